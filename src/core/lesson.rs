@@ -1,0 +1,692 @@
+//! Lessons: documents, label sets, tasks, feedback policy and the optional answer key; loading a
+//! lesson folder or a packed single file, validating it, and making the student edition.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Component, Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::anchor::Selector;
+use crate::core::session::{Evidence, Stance};
+use crate::core::store::{self, FileError};
+use crate::core::text::DocumentText;
+
+/// The lesson file format this build writes and reads.
+pub const LESSON_FORMAT: u32 = 1;
+
+/// The name of the lesson file inside a lesson folder.
+pub const LESSON_FILE: &str = "lesson.ron";
+
+/// A document of the lesson and where it came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct DocumentRef {
+    /// Unique within the lesson; sessions refer to documents by it.
+    pub id: String,
+    /// Path relative to the lesson folder (`.txt` or `.md`).
+    pub path: String,
+    /// Headline or title.
+    pub title: String,
+    /// Who published it.
+    #[serde(default)]
+    pub outlet: String,
+    /// Who wrote it.
+    #[serde(default)]
+    pub author: String,
+    /// When it was published, as precisely as known (e.g. "2023-11-06" or "about 22 Nov 2023").
+    #[serde(default)]
+    pub published: String,
+    /// Where it was published.
+    #[serde(default)]
+    pub url: String,
+    /// Provenance notes: how sure we are of outlet and date, and why.
+    #[serde(default)]
+    pub provenance: String,
+    /// SHA-256 of the normalised text.
+    pub sha256: String,
+}
+
+/// One label a student can give a claim.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Label {
+    /// Unique across the whole lesson.
+    pub id: String,
+    /// What the student sees.
+    pub name: String,
+    /// What it means, with an example if that helps.
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A named group of labels, e.g. "Check-worthiness" or "Propaganda techniques".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct LabelSet {
+    /// Unique within the lesson.
+    pub id: String,
+    /// What the student sees.
+    pub name: String,
+    /// What the set is for.
+    #[serde(default)]
+    pub description: String,
+    /// Whether a claim may carry several labels of this set.
+    #[serde(default)]
+    pub multiple: bool,
+    /// The labels, in the order offered. For a verdict scale, from one end of the scale to the other.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub labels: Vec<Label>,
+}
+
+/// What a task asks the student to do. Every kind the grader and the app know.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum TaskKind {
+    /// Highlight the claims worth checking, and rate them with a label set.
+    MarkClaims {
+        /// The label set to rate them with (e.g. check-worthiness).
+        label_set: String,
+    },
+    /// Label the language of highlighted passages (e.g. propaganda techniques).
+    LabelTechniques {
+        /// The label set of techniques.
+        label_set: String,
+    },
+    /// Say who is cited for a claim.
+    Attribution {
+        /// The label set of kinds of source.
+        label_set: String,
+    },
+    /// Attach evidence (a passage or a citation) with a stance.
+    AttachEvidence {
+        /// The stance the task is after, if it asks for one in particular.
+        stance: Option<Stance>,
+    },
+    /// Give a verdict from the verdict scale with reasoning.
+    Verdict,
+    /// A written answer, scored with the rubric.
+    Written,
+}
+
+/// One level of a rubric.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct RubricLevel {
+    /// Short name ("Thorough").
+    pub name: String,
+    /// What work at this level does.
+    #[serde(default)]
+    pub description: String,
+    /// Points for work at this level.
+    pub points: u32,
+    /// An example answer at this level.
+    #[serde(default)]
+    pub example: String,
+}
+
+/// A task of the lesson.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Task {
+    /// Unique within the lesson.
+    pub id: String,
+    /// Short title.
+    pub title: String,
+    /// What to do, for the student.
+    pub instructions: String,
+    /// Which document the task is about; `None` for the whole lesson.
+    #[serde(default)]
+    pub document: Option<String>,
+    /// What kind of work it is.
+    pub kind: TaskKind,
+    /// Most points it can earn.
+    pub points: u32,
+    /// Levels for teacher-scored reasoning.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub rubric: Vec<RubricLevel>,
+}
+
+/// When students see how their work compares with the key.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum FeedbackPolicy {
+    /// Never in the app; the teacher reports back.
+    None,
+    /// After the session is handed in and reviewed.
+    #[default]
+    AfterHandIn,
+    /// Live, while working (needs the key in the student's copy).
+    LiveSelfCheck,
+}
+
+/// One item of the answer key: a span the teacher expects students to find.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct KeyItem {
+    /// Unique within the key.
+    pub id: String,
+    /// The task it belongs to.
+    pub task: String,
+    /// The document it is in.
+    pub document: String,
+    /// The span.
+    pub selector: Selector,
+    /// Labels that earn full credit (any one of them).
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_set()"))]
+    pub accepted_labels: BTreeSet<String>,
+    /// Must every student find it (true), or is it a bonus?
+    #[serde(default = "yes")]
+    pub required: bool,
+    /// The evidence the teacher expects, with stances.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub evidence: Vec<Evidence>,
+    /// The expected verdict (a label id of the verdict scale), if the task asks for one.
+    #[serde(default)]
+    pub verdict: Option<String>,
+    /// Why, in the project's own words, for the teacher and the feedback report.
+    pub explanation: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Two labels close enough that giving one for the other earns partial credit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct NearMiss {
+    /// One label id.
+    pub a: String,
+    /// The other.
+    pub b: String,
+    /// Share of the label credit it earns (0..=1).
+    #[cfg_attr(test, proptest(strategy = "0.0f32..=1.0"))]
+    pub credit: f32,
+}
+
+/// The teacher's answer key. Never in a student edition.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct AnswerKey {
+    /// What students should find.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub items: Vec<KeyItem>,
+    /// Label pairs that earn partial credit.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub near_misses: Vec<NearMiss>,
+}
+
+/// A lesson, as stored in `lesson.ron`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Lesson {
+    /// File format; [`LESSON_FORMAT`] for files this build writes.
+    pub format: u32,
+    /// Stable id; sessions name their lesson by it.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// BCP 47 language tag of the lesson's own text ("en").
+    #[serde(default = "english")]
+    pub language: String,
+    /// What students will do and practise.
+    #[serde(default)]
+    pub intro: String,
+    /// Aims, timing and debrief for the teacher. Not in the student edition.
+    #[serde(default)]
+    pub teacher_notes: String,
+    /// The documents.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub documents: Vec<DocumentRef>,
+    /// The label sets.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub label_sets: Vec<LabelSet>,
+    /// The id of the label set used as the verdict scale, if any.
+    #[serde(default)]
+    pub verdict_scale: Option<String>,
+    /// The tasks.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub tasks: Vec<Task>,
+    /// When students get feedback.
+    #[serde(default)]
+    pub feedback: FeedbackPolicy,
+    /// The answer key (teacher edition only).
+    #[serde(default)]
+    pub answer_key: Option<AnswerKey>,
+}
+
+fn english() -> String {
+    "en".to_owned()
+}
+
+impl Lesson {
+    /// The document with this id.
+    pub fn document(&self, id: &str) -> Option<&DocumentRef> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// The label set with this id.
+    pub fn label_set(&self, id: &str) -> Option<&LabelSet> {
+        self.label_sets.iter().find(|s| s.id == id)
+    }
+
+    /// The label with this id, and its set.
+    pub fn label(&self, id: &str) -> Option<(&LabelSet, &Label)> {
+        self.label_sets
+            .iter()
+            .find_map(|s| s.labels.iter().find(|l| l.id == id).map(|l| (s, l)))
+    }
+
+    /// The task with this id.
+    pub fn task(&self, id: &str) -> Option<&Task> {
+        self.tasks.iter().find(|t| t.id == id)
+    }
+
+    /// The verdict scale's labels, in order.
+    pub fn verdict_labels(&self) -> &[Label] {
+        self.verdict_scale
+            .as_deref()
+            .and_then(|id| self.label_set(id))
+            .map_or(&[], |s| s.labels.as_slice())
+    }
+
+    /// The lesson without its key and without anything derived from it: what students get.
+    #[must_use]
+    pub fn student_edition(&self) -> Self {
+        let mut out = self.clone();
+        out.answer_key = None;
+        out.teacher_notes.clear();
+        for task in &mut out.tasks {
+            for level in &mut task.rubric {
+                // Example answers show what a top answer contains; they are key material.
+                level.example.clear();
+            }
+        }
+        if out.feedback == FeedbackPolicy::LiveSelfCheck {
+            // Live self-check needs the key; without it the student gets feedback after hand-in.
+            out.feedback = FeedbackPolicy::AfterHandIn;
+        }
+        out
+    }
+
+    /// Checks the lesson's own consistency: unique ids, references that resolve, safe paths.
+    pub fn validate(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        let mut add = |what: String| problems.push(Problem::error(what));
+        if self.id.trim().is_empty() {
+            add("the lesson has no id".into());
+        }
+        duplicates(
+            self.documents.iter().map(|d| d.id.as_str()),
+            "document",
+            &mut add,
+        );
+        duplicates(
+            self.label_sets.iter().map(|s| s.id.as_str()),
+            "label set",
+            &mut add,
+        );
+        duplicates(
+            self.label_sets
+                .iter()
+                .flat_map(|s| s.labels.iter().map(|l| l.id.as_str())),
+            "label",
+            &mut add,
+        );
+        duplicates(self.tasks.iter().map(|t| t.id.as_str()), "task", &mut add);
+        for doc in &self.documents {
+            if let Err(e) = check_relative_path(&doc.path) {
+                add(format!("document {}: {e}", doc.id));
+            }
+        }
+        if let Some(scale) = &self.verdict_scale
+            && self.label_set(scale).is_none()
+        {
+            add(format!(
+                "the verdict scale names label set {scale:?}, which does not exist"
+            ));
+        }
+        for task in &self.tasks {
+            if let Some(doc) = &task.document
+                && self.document(doc).is_none()
+            {
+                add(format!("task {}: no document {doc:?}", task.id));
+            }
+            let set = match &task.kind {
+                TaskKind::MarkClaims { label_set }
+                | TaskKind::LabelTechniques { label_set }
+                | TaskKind::Attribution { label_set } => Some(label_set),
+                _ => None,
+            };
+            if let Some(set) = set
+                && self.label_set(set).is_none()
+            {
+                add(format!("task {}: no label set {set:?}", task.id));
+            }
+            if task.kind == TaskKind::Verdict && self.verdict_scale.is_none() {
+                add(format!(
+                    "task {}: a verdict task needs a verdict scale",
+                    task.id
+                ));
+            }
+        }
+        if let Some(key) = &self.answer_key {
+            self.validate_key(key, &mut add);
+        }
+        problems
+    }
+
+    fn validate_key(&self, key: &AnswerKey, add: &mut impl FnMut(String)) {
+        duplicates(key.items.iter().map(|i| i.id.as_str()), "key item", add);
+        for item in &key.items {
+            if self.task(&item.task).is_none() {
+                add(format!("key item {}: no task {:?}", item.id, item.task));
+            }
+            if self.document(&item.document).is_none() {
+                add(format!(
+                    "key item {}: no document {:?}",
+                    item.id, item.document
+                ));
+            }
+            for label in &item.accepted_labels {
+                if self.label(label).is_none() {
+                    add(format!("key item {}: no label {label:?}", item.id));
+                }
+            }
+            if let Some(v) = &item.verdict
+                && !self.verdict_labels().iter().any(|l| &l.id == v)
+            {
+                add(format!(
+                    "key item {}: {v:?} is not on the verdict scale",
+                    item.id
+                ));
+            }
+            for ev in &item.evidence {
+                if let crate::core::session::EvidenceSource::Passage { document, .. } = &ev.source
+                    && self.document(document).is_none()
+                {
+                    add(format!(
+                        "key item {}: evidence in unknown document {document:?}",
+                        item.id
+                    ));
+                }
+            }
+        }
+        for pair in &key.near_misses {
+            for label in [&pair.a, &pair.b] {
+                if self.label(label).is_none() {
+                    add(format!("near miss: no label {label:?}"));
+                }
+            }
+            if !(0.0..=1.0).contains(&pair.credit) {
+                add(format!(
+                    "near miss {}/{}: credit must be between 0 and 1",
+                    pair.a, pair.b
+                ));
+            }
+        }
+    }
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, what: &str, add: &mut impl FnMut(String)) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if id.trim().is_empty() {
+            add(format!("a {what} has an empty id"));
+        } else if !seen.insert(id) {
+            add(format!("two of the {what}s have the id {id:?}"));
+        }
+    }
+}
+
+/// Refuses paths that are absolute or that could leave the lesson folder.
+pub fn check_relative_path(path: &str) -> Result<(), String> {
+    if path.is_empty() {
+        return Err("the path is empty".into());
+    }
+    // Both separators count, so a lesson made on Windows is checked the same everywhere.
+    if path.starts_with('/') || path.starts_with('\\') || path.get(1..2) == Some(":") {
+        return Err(format!(
+            "the path {path:?} is absolute; it must be relative to the lesson folder"
+        ));
+    }
+    let unified = path.replace('\\', "/");
+    for component in Path::new(&unified).components() {
+        match component {
+            Component::Normal(_) | Component::CurDir => {}
+            Component::ParentDir => {
+                return Err(format!("the path {path:?} leaves the lesson folder (`..`)"));
+            }
+            Component::RootDir | Component::Prefix(_) => {
+                return Err(format!(
+                    "the path {path:?} is absolute; it must be relative to the lesson folder"
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Something wrong with a lesson.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The message, naming the file or item.
+    pub message: String,
+}
+
+impl Problem {
+    fn error(message: String) -> Self {
+        Self { message }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The single-file form of a lesson: `lesson.ron`'s content plus the document texts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct PackedLesson {
+    /// File format; [`LESSON_FORMAT`].
+    pub format: u32,
+    /// The lesson.
+    pub lesson: Lesson,
+    /// Each document's normalised text, by document id.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_map()"))]
+    pub texts: BTreeMap<String, String>,
+}
+
+/// Where a lesson was loaded from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LessonSource {
+    /// A folder with `lesson.ron` and the documents.
+    Folder(PathBuf),
+    /// A packed single file.
+    Packed(PathBuf),
+    /// Compiled into the program (the bundled sample).
+    Bundled,
+}
+
+/// A lesson with its document texts, ready to use.
+#[derive(Clone, Debug)]
+pub struct LoadedLesson {
+    /// The lesson.
+    pub lesson: Lesson,
+    /// Each document's text, by id.
+    pub texts: BTreeMap<String, DocumentText>,
+    /// Where it came from.
+    pub source: LessonSource,
+    /// Things wrong with it that did not stop it loading (hash mismatches, broken references).
+    pub problems: Vec<Problem>,
+}
+
+impl LoadedLesson {
+    /// Loads a lesson folder, a `lesson.ron` in one, or a packed lesson file.
+    pub fn load(path: &Path) -> Result<Self, FileError> {
+        if path.is_dir() {
+            return Self::load_folder(path);
+        }
+        if path.file_name().is_some_and(|n| n == LESSON_FILE) {
+            return Self::load_folder(path.parent().unwrap_or(Path::new(".")));
+        }
+        let packed: PackedLesson = store::load_ron(path, LESSON_FORMAT)?;
+        Ok(Self::from_packed(
+            packed,
+            LessonSource::Packed(path.to_owned()),
+            &path.display().to_string(),
+        ))
+    }
+
+    /// Builds a lesson from a packed form held in memory. `shown` names it in messages.
+    pub fn from_packed(packed: PackedLesson, source: LessonSource, shown: &str) -> Self {
+        let mut texts = BTreeMap::new();
+        let mut problems = packed.lesson.validate();
+        for doc in &packed.lesson.documents {
+            match packed.texts.get(&doc.id) {
+                Some(text) => {
+                    let text = DocumentText::from_normalised(text);
+                    check_hash(doc, &text, shown, &mut problems);
+                    texts.insert(doc.id.clone(), text);
+                }
+                None => problems.push(Problem::error(format!(
+                    "{shown}: document {} has no embedded text",
+                    doc.id
+                ))),
+            }
+        }
+        Self {
+            lesson: packed.lesson,
+            texts,
+            source,
+            problems,
+        }
+    }
+
+    fn load_folder(folder: &Path) -> Result<Self, FileError> {
+        let lesson_path = folder.join(LESSON_FILE);
+        let lesson: Lesson = store::load_ron(&lesson_path, LESSON_FORMAT)?;
+        let mut problems = lesson.validate();
+        let mut texts = BTreeMap::new();
+        for doc in &lesson.documents {
+            if check_relative_path(&doc.path).is_err() {
+                continue; // Already reported by validate(); never read outside the folder.
+            }
+            let doc_path = folder.join(doc.path.replace('\\', "/"));
+            match DocumentText::load(&doc_path) {
+                Ok(text) => {
+                    check_hash(doc, &text, &doc_path.display().to_string(), &mut problems);
+                    texts.insert(doc.id.clone(), text);
+                }
+                Err(e) => problems.push(Problem::error(e.to_string())),
+            }
+        }
+        Ok(Self {
+            lesson,
+            texts,
+            source: LessonSource::Folder(folder.to_owned()),
+            problems,
+        })
+    }
+
+    /// The packed single-file form.
+    pub fn packed(&self) -> PackedLesson {
+        PackedLesson {
+            format: LESSON_FORMAT,
+            lesson: self.lesson.clone(),
+            texts: self
+                .texts
+                .iter()
+                .map(|(id, t)| (id.clone(), t.as_str().to_owned()))
+                .collect(),
+        }
+    }
+
+    /// The text of a document.
+    pub fn text(&self, document: &str) -> Option<&DocumentText> {
+        self.texts.get(document)
+    }
+
+    /// Writes the lesson as a folder: `lesson.ron` plus each document at its path.
+    pub fn save_folder(&self, folder: &Path) -> Result<(), FileError> {
+        std::fs::create_dir_all(folder).map_err(|e| FileError::io(folder, &e))?;
+        for doc in &self.lesson.documents {
+            check_relative_path(&doc.path).map_err(|message| FileError::Invalid {
+                path: folder.display().to_string(),
+                message,
+            })?;
+            let Some(text) = self.texts.get(&doc.id) else {
+                continue;
+            };
+            let target = folder.join(&doc.path);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| FileError::io(parent, &e))?;
+            }
+            store::write_atomic(&target, text.as_str().as_bytes())?;
+        }
+        store::save_ron(&folder.join(LESSON_FILE), &self.lesson)
+    }
+
+    /// Writes the student edition (no key) as a folder or, if `out` ends in `.ron` and is not a
+    /// `lesson.ron`, as a packed file.
+    pub fn write_student_edition(&self, out: &Path) -> Result<(), FileError> {
+        let student = Self {
+            lesson: self.lesson.student_edition(),
+            texts: self.texts.clone(),
+            source: self.source.clone(),
+            problems: Vec::new(),
+        };
+        let packed_file = out.extension().is_some_and(|e| e == "ron")
+            && out.file_name().is_some_and(|n| n != LESSON_FILE);
+        if packed_file {
+            store::save_ron(out, &student.packed())
+        } else {
+            student.save_folder(out)
+        }
+    }
+}
+
+fn check_hash(doc: &DocumentRef, text: &DocumentText, shown: &str, problems: &mut Vec<Problem>) {
+    if !doc.sha256.eq_ignore_ascii_case(text.sha256()) {
+        problems.push(Problem::error(format!(
+            "{shown}: the text of document {} does not match lesson.ron (sha256 {} expected, {} found); \
+             the document was changed after the lesson was made — re-anchor the key and sessions",
+            doc.id,
+            doc.sha256,
+            text.sha256()
+        )));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absolute_and_escaping_paths_are_refused() {
+        assert!(check_relative_path("docs/a.txt").is_ok());
+        assert!(check_relative_path("./a.md").is_ok());
+        for bad in [
+            "/etc/passwd",
+            "../secret.txt",
+            "docs/../../x.txt",
+            "C:\\x.txt",
+            "\\\\server\\x",
+            "..\\x.txt",
+        ] {
+            let err = check_relative_path(bad).unwrap_err();
+            assert!(
+                err.contains("absolute") || err.contains("leaves the lesson folder"),
+                "{bad}: {err}"
+            );
+        }
+    }
+}

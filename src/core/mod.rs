@@ -1,0 +1,12 @@
+//! The model and every rule of Crosscheck. Nothing here knows about egui.
+
+pub mod anchor;
+pub mod edit;
+pub mod interop;
+pub mod lesson;
+pub mod session;
+pub mod store;
+pub mod text;
+
+#[cfg(test)]
+mod testing;

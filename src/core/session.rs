@@ -1,0 +1,317 @@
+//! A student's work on a lesson: annotations (claims) with labels, notes, verdicts and evidence,
+//! and answers to tasks. This is the file a student hands in.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::anchor::Selector;
+use crate::core::lesson::Lesson;
+
+/// The session file format this build writes and reads.
+pub const SESSION_FORMAT: u32 = 1;
+
+/// How a piece of evidence bears on a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum Stance {
+    /// The evidence supports the claim.
+    Corroborates,
+    /// The evidence disagrees with the claim.
+    Contradicts,
+    /// The evidence neither supports nor refutes it, but matters for judging it.
+    AddsContext,
+}
+
+impl Stance {
+    /// All stances, in the order they are offered.
+    pub const ALL: [Self; 3] = [Self::Corroborates, Self::Contradicts, Self::AddsContext];
+
+    /// The word shown with the stance's icon (never colour alone).
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Corroborates => "corroborates",
+            Self::Contradicts => "contradicts",
+            Self::AddsContext => "adds context",
+        }
+    }
+
+    /// A text symbol for the stance, drawn beside its word.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Self::Corroborates => "✔",
+            Self::Contradicts => "✖",
+            Self::AddsContext => "ℹ",
+        }
+    }
+}
+
+/// How far a student trusts an external source.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum Credibility {
+    /// Not judged yet.
+    #[default]
+    Unrated,
+    /// Little reason to trust it.
+    Low,
+    /// Some reason to trust it.
+    Medium,
+    /// Good reason to trust it (primary source, strong track record).
+    High,
+}
+
+/// An external source, cited by the student (or the answer key).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Citation {
+    /// Title of the page, report or article.
+    pub title: String,
+    /// Who published it.
+    #[serde(default)]
+    pub outlet: String,
+    /// Who wrote it, if known.
+    #[serde(default)]
+    pub author: String,
+    /// When it was published, as written by the student (free text, e.g. "2024-01-28").
+    #[serde(default)]
+    pub date: String,
+    /// Where to find it.
+    #[serde(default)]
+    pub url: String,
+    /// The passage of it that matters, quoted.
+    #[serde(default)]
+    pub excerpt: String,
+    /// How far it can be trusted.
+    #[serde(default)]
+    pub credibility: Credibility,
+}
+
+/// Where evidence comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum EvidenceSource {
+    /// A passage of one of the lesson's documents.
+    Passage {
+        /// The document's id in the lesson.
+        document: String,
+        /// The passage.
+        selector: Selector,
+    },
+    /// A source outside the lesson.
+    Citation(Citation),
+}
+
+/// One piece of evidence attached to a claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Evidence {
+    /// Unique within its annotation.
+    pub id: String,
+    /// How it bears on the claim.
+    pub stance: Stance,
+    /// Where it comes from.
+    pub source: EvidenceSource,
+    /// Why the student attached it.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A verdict on a claim: a rating from the lesson's verdict scale and the reasoning for it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Verdict {
+    /// Label id from the lesson's verdict scale.
+    pub rating: String,
+    /// Why.
+    #[serde(default)]
+    pub reasoning: String,
+}
+
+/// One highlighted claim.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Annotation {
+    /// Unique within the session.
+    pub id: String,
+    /// The lesson document it is in.
+    pub document: String,
+    /// Where it is.
+    pub selector: Selector,
+    /// Label ids from the lesson's label sets.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_set()"))]
+    pub labels: BTreeSet<String>,
+    /// The student's note.
+    #[serde(default)]
+    pub note: String,
+    /// A verdict, if given.
+    #[serde(default)]
+    pub verdict: Option<Verdict>,
+    /// Evidence for or against the claim.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub evidence: Vec<Evidence>,
+    /// The task it answers, if the student said.
+    #[serde(default)]
+    pub task: Option<String>,
+}
+
+impl Annotation {
+    /// A new annotation with nothing but its place.
+    pub fn new(id: impl Into<String>, document: impl Into<String>, selector: Selector) -> Self {
+        Self {
+            id: id.into(),
+            document: document.into(),
+            selector,
+            labels: BTreeSet::new(),
+            note: String::new(),
+            verdict: None,
+            evidence: Vec::new(),
+            task: None,
+        }
+    }
+}
+
+/// A written answer to a task.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct TaskResponse {
+    /// The answer text.
+    #[serde(default)]
+    pub text: String,
+    /// Whether the student marked the task done.
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// A student's work on one lesson.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Session {
+    /// File format; [`SESSION_FORMAT`] for files this build writes.
+    pub format: u32,
+    /// The lesson's id.
+    pub lesson_id: String,
+    /// SHA-256 of each document's text when the work was done, by document id.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_map()"))]
+    pub document_hashes: BTreeMap<String, String>,
+    /// Who did the work.
+    #[serde(default)]
+    pub student: String,
+    /// When the session was started.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::timestamp()"))]
+    pub created: jiff::Timestamp,
+    /// When it was last saved.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::timestamp()"))]
+    pub modified: jiff::Timestamp,
+    /// The claims.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub annotations: Vec<Annotation>,
+    /// Written answers, by task id.
+    #[serde(default)]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_map()"))]
+    pub responses: BTreeMap<String, TaskResponse>,
+}
+
+impl Session {
+    /// A new, empty session for a lesson.
+    pub fn new(lesson: &Lesson, now: jiff::Timestamp) -> Self {
+        Self {
+            format: SESSION_FORMAT,
+            lesson_id: lesson.id.clone(),
+            document_hashes: lesson
+                .documents
+                .iter()
+                .map(|d| (d.id.clone(), d.sha256.clone()))
+                .collect(),
+            student: String::new(),
+            created: now,
+            modified: now,
+            annotations: Vec::new(),
+            responses: BTreeMap::new(),
+        }
+    }
+
+    /// The annotation with this id.
+    pub fn annotation(&self, id: &str) -> Option<&Annotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    /// The annotation with this id, mutably.
+    pub fn annotation_mut(&mut self, id: &str) -> Option<&mut Annotation> {
+        self.annotations.iter_mut().find(|a| a.id == id)
+    }
+
+    /// An id no annotation uses yet: `c1`, `c2`, …
+    pub fn next_annotation_id(&self) -> String {
+        next_id("c", self.annotations.iter().map(|a| a.id.as_str()))
+    }
+
+    /// Which annotations cite a passage of `document` overlapping `range` as evidence:
+    /// (annotation id, evidence id) pairs, so links can be followed backwards.
+    pub fn citing(&self, document: &str, range: std::ops::Range<usize>) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for annotation in &self.annotations {
+            for evidence in &annotation.evidence {
+                if let EvidenceSource::Passage {
+                    document: d,
+                    selector,
+                } = &evidence.source
+                    && d == document
+                    && selector.position.start < range.end
+                    && range.start < selector.position.end
+                {
+                    out.push((annotation.id.clone(), evidence.id.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Which documents of `lesson` differ from the versions this session was made on.
+    pub fn changed_documents(&self, lesson: &Lesson) -> Vec<String> {
+        let mut out: Vec<String> = lesson
+            .documents
+            .iter()
+            .filter(|d| {
+                self.document_hashes
+                    .get(&d.id)
+                    .is_some_and(|h| *h != d.sha256)
+            })
+            .map(|d| d.id.clone())
+            .collect();
+        out.sort();
+        out
+    }
+}
+
+/// `prefix` followed by one more than the highest number any existing id with that prefix has.
+pub fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
+    let highest = existing
+        .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", highest + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_id_counts_past_the_highest() {
+        assert_eq!(next_id("c", ["c1", "c7", "x9", "c3"].into_iter()), "c8");
+        assert_eq!(next_id("e", std::iter::empty()), "e1");
+    }
+
+    #[test]
+    fn stances_have_words_and_symbols() {
+        for stance in Stance::ALL {
+            assert!(!stance.word().is_empty());
+            assert!(!stance.symbol().is_empty());
+        }
+    }
+}

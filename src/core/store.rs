@@ -1,0 +1,435 @@
+//! RON files: loading with format checks and precise errors, deterministic pretty output,
+//! atomic saves with a `.bak` of the previous version, and recovery files for autosave.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// What can go wrong loading or saving a file. Every variant names the file.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FileError {
+    /// The file could not be read or written.
+    #[error("{path}: {message}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The operating system's message.
+        message: String,
+    },
+    /// The file is not valid RON or does not have the expected shape.
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        /// The file.
+        path: String,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What was wrong and what was expected there.
+        message: String,
+    },
+    /// The file was written by a newer Crosscheck.
+    #[error(
+        "{path}: this file has format {found}, but this version of Crosscheck reads format {supported} at most; \
+         update Crosscheck to open it (the file was not changed)"
+    )]
+    NewerFormat {
+        /// The file.
+        path: String,
+        /// The format it has.
+        found: u32,
+        /// The newest format this build reads.
+        supported: u32,
+    },
+    /// The file parsed but its content is not acceptable.
+    #[error("{path}: {message}")]
+    Invalid {
+        /// The file.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl FileError {
+    /// An I/O error on a path.
+    pub fn io(path: &Path, error: &std::io::Error) -> Self {
+        Self::Io {
+            path: path.display().to_string(),
+            message: error.to_string(),
+        }
+    }
+}
+
+/// Just the `format` field of any of our files, to refuse newer formats before parsing the rest.
+#[derive(serde::Deserialize)]
+struct FormatProbe {
+    #[serde(default)]
+    format: u32,
+}
+
+/// Parses RON text of one of our file types. `shown` names the file in errors.
+pub fn parse_ron<T: DeserializeOwned>(
+    text: &str,
+    shown: &str,
+    supported_format: u32,
+) -> Result<T, FileError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A newer file may not parse as this version's types at all; say "newer" rather than "broken".
+    if let Ok(FormatProbe { format: found }) = ron::Options::default().from_str::<FormatProbe>(text)
+        && found > supported_format
+    {
+        return Err(FileError::NewerFormat {
+            path: shown.to_owned(),
+            found,
+            supported: supported_format,
+        });
+    }
+    ron::Options::default()
+        .from_str::<T>(text)
+        .map_err(|e| FileError::Parse {
+            path: shown.to_owned(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: describe_ron_error(&e.code),
+        })
+}
+
+fn describe_ron_error(error: &ron::Error) -> String {
+    match error {
+        ron::Error::MissingStructField { field, outer } => match outer {
+            Some(outer) => format!("expected the field `{field}` in {outer}, but it is missing"),
+            None => format!("expected the field `{field}`, but it is missing"),
+        },
+        other => {
+            let text = other.to_string();
+            let mut chars = text.chars();
+            match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// Reads and parses a RON file.
+pub fn load_ron<T: DeserializeOwned>(path: &Path, supported_format: u32) -> Result<T, FileError> {
+    let bytes = std::fs::read(path).map_err(|e| FileError::io(path, &e))?;
+    let shown = path.display().to_string();
+    let text = std::str::from_utf8(&bytes).map_err(|e| FileError::Invalid {
+        path: shown.clone(),
+        message: format!("not valid UTF-8 at byte offset {}", e.valid_up_to()),
+    })?;
+    parse_ron(text, &shown, supported_format)
+}
+
+/// Serialises to pretty RON. Our types keep maps sorted, so equal values give equal text.
+pub fn to_ron_string<T: Serialize>(value: &T) -> Result<String, FileError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("  ")
+        .separate_tuple_members(false)
+        .enumerate_arrays(false);
+    ron::ser::to_string_pretty(value, config).map_err(|e| FileError::Invalid {
+        path: String::new(),
+        message: format!("cannot serialise: {e}"),
+    })
+}
+
+/// Serialises to RON and saves atomically, keeping the previous version as `.bak`.
+pub fn save_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), FileError> {
+    let mut text = to_ron_string(value).map_err(|e| match e {
+        FileError::Invalid { message, .. } => FileError::Invalid {
+            path: path.display().to_string(),
+            message,
+        },
+        other => other,
+    })?;
+    text.push('\n');
+    write_atomic(path, text.as_bytes())
+}
+
+/// The backup path of a file: `name.ext.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to `path` so that a crash leaves either the old or the new file, never a mix:
+/// temp file in the same folder, fsync, the old version hard-linked (or copied) to `.bak`, rename
+/// over the target, fsync of the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".crosscheck-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(|e| FileError::io(path, &e))?;
+    temp.write_all(bytes).map_err(|e| FileError::io(path, &e))?;
+    temp.as_file()
+        .sync_all()
+        .map_err(|e| FileError::io(path, &e))?;
+
+    if path.exists() {
+        let backup = backup_path(path);
+        std::fs::remove_file(&backup).ok();
+        if std::fs::hard_link(path, &backup).is_err() {
+            std::fs::copy(path, &backup).map_err(|e| FileError::io(&backup, &e))?;
+        }
+    }
+    temp.persist(path)
+        .map_err(|e| FileError::io(path, &e.error))?;
+    sync_folder(&folder);
+    Ok(())
+}
+
+#[cfg(unix)]
+fn sync_folder(folder: &Path) {
+    // Makes the rename itself durable. Failure here is not worth failing a save over: the data is
+    // already fsynced and renamed.
+    if let Ok(dir) = std::fs::File::open(folder) {
+        dir.sync_all().ok();
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_folder(_folder: &Path) {}
+
+/// Recovery copies of unsaved work, written by autosave and offered after a crash.
+#[derive(Clone, Debug)]
+pub struct RecoveryStore {
+    folder: PathBuf,
+}
+
+/// One recovery copy found on disk.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecoveryEntry {
+    /// The key it was saved under.
+    pub key: String,
+    /// Its file.
+    pub path: PathBuf,
+    /// When it was written.
+    pub modified: Option<std::time::SystemTime>,
+}
+
+impl RecoveryStore {
+    /// Recovery copies live in `folder` (created when first needed).
+    pub fn new(folder: impl Into<PathBuf>) -> Self {
+        Self {
+            folder: folder.into(),
+        }
+    }
+
+    /// The folder.
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    fn path_for(&self, key: &str) -> PathBuf {
+        let safe: String = key
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        self.folder.join(format!("{safe}.recovery.ron"))
+    }
+
+    /// Writes a recovery copy (atomically; no `.bak`, the copy is itself the safety net).
+    pub fn save<T: Serialize>(&self, key: &str, value: &T) -> Result<PathBuf, FileError> {
+        std::fs::create_dir_all(&self.folder).map_err(|e| FileError::io(&self.folder, &e))?;
+        let path = self.path_for(key);
+        let text = to_ron_string(value)?;
+        write_atomic(&path, text.as_bytes())?;
+        std::fs::remove_file(backup_path(&path)).ok();
+        Ok(path)
+    }
+
+    /// Reads a recovery copy back.
+    pub fn load<T: DeserializeOwned>(
+        &self,
+        key: &str,
+        supported_format: u32,
+    ) -> Result<T, FileError> {
+        load_ron(&self.path_for(key), supported_format)
+    }
+
+    /// Removes a recovery copy (after a save, or when the user declines it).
+    pub fn discard(&self, key: &str) {
+        let path = self.path_for(key);
+        std::fs::remove_file(&path).ok();
+        std::fs::remove_file(backup_path(&path)).ok();
+    }
+
+    /// The recovery copies present, newest first.
+    pub fn list(&self) -> Vec<RecoveryEntry> {
+        let Ok(entries) = std::fs::read_dir(&self.folder) else {
+            return Vec::new();
+        };
+        let mut out: Vec<RecoveryEntry> = entries
+            .filter_map(Result::ok)
+            .filter_map(|entry| {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let key = name.strip_suffix(".recovery.ron")?.to_owned();
+                Some(RecoveryEntry {
+                    key,
+                    path: entry.path(),
+                    modified: entry.metadata().and_then(|m| m.modified()).ok(),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.key.cmp(&b.key)));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    struct Thing {
+        format: u32,
+        name: String,
+        count: u32,
+    }
+
+    #[test]
+    fn parse_error_has_line_column_and_expectation() {
+        let text = "(\n  format: 1,\n  name: \"x\",\n  count: \"seven\",\n)";
+        let err = parse_ron::<Thing>(text, "work.session.ron", 1).unwrap_err();
+        let FileError::Parse {
+            line,
+            column,
+            message,
+            ..
+        } = &err
+        else {
+            panic!("{err:?}")
+        };
+        assert_eq!(*line, 4);
+        assert!((9..=10).contains(column), "{column}");
+        assert!(message.contains("expected"), "{message}");
+        assert!(
+            err.to_string()
+                .starts_with(&format!("work.session.ron:4:{column}: ")),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn missing_field_is_named() {
+        let err = parse_ron::<Thing>("(format: 1, name: \"x\")", "t.ron", 1).unwrap_err();
+        assert!(err.to_string().contains("`count`"), "{err}");
+    }
+
+    #[test]
+    fn newer_format_is_refused_with_a_clear_message() {
+        let err = parse_ron::<Thing>(
+            "(format: 7, name: \"x\", count: 1, shiny_new_field: [])",
+            "t.ron",
+            1,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err,
+            FileError::NewerFormat {
+                path: "t.ron".into(),
+                found: 7,
+                supported: 1
+            }
+        );
+    }
+
+    #[test]
+    fn save_is_atomic_and_keeps_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.session.ron");
+        let first = Thing {
+            format: 1,
+            name: "first".into(),
+            count: 1,
+        };
+        let second = Thing {
+            format: 1,
+            name: "second".into(),
+            count: 2,
+        };
+        save_ron(&path, &first).unwrap();
+        save_ron(&path, &second).unwrap();
+        assert_eq!(load_ron::<Thing>(&path, 1).unwrap(), second);
+        assert_eq!(load_ron::<Thing>(&backup_path(&path), 1).unwrap(), first);
+        // No temp files are left behind.
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+    }
+
+    #[test]
+    fn failed_save_reports_the_file_and_keeps_the_old_version() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder where the file should be: the final rename fails, even for root.
+        let path = dir.path().join("s.ron");
+        std::fs::create_dir(&path).unwrap();
+        std::fs::write(path.join("inside.txt"), "kept").unwrap();
+        let err = save_ron(
+            &path,
+            &Thing {
+                format: 1,
+                name: "new".into(),
+                count: 2,
+            },
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("s.ron"), "{err}");
+        assert_eq!(
+            std::fs::read_to_string(path.join("inside.txt")).unwrap(),
+            "kept"
+        );
+        // A folder that does not exist.
+        let missing = dir.path().join("no/such/folder/s.ron");
+        let err = save_ron(
+            &missing,
+            &Thing {
+                format: 1,
+                name: "x".into(),
+                count: 1,
+            },
+        )
+        .unwrap_err();
+        assert!(matches!(err, FileError::Io { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn recovery_round_trip_and_listing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path().join("recovery"));
+        assert!(store.list().is_empty());
+        let value = Thing {
+            format: 1,
+            name: "unsaved".into(),
+            count: 3,
+        };
+        store.save("lesson/counting attacks", &value).unwrap();
+        let listed = store.list();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].key, "lesson_counting_attacks");
+        assert_eq!(
+            store.load::<Thing>("lesson/counting attacks", 1).unwrap(),
+            value
+        );
+        store.discard("lesson/counting attacks");
+        assert!(store.list().is_empty());
+    }
+}

@@ -1,0 +1,539 @@
+//! Document text: decoding, line-ending normalisation, paragraphs, char <-> byte index, content hash.
+//!
+//! Everything the rest of the program sees of a document is a [`DocumentText`]: UTF-8, LF line
+//! endings, no byte-order mark. Offsets stored in files count chars (Unicode scalar values); byte
+//! offsets exist only in memory, and this module converts between the two in O(1) amortised time.
+
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use sha2::{Digest as _, Sha256};
+use unicode_segmentation::GraphemeCursor;
+
+/// Documents larger than this (after decoding) are refused: 50 MiB.
+pub const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
+
+/// Every this many chars the index stores a byte offset, bounding the work of one conversion.
+const CHECKPOINT_CHARS: usize = 128;
+
+/// What can go wrong turning bytes into a document text.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum TextError {
+    /// The bytes are not valid UTF-8 (and carry no UTF-16 byte-order mark).
+    #[error(
+        "{path}: not valid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8 or UTF-16 with a byte-order mark"
+    )]
+    InvalidUtf8 {
+        /// The file, as given.
+        path: String,
+        /// Byte offset of the first invalid byte in the file.
+        offset: usize,
+        /// 1-based line of that byte.
+        line: usize,
+    },
+    /// UTF-16 data with an unpaired surrogate or an odd number of bytes.
+    #[error("{path}: not valid UTF-16 at byte offset {offset}: {reason}")]
+    InvalidUtf16 {
+        /// The file, as given.
+        path: String,
+        /// Byte offset of the bad code unit in the file.
+        offset: usize,
+        /// What was wrong there.
+        reason: &'static str,
+    },
+    /// The document is larger than [`MAX_DOCUMENT_BYTES`].
+    #[error("{path}: the document is {size_mb} MB; documents over 50 MB are refused")]
+    TooLarge {
+        /// The file, as given.
+        path: String,
+        /// Its size in megabytes.
+        size_mb: u64,
+    },
+    /// The file could not be read at all.
+    #[error("{path}: cannot read the file: {message}")]
+    Io {
+        /// The file, as given.
+        path: String,
+        /// The operating system's message.
+        message: String,
+    },
+}
+
+/// The encoding a document was stored in, as detected from its byte-order mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceEncoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 with the EF BB BF byte-order mark (dropped when decoding).
+    Utf8Bom,
+    /// UTF-16 little-endian (FF FE).
+    Utf16Le,
+    /// UTF-16 big-endian (FE FF).
+    Utf16Be,
+}
+
+/// A decoded, normalised document text with its indexes.
+#[derive(Clone, Debug)]
+pub struct DocumentText {
+    text: Arc<str>,
+    /// Byte range of each paragraph (a line, without its `\n`). Empty lines are empty paragraphs.
+    paragraphs: Vec<Range<usize>>,
+    /// Char offset at which each paragraph starts.
+    paragraph_char_starts: Vec<usize>,
+    /// Byte offset of char number `k * CHECKPOINT_CHARS`.
+    checkpoints: Vec<usize>,
+    char_count: usize,
+    sha256: String,
+    encoding: SourceEncoding,
+    had_crlf_or_cr: bool,
+}
+
+impl DocumentText {
+    /// Decodes and normalises raw file bytes. `path` is only used in error messages.
+    pub fn from_bytes(bytes: &[u8], path: &str) -> Result<Self, TextError> {
+        if bytes.len() > MAX_DOCUMENT_BYTES {
+            return Err(TextError::TooLarge {
+                path: path.to_owned(),
+                size_mb: (bytes.len() as u64).div_ceil(1_048_576),
+            });
+        }
+        let (decoded, encoding) = decode(bytes, path)?;
+        let (text, had_crlf_or_cr) = normalise_line_endings(decoded);
+        Ok(Self::build(text, encoding, had_crlf_or_cr))
+    }
+
+    /// Reads and decodes a file.
+    pub fn load(path: &Path) -> Result<Self, TextError> {
+        let shown = path.display().to_string();
+        let size = std::fs::metadata(path).map_err(|e| TextError::Io {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        if size.len() > MAX_DOCUMENT_BYTES as u64 {
+            return Err(TextError::TooLarge {
+                path: shown,
+                size_mb: size.len().div_ceil(1_048_576),
+            });
+        }
+        let bytes = std::fs::read(path).map_err(|e| TextError::Io {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        Self::from_bytes(&bytes, &shown)
+    }
+
+    /// Builds the indexes of an already-normalised text (LF only, no BOM).
+    pub fn from_normalised(text: &str) -> Self {
+        let (text, had) = normalise_line_endings(text.to_owned());
+        Self::build(text, SourceEncoding::Utf8, had)
+    }
+
+    fn build(text: String, encoding: SourceEncoding, had_crlf_or_cr: bool) -> Self {
+        let mut paragraphs = Vec::new();
+        let mut paragraph_char_starts = Vec::new();
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_CHARS + 1);
+        let mut para_start = 0;
+        let mut char_index = 0;
+        paragraph_char_starts.push(0);
+        for (byte, ch) in text.char_indices() {
+            if char_index % CHECKPOINT_CHARS == 0 {
+                checkpoints.push(byte);
+            }
+            char_index += 1;
+            if ch == '\n' {
+                paragraphs.push(para_start..byte);
+                para_start = byte + 1;
+                paragraph_char_starts.push(char_index);
+            }
+        }
+        if char_index % CHECKPOINT_CHARS == 0 {
+            checkpoints.push(text.len());
+        }
+        paragraphs.push(para_start..text.len());
+        let sha256 = sha256_hex(text.as_bytes());
+        Self {
+            text: Arc::from(text),
+            paragraphs,
+            paragraph_char_starts,
+            checkpoints,
+            char_count: char_index,
+            sha256,
+            encoding,
+            had_crlf_or_cr,
+        }
+    }
+
+    /// The whole normalised text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// A shared handle to the text.
+    pub fn shared(&self) -> Arc<str> {
+        Arc::clone(&self.text)
+    }
+
+    /// Length in chars (Unicode scalar values).
+    pub fn char_count(&self) -> usize {
+        self.char_count
+    }
+
+    /// Length in bytes.
+    pub fn byte_len(&self) -> usize {
+        self.text.len()
+    }
+
+    /// SHA-256 of the normalised UTF-8 text, lower-case hex.
+    pub fn sha256(&self) -> &str {
+        &self.sha256
+    }
+
+    /// The encoding the source bytes were in.
+    pub fn encoding(&self) -> SourceEncoding {
+        self.encoding
+    }
+
+    /// Whether CRLF or CR line endings were converted to LF.
+    pub fn had_crlf_or_cr(&self) -> bool {
+        self.had_crlf_or_cr
+    }
+
+    /// Number of paragraphs (lines; empty lines count).
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    /// Byte range of paragraph `index` (without its newline).
+    pub fn paragraph_bytes(&self, index: usize) -> Range<usize> {
+        self.paragraphs.get(index).cloned().unwrap_or(0..0)
+    }
+
+    /// Text of paragraph `index`.
+    pub fn paragraph(&self, index: usize) -> &str {
+        &self.text[self.paragraph_bytes(index)]
+    }
+
+    /// Char range of paragraph `index` (without its newline).
+    pub fn paragraph_chars(&self, index: usize) -> Range<usize> {
+        let start = self.paragraph_char_starts.get(index).copied().unwrap_or(0);
+        let bytes = self.paragraph_bytes(index);
+        let len = self.text[bytes].chars().count();
+        start..start + len
+    }
+
+    /// Char offset at which paragraph `index` starts.
+    pub fn paragraph_char_start(&self, index: usize) -> usize {
+        self.paragraph_char_starts.get(index).copied().unwrap_or(0)
+    }
+
+    /// The paragraph containing char offset `char_offset` (the last one for the end of text).
+    pub fn paragraph_at_char(&self, char_offset: usize) -> usize {
+        self.paragraph_char_starts
+            .partition_point(|&start| start <= char_offset)
+            .saturating_sub(1)
+    }
+
+    /// Converts a char offset to a byte offset. Offsets past the end clamp to the end.
+    pub fn char_to_byte(&self, char_offset: usize) -> usize {
+        if char_offset >= self.char_count {
+            return self.text.len();
+        }
+        let checkpoint = char_offset / CHECKPOINT_CHARS;
+        let base = self.checkpoints[checkpoint];
+        let skip = char_offset - checkpoint * CHECKPOINT_CHARS;
+        self.text[base..]
+            .char_indices()
+            .nth(skip)
+            .map_or(self.text.len(), |(b, _)| base + b)
+    }
+
+    /// Converts a byte offset to a char offset. A byte inside a char counts as that char.
+    pub fn byte_to_char(&self, byte_offset: usize) -> usize {
+        let byte_offset = byte_offset.min(self.text.len());
+        let checkpoint = self
+            .checkpoints
+            .partition_point(|&b| b <= byte_offset)
+            .saturating_sub(1);
+        let base = self.checkpoints.get(checkpoint).copied().unwrap_or(0);
+        let within = self.text[base..]
+            .char_indices()
+            .take_while(|(b, _)| base + b < byte_offset)
+            .count();
+        checkpoint * CHECKPOINT_CHARS + within
+    }
+
+    /// Converts a char range to a byte range.
+    pub fn char_range_to_bytes(&self, range: Range<usize>) -> Range<usize> {
+        self.char_to_byte(range.start)..self.char_to_byte(range.end)
+    }
+
+    /// The text of a char range (clamped to the text).
+    pub fn slice_chars(&self, range: Range<usize>) -> &str {
+        let bytes = self.char_range_to_bytes(range.start.min(range.end)..range.end);
+        &self.text[bytes]
+    }
+
+    /// Widens a char range so that it neither starts nor ends inside a grapheme cluster
+    /// (an emoji ZWJ sequence, a letter with combining marks, a flag).
+    pub fn snap_to_graphemes(&self, range: Range<usize>) -> Range<usize> {
+        let start = self.grapheme_boundary_at_or_before(range.start);
+        let end = if range.end <= start {
+            start
+        } else {
+            self.grapheme_boundary_at_or_after(range.end)
+        };
+        start..end
+    }
+
+    fn grapheme_boundary_at_or_before(&self, char_offset: usize) -> usize {
+        self.grapheme_boundary(char_offset, false)
+    }
+
+    fn grapheme_boundary_at_or_after(&self, char_offset: usize) -> usize {
+        self.grapheme_boundary(char_offset, true)
+    }
+
+    /// The nearest grapheme boundary at or before (or after) a char offset. Looks only at the
+    /// neighbourhood of the offset, so it stays cheap inside a multi-megabyte paragraph.
+    fn grapheme_boundary(&self, char_offset: usize, forward: bool) -> usize {
+        let char_offset = char_offset.min(self.char_count);
+        let para = self.paragraph_at_char(char_offset);
+        let para_bytes = self.paragraph_bytes(para);
+        let para_text = &self.text[para_bytes.clone()];
+        let byte = self
+            .char_to_byte(char_offset)
+            .clamp(para_bytes.start, para_bytes.end)
+            - para_bytes.start;
+        let mut cursor = GraphemeCursor::new(byte, para_text.len(), true);
+        if cursor.is_boundary(para_text, 0).unwrap_or(true) {
+            return char_offset;
+        }
+        let moved = if forward {
+            cursor.next_boundary(para_text, 0)
+        } else {
+            cursor.prev_boundary(para_text, 0)
+        };
+        match moved {
+            Ok(Some(b)) => self.byte_to_char(para_bytes.start + b),
+            _ => char_offset,
+        }
+    }
+}
+
+/// Lower-case hex SHA-256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for byte in digest {
+        use std::fmt::Write as _;
+        write!(out, "{byte:02x}").ok();
+    }
+    out
+}
+
+/// Decodes bytes by their byte-order mark: UTF-8 (with or without BOM), UTF-16 LE or BE.
+pub fn decode(bytes: &[u8], path: &str) -> Result<(String, SourceEncoding), TextError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return decode_utf8(rest, 3, path).map(|s| (s, SourceEncoding::Utf8Bom));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        return decode_utf16(rest, false, path).map(|s| (s, SourceEncoding::Utf16Le));
+    }
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        return decode_utf16(rest, true, path).map(|s| (s, SourceEncoding::Utf16Be));
+    }
+    decode_utf8(bytes, 0, path).map(|s| (s, SourceEncoding::Utf8))
+}
+
+fn decode_utf8(bytes: &[u8], skipped: usize, path: &str) -> Result<String, TextError> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
+            Err(TextError::InvalidUtf8 {
+                path: path.to_owned(),
+                offset: skipped + at,
+                line,
+            })
+        }
+    }
+}
+
+fn decode_utf16(bytes: &[u8], big_endian: bool, path: &str) -> Result<String, TextError> {
+    if !bytes.len().is_multiple_of(2) {
+        return Err(TextError::InvalidUtf16 {
+            path: path.to_owned(),
+            offset: 2 + bytes.len() - 1,
+            reason: "odd number of bytes (a UTF-16 file is made of 2-byte units)",
+        });
+    }
+    let units = bytes.chunks_exact(2).map(|pair| {
+        if big_endian {
+            u16::from_be_bytes([pair[0], pair[1]])
+        } else {
+            u16::from_le_bytes([pair[0], pair[1]])
+        }
+    });
+    let mut out = String::with_capacity(bytes.len() / 2);
+    let mut unit_index = 0;
+    for decoded in char::decode_utf16(units) {
+        match decoded {
+            Ok(ch) => {
+                unit_index += ch.len_utf16();
+                out.push(ch);
+            }
+            Err(_) => {
+                return Err(TextError::InvalidUtf16 {
+                    path: path.to_owned(),
+                    offset: 2 + unit_index * 2,
+                    reason: "unpaired surrogate",
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Converts CRLF and lone CR to LF. Returns the text and whether anything changed.
+pub fn normalise_line_endings(text: String) -> (String, bool) {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return (text, false);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(ch) = chars.next() {
+        if ch == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(ch);
+        }
+    }
+    (out, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom_decode_the_same() {
+        let plain = DocumentText::from_bytes("Crosscheck ✓".as_bytes(), "a.txt").unwrap();
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice("Crosscheck ✓".as_bytes());
+        let with_bom = DocumentText::from_bytes(&bom, "b.txt").unwrap();
+        assert_eq!(plain.as_str(), with_bom.as_str());
+        assert_eq!(with_bom.encoding(), SourceEncoding::Utf8Bom);
+        assert_eq!(plain.sha256(), with_bom.sha256());
+    }
+
+    #[test]
+    fn utf16_le_and_be_with_bom_decode() {
+        let text = "Gaza «62» 😀";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for unit in text.encode_utf16() {
+            le.extend_from_slice(&unit.to_le_bytes());
+            be.extend_from_slice(&unit.to_be_bytes());
+        }
+        assert_eq!(DocumentText::from_bytes(&le, "le").unwrap().as_str(), text);
+        assert_eq!(DocumentText::from_bytes(&be, "be").unwrap().as_str(), text);
+    }
+
+    #[test]
+    fn invalid_utf8_names_file_and_byte_offset() {
+        let err = DocumentText::from_bytes(b"ok\nbad \xFF here", "news/a.txt").unwrap_err();
+        assert_eq!(
+            err,
+            TextError::InvalidUtf8 {
+                path: "news/a.txt".into(),
+                offset: 7,
+                line: 2
+            }
+        );
+        assert!(
+            err.to_string()
+                .contains("news/a.txt: not valid UTF-8 at byte offset 7")
+        );
+    }
+
+    #[test]
+    fn unpaired_surrogate_in_utf16_is_an_error() {
+        let bytes = [0xFF, 0xFE, b'a', 0, 0x00, 0xD8, b'b', 0];
+        let err = DocumentText::from_bytes(&bytes, "x.txt").unwrap_err();
+        assert!(
+            matches!(err, TextError::InvalidUtf16 { offset: 4, .. }),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn odd_length_utf16_is_an_error() {
+        let err = DocumentText::from_bytes(&[0xFF, 0xFE, b'a'], "x.txt").unwrap_err();
+        assert!(err.to_string().contains("odd number of bytes"), "{err}");
+    }
+
+    #[test]
+    fn documents_over_50_mb_are_refused() {
+        let big = vec![b'a'; MAX_DOCUMENT_BYTES + 1];
+        let err = DocumentText::from_bytes(&big, "huge.txt").unwrap_err();
+        assert!(err.to_string().contains("over 50 MB are refused"), "{err}");
+    }
+
+    #[test]
+    fn line_endings_become_lf() {
+        let doc = DocumentText::from_bytes(b"one\r\ntwo\rthree\n", "x").unwrap();
+        assert_eq!(doc.as_str(), "one\ntwo\nthree\n");
+        assert!(doc.had_crlf_or_cr());
+        assert_eq!(doc.paragraph_count(), 4);
+        assert_eq!(doc.paragraph(1), "two");
+        assert_eq!(doc.paragraph(3), "");
+    }
+
+    #[test]
+    fn char_byte_conversions_round_trip_on_multibyte_text() {
+        let text = "é«ça»\n😀👩‍👩‍👧 מה שלום\n".repeat(100);
+        let doc = DocumentText::from_normalised(&text);
+        for (char_index, (byte_index, _)) in text.char_indices().enumerate() {
+            assert_eq!(doc.char_to_byte(char_index), byte_index);
+            assert_eq!(doc.byte_to_char(byte_index), char_index);
+        }
+        assert_eq!(doc.char_to_byte(doc.char_count()), text.len());
+        assert_eq!(doc.byte_to_char(text.len()), doc.char_count());
+    }
+
+    #[test]
+    fn paragraphs_know_their_char_ranges() {
+        let doc = DocumentText::from_normalised("ab\n\nçd");
+        assert_eq!(doc.paragraph_chars(0), 0..2);
+        assert_eq!(doc.paragraph_chars(1), 3..3);
+        assert_eq!(doc.paragraph_chars(2), 4..6);
+        assert_eq!(doc.paragraph_at_char(5), 2);
+        assert_eq!(doc.paragraph_at_char(3), 1);
+    }
+
+    #[test]
+    fn selection_snaps_to_grapheme_clusters() {
+        // Family emoji: 5 chars (3 people + 2 ZWJ); e + combining acute: 2 chars.
+        let doc = DocumentText::from_normalised("a👩‍👩‍👧b e\u{301}x");
+        // Starting inside the emoji moves to its start; ending inside moves to its end.
+        assert_eq!(doc.snap_to_graphemes(2..4), 1..6);
+        // Splitting e from its combining accent is not allowed.
+        assert_eq!(doc.snap_to_graphemes(8..9), 8..10);
+    }
+
+    #[test]
+    fn hash_is_of_normalised_text() {
+        let crlf = DocumentText::from_bytes(b"a\r\nb", "x").unwrap();
+        let lf = DocumentText::from_bytes(b"a\nb", "y").unwrap();
+        assert_eq!(crlf.sha256(), lf.sha256());
+        assert_eq!(
+            lf.sha256(),
+            "7e18f737311b2dc3b2f269dd78396b0351f14fb66efa879f768cb23181883c78"
+        );
+    }
+}

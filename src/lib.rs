@@ -1,0 +1,7 @@
+//! Crosscheck: an offline desktop app for teaching media literacy with news articles.
+//!
+//! `core` is the model and every rule, without egui; `cli` the headless subcommands; `app` (with
+//! the `gui` feature) the egui desktop app.
+
+pub mod cli;
+pub mod core;

@@ -1,0 +1,74 @@
+//! Thin entry point: parse the command line; no subcommand opens the app.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Crosscheck: read news critically — highlight claims, weigh evidence, give verdicts.
+#[derive(Parser)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
+struct Args {
+    /// A lesson (folder, lesson.ron or packed file) or a session to open in the app.
+    path: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a lesson: exit 0 if it is sound, else list the problems and exit 1.
+    Check {
+        /// Lesson folder, lesson.ron or packed lesson file.
+        lesson: PathBuf,
+    },
+    /// Re-anchor W3C annotations (quote and position selectors, char offsets) against a text.
+    Reanchor {
+        /// The (revised) text.
+        #[arg(long)]
+        text: PathBuf,
+        /// A JSON array of W3C Web Annotations.
+        #[arg(long)]
+        annotations: PathBuf,
+    },
+    /// Write the student edition of a lesson (without the answer key).
+    StudentEdition {
+        /// Lesson folder, lesson.ron or packed lesson file.
+        lesson: PathBuf,
+        /// Output: a folder, or a packed file if it ends in `.ron`.
+        #[arg(short, long)]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        Some(Command::Check { lesson }) => return crosscheck::cli::check(&lesson),
+        Some(Command::Reanchor { text, annotations }) => {
+            crosscheck::cli::reanchor(&text, &annotations)
+        }
+        Some(Command::StudentEdition { lesson, out }) => {
+            crosscheck::cli::student_edition(&lesson, &out)
+        }
+        None => open_app(args.path),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("crosscheck: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn open_app(path: Option<PathBuf>) -> anyhow::Result<()> {
+    let what = path.map_or_else(
+        || "the sample lesson".to_owned(),
+        |p| p.display().to_string(),
+    );
+    anyhow::bail!(
+        "cannot open {what}: the desktop app is not part of this version yet; \
+         the commands work now (see `crosscheck --help`)"
+    )
+}
