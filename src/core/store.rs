@@ -130,7 +130,10 @@ pub fn to_ron_string<T: Serialize>(value: &T) -> Result<String, FileError> {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
         .separate_tuple_members(false)
-        .enumerate_arrays(false);
+        .enumerate_arrays(false)
+        // Nesting below this depth is written on one line: a selector or a label list per line
+        // still diffs well, and a 10,000-claim session stays small and fast to parse.
+        .depth_limit(4);
     ron::ser::to_string_pretty(value, config).map_err(|e| FileError::Invalid {
         path: String::new(),
         message: format!("cannot serialise: {e}"),
