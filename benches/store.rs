@@ -69,6 +69,18 @@ fn session_files(c: &mut Criterion) {
         size as f64 / 1e6
     );
 
+    // The parts of a save and a load, to see where the time goes.
+    let text = store::to_ron_string(&session).expect("ron");
+    c.bench_function("part: serialise 10000 annotations to RON in memory", |b| {
+        b.iter(|| store::to_ron_string(&session).expect("ron"));
+    });
+    c.bench_function("part: parse 10000 annotations from RON in memory", |b| {
+        b.iter(|| store::parse_ron::<Session>(&text, "memory", SESSION_FORMAT).expect("parse"));
+    });
+    c.bench_function("part: atomic write of the RON text (fsync, .bak)", |b| {
+        b.iter(|| store::write_atomic(&path, text.as_bytes()).expect("write"));
+    });
+
     c.bench_function(
         "save session of 10000 annotations (atomic, fsync, .bak)",
         |b| {

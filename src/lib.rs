@@ -3,5 +3,7 @@
 //! `core` is the model and every rule, without egui; `cli` the headless subcommands; `app` (with
 //! the `gui` feature) the egui desktop app.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod cli;
 pub mod core;

@@ -51,7 +51,7 @@ fn main() -> ExitCode {
         Some(Command::StudentEdition { lesson, out }) => {
             crosscheck::cli::student_edition(&lesson, &out)
         }
-        None => open_app(args.path),
+        None => open_app(args.path.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -62,13 +62,14 @@ fn main() -> ExitCode {
     }
 }
 
-fn open_app(path: Option<PathBuf>) -> anyhow::Result<()> {
-    let what = path.map_or_else(
-        || "the sample lesson".to_owned(),
-        |p| p.display().to_string(),
-    );
+#[cfg(feature = "gui")]
+fn open_app(path: Option<&std::path::Path>) -> anyhow::Result<()> {
+    crosscheck::app::run(path)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_app(_path: Option<&std::path::Path>) -> anyhow::Result<()> {
     anyhow::bail!(
-        "cannot open {what}: the desktop app is not part of this version yet; \
-         the commands work now (see `crosscheck --help`)"
+        "this build has no desktop app (built without the `gui` feature); see `crosscheck --help` for the commands"
     )
 }

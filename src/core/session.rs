@@ -39,9 +39,9 @@ impl Stance {
     /// A text symbol for the stance, drawn beside its word.
     pub fn symbol(self) -> &'static str {
         match self {
-            Self::Corroborates => "✔",
-            Self::Contradicts => "✖",
-            Self::AddsContext => "ℹ",
+            Self::Corroborates => "[+]",
+            Self::Contradicts => "[-]",
+            Self::AddsContext => "[i]",
         }
     }
 }
@@ -143,17 +143,17 @@ pub struct Annotation {
     #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_set()"))]
     pub labels: BTreeSet<String>,
     /// The student's note.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// A verdict, if given.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verdict: Option<Verdict>,
     /// Evidence for or against the claim.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
     pub evidence: Vec<Evidence>,
     /// The task it answers, if the student said.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<String>,
 }
 

@@ -1,0 +1,600 @@
+//! The article view: one document laid out block by block (a block is a paragraph, or a slice of a
+//! very long one), with a layout cache, virtual scrolling over a prefix sum of block heights,
+//! highlights painted as rectangles behind the text, and its own selection and hit testing.
+//!
+//! Per frame it touches only the blocks on screen and the highlights that overlap them.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{CCursor, LayoutJob};
+use egui::{Color32, FontId, Galley, Pos2, Rect, Sense, Stroke, Vec2};
+use unicode_segmentation::UnicodeSegmentation as _;
+
+use crate::core::text::DocumentText;
+
+/// Paragraphs longer than this many chars are cut into blocks (at a space where possible), so no
+/// single layout is huge.
+const MAX_BLOCK_CHARS: usize = 4000;
+
+/// Vertical gap between paragraphs, in points.
+const PARAGRAPH_GAP: f32 = 6.0;
+
+/// One highlight to paint: a char range of the document and how to show it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Highlight {
+    /// Char range in the document.
+    pub range: Range<usize>,
+    /// Fill colour (always paired with an underline and a label, never the only cue).
+    pub color: Color32,
+    /// Which claim (or search hit, or key item) it is.
+    pub key: HighlightKey,
+}
+
+/// What a highlight stands for.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum HighlightKey {
+    /// A student's claim, by annotation id.
+    Claim(String),
+    /// A passage cited as evidence by a claim.
+    Evidence(String),
+    /// A search hit.
+    Search,
+}
+
+/// Highlights of one document, sorted by start, for range queries.
+#[derive(Default)]
+pub struct HighlightIndex {
+    items: Vec<Highlight>,
+    longest: usize,
+}
+
+impl HighlightIndex {
+    /// Builds the index (O(n log n); done when claims change, never per frame).
+    pub fn new(mut items: Vec<Highlight>) -> Self {
+        items.sort_by_key(|h| (h.range.start, h.range.end));
+        let longest = items.iter().map(|h| h.range.len()).max().unwrap_or(0);
+        Self { items, longest }
+    }
+
+    /// Highlights overlapping `range`.
+    pub fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Highlight> {
+        let from = self
+            .items
+            .partition_point(|h| h.range.start + self.longest < range.start);
+        let to = self.items.partition_point(|h| h.range.start < range.end);
+        self.items[from..to.max(from)]
+            .iter()
+            .filter(move |h| h.range.end > range.start && h.range.start < range.end)
+    }
+
+    /// Number of highlights.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// A run of text laid out as one galley.
+struct Block {
+    chars: Range<usize>,
+    bytes: Range<usize>,
+    /// Starts a paragraph (gets the paragraph gap above it).
+    paragraph_start: bool,
+}
+
+/// What the user did in the view this frame.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct ViewOutput {
+    /// A highlight was clicked (without dragging).
+    pub clicked: Option<HighlightKey>,
+    /// The pointer is over these claims.
+    pub hovered: Vec<HighlightKey>,
+    /// The context menu asked to make a claim of the selection.
+    pub make_claim: bool,
+}
+
+/// The state of one document's view.
+pub struct ArticleView {
+    text: DocumentText,
+    blocks: Vec<Block>,
+    heights: Vec<f32>,
+    /// `tops[i]` is the y of block i; one more entry for the total height.
+    tops: Vec<f32>,
+    tops_dirty: bool,
+    galleys: HashMap<usize, Arc<Galley>>,
+    layout_key: (u32, u32, bool),
+    /// Selection as (anchor, head) char offsets.
+    selection: Option<(usize, usize)>,
+    /// A char range to scroll to on the next frame.
+    scroll_to: Option<usize>,
+    title: String,
+    /// Blocks drawn in the last frame and where (for hit testing from outside, e.g. tests).
+    last_placed: Vec<(usize, Pos2, Arc<Galley>)>,
+}
+
+impl ArticleView {
+    /// Prepares a document for viewing (O(length) once; nothing is laid out yet).
+    pub fn new(text: DocumentText, title: impl Into<String>) -> Self {
+        let mut blocks = Vec::new();
+        for p in 0..text.paragraph_count() {
+            let chars = text.paragraph_chars(p);
+            let bytes = text.paragraph_bytes(p);
+            if chars.len() <= MAX_BLOCK_CHARS {
+                blocks.push(Block {
+                    chars,
+                    bytes,
+                    paragraph_start: true,
+                });
+                continue;
+            }
+            // Cut a long paragraph at spaces near every MAX_BLOCK_CHARS chars.
+            let para = text.paragraph(p);
+            let mut start_char = chars.start;
+            let mut start_byte = 0;
+            let mut count = 0;
+            let mut first = true;
+            for (b, ch) in para.char_indices() {
+                count += 1;
+                if (count >= MAX_BLOCK_CHARS && ch == ' ') || count >= MAX_BLOCK_CHARS * 2 {
+                    let end_byte = b + ch.len_utf8();
+                    blocks.push(Block {
+                        chars: start_char..start_char + count,
+                        bytes: bytes.start + start_byte..bytes.start + end_byte,
+                        paragraph_start: first,
+                    });
+                    first = false;
+                    start_char += count;
+                    start_byte = end_byte;
+                    count = 0;
+                }
+            }
+            blocks.push(Block {
+                chars: start_char..chars.end,
+                bytes: bytes.start + start_byte..bytes.end,
+                paragraph_start: first,
+            });
+        }
+        let n = blocks.len();
+        Self {
+            text,
+            blocks,
+            heights: vec![0.0; n],
+            tops: vec![0.0; n + 1],
+            tops_dirty: true,
+            galleys: HashMap::new(),
+            layout_key: (0, 0, false),
+            selection: None,
+            scroll_to: None,
+            title: title.into(),
+            last_placed: Vec::new(),
+        }
+    }
+
+    /// The document text.
+    pub fn text(&self) -> &DocumentText {
+        &self.text
+    }
+
+    /// The selected char range, snapped to grapheme clusters; `None` if nothing is selected.
+    pub fn selection(&self) -> Option<Range<usize>> {
+        let (a, b) = self.selection?;
+        let range = self.text.snap_to_graphemes(a.min(b)..a.max(b));
+        (!range.is_empty()).then_some(range)
+    }
+
+    /// Sets the selection (e.g. from a test or a search hit).
+    pub fn set_selection(&mut self, range: Option<Range<usize>>) {
+        self.selection = range.map(|r| (r.start, r.end));
+    }
+
+    /// Scrolls so that this char offset is visible on the next frame.
+    pub fn scroll_to_char(&mut self, char_offset: usize) {
+        self.scroll_to = Some(char_offset);
+    }
+
+    /// Number of layouts held (for tests and benchmarks).
+    pub fn cached_layouts(&self) -> usize {
+        self.galleys.len()
+    }
+
+    fn block_at_char(&self, char_offset: usize) -> usize {
+        self.blocks
+            .partition_point(|b| b.chars.end < char_offset)
+            .min(self.blocks.len().saturating_sub(1))
+    }
+
+    fn estimate_heights(&mut self, wrap_width: f32, font_size: f32) {
+        let row_height = font_size * 1.3;
+        let chars_per_row = (wrap_width / (font_size * 0.5)).max(10.0);
+        for (block, height) in self.blocks.iter().zip(&mut self.heights) {
+            let rows = (block.chars.len() as f32 / chars_per_row).ceil().max(1.0);
+            let gap = if block.paragraph_start {
+                PARAGRAPH_GAP
+            } else {
+                0.0
+            };
+            *height = rows * row_height + gap;
+        }
+        self.tops_dirty = true;
+    }
+
+    fn update_tops(&mut self) {
+        if !self.tops_dirty {
+            return;
+        }
+        let mut y = 0.0;
+        for (i, h) in self.heights.iter().enumerate() {
+            self.tops[i] = y;
+            y += h;
+        }
+        self.tops[self.heights.len()] = y;
+        self.tops_dirty = false;
+    }
+
+    fn galley(
+        &mut self,
+        ui: &egui::Ui,
+        index: usize,
+        font_size: f32,
+        wrap_width: f32,
+    ) -> Arc<Galley> {
+        if let Some(g) = self.galleys.get(&index) {
+            return Arc::clone(g);
+        }
+        let block = &self.blocks[index];
+        let text = self.text.as_str()[block.bytes.clone()].to_owned();
+        let color = ui.visuals().text_color();
+        let job = LayoutJob::simple(text, FontId::proportional(font_size), color, wrap_width);
+        let galley = ui.painter().layout_job(job);
+        let gap = if block.paragraph_start {
+            PARAGRAPH_GAP
+        } else {
+            0.0
+        };
+        let height = galley.size().y + gap;
+        if (self.heights[index] - height).abs() > 0.1 {
+            self.heights[index] = height;
+            self.tops_dirty = true;
+        }
+        self.galleys.insert(index, Arc::clone(&galley));
+        galley
+    }
+
+    /// Shows the view. `highlights` are this document's; `selected` is the selected claim.
+    #[allow(clippy::too_many_lines)] // Layout, painting and interaction of one frame, in order.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        font_size: f32,
+        highlights: &HighlightIndex,
+        selected: Option<&str>,
+    ) -> ViewOutput {
+        let mut output = ViewOutput::default();
+        // Room on the right for the scroll bar, so a drag that starts at the end of a line selects.
+        let wrap_width = (ui.available_width() - 48.0).max(120.0).round();
+        let key = (
+            wrap_width as u32,
+            (font_size * 10.0) as u32,
+            ui.visuals().dark_mode,
+        );
+        if key != self.layout_key {
+            self.layout_key = key;
+            self.galleys.clear();
+            self.estimate_heights(wrap_width, font_size);
+        }
+        self.update_tops();
+
+        let mut scroll = egui::ScrollArea::vertical()
+            .id_salt(("article", self.title.as_str()))
+            .auto_shrink([false, false]);
+        if let Some(target) = self.scroll_to.take() {
+            let block = self.block_at_char(target);
+            scroll = scroll.vertical_scroll_offset((self.tops[block] - 80.0).max(0.0));
+        }
+        let total = self.tops[self.blocks.len()];
+        scroll.show_viewport(ui, |ui, viewport| {
+            ui.set_height(total);
+            ui.set_width(wrap_width);
+            let origin = ui.min_rect().min;
+            let content = Rect::from_min_size(origin, Vec2::new(wrap_width, total));
+            let response = ui.interact(
+                content,
+                ui.scope_id().with("article-text"),
+                Sense::click_and_drag(),
+            );
+            let title = self.title.clone();
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Document, true, format!("Article: {title}"))
+            });
+
+            let first = self
+                .tops
+                .partition_point(|&top| top <= viewport.min.y)
+                .saturating_sub(1);
+            let last = self
+                .tops
+                .partition_point(|&top| top < viewport.max.y)
+                .min(self.blocks.len());
+            let mut placed: Vec<(usize, Pos2, Arc<Galley>)> = Vec::new();
+            for index in first..last {
+                let galley = self.galley(ui, index, font_size, wrap_width);
+                let gap = if self.blocks[index].paragraph_start {
+                    PARAGRAPH_GAP
+                } else {
+                    0.0
+                };
+                let pos = origin + Vec2::new(0.0, self.tops[index] + gap);
+                placed.push((index, pos, galley));
+            }
+            // Heights found while laying out visible blocks move what follows; repaint once.
+            if self.tops_dirty {
+                ui.ctx().request_repaint();
+            }
+
+            let painter = ui.painter();
+            let selected_stroke = Stroke::new(2.0, ui.visuals().strong_text_color());
+            for (index, pos, galley) in &placed {
+                let chars = self.blocks[*index].chars.clone();
+                let mut depth = 0.0;
+                for h in highlights.overlapping(chars.clone()) {
+                    let local = h.range.start.max(chars.start) - chars.start
+                        ..h.range.end.min(chars.end) - chars.start;
+                    let is_selected =
+                        matches!(&h.key, HighlightKey::Claim(id) if Some(id.as_str()) == selected);
+                    for rect in range_rects(galley, local) {
+                        let rect = rect.translate(pos.to_vec2());
+                        painter.rect_filled(rect, 2.0, h.color);
+                        // An underline per highlight, stacked, so overlaps show as such without colour.
+                        let y = rect.max.y + depth;
+                        painter.line_segment(
+                            [Pos2::new(rect.min.x, y), Pos2::new(rect.max.x, y)],
+                            Stroke::new(1.0, h.color.to_opaque()),
+                        );
+                        if is_selected {
+                            painter.rect_stroke(
+                                rect,
+                                2.0,
+                                selected_stroke,
+                                egui::StrokeKind::Outside,
+                            );
+                        }
+                    }
+                    depth += 2.0;
+                }
+                if let Some(sel) = self.selection()
+                    && sel.start < chars.end
+                    && sel.end > chars.start
+                {
+                    {
+                        let local = sel.start.max(chars.start) - chars.start
+                            ..sel.end.min(chars.end) - chars.start;
+                        for rect in range_rects(galley, local) {
+                            painter.rect_filled(
+                                rect.translate(pos.to_vec2()),
+                                0.0,
+                                ui.visuals().selection.bg_fill.gamma_multiply(0.6),
+                            );
+                        }
+                    }
+                }
+                painter.galley(*pos, Arc::clone(galley), ui.visuals().text_color());
+            }
+
+            self.handle_pointer(ui, &response, &placed, highlights, &mut output);
+            self.last_placed = placed;
+            self.handle_keys(ui, &response);
+            response.context_menu(|ui| {
+                let has_selection = self.selection().is_some();
+                if ui
+                    .add_enabled(
+                        has_selection,
+                        egui::Button::new("Make claim from selection (Ctrl+Enter)"),
+                    )
+                    .clicked()
+                {
+                    output.make_claim = true;
+                    ui.close();
+                }
+                if ui
+                    .add_enabled(has_selection, egui::Button::new("Copy"))
+                    .clicked()
+                {
+                    if let Some(sel) = self.selection() {
+                        ui.ctx().copy_text(self.text.slice_chars(sel).to_owned());
+                    }
+                    ui.close();
+                }
+            });
+        });
+        output
+    }
+
+    /// Where on screen a char of the document was drawn in the last frame, if it was.
+    pub fn screen_pos_of_char(&self, char_offset: usize) -> Option<Pos2> {
+        let (index, pos, galley) = self.last_placed.iter().find(|(i, _, _)| {
+            self.blocks[*i].chars.contains(&char_offset) || self.blocks[*i].chars.end == char_offset
+        })?;
+        let local = char_offset - self.blocks[*index].chars.start;
+        // A char that starts a wrapped row belongs to that row, not the end of the one above.
+        let cursor = CCursor {
+            index: egui::text::CharIndex(local),
+            prefer_next_row: true,
+        };
+        Some(*pos + galley.pos_from_cursor(cursor).center().to_vec2())
+    }
+
+    fn char_at(&self, pointer: Pos2, placed: &[(usize, Pos2, Arc<Galley>)]) -> Option<usize> {
+        let (index, pos, galley) = placed
+            .iter()
+            .find(|(_, pos, g)| pointer.y < pos.y + g.size().y)
+            .or_else(|| placed.last())?;
+        let local = galley.cursor_from_pos(pointer - *pos).index.0;
+        Some(self.blocks[*index].chars.start + local)
+    }
+
+    fn handle_pointer(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        placed: &[(usize, Pos2, Arc<Galley>)],
+        highlights: &HighlightIndex,
+        output: &mut ViewOutput,
+    ) {
+        let shift = ui.input(|i| i.modifiers.shift);
+        if let Some(pointer) = response.hover_pos()
+            && let Some(at) = self.char_at(pointer, placed)
+        {
+            output.hovered = highlights
+                .overlapping(at..at + 1)
+                .filter(|h| matches!(h.key, HighlightKey::Claim(_)))
+                .map(|h| h.key.clone())
+                .collect();
+        }
+        if response.double_clicked() {
+            if let Some(pointer) = response.interact_pointer_pos()
+                && let Some(at) = self.char_at(pointer, placed)
+            {
+                self.selection = self.word_at(at).map(|r| (r.start, r.end));
+            }
+            return;
+        }
+        if response.drag_started()
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+            && let Some(pointer) = response.interact_pointer_pos()
+            && let Some(from) = self.char_at(origin, placed)
+            && let Some(at) = self.char_at(pointer, placed)
+        {
+            // The drag is noticed only once the pointer has moved: anchor where it was pressed.
+            response.request_focus();
+            match (shift, self.selection) {
+                (true, Some((anchor, _))) => self.selection = Some((anchor, at)),
+                _ => self.selection = Some((from, at)),
+            }
+        } else if response.dragged()
+            && let Some(pointer) = response.interact_pointer_pos()
+            && let Some(at) = self.char_at(pointer, placed)
+            && let Some((anchor, _)) = self.selection
+        {
+            self.selection = Some((anchor, at));
+            // Keep selecting past the edge of the view.
+            let rect = ui.clip_rect();
+            if pointer.y > rect.max.y - 20.0 || pointer.y < rect.min.y + 20.0 {
+                ui.scroll_with_delta(Vec2::new(
+                    0.0,
+                    if pointer.y < rect.min.y + 20.0 {
+                        12.0
+                    } else {
+                        -12.0
+                    },
+                ));
+            }
+        } else if response.clicked()
+            && let Some(pointer) = response.interact_pointer_pos()
+            && let Some(at) = self.char_at(pointer, placed)
+        {
+            response.request_focus();
+            if shift && let Some((anchor, _)) = self.selection {
+                self.selection = Some((anchor, at));
+            } else {
+                self.selection = None;
+                output.clicked = highlights
+                    .overlapping(at..at + 1)
+                    .filter(|h| matches!(h.key, HighlightKey::Claim(_)))
+                    .min_by_key(|h| h.range.len())
+                    .map(|h| h.key.clone());
+            }
+        }
+    }
+
+    /// Shift+arrows extend the selection by a char (snapped to graphemes when used); Escape clears it.
+    fn handle_keys(&mut self, ui: &egui::Ui, response: &egui::Response) {
+        if !response.has_focus() {
+            return;
+        }
+        let (left, right, escape, home, end) = ui.input(|i| {
+            (
+                i.modifiers.shift && i.key_pressed(egui::Key::ArrowLeft),
+                i.modifiers.shift && i.key_pressed(egui::Key::ArrowRight),
+                i.key_pressed(egui::Key::Escape),
+                i.modifiers.shift && i.key_pressed(egui::Key::Home),
+                i.modifiers.shift && i.key_pressed(egui::Key::End),
+            )
+        });
+        let max = self.text.char_count();
+        let (anchor, head) = self.selection.unwrap_or((0, 0));
+        let head = if left {
+            self.text
+                .snap_to_graphemes(head.saturating_sub(1)..head.saturating_sub(1))
+                .start
+        } else if right {
+            self.text.snap_to_graphemes(head..(head + 1).min(max)).end
+        } else if home {
+            self.text
+                .paragraph_char_start(self.text.paragraph_at_char(head))
+        } else if end {
+            self.text
+                .paragraph_chars(self.text.paragraph_at_char(head))
+                .end
+        } else {
+            head
+        };
+        if left || right || home || end {
+            self.selection = Some((anchor, head));
+            self.scroll_to = None;
+        }
+        if escape {
+            self.selection = None;
+        }
+    }
+
+    /// The word (or grapheme, for punctuation) at a char offset.
+    fn word_at(&self, char_offset: usize) -> Option<Range<usize>> {
+        let para = self.text.paragraph_at_char(char_offset);
+        let start = self.text.paragraph_char_start(para);
+        let mut at = start;
+        for word in self.text.paragraph(para).split_word_bounds() {
+            let len = word.chars().count();
+            if char_offset < at + len {
+                return Some(at..at + len);
+            }
+            at += len;
+        }
+        None
+    }
+}
+
+/// Rectangles (galley coordinates) covering a char range of a galley, one per row, as egui's own
+/// selection painter computes them.
+pub fn range_rects(galley: &Galley, range: Range<usize>) -> Vec<Rect> {
+    let mut out = Vec::new();
+    if range.is_empty() {
+        return out;
+    }
+    let mut row_start = 0;
+    for placed in &galley.rows {
+        let count = placed.row.char_count_excluding_newline().0;
+        let row_end = row_start + count;
+        if row_start >= range.end {
+            break;
+        }
+        if row_end > range.start || (count == 0 && range.contains(&row_start)) {
+            let from = range.start.max(row_start) - row_start;
+            let to = range.end.min(row_end) - row_start;
+            let left = placed.row.x_offset(egui::text::CharIndex(from));
+            let right = placed.row.x_offset(egui::text::CharIndex(to));
+            let rect = Rect::from_min_max(
+                Pos2::new(left, 0.0),
+                Pos2::new(right.max(left + 1.0), placed.row.size.y),
+            );
+            out.push(rect.translate(placed.pos.to_vec2()));
+        }
+        row_start = row_end + usize::from(placed.ends_with_newline);
+    }
+    out
+}

@@ -1,0 +1,217 @@
+//! The student's desk, driven as a student would: with the mouse and the keyboard, through the
+//! real app (`egui_kittest`, no GPU).
+
+// Test helpers may panic: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(feature = "gui")]
+
+use crosscheck::app::{CrosscheckApp, Prefs};
+use crosscheck::core::session::{EvidenceSource, SESSION_FORMAT, Session, Stance};
+use crosscheck::core::store::{self, RecoveryStore};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+fn harness(app: CrosscheckApp) -> Harness<'static, CrosscheckApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(24)
+        .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app)
+}
+
+/// Drags the mouse over `quote` in the current document, as a student selecting it.
+fn select(h: &mut Harness<'static, CrosscheckApp>, quote: &str) {
+    let app = h.state_mut();
+    let doc = app.current_document.clone();
+    let view = app.views.get_mut(&doc).unwrap();
+    let text = view.text().as_str().to_owned();
+    let start = view.text().byte_to_char(text.find(quote).unwrap());
+    let end = start + quote.chars().count();
+    view.scroll_to_char(start);
+    h.run();
+    let view = &h.state().views[&doc];
+    let from = view.screen_pos_of_char(start).expect("start on screen");
+    let to = view.screen_pos_of_char(end).expect("end on screen");
+    // Drag from the end back to the start (a start at the very end of a row can sit on the
+    // inspector panel's resize handle).
+    h.hover_at(to);
+    h.drag_at(to);
+    h.run();
+    h.hover_at(from);
+    h.run();
+    h.drop_at(from);
+    h.run();
+    let selected = h
+        .state_mut()
+        .current_view()
+        .unwrap()
+        .selection()
+        .unwrap_or_else(|| panic!("nothing selected dragging {from:?} -> {to:?}"));
+    assert_eq!(h.state().views[&doc].text().slice_chars(selected), quote);
+}
+
+fn wait_for_status(h: &mut Harness<'static, CrosscheckApp>, needle: &str) {
+    for _ in 0..200 {
+        h.run();
+        if h.state()
+            .status
+            .as_ref()
+            .is_some_and(|s| s.text.contains(needle))
+        {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("status never said {needle:?}: {:?}", h.state().status);
+}
+
+#[test]
+fn student_marks_a_claim_attaches_contradicting_passage_undoes_redoes_saves_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = CrosscheckApp::on_sample(
+        RecoveryStore::new(dir.path().join("recovery")),
+        Prefs::default(),
+    );
+    let mut h = harness(app);
+    h.run();
+    assert_eq!(h.state().current_document, "rahnam-2023-11-22");
+
+    // Select a span and make a claim of it.
+    select(&mut h, "killed and wounded more than 60 American soldiers");
+    h.get_by_label("+ Make claim (Ctrl+Enter)").click();
+    h.run();
+    assert_eq!(h.state().session.annotations.len(), 1);
+    let claim_id = h.state().selected_claim.clone().unwrap();
+
+    // Label it: with its hotkey (1 = check-worthy), then with a click on another set's label.
+    h.key_press(egui::Key::Num1);
+    h.run();
+    h.get_by_label("Number or statistic [4]").click();
+    h.run();
+    let labels = h.state().session.annotations[0].labels.clone();
+    assert!(
+        labels.contains("checkworthy") && labels.contains("type-number"),
+        "{labels:?}"
+    );
+
+    // Attach a passage of another document as contradicting evidence.
+    h.get_by_label("Attach a passage…").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "US faces rift amid Resistanc")
+        .click();
+    h.run();
+    assert_eq!(h.state().current_document, "almayadeen-2023-11");
+    select(&mut h, "the 59 US personnel who sustained injuries");
+    h.get_by_label("[-] contradicts").click();
+    h.run();
+    let claim = h.state().session.annotation(&claim_id).unwrap().clone();
+    assert_eq!(claim.evidence.len(), 1);
+    assert_eq!(claim.evidence[0].stance, Stance::Contradicts);
+    assert!(
+        matches!(&claim.evidence[0].source, EvidenceSource::Passage { document, selector }
+        if document == "almayadeen-2023-11" && selector.quote.exact == "the 59 US personnel who sustained injuries")
+    );
+    assert_eq!(
+        h.state().current_document,
+        "rahnam-2023-11-22",
+        "back at the claim's document"
+    );
+
+    // Undo takes the evidence off; redo puts it back.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(
+        h.state()
+            .session
+            .annotation(&claim_id)
+            .unwrap()
+            .evidence
+            .is_empty()
+    );
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(
+        h.state()
+            .session
+            .annotation(&claim_id)
+            .unwrap()
+            .evidence
+            .len(),
+        1
+    );
+
+    // Save (the path is set as Save as would), then reopen and find everything as it was.
+    let path = dir.path().join("ada.session.ron");
+    h.state_mut().session_path = Some(path.clone());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    wait_for_status(&mut h, "Saved");
+    assert!(!h.state().history.is_dirty());
+    let saved: Session = store::load_ron(&path, SESSION_FORMAT).unwrap();
+    assert_eq!(saved.annotations, h.state().session.annotations);
+    let reopened = crosscheck::app::jobs::open_path(&path).unwrap();
+    assert_eq!(reopened.session.annotations, saved.annotations);
+    assert!(
+        reopened.lesson.lesson.answer_key.is_none(),
+        "the student's desk never holds the key"
+    );
+}
+
+#[test]
+fn unsaved_work_is_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = RecoveryStore::new(dir.path().join("recovery"));
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().session.annotations.len(), 1);
+    // Time passes with no save: the autosave writes a recovery copy on its own.
+    for _ in 0..200 {
+        h.step();
+        if !recovery.list().is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(recovery.list().len(), 1, "autosave wrote nothing");
+    // "Crash": the app is gone without saving. A new start offers the work back.
+    drop(h);
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    assert!(h.state().session.annotations.is_empty());
+    h.get_by_label("Recover").click();
+    h.run();
+    let restored = &h.state().session.annotations;
+    assert_eq!(restored.len(), 1);
+    assert_eq!(restored[0].selector.quote.exact, "62 times");
+    assert!(
+        h.state().history.is_dirty(),
+        "recovered work still needs saving"
+    );
+}
+
+#[test]
+fn search_finds_hits_across_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(CrosscheckApp::on_sample(
+        RecoveryStore::new(dir.path().join("r")),
+        Prefs::default(),
+    ));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("Find in lesson").type_text("resistance");
+    h.run();
+    let docs: std::collections::BTreeSet<_> = h
+        .state()
+        .search
+        .hits
+        .iter()
+        .map(|(d, _)| d.clone())
+        .collect();
+    assert_eq!(docs.len(), 5, "{docs:?}");
+}
