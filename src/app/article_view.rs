@@ -18,6 +18,9 @@ use crate::core::text::DocumentText;
 /// single layout is huge.
 const MAX_BLOCK_CHARS: usize = 4000;
 
+/// Layouts kept before those far from the view are dropped.
+const MAX_CACHED_LAYOUTS: usize = 1024;
+
 /// Vertical gap between paragraphs, in points.
 const PARAGRAPH_GAP: f32 = 6.0;
 
@@ -331,6 +334,13 @@ impl ArticleView {
                 };
                 let pos = origin + Vec2::new(0.0, self.tops[index] + gap);
                 placed.push((index, pos, galley));
+            }
+            // Keep the cache bounded while scrolling through a long document: drop layouts far
+            // from the view (their measured heights stay).
+            if self.galleys.len() > MAX_CACHED_LAYOUTS {
+                let keep =
+                    first.saturating_sub(MAX_CACHED_LAYOUTS / 4)..last + MAX_CACHED_LAYOUTS / 4;
+                self.galleys.retain(|index, _| keep.contains(index));
             }
             // Heights found while laying out visible blocks move what follows; repaint once.
             if self.tops_dirty {
