@@ -215,3 +215,48 @@ fn search_finds_hits_across_documents() {
         .collect();
     assert_eq!(docs.len(), 5, "{docs:?}");
 }
+
+#[test]
+fn failed_save_says_so_and_keeps_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(CrosscheckApp::on_sample(
+        RecoveryStore::new(dir.path().join("r")),
+        Prefs::default(),
+    ));
+    h.run();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    // A folder that does not exist stands in for a read-only or full disk.
+    h.state_mut().session_path = Some(dir.path().join("gone/away/ada.session.ron"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    wait_for_status(&mut h, "Not saved");
+    assert!(h.state().status.as_ref().unwrap().error);
+    assert!(h.state().history.is_dirty());
+    assert_eq!(
+        h.state().session.annotations.len(),
+        1,
+        "the work is still in memory"
+    );
+}
+
+#[test]
+fn every_control_of_the_main_screen_has_a_name() {
+    // kittest's accessibility check fails the run if an interactive widget has no accessible name.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_max_steps(24)
+        .with_accessibility_check(true)
+        .build_ui_state(
+            |ui, app: &mut CrosscheckApp| app.frame_ui(ui),
+            CrosscheckApp::on_sample(RecoveryStore::new(dir.path().join("r")), Prefs::default()),
+        );
+    h.run();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.get_by_label("Attach a citation…").click();
+    h.run();
+    h.get_by_label("Article: Commentary: 62 resistance attacks on American bases");
+}

@@ -689,6 +689,10 @@ fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                             ] {
                                 ui.selectable_value(&mut citation.credibility, c, format!("{c:?}"));
                             }
+                        })
+                        .response
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Credibility")
                         });
                     ui.end_row();
                     ui.label("Stance");
