@@ -71,3 +71,115 @@ pub fn student_edition(lesson_path: &Path, out: &Path) -> anyhow::Result<()> {
     println!("{}: student edition written (no answer key)", out.display());
     Ok(())
 }
+
+/// Grades sessions (files, or folders of `*.session.ron`) against a lesson's key and writes the
+/// CSV gradebook. Unreadable sessions are listed and make the exit status 1; the rest are graded.
+pub fn grade(
+    lesson_path: &Path,
+    sessions: &[std::path::PathBuf],
+    csv_out: &Path,
+    threshold: f32,
+) -> anyhow::Result<bool> {
+    use crate::core::grade::{self, GradeOptions};
+    use crate::core::session::{SESSION_FORMAT, Session};
+
+    let loaded = LoadedLesson::load(lesson_path)?;
+    if loaded.lesson.answer_key.is_none() {
+        anyhow::bail!(
+            "{}: this lesson has no answer key (is it a student edition?)",
+            lesson_path.display()
+        );
+    }
+    let mut files = Vec::new();
+    for path in sessions {
+        if path.is_dir() {
+            let mut found: Vec<_> = std::fs::read_dir(path)
+                .with_context(|| format!("{}: cannot read the folder", path.display()))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".session.ron"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    // Parsing is most of the work: both cores share it.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len().max(1));
+    let chunk = files.len().div_ceil(threads.max(1)).max(1);
+    let parsed: Vec<(
+        std::path::PathBuf,
+        Result<Session, crate::core::store::FileError>,
+    )> = std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .enumerate()
+            .map(|(i, part)| {
+                std::thread::Builder::new()
+                    .name(format!("grade-parse-{i}"))
+                    .spawn_scoped(scope, move || {
+                        part.iter()
+                            .map(|p| {
+                                (
+                                    p.clone(),
+                                    crate::core::store::load_ron::<Session>(p, SESSION_FORMAT),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h {
+                Ok(handle) => handle.join().unwrap_or_default(),
+                Err(_) => Vec::new(),
+            })
+            .collect()
+    });
+    if parsed.len() != files.len() {
+        anyhow::bail!("could not start the threads that read the sessions");
+    }
+    let options = GradeOptions {
+        match_threshold: threshold,
+    };
+    let mut grades = Vec::new();
+    let mut all_read = true;
+    for (path, session) in parsed {
+        match session {
+            Ok(session) => {
+                let g = grade::grade(&loaded.lesson, &session, options);
+                let name = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                grades.push((name, g));
+            }
+            Err(e) => {
+                all_read = false;
+                eprintln!("{e}");
+            }
+        }
+    }
+    let csv = grade::gradebook_csv(&loaded.lesson, &grades)?;
+    crate::core::store::write_atomic(csv_out, csv.as_bytes())?;
+    for (file, g) in &grades {
+        let flags = if g.flags.is_empty() {
+            String::new()
+        } else {
+            format!("  [{}]", g.flags.join("; "))
+        };
+        println!(
+            "{file}: {} — {:.1} / {:.1}{flags}",
+            g.student, g.points, g.max
+        );
+    }
+    println!(
+        "{}: gradebook of {} session(s) written",
+        csv_out.display(),
+        grades.len()
+    );
+    Ok(all_read)
+}

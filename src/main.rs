@@ -31,6 +31,20 @@ enum Command {
         #[arg(long)]
         annotations: PathBuf,
     },
+    /// Grade sessions against a lesson's answer key and write a CSV gradebook.
+    Grade {
+        /// Lesson folder, lesson.ron or packed lesson file (teacher edition, with the key).
+        lesson: PathBuf,
+        /// Session files, or folders of `*.session.ron`.
+        #[arg(required = true)]
+        sessions: Vec<PathBuf>,
+        /// Where to write the gradebook.
+        #[arg(long)]
+        csv: PathBuf,
+        /// Overlap / union at which a highlight counts as found (0..1).
+        #[arg(long, default_value_t = 0.5)]
+        threshold: f32,
+    },
     /// Write the student edition of a lesson (without the answer key).
     StudentEdition {
         /// Lesson folder, lesson.ron or packed lesson file.
@@ -51,6 +65,16 @@ fn main() -> ExitCode {
         Some(Command::StudentEdition { lesson, out }) => {
             crosscheck::cli::student_edition(&lesson, &out)
         }
+        Some(Command::Grade {
+            lesson,
+            sessions,
+            csv,
+            threshold,
+        }) => match crosscheck::cli::grade(&lesson, &sessions, &csv, threshold) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
         None => open_app(args.path.as_deref()),
     };
     match result {

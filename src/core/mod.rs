@@ -2,6 +2,7 @@
 
 pub mod anchor;
 pub mod edit;
+pub mod grade;
 pub mod interop;
 pub mod lesson;
 pub mod session;

@@ -1,0 +1,406 @@
+//! Grading a session against the answer key: span matching by overlap, label credit with
+//! near misses, evidence and stance credit, verdicts one step off for partial credit.
+//!
+//! Tasks with answer-key items are scored here; tasks without (written answers) wait for the
+//! teacher's rubric level and count as pending, not as zero.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use crate::core::lesson::{KeyItem, Lesson};
+use crate::core::session::{Annotation, Evidence, EvidenceSource, Session};
+
+/// How strict matching is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GradeOptions {
+    /// Overlap / union at or above which a span counts as found.
+    pub match_threshold: f32,
+}
+
+impl Default for GradeOptions {
+    fn default() -> Self {
+        Self {
+            match_threshold: 0.5,
+        }
+    }
+}
+
+/// Whether a key item was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// A student claim overlaps it enough.
+    Found,
+    /// A student claim overlaps it, but not enough.
+    Partial,
+    /// Nothing overlaps it.
+    Missed,
+}
+
+/// How one key item was scored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemResult {
+    /// The key item.
+    pub key_item: String,
+    /// Its task.
+    pub task: String,
+    /// Found, partial or missed.
+    pub outcome: Outcome,
+    /// The student claim matched to it.
+    pub annotation: Option<String>,
+    /// Overlap / union of the spans (0..=1).
+    pub overlap: f32,
+    /// Credit for each part that applies (0..=1): span, labels, evidence, verdict.
+    pub span_credit: f32,
+    /// Label credit (`None` if the item names no labels).
+    pub label_credit: Option<f32>,
+    /// Evidence credit (`None` if the item expects no evidence).
+    pub evidence_credit: Option<f32>,
+    /// Verdict credit (`None` if the item expects no verdict).
+    pub verdict_credit: Option<f32>,
+    /// Points earned.
+    pub points: f32,
+    /// Points possible.
+    pub max: f32,
+    /// Whether the item is required (else a bonus).
+    pub required: bool,
+}
+
+/// How one task was scored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskResult {
+    /// The task.
+    pub task: String,
+    /// Key items found.
+    pub found: usize,
+    /// Key items partly found.
+    pub partial: usize,
+    /// Required key items missed.
+    pub missed: usize,
+    /// Student claims for this task that match no key item.
+    pub extra: usize,
+    /// Points earned (`None`: waits for the teacher's rubric level).
+    pub points: Option<f32>,
+    /// Points possible.
+    pub max: f32,
+}
+
+/// A whole session's grade.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SessionGrade {
+    /// The student.
+    pub student: String,
+    /// Per task, in lesson order.
+    pub tasks: Vec<TaskResult>,
+    /// Per key item.
+    pub items: Vec<ItemResult>,
+    /// Points earned on the tasks scored automatically.
+    pub points: f32,
+    /// Points possible on those tasks.
+    pub max: f32,
+    /// Problems with the session: another lesson, other document versions.
+    pub flags: Vec<String>,
+}
+
+/// Overlap / union of two char ranges.
+pub fn overlap_ratio(a: &Range<usize>, b: &Range<usize>) -> f32 {
+    let inter = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    let union = a.end.max(b.end) - a.start.min(b.start);
+    if union == 0 {
+        0.0
+    } else {
+        inter as f32 / union as f32
+    }
+}
+
+/// Grades a session against a lesson's key. Without a key every task is pending.
+pub fn grade(lesson: &Lesson, session: &Session, options: GradeOptions) -> SessionGrade {
+    let mut flags = Vec::new();
+    if session.lesson_id != lesson.id {
+        flags.push(format!(
+            "made for lesson {:?}, not {:?}",
+            session.lesson_id, lesson.id
+        ));
+    }
+    for doc in session.changed_documents(lesson) {
+        flags.push(format!("made on another version of document {doc}"));
+    }
+    let empty = Vec::new();
+    let key_items = lesson.answer_key.as_ref().map_or(&empty, |k| &k.items);
+    let mut items = Vec::new();
+    let mut tasks = Vec::new();
+    let (mut points, mut max) = (0.0, 0.0);
+    for task in &lesson.tasks {
+        let task_items: Vec<&KeyItem> = key_items.iter().filter(|i| i.task == task.id).collect();
+        if task_items.is_empty() {
+            tasks.push(TaskResult {
+                task: task.id.clone(),
+                found: 0,
+                partial: 0,
+                missed: 0,
+                extra: 0,
+                points: None,
+                max: task.points as f32,
+            });
+            continue;
+        }
+        let required = task_items.iter().filter(|i| i.required).count().max(1);
+        let per_item = task.points as f32 / required as f32;
+        let mut used: BTreeSet<&str> = BTreeSet::new();
+        let mut result = TaskResult {
+            task: task.id.clone(),
+            found: 0,
+            partial: 0,
+            missed: 0,
+            extra: 0,
+            points: Some(0.0),
+            max: task.points as f32,
+        };
+        let mut earned = 0.0;
+        for item in task_items {
+            let key_range = item.selector.range();
+            let best = session
+                .annotations
+                .iter()
+                .filter(|a| a.document == item.document && !used.contains(a.id.as_str()))
+                .map(|a| (overlap_ratio(&key_range, &a.selector.range()), a))
+                .filter(|(r, _)| *r > 0.0)
+                .max_by(|x, y| x.0.total_cmp(&y.0));
+            let scored = score_item(lesson, item, best, options, per_item);
+            if let Some(id) = &scored.annotation {
+                used.insert(session.annotation(id).map_or("", |a| a.id.as_str()));
+            }
+            match scored.outcome {
+                Outcome::Found => result.found += 1,
+                Outcome::Partial => result.partial += 1,
+                Outcome::Missed if item.required => result.missed += 1,
+                Outcome::Missed => {}
+            }
+            earned += scored.points;
+            items.push(scored);
+        }
+        result.extra = session
+            .annotations
+            .iter()
+            .filter(|a| {
+                a.task.as_deref() == Some(task.id.as_str()) && !used.contains(a.id.as_str())
+            })
+            .count();
+        // Bonus items can make up for misses but never lift a task above its points.
+        let earned = earned.min(task.points as f32);
+        result.points = Some(earned);
+        points += earned;
+        max += task.points as f32;
+        tasks.push(result);
+    }
+    SessionGrade {
+        student: session.student.clone(),
+        tasks,
+        items,
+        points,
+        max,
+        flags,
+    }
+}
+
+fn score_item(
+    lesson: &Lesson,
+    item: &KeyItem,
+    best: Option<(f32, &Annotation)>,
+    options: GradeOptions,
+    per_item: f32,
+) -> ItemResult {
+    let label_applies = !item.accepted_labels.is_empty();
+    let evidence_applies = !item.evidence.is_empty();
+    let verdict_applies = item.verdict.is_some();
+    let mut out = ItemResult {
+        key_item: item.id.clone(),
+        task: item.task.clone(),
+        outcome: Outcome::Missed,
+        annotation: None,
+        overlap: 0.0,
+        span_credit: 0.0,
+        label_credit: label_applies.then_some(0.0),
+        evidence_credit: evidence_applies.then_some(0.0),
+        verdict_credit: verdict_applies.then_some(0.0),
+        points: 0.0,
+        max: per_item,
+        required: item.required,
+    };
+    let Some((overlap, claim)) = best else {
+        return out;
+    };
+    out.annotation = Some(claim.id.clone());
+    out.overlap = overlap;
+    let threshold = options.match_threshold.clamp(0.01, 1.0);
+    if overlap >= threshold {
+        out.outcome = Outcome::Found;
+        out.span_credit = 1.0;
+    } else {
+        out.outcome = Outcome::Partial;
+        out.span_credit = overlap / threshold;
+    }
+    if label_applies {
+        out.label_credit = Some(label_credit(lesson, item, claim));
+    }
+    if evidence_applies {
+        let total: f32 = item
+            .evidence
+            .iter()
+            .map(|k| evidence_credit(k, &claim.evidence))
+            .sum();
+        out.evidence_credit = Some(total / item.evidence.len() as f32);
+    }
+    if let Some(expected) = &item.verdict {
+        out.verdict_credit = Some(verdict_credit(lesson, expected, claim));
+    }
+    let parts: Vec<f32> = [
+        Some(out.span_credit),
+        out.label_credit,
+        out.evidence_credit,
+        out.verdict_credit,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let mean = parts.iter().sum::<f32>() / parts.len() as f32;
+    out.points = (per_item * mean).clamp(0.0, per_item);
+    out
+}
+
+fn label_credit(lesson: &Lesson, item: &KeyItem, claim: &Annotation) -> f32 {
+    if claim
+        .labels
+        .iter()
+        .any(|l| item.accepted_labels.contains(l))
+    {
+        return 1.0;
+    }
+    let near = lesson
+        .answer_key
+        .as_ref()
+        .map_or(&[][..], |k| k.near_misses.as_slice());
+    near.iter()
+        .filter(|n| {
+            (item.accepted_labels.contains(&n.a) && claim.labels.contains(&n.b))
+                || (item.accepted_labels.contains(&n.b) && claim.labels.contains(&n.a))
+        })
+        .map(|n| n.credit.clamp(0.0, 1.0))
+        .fold(0.0, f32::max)
+}
+
+fn evidence_credit(expected: &Evidence, given: &[Evidence]) -> f32 {
+    given
+        .iter()
+        .map(|e| match (&expected.source, &e.source) {
+            (
+                EvidenceSource::Passage {
+                    document: kd,
+                    selector: ks,
+                },
+                EvidenceSource::Passage {
+                    document: sd,
+                    selector: ss,
+                },
+            ) if kd == sd && overlap_ratio(&ks.range(), &ss.range()) > 0.0 => {
+                if e.stance == expected.stance {
+                    1.0
+                } else {
+                    0.5
+                }
+            }
+            // Any citation earns the credit pending the teacher's review of its source.
+            (EvidenceSource::Citation(_), EvidenceSource::Citation(_)) => {
+                if e.stance == expected.stance {
+                    1.0
+                } else {
+                    0.5
+                }
+            }
+            _ => 0.0,
+        })
+        .fold(0.0, f32::max)
+}
+
+fn verdict_credit(lesson: &Lesson, expected: &str, claim: &Annotation) -> f32 {
+    let Some(given) = &claim.verdict else {
+        return 0.0;
+    };
+    let scale = lesson.verdict_labels();
+    let at = |id: &str| scale.iter().position(|l| l.id == id);
+    match (at(expected), at(&given.rating)) {
+        (Some(k), Some(s)) if k == s => 1.0,
+        (Some(k), Some(s)) if k.abs_diff(s) == 1 => 0.5,
+        _ => 0.0,
+    }
+}
+
+/// A session made of the key itself: one claim per key item with its first accepted label, its
+/// evidence and its verdict. What a perfect student hands in (used by tests and benchmarks).
+pub fn session_from_key(lesson: &Lesson, now: jiff::Timestamp) -> Session {
+    let mut session = Session::new(lesson, now);
+    session.student = "Answer key".into();
+    for (i, item) in lesson.answer_key.iter().flat_map(|k| &k.items).enumerate() {
+        let mut a = Annotation::new(
+            format!("c{}", i + 1),
+            item.document.clone(),
+            item.selector.clone(),
+        );
+        a.labels = item.accepted_labels.iter().take(1).cloned().collect();
+        a.evidence.clone_from(&item.evidence);
+        a.verdict = item
+            .verdict
+            .clone()
+            .map(|rating| crate::core::session::Verdict {
+                rating,
+                reasoning: String::new(),
+            });
+        a.task = Some(item.task.clone());
+        session.annotations.push(a);
+    }
+    session
+}
+
+/// The gradebook as CSV: one row per student, one column per task (blank while it waits for the
+/// teacher), the total and the maximum.
+pub fn gradebook_csv(
+    lesson: &Lesson,
+    grades: &[(String, SessionGrade)],
+) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec!["student".to_owned(), "file".to_owned()];
+    header.extend(lesson.tasks.iter().map(|t| t.id.clone()));
+    header.extend(["total".to_owned(), "max".to_owned(), "flags".to_owned()]);
+    writer.write_record(&header)?;
+    for (file, g) in grades {
+        let mut row = vec![g.student.clone(), file.clone()];
+        for task in &lesson.tasks {
+            let cell = g
+                .tasks
+                .iter()
+                .find(|t| t.task == task.id)
+                .and_then(|t| t.points)
+                .map_or_else(String::new, |p| format!("{p:.2}"));
+            row.push(cell);
+        }
+        row.push(format!("{:.2}", g.points));
+        row.push(format!("{:.2}", g.max));
+        row.push(g.flags.join("; "));
+        writer.write_record(&row)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlap_is_intersection_over_union() {
+        assert!((overlap_ratio(&(0..10), &(5..15)) - 5.0 / 15.0).abs() < 1e-6);
+        assert!(overlap_ratio(&(0..10), &(10..20)).abs() < f32::EPSILON);
+        assert!((overlap_ratio(&(3..7), &(3..7)) - 1.0).abs() < f32::EPSILON);
+    }
+}

@@ -1,0 +1,171 @@
+//! Grading sessions against the key: the rules, their bounds, and the `grade` command.
+
+// Test helpers may panic: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+
+use crosscheck::core::grade::{GradeOptions, Outcome, grade, session_from_key};
+use crosscheck::core::lesson::{Lesson, LoadedLesson};
+use crosscheck::core::session::{SESSION_FORMAT, Session};
+use crosscheck::core::store;
+use proptest::prelude::*;
+
+const LESSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+
+fn lesson() -> Lesson {
+    LoadedLesson::load(Path::new(LESSON)).unwrap().lesson
+}
+
+fn example() -> Session {
+    store::load_ron(
+        &Path::new(LESSON).join("example.session.ron"),
+        SESSION_FORMAT,
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_key_itself_scores_full_marks_and_an_empty_session_zero() {
+    let lesson = lesson();
+    let perfect = grade(
+        &lesson,
+        &session_from_key(&lesson, jiff::Timestamp::UNIX_EPOCH),
+        GradeOptions::default(),
+    );
+    assert!(perfect.max > 0.0);
+    assert!(
+        (perfect.points - perfect.max).abs() < 1e-3,
+        "{} of {}",
+        perfect.points,
+        perfect.max
+    );
+    let empty = grade(
+        &lesson,
+        &Session::new(&lesson, jiff::Timestamp::UNIX_EPOCH),
+        GradeOptions::default(),
+    );
+    assert!(empty.points.abs() < f32::EPSILON, "{}", empty.points);
+    assert!(
+        empty.tasks.iter().any(|t| t.points.is_none()),
+        "the written task waits for the teacher"
+    );
+}
+
+#[test]
+fn example_student_gets_partial_credit_where_expected() {
+    let lesson = lesson();
+    let g = grade(&lesson, &example(), GradeOptions::default());
+    assert!(g.flags.is_empty(), "{:?}", g.flags);
+    assert!(
+        g.points > 0.0 && g.points < g.max,
+        "{} / {}",
+        g.points,
+        g.max
+    );
+    let item = |id: &str| g.items.iter().find(|i| i.key_item == id).unwrap();
+    // c1 covers most of k01: found, label right.
+    assert_eq!(item("k01").outcome, Outcome::Found);
+    assert_eq!(item("k01").label_credit, Some(1.0));
+    // c3 marked the inference as check-worthy: span found, label wrong.
+    assert_eq!(item("k04").label_credit, Some(0.0));
+    // c5 said loaded language where the key says name calling: a near miss.
+    assert_eq!(item("k07").label_credit, Some(0.5));
+    // c7's verdict "mixed" is one step from "misleading": half the verdict credit.
+    assert_eq!(item("k22").verdict_credit, Some(0.5));
+    // The student never touched the Tower 22 claim.
+    assert_eq!(item("k24").outcome, Outcome::Missed);
+    // c8 ("half of whom are children") matches no key item of its task.
+    let t2 = g.tasks.iter().find(|t| t.task == "t2-techniques").unwrap();
+    assert_eq!(t2.extra, 1);
+}
+
+#[test]
+fn sessions_for_another_lesson_or_document_version_are_flagged() {
+    let lesson = lesson();
+    let mut session = example();
+    session.lesson_id = "another-lesson".into();
+    session
+        .document_hashes
+        .insert("rahnam-2023-11-22".into(), "0".repeat(64));
+    let g = grade(&lesson, &session, GradeOptions::default());
+    assert_eq!(g.flags.len(), 2, "{:?}", g.flags);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn scores_never_leave_zero_to_max(drop_mask in proptest::collection::vec(any::<bool>(), 24), shift in 0usize..40, threshold in 0.05f32..1.0) {
+        let lesson = lesson();
+        let mut session = session_from_key(&lesson, jiff::Timestamp::UNIX_EPOCH);
+        let mut keep = drop_mask.iter().cycle();
+        session.annotations.retain(|_| *keep.next().unwrap_or(&true));
+        for a in &mut session.annotations {
+            a.selector.position.start += shift;
+            a.selector.position.end += shift / 2;
+            if a.selector.position.end <= a.selector.position.start {
+                a.selector.position.end = a.selector.position.start + 1;
+            }
+        }
+        let g = grade(&lesson, &session, GradeOptions { match_threshold: threshold });
+        prop_assert!(g.points >= 0.0 && g.points <= g.max + 1e-3, "{} / {}", g.points, g.max);
+        for t in &g.tasks {
+            if let Some(p) = t.points {
+                prop_assert!(p >= 0.0 && p <= t.max + 1e-3);
+            }
+        }
+    }
+}
+
+#[test]
+fn grade_command_writes_a_gradebook() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = lesson();
+    let perfect = dir.path().join("key.session.ron");
+    store::save_ron(
+        &perfect,
+        &session_from_key(&lesson, jiff::Timestamp::UNIX_EPOCH),
+    )
+    .unwrap();
+    std::fs::copy(
+        Path::new(LESSON).join("example.session.ron"),
+        dir.path().join("sample.session.ron"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("broken.session.ron"),
+        "(format: 1, lesson_id: ",
+    )
+    .unwrap();
+    let csv = dir.path().join("grades.csv");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args([
+            "grade",
+            LESSON,
+            dir.path().to_str().unwrap(),
+            "--csv",
+            csv.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "a broken session makes the exit status 1"
+    );
+    assert!(stderr.contains("broken.session.ron:1:"), "{stderr}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header = rows.headers().unwrap().clone();
+    assert_eq!(&header[0], "student");
+    assert_eq!(header.len(), 2 + lesson.tasks.len() + 3);
+    let records: Vec<_> = rows.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 2);
+    let key_row = records.iter().find(|r| &r[0] == "Answer key").unwrap();
+    assert_eq!(
+        key_row[header.len() - 3],
+        key_row[header.len() - 2],
+        "the key scores its own maximum"
+    );
+}
