@@ -74,10 +74,12 @@ pub fn student_edition(lesson_path: &Path, out: &Path) -> anyhow::Result<()> {
 
 /// Grades sessions (files, or folders of `*.session.ron`) against a lesson's key and writes the
 /// CSV gradebook. Unreadable sessions are listed and make the exit status 1; the rest are graded.
+/// With `reports`, also writes each student's feedback report there as Markdown and HTML.
 pub fn grade(
     lesson_path: &Path,
     sessions: &[std::path::PathBuf],
     csv_out: &Path,
+    reports: Option<&Path>,
     threshold: f32,
 ) -> anyhow::Result<bool> {
     use crate::core::grade::{self, GradeOptions};
@@ -155,6 +157,9 @@ pub fn grade(
                 let name = path
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                if let Some(folder) = reports {
+                    write_reports(&loaded, &session, &g, folder, &name)?;
+                }
                 grades.push((name, g));
             }
             Err(e) => {
@@ -182,4 +187,26 @@ pub fn grade(
         grades.len()
     );
     Ok(all_read)
+}
+
+fn write_reports(
+    loaded: &LoadedLesson,
+    session: &crate::core::session::Session,
+    grade: &crate::core::grade::SessionGrade,
+    folder: &Path,
+    file_name: &str,
+) -> anyhow::Result<()> {
+    use crate::core::interop::report;
+    std::fs::create_dir_all(folder)
+        .with_context(|| format!("{}: cannot create the folder", folder.display()))?;
+    let stem = file_name.trim_end_matches(".session.ron");
+    crate::core::store::write_atomic(
+        &folder.join(format!("{stem}.md")),
+        report::markdown(loaded, session, grade).as_bytes(),
+    )?;
+    crate::core::store::write_atomic(
+        &folder.join(format!("{stem}.html")),
+        report::html(loaded, session, grade).as_bytes(),
+    )?;
+    Ok(())
 }

@@ -41,6 +41,9 @@ enum Command {
         /// Where to write the gradebook.
         #[arg(long)]
         csv: PathBuf,
+        /// A folder for each student's feedback report (Markdown and HTML).
+        #[arg(long)]
+        reports: Option<PathBuf>,
         /// Overlap / union at which a highlight counts as found (0..1).
         #[arg(long, default_value_t = 0.5)]
         threshold: f32,
@@ -69,8 +72,10 @@ fn main() -> ExitCode {
             lesson,
             sessions,
             csv,
+            reports,
             threshold,
-        }) => match crosscheck::cli::grade(&lesson, &sessions, &csv, threshold) {
+        }) => match crosscheck::cli::grade(&lesson, &sessions, &csv, reports.as_deref(), threshold)
+        {
             Ok(true) => Ok(()),
             Ok(false) => return ExitCode::FAILURE,
             Err(e) => Err(e),

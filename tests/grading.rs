@@ -169,3 +169,30 @@ fn grade_command_writes_a_gradebook() {
         "the key scores its own maximum"
     );
 }
+
+#[test]
+fn feedback_reports_show_the_highlighted_passages_and_escape_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut session = example();
+    session.student = "Ada <script>alert(1)</script>".into();
+    let path = dir.path().join("ada.session.ron");
+    store::save_ron(&path, &session).unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["grade", LESSON, path.to_str().unwrap(), "--csv"])
+        .arg(dir.path().join("g.csv"))
+        .arg("--reports")
+        .arg(dir.path().join("reports"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let md = std::fs::read_to_string(dir.path().join("reports/ada.md")).unwrap();
+    assert!(
+        md.contains("**resistance forces attacked American bases 62 times**"),
+        "{md}"
+    );
+    assert!(md.contains("What the key expected"));
+    let html = std::fs::read_to_string(dir.path().join("reports/ada.html")).unwrap();
+    assert!(html.contains("<mark>resistance forces attacked American bases 62 times</mark>"));
+    assert!(html.contains("Ada &lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>"));
+}

@@ -1,3 +1,4 @@
-//! Other formats: W3C Web Annotation JSON in and out.
+//! Other formats: W3C Web Annotation JSON, feedback reports.
 
+pub mod report;
 pub mod w3c;

@@ -1,0 +1,294 @@
+//! Per-student feedback reports, in Markdown and printable HTML, with the highlighted passages.
+
+use std::fmt::Write as _;
+
+use crate::core::grade::{Outcome, SessionGrade};
+use crate::core::lesson::LoadedLesson;
+use crate::core::session::{EvidenceSource, Session};
+
+/// One passage of a report: context before, the highlighted text, context after.
+struct Passage<'a> {
+    before: &'a str,
+    text: &'a str,
+    after: &'a str,
+}
+
+fn outcome_word(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Found => "found",
+        Outcome::Partial => "partly found",
+        Outcome::Missed => "missed",
+    }
+}
+
+fn label_names(lesson: &LoadedLesson, ids: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    let names: Vec<String> = ids
+        .into_iter()
+        .map(|id| {
+            lesson
+                .lesson
+                .label(id.as_ref())
+                .map_or_else(|| id.as_ref().to_owned(), |(_, l)| l.name.clone())
+        })
+        .collect();
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    }
+}
+
+/// The report as Markdown.
+pub fn markdown(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) -> String {
+    let mut out = String::new();
+    let student = if session.student.is_empty() {
+        "(no name)"
+    } else {
+        session.student.as_str()
+    };
+    writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)\n", lesson.lesson.title, grade.points, grade.max).ok();
+    for flag in &grade.flags {
+        writeln!(out, "> Note: this session was {flag}.\n").ok();
+    }
+    writeln!(
+        out,
+        "## Tasks\n\n| task | found | partly | missed | extra | points |\n|---|---|---|---|---|---|"
+    )
+    .ok();
+    for t in &grade.tasks {
+        let title = lesson
+            .lesson
+            .task(&t.task)
+            .map_or(t.task.as_str(), |x| x.title.as_str());
+        let points = t.points.map_or_else(
+            || "teacher's rubric".to_owned(),
+            |p| format!("{p:.1} / {:.1}", t.max),
+        );
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {points} |",
+            title.replace('|', "/"),
+            t.found,
+            t.partial,
+            t.missed,
+            t.extra
+        )
+        .ok();
+    }
+    writeln!(out, "\n## Your claims\n").ok();
+    for (i, a) in session.annotations.iter().enumerate() {
+        let p = passage(lesson, &a.document, a.selector.range());
+        writeln!(
+            out,
+            "### Claim {}\n\n> …{}**{}**{}…\n",
+            i + 1,
+            p.before,
+            p.text,
+            p.after
+        )
+        .ok();
+        writeln!(out, "- Labels: {}", label_names(lesson, &a.labels)).ok();
+        if !a.note.is_empty() {
+            writeln!(out, "- Note: {}", a.note).ok();
+        }
+        if let Some(v) = &a.verdict {
+            writeln!(
+                out,
+                "- Verdict: {} — {}",
+                label_names(lesson, [&v.rating]),
+                v.reasoning
+            )
+            .ok();
+        }
+        for e in &a.evidence {
+            writeln!(
+                out,
+                "- Evidence ({} {}): {}",
+                e.stance.symbol(),
+                e.stance.word(),
+                evidence_text(lesson, &e.source)
+            )
+            .ok();
+        }
+        writeln!(out).ok();
+    }
+    writeln!(out, "## What the key expected\n").ok();
+    for item in &grade.items {
+        let Some(key) = lesson
+            .lesson
+            .answer_key
+            .as_ref()
+            .and_then(|k| k.items.iter().find(|k| k.id == item.key_item))
+        else {
+            continue;
+        };
+        let p = passage(lesson, &key.document, key.selector.range());
+        writeln!(
+            out,
+            "- **{}** ({}, {:.1} / {:.1} points): “{}” — {}",
+            outcome_word(item.outcome),
+            item.task,
+            item.points,
+            item.max,
+            p.text,
+            key.explanation
+        )
+        .ok();
+    }
+    out
+}
+
+/// The report as a printable HTML page.
+pub fn html(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) -> String {
+    let e = escape;
+    let mut out = String::new();
+    let student = if session.student.is_empty() {
+        "(no name)"
+    } else {
+        session.student.as_str()
+    };
+    writeln!(
+        out,
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{} — {}</title>\n<style>body{{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.45}} mark{{background:#ffe066;border-bottom:2px solid #806600}} table{{border-collapse:collapse}} td,th{{border:1px solid #999;padding:.2em .5em}} blockquote{{border-left:3px solid #999;margin-left:0;padding-left:1em}} @media print{{body{{margin:0}}}}</style></head><body>",
+        e(&lesson.lesson.language),
+        e(&lesson.lesson.title),
+        e(student)
+    )
+    .ok();
+    writeln!(out, "<h1>{}</h1><p>Student: <strong>{}</strong><br>Score: <strong>{:.1} / {:.1}</strong> (tasks scored against the key)</p>", e(&lesson.lesson.title), e(student), grade.points, grade.max).ok();
+    for flag in &grade.flags {
+        writeln!(
+            out,
+            "<p><strong>Note:</strong> this session was {}.</p>",
+            e(flag)
+        )
+        .ok();
+    }
+    writeln!(out, "<h2>Tasks</h2><table><tr><th>task</th><th>found</th><th>partly</th><th>missed</th><th>extra</th><th>points</th></tr>").ok();
+    for t in &grade.tasks {
+        let title = lesson
+            .lesson
+            .task(&t.task)
+            .map_or(t.task.as_str(), |x| x.title.as_str());
+        let points = t.points.map_or_else(
+            || "teacher's rubric".to_owned(),
+            |p| format!("{p:.1} / {:.1}", t.max),
+        );
+        writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            e(title),
+            t.found,
+            t.partial,
+            t.missed,
+            t.extra,
+            e(&points)
+        )
+        .ok();
+    }
+    writeln!(out, "</table><h2>Your claims</h2>").ok();
+    for (i, a) in session.annotations.iter().enumerate() {
+        let p = passage(lesson, &a.document, a.selector.range());
+        writeln!(out, "<h3>Claim {}</h3><blockquote>…{}<mark>{}</mark>{}…</blockquote><ul><li>Labels: {}</li>", i + 1, e(p.before), e(p.text), e(p.after), e(&label_names(lesson, &a.labels))).ok();
+        if !a.note.is_empty() {
+            writeln!(out, "<li>Note: {}</li>", e(&a.note)).ok();
+        }
+        if let Some(v) = &a.verdict {
+            writeln!(
+                out,
+                "<li>Verdict: {} — {}</li>",
+                e(&label_names(lesson, [&v.rating])),
+                e(&v.reasoning)
+            )
+            .ok();
+        }
+        for ev in &a.evidence {
+            writeln!(
+                out,
+                "<li>Evidence ({} {}): {}</li>",
+                e(ev.stance.symbol()),
+                e(ev.stance.word()),
+                e(&evidence_text(lesson, &ev.source))
+            )
+            .ok();
+        }
+        writeln!(out, "</ul>").ok();
+    }
+    writeln!(out, "<h2>What the key expected</h2><ul>").ok();
+    for item in &grade.items {
+        let Some(key) = lesson
+            .lesson
+            .answer_key
+            .as_ref()
+            .and_then(|k| k.items.iter().find(|k| k.id == item.key_item))
+        else {
+            continue;
+        };
+        let p = passage(lesson, &key.document, key.selector.range());
+        writeln!(
+            out,
+            "<li><strong>{}</strong> ({}, {:.1} / {:.1} points): <mark>{}</mark> — {}</li>",
+            outcome_word(item.outcome),
+            e(&item.task),
+            item.points,
+            item.max,
+            e(p.text),
+            e(&key.explanation)
+        )
+        .ok();
+    }
+    writeln!(out, "</ul></body></html>").ok();
+    out
+}
+
+fn passage<'a>(
+    lesson: &'a LoadedLesson,
+    document: &str,
+    range: std::ops::Range<usize>,
+) -> Passage<'a> {
+    match lesson.text(document) {
+        Some(text) => {
+            let end = range.end.min(text.char_count());
+            let start = range.start.min(end);
+            Passage {
+                before: text.slice_chars(start.saturating_sub(60)..start),
+                text: text.slice_chars(start..end),
+                after: text.slice_chars(end..(end + 60).min(text.char_count())),
+            }
+        }
+        None => Passage {
+            before: "",
+            text: "(document not in this lesson)",
+            after: "",
+        },
+    }
+}
+
+fn evidence_text(lesson: &LoadedLesson, source: &EvidenceSource) -> String {
+    match source {
+        EvidenceSource::Passage { document, selector } => {
+            let title = lesson
+                .lesson
+                .document(document)
+                .map_or(document.as_str(), |d| d.title.as_str());
+            format!("“{}” ({title})", selector.quote.exact)
+        }
+        EvidenceSource::Citation(c) => format!("{} — {} {} {}", c.title, c.outlet, c.date, c.url),
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
