@@ -83,7 +83,6 @@ pub fn grade(
     threshold: f32,
 ) -> anyhow::Result<bool> {
     use crate::core::grade::{self, GradeOptions};
-    use crate::core::session::{SESSION_FORMAT, Session};
 
     let loaded = LoadedLesson::load(lesson_path)?;
     if loaded.lesson.answer_key.is_none() {
@@ -92,56 +91,8 @@ pub fn grade(
             lesson_path.display()
         );
     }
-    let mut files = Vec::new();
-    for path in sessions {
-        if path.is_dir() {
-            let mut found: Vec<_> = std::fs::read_dir(path)
-                .with_context(|| format!("{}: cannot read the folder", path.display()))?
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.to_string_lossy().ends_with(".session.ron"))
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    // Parsing is most of the work: both cores share it.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(files.len().max(1));
-    let chunk = files.len().div_ceil(threads.max(1)).max(1);
-    let parsed: Vec<(
-        std::path::PathBuf,
-        Result<Session, crate::core::store::FileError>,
-    )> = std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .enumerate()
-            .map(|(i, part)| {
-                std::thread::Builder::new()
-                    .name(format!("grade-parse-{i}"))
-                    .spawn_scoped(scope, move || {
-                        part.iter()
-                            .map(|p| {
-                                (
-                                    p.clone(),
-                                    crate::core::store::load_ron::<Session>(p, SESSION_FORMAT),
-                                )
-                            })
-                            .collect::<Vec<_>>()
-                    })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| match h {
-                Ok(handle) => handle.join().unwrap_or_default(),
-                Err(_) => Vec::new(),
-            })
-            .collect()
-    });
+    let files = session_files(sessions)?;
+    let parsed = parse_in_parallel(&files);
     if parsed.len() != files.len() {
         anyhow::bail!("could not start the threads that read the sessions");
     }
@@ -209,4 +160,66 @@ fn write_reports(
         report::html(loaded, session, grade).as_bytes(),
     )?;
     Ok(())
+}
+
+/// The session files named, with folders expanded to their `*.session.ron`, sorted.
+fn session_files(paths: &[std::path::PathBuf]) -> anyhow::Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<_> = std::fs::read_dir(path)
+                .with_context(|| format!("{}: cannot read the folder", path.display()))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".session.ron"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+type Parsed = Vec<(
+    std::path::PathBuf,
+    Result<crate::core::session::Session, crate::core::store::FileError>,
+)>;
+
+/// Reads and parses session files on all cores, in order.
+fn parse_in_parallel(files: &[std::path::PathBuf]) -> Parsed {
+    use crate::core::session::{SESSION_FORMAT, Session};
+    // Parsing is most of the work: both cores share it.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len().max(1));
+    let chunk = files.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .enumerate()
+            .map(|(i, part)| {
+                std::thread::Builder::new()
+                    .name(format!("grade-parse-{i}"))
+                    .spawn_scoped(scope, move || {
+                        part.iter()
+                            .map(|p| {
+                                (
+                                    p.clone(),
+                                    crate::core::store::load_ron::<Session>(p, SESSION_FORMAT),
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                    })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h {
+                Ok(handle) => handle.join().unwrap_or_default(),
+                Err(_) => Vec::new(),
+            })
+            .collect()
+    })
 }
