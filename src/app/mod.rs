@@ -835,21 +835,10 @@ impl CrosscheckApp {
             self.search.open = true;
             self.search.focus = true;
         }
-        // Label hotkeys 1–9 when a claim is selected and no text field has focus.
+        // Label hotkeys (1–9, A–Z) when a claim is selected and no text field has focus.
         if self.selected_claim.is_some() && !ctx.egui_wants_keyboard_input() {
-            let keys = [
-                Key::Num1,
-                Key::Num2,
-                Key::Num3,
-                Key::Num4,
-                Key::Num5,
-                Key::Num6,
-                Key::Num7,
-                Key::Num8,
-                Key::Num9,
-            ];
             let labels = panels::hotkey_labels(&self.lesson.lesson);
-            for (key, label) in keys.iter().zip(labels) {
+            for ((key, _), label) in panels::HOTKEYS.iter().zip(labels) {
                 if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, *key)) {
                     self.send(AppCommand::ToggleLabel(label));
                 }

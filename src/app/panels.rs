@@ -26,14 +26,60 @@ pub fn claim_color(index: usize) -> Color32 {
     Color32::from_rgba_unmultiplied(r, g, b, 70)
 }
 
-/// The labels reachable with keys 1–9: the labels of the lesson's first label sets, in order.
+/// The keys that toggle labels, in order: 1–9, then A–Z.
+pub const HOTKEYS: [(egui::Key, char); 35] = {
+    use egui::Key::{
+        A, B, C, D, E, F, G, H, I, J, K, L, M, N, Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8,
+        Num9, O, P, Q, R, S, T, U, V, W, X, Y, Z,
+    };
+    [
+        (Num1, '1'),
+        (Num2, '2'),
+        (Num3, '3'),
+        (Num4, '4'),
+        (Num5, '5'),
+        (Num6, '6'),
+        (Num7, '7'),
+        (Num8, '8'),
+        (Num9, '9'),
+        (A, 'A'),
+        (B, 'B'),
+        (C, 'C'),
+        (D, 'D'),
+        (E, 'E'),
+        (F, 'F'),
+        (G, 'G'),
+        (H, 'H'),
+        (I, 'I'),
+        (J, 'J'),
+        (K, 'K'),
+        (L, 'L'),
+        (M, 'M'),
+        (N, 'N'),
+        (O, 'O'),
+        (P, 'P'),
+        (Q, 'Q'),
+        (R, 'R'),
+        (S, 'S'),
+        (T, 'T'),
+        (U, 'U'),
+        (V, 'V'),
+        (W, 'W'),
+        (X, 'X'),
+        (Y, 'Y'),
+        (Z, 'Z'),
+    ]
+};
+
+/// The labels with a hotkey, in the order of [`HOTKEYS`]: every label of the lesson's label sets
+/// (not the verdict scale or the stance set), up to 35.
 pub fn hotkey_labels(lesson: &Lesson) -> Vec<String> {
     lesson
         .label_sets
         .iter()
         .filter(|s| Some(&s.id) != lesson.verdict_scale.as_ref() && !s.id.starts_with("stance"))
         .flat_map(|s| s.labels.iter().map(|l| l.id.clone()))
-        .take(9)
+        .take(HOTKEYS.len())
         .collect()
 }
 
@@ -474,7 +520,7 @@ fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             ui.horizontal_wrapped(|ui| {
                 for label in &set.labels {
                     let on = claim.labels.contains(&label.id);
-                    let key = hotkeys.iter().position(|l| *l == label.id).map(|k| format!(" [{}]", k + 1)).unwrap_or_default();
+                    let key = hotkeys.iter().position(|l| *l == label.id).map(|k| format!(" [{}]", HOTKEYS[k].1)).unwrap_or_default();
                     let text = format!("{}{}{key}", if on { "[x] " } else { "" }, label.name);
                     if ui.selectable_label(on, text).on_hover_text(&label.description).clicked() {
                         app.send(AppCommand::ToggleLabel(label.id.clone()));
