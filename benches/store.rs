@@ -88,7 +88,7 @@ fn session_files(c: &mut Criterion) {
         },
     );
     c.bench_function("load session of 10000 annotations", |b| {
-        b.iter(|| store::load_ron::<Session>(&path, SESSION_FORMAT).expect("load"));
+        b.iter(|| Session::load(&path).expect("load"));
     });
 }
 

@@ -189,7 +189,7 @@ type Parsed = Vec<(
 
 /// Reads and parses session files on all cores, in order.
 fn parse_in_parallel(files: &[std::path::PathBuf]) -> Parsed {
-    use crate::core::session::{SESSION_FORMAT, Session};
+    use crate::core::session::Session;
     // Parsing is most of the work: both cores share it.
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
@@ -204,12 +204,7 @@ fn parse_in_parallel(files: &[std::path::PathBuf]) -> Parsed {
                     .name(format!("grade-parse-{i}"))
                     .spawn_scoped(scope, move || {
                         part.iter()
-                            .map(|p| {
-                                (
-                                    p.clone(),
-                                    crate::core::store::load_ron::<Session>(p, SESSION_FORMAT),
-                                )
-                            })
+                            .map(|p| (p.clone(), Session::load(p)))
                             .collect::<Vec<_>>()
                     })
             })

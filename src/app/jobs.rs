@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use serde::{Deserialize, Serialize};
 
 use crate::core::lesson::{LESSON_FORMAT, LessonSource, LoadedLesson, PackedLesson};
-use crate::core::session::{SESSION_FORMAT, Session};
+use crate::core::session::Session;
 use crate::core::store::{self, FileError, RecoveryStore};
 
 /// The sample lesson, compiled in so that a bare start opens it anywhere.
@@ -87,7 +87,7 @@ pub fn open_path(path: &Path) -> Result<Opened, String> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if name.ends_with(".session.ron") || name.ends_with(".recovery.ron") {
-        let session: Session = store::load_ron(path, SESSION_FORMAT).map_err(|e| e.to_string())?;
+        let session = Session::load(path).map_err(|e| e.to_string())?;
         let lesson = find_lesson_for(path, &session.lesson_id)?;
         return Ok(Opened {
             lesson,

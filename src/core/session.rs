@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::anchor::Selector;
 use crate::core::lesson::Lesson;
+use crate::core::store::{self, FileError};
 
 /// The session file format this build writes and reads.
 pub const SESSION_FORMAT: u32 = 1;
@@ -235,6 +236,68 @@ impl Session {
         }
     }
 
+    /// Parses a session file's text. Large sessions are parsed on all cores: the list of
+    /// annotations is cut at its top-level commas and the parts parsed in parallel; anything
+    /// unexpected falls back to one plain parse, which also gives the exact error position.
+    pub fn parse(text: &str, shown: &str) -> Result<Self, FileError> {
+        const PARALLEL_FROM_BYTES: usize = 256 * 1024;
+        if text.len() >= PARALLEL_FROM_BYTES
+            && let Some(session) = Self::parse_in_parts(text, shown)
+        {
+            return Ok(session);
+        }
+        store::parse_ron(text, shown, SESSION_FORMAT)
+    }
+
+    /// Reads and parses a session file.
+    pub fn load(path: &std::path::Path) -> Result<Self, FileError> {
+        let bytes = std::fs::read(path).map_err(|e| FileError::io(path, &e))?;
+        let shown = path.display().to_string();
+        let text = std::str::from_utf8(&bytes).map_err(|e| FileError::Invalid {
+            path: shown.clone(),
+            message: format!("not valid UTF-8 at byte offset {}", e.valid_up_to()),
+        })?;
+        Self::parse(text, &shown)
+    }
+
+    fn parse_in_parts(text: &str, shown: &str) -> Option<Self> {
+        let (list, elements) = store::split_list_field(text, "annotations")?;
+        let header = format!("{}[]{}", &text[..list.start], &text[list.end..]);
+        let mut session: Self = store::parse_ron(&header, shown, SESSION_FORMAT).ok()?;
+        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        let per_part = elements.len().div_ceil(threads.max(1)).max(1);
+        let parts: Vec<Option<Vec<Annotation>>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = elements
+                .chunks(per_part)
+                .enumerate()
+                .filter_map(|(i, chunk)| {
+                    let from = chunk.first()?.start;
+                    let to = chunk.last()?.end;
+                    let part = format!("[{}]", &text[from..to]);
+                    std::thread::Builder::new()
+                        .name(format!("session-parse-{i}"))
+                        .spawn_scoped(scope, move || {
+                            store::parse_ron::<Vec<Annotation>>(&part, "", SESSION_FORMAT).ok()
+                        })
+                        .ok()
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().ok().flatten())
+                .collect()
+        });
+        let mut annotations = Vec::with_capacity(elements.len());
+        for part in parts {
+            annotations.extend(part?);
+        }
+        if annotations.len() != elements.len() {
+            return None;
+        }
+        session.annotations = annotations;
+        Some(session)
+    }
+
     /// The annotation with this id.
     pub fn annotation(&self, id: &str) -> Option<&Annotation> {
         self.annotations.iter().find(|a| a.id == id)
@@ -305,6 +368,58 @@ mod tests {
     fn next_id_counts_past_the_highest() {
         assert_eq!(next_id("c", ["c1", "c7", "x9", "c3"].into_iter()), "c8");
         assert_eq!(next_id("e", std::iter::empty()), "e1");
+    }
+
+    #[test]
+    fn large_session_parses_in_parts_the_same_as_in_one_piece() {
+        let text = "Quote with \"quotes\", [brackets], (parens), commas, // not a comment, r#\"raw\"#.\nNext line.";
+        let doc = crate::core::text::DocumentText::from_normalised(&text.repeat(50));
+        let mut session = Session {
+            format: SESSION_FORMAT,
+            lesson_id: "l".into(),
+            document_hashes: BTreeMap::new(),
+            student: "S".into(),
+            created: jiff::Timestamp::UNIX_EPOCH,
+            modified: jiff::Timestamp::UNIX_EPOCH,
+            annotations: Vec::new(),
+            responses: BTreeMap::new(),
+        };
+        for i in 0..3000 {
+            let start = (i * 7) % (doc.char_count() - 80);
+            let mut a = Annotation::new(
+                format!("c{i}"),
+                "d",
+                Selector::from_range(&doc, start..start + 70),
+            );
+            a.note = format!("note {i}: \"quoted\", with ] and ) and , inside\n");
+            session.annotations.push(a);
+        }
+        let text = store::to_ron_string(&session).unwrap();
+        assert!(text.len() > 256 * 1024);
+        let (list, elements) = store::split_list_field(&text, "annotations").expect("list found");
+        assert_eq!(
+            elements.len(),
+            3000,
+            "{:?}",
+            &text[list.start..list.start + 300]
+        );
+        let header = format!("{}[]{}", &text[..list.start], &text[list.end..]);
+        store::parse_ron::<Session>(&header, "h", SESSION_FORMAT).expect("header parses");
+        let part = format!("[{}]", &text[elements[0].start..elements[9].end]);
+        store::parse_ron::<Vec<Annotation>>(&part, "p", SESSION_FORMAT).expect("part parses");
+        assert!(
+            Session::parse_in_parts(&text, "t").is_some(),
+            "the fast path was taken"
+        );
+        assert_eq!(Session::parse(&text, "t").unwrap(), session);
+        // A broken file still reports its exact position through the plain parse.
+        let broken = text.replacen("note 1500:", "note 1500:\u{0}", 1).replacen(
+            "(id: \"c2000\"",
+            "(id: c2000",
+            1,
+        );
+        let err = Session::parse(&broken, "t").unwrap_err();
+        assert!(matches!(err, FileError::Parse { .. }), "{err}");
     }
 
     #[test]
