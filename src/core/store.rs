@@ -426,11 +426,11 @@ fn field_precedes(text: &str, at: usize, field: &str) -> bool {
 /// Index just past the closing quote of a string whose content starts at `i`.
 fn skip_string(bytes: &[u8], mut i: usize) -> Option<usize> {
     while i < bytes.len() {
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'"' => return Some(i + 1),
-            _ => i += 1,
+        i += memchr::memchr2(b'"', b'\\', &bytes[i..])?;
+        if bytes[i] == b'"' {
+            return Some(i + 1);
         }
+        i += 2;
     }
     None
 }
@@ -447,9 +447,8 @@ fn skip_raw_string(bytes: &[u8], mut i: usize) -> Option<usize> {
     }
     i += 1;
     while i < bytes.len() {
-        if bytes[i] == b'"'
-            && bytes.len() >= i + 1 + hashes
-            && bytes[i + 1..i + 1 + hashes].iter().all(|&h| h == b'#')
+        i += memchr::memchr(b'"', &bytes[i..])?;
+        if bytes.len() >= i + 1 + hashes && bytes[i + 1..i + 1 + hashes].iter().all(|&h| h == b'#')
         {
             return Some(i + 1 + hashes);
         }
