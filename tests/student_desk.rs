@@ -260,3 +260,34 @@ fn every_control_of_the_main_screen_has_a_name() {
     h.run();
     h.get_by_label("Article: Commentary: 62 resistance attacks on American bases");
 }
+
+#[test]
+fn a_claim_can_be_made_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(CrosscheckApp::on_sample(
+        RecoveryStore::new(dir.path().join("r")),
+        Prefs::default(),
+    ));
+    h.run();
+    // Click to place the caret before "62 times", then extend with Shift+Right.
+    let doc = h.state().current_document.clone();
+    let text = h.state().views[&doc].text().as_str().to_owned();
+    let start = h.state().views[&doc]
+        .text()
+        .byte_to_char(text.find("62 times").unwrap());
+    let at = h.state().views[&doc].screen_pos_of_char(start).unwrap();
+    // A press and release on the spot is a click.
+    h.hover_at(at);
+    h.drag_at(at);
+    h.drop_at(at);
+    h.run();
+    for _ in 0.."62 times".len() {
+        h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
+        h.run();
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    let claims = &h.state().session.annotations;
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].selector.quote.exact, "62 times");
+}

@@ -393,6 +393,21 @@ impl ArticleView {
                         }
                     }
                 }
+                if response.has_focus()
+                    && let Some((a, b)) = self.selection
+                    && a == b
+                    && (chars.contains(&a) || chars.end == a)
+                {
+                    let cursor = CCursor {
+                        index: egui::text::CharIndex(a - chars.start),
+                        prefer_next_row: true,
+                    };
+                    let caret = galley.pos_from_cursor(cursor).translate(pos.to_vec2());
+                    painter.line_segment(
+                        [caret.center_top(), caret.center_bottom()],
+                        Stroke::new(2.0, ui.visuals().strong_text_color()),
+                    );
+                }
                 painter.galley(*pos, Arc::clone(galley), ui.visuals().text_color());
             }
 
@@ -512,7 +527,8 @@ impl ArticleView {
             if shift && let Some((anchor, _)) = self.selection {
                 self.selection = Some((anchor, at));
             } else {
-                self.selection = None;
+                // A click leaves a caret there: Shift+arrows select from it.
+                self.selection = Some((at, at));
                 output.clicked = highlights
                     .overlapping(at..at + 1)
                     .filter(|h| matches!(h.key, HighlightKey::Claim(_)))
@@ -524,43 +540,52 @@ impl ArticleView {
 
     /// Shift+arrows extend the selection by a char (snapped to graphemes when used); Escape clears it.
     fn handle_keys(&mut self, ui: &egui::Ui, response: &egui::Response) {
+        use egui::Key;
         if !response.has_focus() {
             return;
         }
-        let (left, right, escape, home, end) = ui.input(|i| {
-            (
-                i.modifiers.shift && i.key_pressed(egui::Key::ArrowLeft),
-                i.modifiers.shift && i.key_pressed(egui::Key::ArrowRight),
-                i.key_pressed(egui::Key::Escape),
-                i.modifiers.shift && i.key_pressed(egui::Key::Home),
-                i.modifiers.shift && i.key_pressed(egui::Key::End),
-            )
+        let (shift, pressed) = ui.input(|i| {
+            let pressed = [
+                Key::ArrowLeft,
+                Key::ArrowRight,
+                Key::ArrowUp,
+                Key::ArrowDown,
+                Key::Home,
+                Key::End,
+            ]
+            .into_iter()
+            .find(|k| i.key_pressed(*k));
+            (i.modifiers.shift, pressed)
         });
+        if ui.input(|i| i.key_pressed(Key::Escape)) {
+            self.selection = None;
+            return;
+        }
+        let Some(key) = pressed else { return };
         let max = self.text.char_count();
         let (anchor, head) = self.selection.unwrap_or((0, 0));
-        let head = if left {
-            self.text
-                .snap_to_graphemes(head.saturating_sub(1)..head.saturating_sub(1))
-                .start
-        } else if right {
-            self.text.snap_to_graphemes(head..(head + 1).min(max)).end
-        } else if home {
-            self.text
-                .paragraph_char_start(self.text.paragraph_at_char(head))
-        } else if end {
-            self.text
-                .paragraph_chars(self.text.paragraph_at_char(head))
-                .end
-        } else {
-            head
+        let para = self.text.paragraph_at_char(head);
+        let head = match key {
+            Key::ArrowLeft => {
+                self.text
+                    .snap_to_graphemes(head.saturating_sub(1)..head.saturating_sub(1))
+                    .start
+            }
+            Key::ArrowRight => self.text.snap_to_graphemes(head..(head + 1).min(max)).end,
+            Key::ArrowUp => self.text.paragraph_char_start(para.saturating_sub(1)),
+            Key::ArrowDown => {
+                if para + 1 < self.text.paragraph_count() {
+                    self.text.paragraph_char_start(para + 1)
+                } else {
+                    max
+                }
+            }
+            Key::Home => self.text.paragraph_char_start(para),
+            _ => self.text.paragraph_chars(para).end,
         };
-        if left || right || home || end {
-            self.selection = Some((anchor, head));
-            self.scroll_to = None;
-        }
-        if escape {
-            self.selection = None;
-        }
+        // With Shift the selection grows from its anchor; without, the caret moves.
+        self.selection = Some(if shift { (anchor, head) } else { (head, head) });
+        self.scroll_to = None;
     }
 
     /// The word (or grapheme, for punctuation) at a char offset.
