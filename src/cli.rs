@@ -72,44 +72,77 @@ pub fn student_edition(lesson_path: &Path, out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// What `crosscheck grade` was asked to do.
+pub struct GradeArgs<'a> {
+    /// The lesson with its key.
+    pub lesson: &'a Path,
+    /// Session files or folders of them.
+    pub sessions: &'a [std::path::PathBuf],
+    /// Where the CSV goes.
+    pub csv: &'a Path,
+    /// A folder for the reports.
+    pub reports: Option<&'a Path>,
+    /// The teacher's review file (rubric levels, overrides, comments).
+    pub review: Option<&'a Path>,
+    /// Overlap / union at which a span counts as found.
+    pub threshold: f32,
+}
+
 /// Grades sessions (files, or folders of `*.session.ron`) against a lesson's key and writes the
 /// CSV gradebook. Unreadable sessions are listed and make the exit status 1; the rest are graded.
 /// With `reports`, also writes each student's feedback report there as Markdown and HTML.
-pub fn grade(
-    lesson_path: &Path,
-    sessions: &[std::path::PathBuf],
-    csv_out: &Path,
-    reports: Option<&Path>,
-    threshold: f32,
-) -> anyhow::Result<bool> {
+pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
     use crate::core::grade::{self, GradeOptions};
+    use crate::core::review::{self, REVIEW_FORMAT, Review};
 
+    let (lesson_path, csv_out, reports) = (args.lesson, args.csv, args.reports);
     let loaded = LoadedLesson::load(lesson_path)?;
+    let review: Option<Review> = match args.review {
+        Some(path) => {
+            let r: Review = crate::core::store::load_ron(path, REVIEW_FORMAT)?;
+            if r.lesson_id != loaded.lesson.id {
+                anyhow::bail!(
+                    "{}: this review is of lesson {:?}, not {:?}",
+                    path.display(),
+                    r.lesson_id,
+                    loaded.lesson.id
+                );
+            }
+            Some(r)
+        }
+        None => None,
+    };
     if loaded.lesson.answer_key.is_none() {
         anyhow::bail!(
             "{}: this lesson has no answer key (is it a student edition?)",
             lesson_path.display()
         );
     }
-    let files = session_files(sessions)?;
+    let files = session_files(args.sessions)?;
     let parsed = parse_in_parallel(&files);
     if parsed.len() != files.len() {
         anyhow::bail!("could not start the threads that read the sessions");
     }
     let options = GradeOptions {
-        match_threshold: threshold,
+        match_threshold: args.threshold,
     };
     let mut grades = Vec::new();
     let mut all_read = true;
     for (path, session) in parsed {
         match session {
             Ok(session) => {
-                let g = grade::grade(&loaded.lesson, &session, options);
+                let mut g = grade::grade(&loaded.lesson, &session, options);
                 let name = path
                     .file_name()
                     .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let student_review = review.as_ref().and_then(|r| r.students.get(&name));
+                if let Some(r) = student_review {
+                    for problem in review::apply(&loaded.lesson, &mut g, r) {
+                        eprintln!("review of {name}: {problem}");
+                    }
+                }
                 if let Some(folder) = reports {
-                    write_reports(&loaded, &session, &g, folder, &name)?;
+                    write_reports(&loaded, &session, &g, student_review, folder, &name)?;
                 }
                 grades.push((name, g));
             }
@@ -144,6 +177,7 @@ fn write_reports(
     loaded: &LoadedLesson,
     session: &crate::core::session::Session,
     grade: &crate::core::grade::SessionGrade,
+    review: Option<&crate::core::review::StudentReview>,
     folder: &Path,
     file_name: &str,
 ) -> anyhow::Result<()> {
@@ -153,11 +187,11 @@ fn write_reports(
     let stem = file_name.trim_end_matches(".session.ron");
     crate::core::store::write_atomic(
         &folder.join(format!("{stem}.md")),
-        report::markdown(loaded, session, grade).as_bytes(),
+        report::markdown(loaded, session, grade, review).as_bytes(),
     )?;
     crate::core::store::write_atomic(
         &folder.join(format!("{stem}.html")),
-        report::html(loaded, session, grade).as_bytes(),
+        report::html(loaded, session, grade, review).as_bytes(),
     )?;
     Ok(())
 }

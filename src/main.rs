@@ -44,6 +44,9 @@ enum Command {
         /// A folder for each student's feedback report (Markdown and HTML).
         #[arg(long)]
         reports: Option<PathBuf>,
+        /// The teacher's review file: rubric levels, score overrides, comments.
+        #[arg(long)]
+        review: Option<PathBuf>,
         /// Overlap / union at which a highlight counts as found (0..1).
         #[arg(long, default_value_t = 0.5)]
         threshold: f32,
@@ -73,9 +76,16 @@ fn main() -> ExitCode {
             sessions,
             csv,
             reports,
+            review,
             threshold,
-        }) => match crosscheck::cli::grade(&lesson, &sessions, &csv, reports.as_deref(), threshold)
-        {
+        }) => match crosscheck::cli::grade(&crosscheck::cli::GradeArgs {
+            lesson: &lesson,
+            sessions: &sessions,
+            csv: &csv,
+            reports: reports.as_deref(),
+            review: review.as_deref(),
+            threshold,
+        }) {
             Ok(true) => Ok(()),
             Ok(false) => return ExitCode::FAILURE,
             Err(e) => Err(e),

@@ -196,3 +196,70 @@ fn feedback_reports_show_the_highlighted_passages_and_escape_html() {
     assert!(html.contains("Ada &lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<script>"));
 }
+
+#[test]
+fn teacher_review_scores_the_written_task_overrides_and_comments_without_touching_the_session() {
+    use crosscheck::core::review::{Review, StudentReview};
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = lesson();
+    let session_path = dir.path().join("ada.session.ron");
+    std::fs::copy(Path::new(LESSON).join("example.session.ron"), &session_path).unwrap();
+    let before = std::fs::read(&session_path).unwrap();
+    let mut review = Review::new(&lesson);
+    review.students.insert(
+        "ada.session.ron".into(),
+        StudentReview {
+            comments: [(
+                "c2".to_owned(),
+                "Good catch: injured, not killed.".to_owned(),
+            )]
+            .into(),
+            rubric_levels: [("t7-why-counts-differ".to_owned(), "Partial".to_owned())].into(),
+            overrides: [("t3-attribution".to_owned(), 7.5)].into(),
+            general: "Check start dates next time.".into(),
+        },
+    );
+    let review_path = dir.path().join("class.review.ron");
+    store::save_ron(&review_path, &review).unwrap();
+    let csv = dir.path().join("g.csv");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args([
+            "grade",
+            LESSON,
+            session_path.to_str().unwrap(),
+            "--csv",
+            csv.to_str().unwrap(),
+            "--review",
+        ])
+        .arg(&review_path)
+        .arg("--reports")
+        .arg(dir.path().join("reports"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(
+        &row[col("t7-why-counts-differ")],
+        "3.00",
+        "the Partial rubric level is worth 3"
+    );
+    assert_eq!(&row[col("t3-attribution")], "7.50");
+    let md = std::fs::read_to_string(dir.path().join("reports/ada.md")).unwrap();
+    assert!(
+        md.contains("Good catch: injured, not killed.")
+            && md.contains("Check start dates next time.")
+    );
+    assert_eq!(
+        std::fs::read(&session_path).unwrap(),
+        before,
+        "review never modifies the session"
+    );
+}

@@ -5,6 +5,7 @@ pub mod edit;
 pub mod grade;
 pub mod interop;
 pub mod lesson;
+pub mod review;
 pub mod session;
 pub mod store;
 pub mod text;

@@ -63,6 +63,11 @@ proptest! {
     }
 
     #[test]
+    fn reviews_round_trip(review: crate::core::review::Review) {
+        round_trips(&review)?;
+    }
+
+    #[test]
     fn selectors_round_trip(selector: Selector) {
         round_trips(&selector)?;
     }

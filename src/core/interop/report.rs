@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use crate::core::grade::{Outcome, SessionGrade};
 use crate::core::lesson::LoadedLesson;
+use crate::core::review::StudentReview;
 use crate::core::session::{EvidenceSource, Session};
 
 /// One passage of a report: context before, the highlighted text, context after.
@@ -39,7 +40,13 @@ fn label_names(lesson: &LoadedLesson, ids: impl IntoIterator<Item = impl AsRef<s
 }
 
 /// The report as Markdown.
-pub fn markdown(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) -> String {
+#[allow(clippy::too_many_lines)] // One document, top to bottom.
+pub fn markdown(
+    lesson: &LoadedLesson,
+    session: &Session,
+    grade: &SessionGrade,
+    review: Option<&StudentReview>,
+) -> String {
     let mut out = String::new();
     let student = if session.student.is_empty() {
         "(no name)"
@@ -49,6 +56,9 @@ pub fn markdown(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) 
     writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)\n", lesson.lesson.title, grade.points, grade.max).ok();
     for flag in &grade.flags {
         writeln!(out, "> Note: this session was {flag}.\n").ok();
+    }
+    if let Some(general) = review.map(|r| r.general.as_str()).filter(|g| !g.is_empty()) {
+        writeln!(out, "**Teacher's comment:** {general}\n").ok();
     }
     writeln!(
         out,
@@ -110,6 +120,9 @@ pub fn markdown(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) 
             )
             .ok();
         }
+        if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
+            writeln!(out, "- **Teacher:** {comment}").ok();
+        }
         writeln!(out).ok();
     }
     writeln!(out, "## What the key expected\n").ok();
@@ -139,7 +152,13 @@ pub fn markdown(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) 
 }
 
 /// The report as a printable HTML page.
-pub fn html(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) -> String {
+#[allow(clippy::too_many_lines)] // One document, top to bottom.
+pub fn html(
+    lesson: &LoadedLesson,
+    session: &Session,
+    grade: &SessionGrade,
+    review: Option<&StudentReview>,
+) -> String {
     let e = escape;
     let mut out = String::new();
     let student = if session.student.is_empty() {
@@ -161,6 +180,14 @@ pub fn html(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) -> S
             out,
             "<p><strong>Note:</strong> this session was {}.</p>",
             e(flag)
+        )
+        .ok();
+    }
+    if let Some(general) = review.map(|r| r.general.as_str()).filter(|g| !g.is_empty()) {
+        writeln!(
+            out,
+            "<p><strong>Teacher's comment:</strong> {}</p>",
+            e(general)
         )
         .ok();
     }
@@ -211,6 +238,9 @@ pub fn html(lesson: &LoadedLesson, session: &Session, grade: &SessionGrade) -> S
                 e(&evidence_text(lesson, &ev.source))
             )
             .ok();
+        }
+        if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
+            writeln!(out, "<li><strong>Teacher:</strong> {}</li>", e(comment)).ok();
         }
         writeln!(out, "</ul>").ok();
     }
