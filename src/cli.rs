@@ -252,3 +252,43 @@ fn parse_in_parallel(files: &[std::path::PathBuf]) -> Parsed {
             .collect()
     })
 }
+
+/// Replaces a document of a lesson folder with a revised text, re-anchors the answer key (and
+/// reports what the given sessions' highlights would do), and saves the lesson.
+pub fn revise(
+    lesson_path: &Path,
+    document: &str,
+    text_path: &Path,
+    sessions: &[std::path::PathBuf],
+) -> anyhow::Result<()> {
+    use crate::core::lesson::LessonSource;
+    use crate::core::revise;
+
+    let mut loaded = LoadedLesson::load(lesson_path)?;
+    let LessonSource::Folder(folder) = loaded.source.clone() else {
+        anyhow::bail!(
+            "{}: revise works on a lesson folder (unpack a packed lesson first)",
+            lesson_path.display()
+        );
+    };
+    let new_text = DocumentText::load(text_path)?;
+    for file in session_files(sessions)? {
+        let mut session = crate::core::session::Session::load(&file)?;
+        println!("{}:", file.display());
+        for r in revise::revise_session(&mut session, document, &new_text) {
+            println!("  {}", revise::describe(&r));
+        }
+    }
+    println!("answer key:");
+    for r in revise::revise_lesson_document(&mut loaded, document, new_text)
+        .map_err(anyhow::Error::msg)?
+    {
+        println!("  {}", revise::describe(&r));
+    }
+    loaded.save_folder(&folder)?;
+    println!(
+        "{}: lesson saved with the revised document (previous files kept as .bak)",
+        folder.display()
+    );
+    Ok(())
+}

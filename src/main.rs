@@ -51,6 +51,20 @@ enum Command {
         #[arg(long, default_value_t = 0.5)]
         threshold: f32,
     },
+    /// Replace a document of a lesson folder with a revised text and re-anchor the answer key;
+    /// lists what moved, what is fuzzy (with score) and what is orphaned, in the key and sessions.
+    Revise {
+        /// The lesson folder (or its lesson.ron).
+        lesson: PathBuf,
+        /// The id of the document to replace.
+        #[arg(long)]
+        document: String,
+        /// The revised text.
+        #[arg(long)]
+        text: PathBuf,
+        /// Sessions (or folders of them) to report on; they are not changed.
+        sessions: Vec<PathBuf>,
+    },
     /// Write the student edition of a lesson (without the answer key).
     StudentEdition {
         /// Lesson folder, lesson.ron or packed lesson file.
@@ -90,6 +104,12 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::FAILURE,
             Err(e) => Err(e),
         },
+        Some(Command::Revise {
+            lesson,
+            document,
+            text,
+            sessions,
+        }) => crosscheck::cli::revise(&lesson, &document, &text, &sessions),
         None => open_app(args.path.as_deref()),
     };
     match result {
