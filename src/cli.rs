@@ -152,6 +152,7 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
             }
         }
     }
+    print_most_missed(&grades);
     let csv = grade::gradebook_csv(&loaded.lesson, &grades)?;
     crate::core::store::write_atomic(csv_out, csv.as_bytes())?;
     for (file, g) in &grades {
@@ -291,4 +292,19 @@ pub fn revise(
         folder.display()
     );
     Ok(())
+}
+
+fn print_most_missed(grades: &[(String, crate::core::grade::SessionGrade)]) {
+    let refs: Vec<&crate::core::grade::SessionGrade> = grades.iter().map(|(_, g)| g).collect();
+    let overview =
+        crate::core::grade::class_overview(&std::collections::BTreeMap::new(), &[], &refs);
+    let top: Vec<String> = overview
+        .most_missed
+        .iter()
+        .take(5)
+        .map(|(item, n)| format!("{item} ({n} of {})", grades.len()))
+        .collect();
+    if !top.is_empty() {
+        println!("most missed key items: {}", top.join(", "));
+    }
 }

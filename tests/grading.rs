@@ -263,3 +263,31 @@ fn teacher_review_scores_the_written_task_overrides_and_comments_without_touchin
         "review never modifies the session"
     );
 }
+
+#[test]
+fn class_overview_counts_students_per_paragraph_and_the_most_missed_items() {
+    use crosscheck::core::grade::class_overview;
+    let loaded = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let a = example();
+    let mut b = example();
+    b.annotations.truncate(2);
+    let ga = grade(&loaded.lesson, &a, GradeOptions::default());
+    let gb = grade(&loaded.lesson, &b, GradeOptions::default());
+    let overview = class_overview(&loaded.texts, &[&a, &b], &[&ga, &gb]);
+    // Both students flagged the first paragraph of the rahnam article.
+    let first = &overview.paragraphs["rahnam-2023-11-22"][&0];
+    assert_eq!(first.students, 2);
+    assert_eq!(first.claims, 5, "c1, c2 and c4 of one student, c1 and c2 of the other");
+    assert_eq!(first.labels["checkworthy"], 4);
+    assert_eq!(first.stances["contradicts"], 2);
+    // k24 (the Tower 22 claim) was missed by both.
+    assert!(
+        overview
+            .most_missed
+            .iter()
+            .any(|(item, n)| item == "k24" && *n == 2),
+        "{:?}",
+        overview.most_missed
+    );
+    assert!(overview.most_missed.windows(2).all(|w| w[0].1 >= w[1].1));
+}

@@ -404,3 +404,77 @@ mod tests {
         assert!((overlap_ratio(&(3..7), &(3..7)) - 1.0).abs() < f32::EPSILON);
     }
 }
+
+/// How a class did, for the overview: per paragraph, how many students flagged it and how their
+/// labels and stances split; and the key items most often missed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ClassOverview {
+    /// Per document, per paragraph index: the paragraph's tallies (paragraphs nobody flagged are
+    /// left out).
+    pub paragraphs:
+        std::collections::BTreeMap<String, std::collections::BTreeMap<usize, ParagraphTally>>,
+    /// Key items with how many students missed them, most missed first.
+    pub most_missed: Vec<(String, usize)>,
+}
+
+/// What a class did with one paragraph.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParagraphTally {
+    /// Students with at least one claim in it.
+    pub students: usize,
+    /// Claims in it, all students together.
+    pub claims: usize,
+    /// Labels given to those claims.
+    pub labels: std::collections::BTreeMap<String, usize>,
+    /// Stances of the evidence attached to those claims.
+    pub stances: std::collections::BTreeMap<String, usize>,
+}
+
+/// Builds the class overview from the texts, the sessions and their grades.
+pub fn class_overview(
+    texts: &std::collections::BTreeMap<String, crate::core::text::DocumentText>,
+    sessions: &[&Session],
+    grades: &[&SessionGrade],
+) -> ClassOverview {
+    let mut overview = ClassOverview::default();
+    for session in sessions {
+        let mut seen: BTreeSet<(String, usize)> = BTreeSet::new();
+        for a in &session.annotations {
+            let Some(text) = texts.get(&a.document) else {
+                continue;
+            };
+            let paragraph = text.paragraph_at_char(a.selector.position.start);
+            let tally = overview
+                .paragraphs
+                .entry(a.document.clone())
+                .or_default()
+                .entry(paragraph)
+                .or_default();
+            if seen.insert((a.document.clone(), paragraph)) {
+                tally.students += 1;
+            }
+            tally.claims += 1;
+            for l in &a.labels {
+                *tally.labels.entry(l.clone()).or_default() += 1;
+            }
+            for e in &a.evidence {
+                *tally.stances.entry(e.stance.word().to_owned()).or_default() += 1;
+            }
+        }
+    }
+    let mut missed: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
+    for g in grades {
+        for item in g
+            .items
+            .iter()
+            .filter(|i| i.outcome == Outcome::Missed && i.required)
+        {
+            *missed.entry(item.key_item.clone()).or_default() += 1;
+        }
+    }
+    overview.most_missed = missed.into_iter().collect();
+    overview
+        .most_missed
+        .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    overview
+}
