@@ -277,7 +277,10 @@ fn class_overview_counts_students_per_paragraph_and_the_most_missed_items() {
     // Both students flagged the first paragraph of the rahnam article.
     let first = &overview.paragraphs["rahnam-2023-11-22"][&0];
     assert_eq!(first.students, 2);
-    assert_eq!(first.claims, 5, "c1, c2 and c4 of one student, c1 and c2 of the other");
+    assert_eq!(
+        first.claims, 5,
+        "c1, c2 and c4 of one student, c1 and c2 of the other"
+    );
     assert_eq!(first.labels["checkworthy"], 4);
     assert_eq!(first.stances["contradicts"], 2);
     // k24 (the Tower 22 claim) was missed by both.
