@@ -251,13 +251,8 @@ impl Session {
 
     /// Reads and parses a session file.
     pub fn load(path: &std::path::Path) -> Result<Self, FileError> {
-        let bytes = std::fs::read(path).map_err(|e| FileError::io(path, &e))?;
-        let shown = path.display().to_string();
-        let text = std::str::from_utf8(&bytes).map_err(|e| FileError::Invalid {
-            path: shown.clone(),
-            message: format!("not valid UTF-8 at byte offset {}", e.valid_up_to()),
-        })?;
-        Self::parse(text, &shown)
+        let (text, shown) = store::read_text(path)?;
+        Self::parse(&text, &shown)
     }
 
     fn parse_in_parts(text: &str, shown: &str) -> Option<Self> {

@@ -135,15 +135,26 @@ fn describe_ron_error(error: &ron::Error) -> String {
     }
 }
 
-/// Reads and parses a RON file.
-pub fn load_ron<T: DeserializeOwned>(path: &Path, supported_format: u32) -> Result<T, FileError> {
+/// Reads a text file (UTF-8) for parsing; returns the text and the path as shown in messages.
+pub fn read_text(path: &Path) -> Result<(String, String), FileError> {
     let bytes = std::fs::read(path).map_err(|e| FileError::io(path, &e))?;
     let shown = path.display().to_string();
-    let text = std::str::from_utf8(&bytes).map_err(|e| FileError::Invalid {
-        path: shown.clone(),
-        message: format!("not valid UTF-8 at byte offset {}", e.valid_up_to()),
-    })?;
-    parse_ron(text, &shown, supported_format)
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, shown)),
+        Err(e) => Err(FileError::Invalid {
+            path: shown,
+            message: format!(
+                "not valid UTF-8 at byte offset {}",
+                e.utf8_error().valid_up_to()
+            ),
+        }),
+    }
+}
+
+/// Reads and parses a RON file.
+pub fn load_ron<T: DeserializeOwned>(path: &Path, supported_format: u32) -> Result<T, FileError> {
+    let (text, shown) = read_text(path)?;
+    parse_ron(&text, &shown, supported_format)
 }
 
 /// Serialises to pretty RON. Our types keep maps sorted, so equal values give equal text.
