@@ -375,7 +375,8 @@ fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             .into_iter()
             .filter(|p| !p.is_empty())
             .collect();
-            ui.label(RichText::new(parts.join(" · ")).weak());
+            // Truncated: a long line here would widen the centre panel under the inspector.
+            ui.add(egui::Label::new(RichText::new(parts.join(" · ")).weak()).truncate());
         }
     });
     ui.separator();
