@@ -290,4 +290,8 @@ fn a_claim_can_be_made_from_the_keyboard() {
     let claims = &h.state().session.annotations;
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].selector.quote.exact, "62 times");
+    // The article still has keyboard focus: label hotkeys work all the same.
+    h.key_press(egui::Key::Num1);
+    h.run();
+    assert!(h.state().session.annotations[0].labels.contains("checkworthy"));
 }

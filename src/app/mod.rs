@@ -836,7 +836,7 @@ impl CrosscheckApp {
             self.search.focus = true;
         }
         // Label hotkeys (1–9, A–Z) when a claim is selected and no text field has focus.
-        if self.selected_claim.is_some() && !ctx.egui_wants_keyboard_input() {
+        if self.selected_claim.is_some() && !ctx.text_edit_focused() {
             let labels = panels::hotkey_labels(&self.lesson.lesson);
             for ((key, _), label) in panels::HOTKEYS.iter().zip(labels) {
                 if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, *key)) {
