@@ -293,5 +293,9 @@ fn a_claim_can_be_made_from_the_keyboard() {
     // The article still has keyboard focus: label hotkeys work all the same.
     h.key_press(egui::Key::Num1);
     h.run();
-    assert!(h.state().session.annotations[0].labels.contains("checkworthy"));
+    assert!(
+        h.state().session.annotations[0]
+            .labels
+            .contains("checkworthy")
+    );
 }
