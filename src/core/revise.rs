@@ -46,6 +46,34 @@ fn relocate(
     (updated, record)
 }
 
+/// Re-anchors the passages of `document` among a claim's (or key item's) evidence.
+fn relocate_passages(
+    anchorer: &Anchorer<'_>,
+    text: &DocumentText,
+    document: &str,
+    owner: &str,
+    evidence: &mut [crate::core::session::Evidence],
+    report: &mut Vec<Relocation>,
+) {
+    for e in evidence {
+        if let EvidenceSource::Passage {
+            document: d,
+            selector,
+        } = &mut e.source
+            && d == document
+        {
+            let (s, r) = relocate(
+                anchorer,
+                text,
+                selector,
+                format!("{owner} evidence {}", e.id),
+            );
+            *selector = s;
+            report.push(r);
+        }
+    }
+}
+
 /// Replaces a document's text in a lesson and re-anchors the key's spans and passages in it.
 pub fn revise_lesson_document(
     lesson: &mut LoadedLesson,
@@ -63,33 +91,20 @@ pub fn revise_lesson_document(
     let mut report = Vec::new();
     if let Some(key) = lesson.lesson.answer_key.as_mut() {
         for item in &mut key.items {
+            let owner = format!("key {}", item.id);
             if item.document == document {
-                let (s, r) = relocate(
-                    &anchorer,
-                    &new_text,
-                    &item.selector,
-                    format!("key {}", item.id),
-                );
+                let (s, r) = relocate(&anchorer, &new_text, &item.selector, owner.clone());
                 item.selector = s;
                 report.push(r);
             }
-            for e in &mut item.evidence {
-                if let EvidenceSource::Passage {
-                    document: d,
-                    selector,
-                } = &mut e.source
-                    && d == document
-                {
-                    let (s, r) = relocate(
-                        &anchorer,
-                        &new_text,
-                        selector,
-                        format!("key {} evidence {}", item.id, e.id),
-                    );
-                    *selector = s;
-                    report.push(r);
-                }
-            }
+            relocate_passages(
+                &anchorer,
+                &new_text,
+                document,
+                &owner,
+                &mut item.evidence,
+                &mut report,
+            );
         }
     }
     lesson.texts.insert(document.to_owned(), new_text);
@@ -111,23 +126,14 @@ pub fn revise_session(
             a.selector = s;
             report.push(r);
         }
-        for e in &mut a.evidence {
-            if let EvidenceSource::Passage {
-                document: d,
-                selector,
-            } = &mut e.source
-                && d == document
-            {
-                let (s, r) = relocate(
-                    &anchorer,
-                    new_text,
-                    selector,
-                    format!("{} evidence {}", a.id, e.id),
-                );
-                *selector = s;
-                report.push(r);
-            }
-        }
+        relocate_passages(
+            &anchorer,
+            new_text,
+            document,
+            &a.id,
+            &mut a.evidence,
+            &mut report,
+        );
     }
     session
         .document_hashes
