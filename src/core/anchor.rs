@@ -143,6 +143,9 @@ struct Candidate {
     range: Range<usize>,
     quote_exact: bool,
     score: f32,
+    /// The quote is unchanged and at least one side of its context is mostly intact: an edit
+    /// beside a quote leaves the other side alone, so this is taken over any fuzzy match.
+    intact: bool,
 }
 
 impl<'a> Anchorer<'a> {
@@ -201,6 +204,9 @@ impl<'a> Anchorer<'a> {
         let stored = selector.range();
         if stored.end <= self.chars.len() && self.chars[stored.clone()] == quote[..] {
             let candidate = self.exact_candidate(&query, stored.start);
+            if candidate.intact {
+                return Self::finish(Some(candidate), selector);
+            }
             if consider(Some(candidate), &mut best) {
                 return Self::finish(best, selector);
             }
@@ -215,6 +221,15 @@ impl<'a> Anchorer<'a> {
             if from >= to {
                 continue;
             }
+            // The quote unchanged in this window, with one side of its context intact, beats any
+            // fuzzy alignment: an insertion right at the quote's edge can make a shifted, edited
+            // span cost no more overall.
+            let exact =
+                self.best_exact_occurrence(&query, &selector.quote.exact, expected, from..to);
+            if let Some(c) = exact.as_ref().filter(|c| c.intact) {
+                return Self::finish(Some(c.clone()), selector);
+            }
+            consider(exact, &mut best);
             let candidate = self.fuzzy_candidate(&query, from..to, expected);
             if consider(candidate, &mut best) {
                 return Self::finish(best, selector);
@@ -222,7 +237,15 @@ impl<'a> Anchorer<'a> {
         }
 
         // 3. The quote unchanged anywhere, chosen by context and closeness.
-        let candidate = self.best_exact_occurrence(&query, &selector.quote.exact, expected);
+        let candidate = self.best_exact_occurrence(
+            &query,
+            &selector.quote.exact,
+            expected,
+            0..self.chars.len(),
+        );
+        if let Some(c) = candidate.as_ref().filter(|c| c.intact) {
+            return Self::finish(Some(c.clone()), selector);
+        }
         if consider(candidate, &mut best) {
             return Self::finish(best, selector);
         }
@@ -261,26 +284,32 @@ impl<'a> Anchorer<'a> {
         let after = &self.chars[end..(end + query.suffix.len()).min(self.chars.len())];
         let prefix_errors = levenshtein(query.prefix, before);
         let suffix_errors = levenshtein(query.suffix, after);
+        let side_intact = |errors: usize, len: usize| len == 0 || errors * 2 <= len;
+        let intact = (query.prefix.is_empty() && query.suffix.is_empty())
+            || (!query.prefix.is_empty() && side_intact(prefix_errors, query.prefix.len()))
+            || (!query.suffix.is_empty() && side_intact(suffix_errors, query.suffix.len()));
         Candidate {
             range: start..end,
             quote_exact: true,
             score: query.score(0, prefix_errors, suffix_errors, start, self.chars.len()),
+            intact,
         }
     }
 
+    /// The best unchanged occurrence of the quote within `window` (chars), by context.
     fn best_exact_occurrence(
         &self,
         query: &Query<'_>,
         exact: &str,
         expected: usize,
+        window: Range<usize>,
     ) -> Option<Candidate> {
         const MAX_OCCURRENCES: usize = 10_000;
-        let text = self.doc.as_str();
+        let bytes = self.doc.char_range_to_bytes(window);
+        let text = &self.doc.as_str().as_bytes()[bytes.clone()];
         let mut best: Option<Candidate> = None;
-        for byte in
-            memchr::memmem::find_iter(text.as_bytes(), exact.as_bytes()).take(MAX_OCCURRENCES)
-        {
-            let start = self.doc.byte_to_char(byte);
+        for byte in memchr::memmem::find_iter(text, exact.as_bytes()).take(MAX_OCCURRENCES) {
+            let start = self.doc.byte_to_char(bytes.start + byte);
             let mut candidate = self.exact_candidate(query, start);
             // Among equals, the one nearest the expected position wins.
             candidate.score -= start.abs_diff(expected) as f32 * 1e-9;
@@ -339,6 +368,7 @@ impl<'a> Anchorer<'a> {
             range,
             quote_exact,
             score,
+            intact: false,
         })
     }
 }
