@@ -715,24 +715,23 @@ impl CrosscheckApp {
             return;
         }
         self.autosaved_state = state;
-        let file = RecoveryFile {
-            format: crate::core::session::SESSION_FORMAT,
-            session: self.session.clone(),
-            session_path: self.session_path.clone(),
-            lesson_path: self.lesson_path.clone(),
-        };
+        let file = self.recovery_file();
         self.jobs
             .autosave(ctx, self.recovery.clone(), self.recovery_key(), file);
     }
 
-    /// Writes the recovery copy now, on this thread (tests; and a last chance before closing).
-    pub fn autosave_now(&mut self) -> Result<(), crate::core::store::FileError> {
-        let file = RecoveryFile {
+    fn recovery_file(&self) -> RecoveryFile {
+        RecoveryFile {
             format: crate::core::session::SESSION_FORMAT,
             session: self.session.clone(),
             session_path: self.session_path.clone(),
             lesson_path: self.lesson_path.clone(),
-        };
+        }
+    }
+
+    /// Writes the recovery copy now, on this thread (tests; and a last chance before closing).
+    pub fn autosave_now(&mut self) -> Result<(), crate::core::store::FileError> {
+        let file = self.recovery_file();
         self.autosaved_state = self.history.state_id();
         self.recovery.save(&self.recovery_key(), &file).map(|_| ())
     }

@@ -126,15 +126,7 @@ pub fn markdown(
         writeln!(out).ok();
     }
     writeln!(out, "## What the key expected\n").ok();
-    for item in &grade.items {
-        let Some(key) = lesson
-            .lesson
-            .answer_key
-            .as_ref()
-            .and_then(|k| k.items.iter().find(|k| k.id == item.key_item))
-        else {
-            continue;
-        };
+    for (item, key) in expected(lesson, grade) {
         let p = passage(lesson, &key.document, key.selector.range());
         writeln!(
             out,
@@ -245,15 +237,7 @@ pub fn html(
         writeln!(out, "</ul>").ok();
     }
     writeln!(out, "<h2>What the key expected</h2><ul>").ok();
-    for item in &grade.items {
-        let Some(key) = lesson
-            .lesson
-            .answer_key
-            .as_ref()
-            .and_then(|k| k.items.iter().find(|k| k.id == item.key_item))
-        else {
-            continue;
-        };
+    for (item, key) in expected(lesson, grade) {
         let p = passage(lesson, &key.document, key.selector.range());
         writeln!(
             out,
@@ -269,6 +253,23 @@ pub fn html(
     }
     writeln!(out, "</ul></body></html>").ok();
     out
+}
+
+/// Each scored key item with its entry in the key.
+fn expected<'a>(
+    lesson: &'a LoadedLesson,
+    grade: &'a SessionGrade,
+) -> impl Iterator<
+    Item = (
+        &'a crate::core::grade::ItemResult,
+        &'a crate::core::lesson::KeyItem,
+    ),
+> {
+    let key = lesson.lesson.answer_key.as_ref();
+    grade
+        .items
+        .iter()
+        .filter_map(move |item| Some((item, key?.items.iter().find(|k| k.id == item.key_item)?)))
 }
 
 fn passage<'a>(
