@@ -236,16 +236,8 @@ impl Session {
         }
     }
 
-    /// Parses a session file's text. Large sessions are parsed on all cores: the list of
-    /// annotations is cut at its top-level commas and the parts parsed in parallel; anything
-    /// unexpected falls back to one plain parse, which also gives the exact error position.
+    /// Parses a session file's text.
     pub fn parse(text: &str, shown: &str) -> Result<Self, FileError> {
-        const PARALLEL_FROM_BYTES: usize = 256 * 1024;
-        if text.len() >= PARALLEL_FROM_BYTES
-            && let Some(session) = Self::parse_in_parts(text, shown)
-        {
-            return Ok(session);
-        }
         store::parse_ron(text, shown, SESSION_FORMAT)
     }
 
@@ -253,44 +245,6 @@ impl Session {
     pub fn load(path: &std::path::Path) -> Result<Self, FileError> {
         let (text, shown) = store::read_text(path)?;
         Self::parse(&text, &shown)
-    }
-
-    fn parse_in_parts(text: &str, shown: &str) -> Option<Self> {
-        let (list, elements) = store::split_list_field(text, "annotations")?;
-        let header = format!("{}[]{}", &text[..list.start], &text[list.end..]);
-        let mut session: Self = store::parse_ron(&header, shown, SESSION_FORMAT).ok()?;
-        let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        let per_part = elements.len().div_ceil(threads.max(1)).max(1);
-        let parts: Vec<Option<Vec<Annotation>>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = elements
-                .chunks(per_part)
-                .enumerate()
-                .filter_map(|(i, chunk)| {
-                    let from = chunk.first()?.start;
-                    let to = chunk.last()?.end;
-                    let part = format!("[{}]", &text[from..to]);
-                    std::thread::Builder::new()
-                        .name(format!("session-parse-{i}"))
-                        .spawn_scoped(scope, move || {
-                            store::parse_ron::<Vec<Annotation>>(&part, "", SESSION_FORMAT).ok()
-                        })
-                        .ok()
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().ok().flatten())
-                .collect()
-        });
-        let mut annotations = Vec::with_capacity(elements.len());
-        for part in parts {
-            annotations.extend(part?);
-        }
-        if annotations.len() != elements.len() {
-            return None;
-        }
-        session.annotations = annotations;
-        Some(session)
     }
 
     /// The annotation with this id.
@@ -366,7 +320,7 @@ mod tests {
     }
 
     #[test]
-    fn large_session_parses_in_parts_the_same_as_in_one_piece() {
+    fn large_session_with_awkward_strings_reads_back_and_errors_keep_their_position() {
         let text = "Quote with \"quotes\", [brackets], (parens), commas, // not a comment, r#\"raw\"#.\nNext line.";
         let doc = crate::core::text::DocumentText::from_normalised(&text.repeat(50));
         let mut session = Session {
@@ -390,22 +344,6 @@ mod tests {
             session.annotations.push(a);
         }
         let text = store::to_ron_string(&session).unwrap();
-        assert!(text.len() > 256 * 1024);
-        let (list, elements) = store::split_list_field(&text, "annotations").expect("list found");
-        assert_eq!(
-            elements.len(),
-            3000,
-            "{:?}",
-            &text[list.start..list.start + 300]
-        );
-        let header = format!("{}[]{}", &text[..list.start], &text[list.end..]);
-        store::parse_ron::<Session>(&header, "h", SESSION_FORMAT).expect("header parses");
-        let part = format!("[{}]", &text[elements[0].start..elements[9].end]);
-        store::parse_ron::<Vec<Annotation>>(&part, "p", SESSION_FORMAT).expect("part parses");
-        assert!(
-            Session::parse_in_parts(&text, "t").is_some(),
-            "the fast path was taken"
-        );
         assert_eq!(Session::parse(&text, "t").unwrap(), session);
         // A broken file still reports its exact position through the plain parse.
         let broken = text.replacen("note 1500:", "note 1500:\u{0}", 1).replacen(
@@ -414,7 +352,13 @@ mod tests {
             1,
         );
         let err = Session::parse(&broken, "t").unwrap_err();
-        assert!(matches!(err, FileError::Parse { .. }), "{err}");
+        let line = 1 + text[..text.find("(id: \"c2000\"").unwrap()]
+            .matches('\n')
+            .count();
+        assert!(
+            matches!(err, FileError::Parse { line: l, .. } if l == line),
+            "{err} (expected line {line})"
+        );
     }
 
     #[test]

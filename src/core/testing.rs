@@ -38,6 +38,10 @@ where
     let back: T = store::parse_ron(&text, "memory", u32::MAX)
         .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
     prop_assert_eq!(&back, value);
+    // The quick reader, when it reads the file at all, reads the same value.
+    if let Some(quick) = store::quick::from_str::<T>(&text) {
+        prop_assert_eq!(&quick, value);
+    }
     // Deterministic: writing it again gives the same text.
     let again = store::to_ron_string(&back).map_err(|e| TestCaseError::fail(e.to_string()))?;
     prop_assert_eq!(again, text);
@@ -50,6 +54,9 @@ proptest! {
     #[test]
     fn sessions_round_trip(session: Session) {
         round_trips(&session)?;
+        // Sessions are what must load fast: everything we write is in the quick subset.
+        let text = store::to_ron_string(&session).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(store::quick::from_str::<Session>(&text).is_some(), "not quick:\n{}", text);
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub(crate) mod quick;
+
 /// What can go wrong loading or saving a file. Every variant names the file.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum FileError {
@@ -88,6 +90,9 @@ pub fn parse_ron<T: DeserializeOwned>(
         && found > supported_format
     {
         return Err(newer(found));
+    }
+    if let Some(value) = quick::from_str(text) {
+        return Ok(value);
     }
     ron::Options::default().from_str::<T>(text).map_err(|e| {
         // A newer file may not parse as this version's types at all: say "newer", not "broken".
@@ -328,144 +333,6 @@ impl RecoveryStore {
         out.sort_by(|a, b| b.modified.cmp(&a.modified).then_with(|| a.key.cmp(&b.key)));
         out
     }
-}
-
-/// Finds the list that is the value of top-level field `field` in RON text: the byte range of
-/// the list (brackets included) and of each of its elements. Strings, raw strings and comments
-/// are skipped. `None` when the text is not as expected; callers then parse it the plain way.
-pub fn split_list_field(
-    text: &str,
-    field: &str,
-) -> Option<(std::ops::Range<usize>, Vec<std::ops::Range<usize>>)> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    let mut list_start = None;
-    let mut elements = Vec::new();
-    let mut element_start: Option<usize> = None;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match b {
-            b'"' => {
-                if depth == 2 && list_start.is_some() {
-                    element_start.get_or_insert(i);
-                }
-                i = skip_string(bytes, i + 1)?;
-                continue;
-            }
-            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#'))
-                && (i == 0 || !is_ident_byte(bytes[i - 1])) =>
-            {
-                if depth == 2 && list_start.is_some() {
-                    element_start.get_or_insert(i);
-                }
-                i = skip_raw_string(bytes, i + 1)?;
-                continue;
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
-                continue;
-            }
-            b'/' if bytes.get(i + 1) == Some(&b'*') => {
-                i = memchr::memmem::find(&bytes[i + 2..], b"*/").map(|n| i + 2 + n + 2)?;
-                continue;
-            }
-            b'\'' => return None,
-            b'(' | b'[' | b'{' => {
-                if depth == 1 && b == b'[' && list_start.is_none() && field_precedes(text, i, field)
-                {
-                    list_start = Some(i);
-                } else if list_start.is_some() && depth == 2 {
-                    element_start.get_or_insert(i);
-                }
-                depth += 1;
-            }
-            b')' | b']' | b'}' => {
-                depth = depth.checked_sub(1)?;
-                if depth == 1
-                    && let Some(start) = list_start
-                    && b == b']'
-                {
-                    if let Some(s) = element_start.take() {
-                        elements.push(s..trim_end(bytes, i));
-                    }
-                    return Some((start..i + 1, elements));
-                }
-            }
-            b',' if depth == 2 && list_start.is_some() => {
-                if let Some(s) = element_start.take() {
-                    elements.push(s..trim_end(bytes, i));
-                }
-            }
-            _ if b.is_ascii_whitespace() => {}
-            _ => {
-                if depth == 2 && list_start.is_some() {
-                    element_start.get_or_insert(i);
-                }
-            }
-        }
-        i += 1;
-    }
-    None
-}
-
-fn is_ident_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
-
-fn trim_end(bytes: &[u8], mut end: usize) -> usize {
-    while end > 0 && bytes[end - 1].is_ascii_whitespace() {
-        end -= 1;
-    }
-    end
-}
-
-/// Whether `field:` (and only whitespace) comes right before position `at`.
-fn field_precedes(text: &str, at: usize, field: &str) -> bool {
-    let before = text[..at].trim_end();
-    let Some(before) = before.strip_suffix(':') else {
-        return false;
-    };
-    let before = before.trim_end();
-    before.ends_with(field)
-        && before[..before.len() - field.len()]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric() && c != '_')
-}
-
-/// Index just past the closing quote of a string whose content starts at `i`.
-fn skip_string(bytes: &[u8], mut i: usize) -> Option<usize> {
-    while i < bytes.len() {
-        i += memchr::memchr2(b'"', b'\\', &bytes[i..])?;
-        if bytes[i] == b'"' {
-            return Some(i + 1);
-        }
-        i += 2;
-    }
-    None
-}
-
-/// Index just past a raw string `r#..#"…"#..#` whose hashes start at `i`.
-fn skip_raw_string(bytes: &[u8], mut i: usize) -> Option<usize> {
-    let mut hashes = 0;
-    while bytes.get(i) == Some(&b'#') {
-        hashes += 1;
-        i += 1;
-    }
-    if bytes.get(i) != Some(&b'"') {
-        return None;
-    }
-    i += 1;
-    while i < bytes.len() {
-        i += memchr::memchr(b'"', &bytes[i..])?;
-        if bytes.len() >= i + 1 + hashes && bytes[i + 1..i + 1 + hashes].iter().all(|&h| h == b'#')
-        {
-            return Some(i + 1 + hashes);
-        }
-        i += 1;
-    }
-    None
 }
 
 #[cfg(test)]
