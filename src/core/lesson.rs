@@ -514,6 +514,8 @@ pub enum LessonSource {
     Packed(PathBuf),
     /// Compiled into the program (the bundled sample).
     Bundled,
+    /// Made in the app and not saved yet.
+    New,
 }
 
 /// A lesson with its document texts, ready to use.
@@ -530,6 +532,29 @@ pub struct LoadedLesson {
 }
 
 impl LoadedLesson {
+    /// A new, empty lesson with an empty answer key, not saved anywhere yet.
+    pub fn new_empty(id: &str, title: &str) -> Self {
+        Self {
+            lesson: Lesson {
+                format: LESSON_FORMAT,
+                id: id.to_owned(),
+                title: title.to_owned(),
+                language: english(),
+                intro: String::new(),
+                teacher_notes: String::new(),
+                documents: Vec::new(),
+                label_sets: Vec::new(),
+                verdict_scale: None,
+                tasks: Vec::new(),
+                feedback: FeedbackPolicy::default(),
+                answer_key: Some(AnswerKey::default()),
+            },
+            texts: BTreeMap::new(),
+            source: LessonSource::New,
+            problems: Vec::new(),
+        }
+    }
+
     /// Loads a lesson folder, a `lesson.ron` in one, or a packed lesson file.
     pub fn load(path: &Path) -> Result<Self, FileError> {
         if path.is_dir() {

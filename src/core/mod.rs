@@ -1,8 +1,10 @@
 //! The model and every rule of Crosscheck. Nothing here knows about egui.
 
 pub mod anchor;
+pub mod authoring;
 pub mod edit;
 pub mod grade;
+pub mod import;
 pub mod interop;
 pub mod lesson;
 pub mod presets;
