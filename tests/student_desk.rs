@@ -12,58 +12,9 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-fn harness(app: CrosscheckApp) -> Harness<'static, CrosscheckApp> {
-    Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_max_steps(24)
-        .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app)
-}
-
-/// Drags the mouse over `quote` in the current document, as a student selecting it.
-fn select(h: &mut Harness<'static, CrosscheckApp>, quote: &str) {
-    let app = h.state_mut();
-    let doc = app.current_document.clone();
-    let view = app.views.get_mut(&doc).unwrap();
-    let text = view.text().as_str().to_owned();
-    let start = view.text().byte_to_char(text.find(quote).unwrap());
-    let end = start + quote.chars().count();
-    view.scroll_to_char(start);
-    h.run();
-    let view = &h.state().views[&doc];
-    let from = view.screen_pos_of_char(start).expect("start on screen");
-    let to = view.screen_pos_of_char(end).expect("end on screen");
-    // Drag from the end back to the start (a start at the very end of a row can sit on the
-    // inspector panel's resize handle).
-    h.hover_at(to);
-    h.drag_at(to);
-    h.run();
-    h.hover_at(from);
-    h.run();
-    h.drop_at(from);
-    h.run();
-    let selected = h
-        .state_mut()
-        .current_view()
-        .unwrap()
-        .selection()
-        .unwrap_or_else(|| panic!("nothing selected dragging {from:?} -> {to:?}"));
-    assert_eq!(h.state().views[&doc].text().slice_chars(selected), quote);
-}
-
-fn wait_for_status(h: &mut Harness<'static, CrosscheckApp>, needle: &str) {
-    for _ in 0..200 {
-        h.run();
-        if h.state()
-            .status
-            .as_ref()
-            .is_some_and(|s| s.text.contains(needle))
-        {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-    panic!("status never said {needle:?}: {:?}", h.state().status);
-}
+#[path = "support/desk.rs"]
+mod desk;
+use desk::{harness, select, wait_for_status};
 
 #[test]
 fn student_marks_a_claim_attaches_contradicting_passage_undoes_redoes_saves_and_reopens() {

@@ -440,6 +440,20 @@ impl ArticleView {
         output
     }
 
+    /// The paragraphs drawn in the last frame and the screen rectangles of their blocks (a long
+    /// paragraph is cut into several blocks), for things drawn beside the text.
+    pub fn placed_paragraphs(&self) -> Vec<(usize, Rect)> {
+        self.last_placed
+            .iter()
+            .map(|(i, pos, galley)| {
+                (
+                    self.text.paragraph_at_char(self.blocks[*i].chars.start),
+                    Rect::from_min_size(*pos, galley.size()),
+                )
+            })
+            .collect()
+    }
+
     /// Where on screen a char of the document was drawn in the last frame, if it was.
     pub fn screen_pos_of_char(&self, char_offset: usize) -> Option<Pos2> {
         let (index, pos, galley) = self.last_placed.iter().find(|(i, _, _)| {

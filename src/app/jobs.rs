@@ -182,6 +182,8 @@ pub enum JobResult {
     Autosaved(Result<(), FileError>),
     /// A dialog was cancelled.
     Cancelled,
+    /// A teacher's job finished.
+    Teacher(Box<super::teacher::TeacherJob>),
 }
 
 /// The channel the jobs report on.
@@ -211,15 +213,74 @@ impl Jobs {
     pub fn poll(&mut self) -> Vec<JobResult> {
         let results: Vec<JobResult> = self.rx.try_iter().collect();
         for r in &results {
-            match r {
-                JobResult::Opened(_) | JobResult::SavePathPicked(_) | JobResult::Cancelled => {
-                    self.dialog_open = false;
+            let dialog_closed = match r {
+                JobResult::Opened(_) | JobResult::SavePathPicked(_) | JobResult::Cancelled => true,
+                JobResult::Teacher(job) => {
+                    matches!(**job, super::teacher::TeacherJob::Picked(..))
                 }
-                JobResult::Saved { .. } => self.saving = self.saving.saturating_sub(1),
-                JobResult::Autosaved(_) => {}
+                JobResult::Saved { .. } => {
+                    self.saving = self.saving.saturating_sub(1);
+                    false
+                }
+                JobResult::Autosaved(_) => false,
+            };
+            if dialog_closed {
+                self.dialog_open = false;
             }
         }
         results
+    }
+
+    /// Runs `work` on a named background thread; its result arrives through [`Jobs::poll`].
+    pub fn run(
+        &self,
+        name: &str,
+        ctx: &egui::Context,
+        work: impl FnOnce() -> JobResult + Send + 'static,
+    ) {
+        self.spawn(name, ctx, work);
+    }
+
+    /// Opens the file dialog a teacher's action needs, off the frame loop.
+    pub fn pick(&mut self, ctx: &egui::Context, pick: super::teacher::Pick) {
+        use super::teacher::{Pick, TeacherJob};
+        if self.dialog_open {
+            return;
+        }
+        self.dialog_open = true;
+        self.spawn("teacher-dialog", ctx, move || {
+            let dialog = rfd::FileDialog::new();
+            let picked = match &pick {
+                Pick::OpenLesson => dialog
+                    .set_title("Open a lesson to edit (lesson.ron or a packed lesson)")
+                    .add_filter("Crosscheck lesson", &["ron"])
+                    .pick_file(),
+                Pick::ImportDocument | Pick::ReviseDocument(_) => dialog
+                    .set_title(if matches!(pick, Pick::ImportDocument) {
+                        "Import a document"
+                    } else {
+                        "The revised text of the document"
+                    })
+                    .add_filter("Documents", &["txt", "md", "html", "htm"])
+                    .pick_file(),
+                Pick::SaveLessonFolder => dialog
+                    .set_title("Folder to save the lesson in")
+                    .pick_folder(),
+                Pick::ExportFolder => dialog
+                    .set_title("Folder for the student edition")
+                    .pick_folder(),
+                Pick::ExportPacked => dialog
+                    .set_title("Student edition as one file")
+                    .set_file_name("student-edition.ron")
+                    .add_filter("Crosscheck lesson", &["ron"])
+                    .save_file()
+                    .map(|p| p.with_extension("ron")),
+                Pick::OpenClass => dialog
+                    .set_title("Folder of the class's session files")
+                    .pick_folder(),
+            };
+            JobResult::Teacher(Box::new(TeacherJob::Picked(pick, picked)))
+        });
     }
 
     fn spawn(

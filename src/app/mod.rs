@@ -4,6 +4,7 @@
 pub mod article_view;
 pub mod jobs;
 mod panels;
+pub mod teacher;
 
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
@@ -97,6 +98,8 @@ pub enum AppCommand {
     DiscardRecovery,
     /// Close the window, discarding unsaved work.
     CloseDiscarding,
+    /// Something on the teacher's desk.
+    Teacher(teacher::TeacherCommand),
 }
 
 /// Choosing a passage in another document as evidence.
@@ -168,6 +171,9 @@ pub struct CrosscheckApp {
     pub recovery_offer: Option<(String, RecoveryFile)>,
     /// Asking whether to save before closing.
     pub close_prompt: bool,
+    /// The teacher's desk, when open: then `lesson` is the teacher edition and `session` is its
+    /// answer key.
+    pub teacher: Option<teacher::TeacherDesk>,
     highlights: HashMap<String, HighlightIndex>,
     highlights_state: Option<u64>,
     autosaved_state: u64,
@@ -204,6 +210,7 @@ impl CrosscheckApp {
             recovery,
             recovery_offer: None,
             close_prompt: false,
+            teacher: None,
             highlights: HashMap::new(),
             highlights_state: None,
             autosaved_state: 0,
@@ -401,6 +408,17 @@ impl CrosscheckApp {
             AppCommand::ToggleLabel(label) => self.toggle_label(&label, now),
             AppCommand::Open => self.jobs.open_dialog(ctx),
             AppCommand::OpenPath(path) => self.jobs.open(ctx, path),
+            AppCommand::Save if self.teaching() => {
+                self.handle_teacher(ctx, teacher::TeacherCommand::SaveLesson(None), now);
+            }
+            AppCommand::SaveAs if self.teaching() => {
+                self.handle_teacher(
+                    ctx,
+                    teacher::TeacherCommand::Pick(teacher::Pick::SaveLessonFolder),
+                    now,
+                );
+            }
+            AppCommand::Teacher(command) => self.handle_teacher(ctx, command, now),
             AppCommand::Save => {
                 if let Some(path) = self.session_path.clone() {
                     self.save_to(ctx, path);
@@ -475,7 +493,11 @@ impl CrosscheckApp {
         };
         let selector = Selector::from_range(view.text(), range);
         view.set_selection(None);
-        let id = self.session.next_annotation_id();
+        let id = if self.teaching() {
+            next_id("k", self.session.annotations.iter().map(|a| a.id.as_str()))
+        } else {
+            self.session.next_annotation_id()
+        };
         let mut annotation = Annotation::new(id.clone(), doc, selector);
         annotation.task = self.task_for_document(&annotation.document);
         self.apply(
@@ -627,8 +649,9 @@ impl CrosscheckApp {
                     Ok(opened) => {
                         let lesson_path = match &opened.lesson.source {
                             LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
-                            LessonSource::Bundled => None,
+                            LessonSource::Bundled | LessonSource::New => None,
                         };
+                        self.teacher = None;
                         if let Some(p) = opened.session_path.clone().or_else(|| lesson_path.clone())
                         {
                             self.remember_recent(p);
@@ -693,6 +716,7 @@ impl CrosscheckApp {
                     self.set_status(format!("Autosave failed: {e}"), true);
                 }
                 JobResult::Autosaved(Ok(())) => {}
+                JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),
             }
         }
     }
@@ -859,12 +883,19 @@ impl CrosscheckApp {
     }
 
     fn handle_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allowed_to_close
-            && self.history.is_dirty()
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close && self.unsaved()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.close_prompt = true;
+        }
+    }
+
+    /// Unsaved work of any kind: the session, or the teacher's lesson and key.
+    pub fn unsaved(&self) -> bool {
+        if self.teaching() {
+            self.teacher_dirty()
+        } else {
+            self.history.is_dirty()
         }
     }
 
@@ -887,10 +918,23 @@ impl CrosscheckApp {
         panels::all_ui(self, ui);
         self.handle_commands(&ctx);
         self.refresh_highlights();
-        self.autosave(&ctx);
+        if self.teaching() {
+            let state = self.history.state_id();
+            if let Some(desk) = self.teacher.as_mut()
+                && desk.class.is_some()
+                && desk.graded_key_state != Some(state)
+            {
+                desk.graded_key_state = Some(state);
+                self.regrade();
+            }
+            self.teacher_autosave(&ctx);
+        } else {
+            self.autosave(&ctx);
+        }
         let title = format!(
-            "{}{} — Crosscheck",
-            if self.history.is_dirty() { "● " } else { "" },
+            "{}{}{} — Crosscheck",
+            if self.unsaved() { "● " } else { "" },
+            if self.teaching() { "Teacher: " } else { "" },
             self.session_path
                 .as_ref()
                 .and_then(|p| p.file_name())
@@ -958,7 +1002,7 @@ pub fn run(path: Option<&std::path::Path>) -> anyhow::Result<()> {
                 Some(opened) => {
                     let lesson_path = match &opened.lesson.source {
                         LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
-                        LessonSource::Bundled => None,
+                        LessonSource::Bundled | LessonSource::New => None,
                     };
                     CrosscheckApp::new(opened, lesson_path, recovery, prefs)
                 }

@@ -4,7 +4,7 @@
 use egui::{Color32, RichText};
 
 use super::article_view::HighlightKey;
-use super::{AppCommand, CrosscheckApp};
+use super::{AppCommand, CrosscheckApp, teacher};
 use crate::core::edit::Command;
 use crate::core::lesson::Lesson;
 use crate::core::session::{Citation, Credibility, EvidenceSource, Stance, TaskResponse, Verdict};
@@ -87,15 +87,36 @@ pub fn hotkey_labels(lesson: &Lesson) -> Vec<String> {
 pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| menu_ui(app, ui));
     egui::Panel::bottom("status").show(ui, |ui| status_ui(app, ui));
-    egui::Panel::left("lesson")
-        .resizable(true)
-        .default_size(280.0)
-        .show(ui, |ui| lesson_ui(app, ui));
+    let tab = app.teacher.as_ref().map(|d| d.tab);
+    if tab.is_some() {
+        egui::Panel::left("teacher")
+            .resizable(true)
+            .default_size(360.0)
+            .show(ui, |ui| teacher::left_ui(app, ui));
+    } else {
+        egui::Panel::left("lesson")
+            .resizable(true)
+            .default_size(280.0)
+            .show(ui, |ui| lesson_ui(app, ui));
+    }
     egui::Panel::right("inspector")
         .resizable(true)
         .default_size(340.0)
-        .show(ui, |ui| inspector_ui(app, ui));
-    egui::CentralPanel::default().show(ui, |ui| central_ui(app, ui));
+        .show(ui, |ui| {
+            if tab == Some(teacher::Tab::Review) {
+                teacher::review_inspector_ui(app, ui);
+            } else {
+                inspector_ui(app, ui);
+            }
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        if tab == Some(teacher::Tab::Review) {
+            teacher::review_central_ui(app, ui);
+        } else {
+            central_ui(app, ui);
+        }
+    });
+    teacher::revision_window_ui(app, ui);
     dialogs_ui(app, ui);
 }
 
@@ -122,6 +143,7 @@ fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 app.send(AppCommand::SaveAs);
             }
         });
+        teacher::menu_ui(app, ui);
         ui.menu_button("Edit", |ui| {
             if ui
                 .add_enabled(app.history.can_undo(), egui::Button::new("Undo (Ctrl+Z)"))
@@ -511,6 +533,9 @@ fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 app.send(AppCommand::SelectClaim(None));
             }
         });
+        if app.teaching() {
+            teacher::key_item_ui(app, ui, &id);
+        }
         ui.separator();
         let hotkeys = hotkey_labels(&app.lesson.lesson);
         for set in app.lesson.lesson.label_sets.clone() {
@@ -530,7 +555,7 @@ fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             });
         }
         ui.separator();
-        ui.strong("Note");
+        ui.strong(if app.teaching() { "Explanation" } else { "Note" });
         let mut note = claim.note.clone();
         let edit = ui.add(egui::TextEdit::multiline(&mut note).hint_text("Why you marked this").desired_rows(3));
         edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Claim note"));

@@ -1,0 +1,499 @@
+//! The teacher's desk, driven through the real app (`egui_kittest`, no GPU): authoring a lesson
+//! from an HTML page, the answer key in the article view, the student edition, revising a
+//! document, and reviewing a class.
+//!
+//! File dialogs cannot run here: where the app would ask for a path, the test sends the command
+//! the dialog would have sent.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(feature = "gui")]
+
+use crosscheck::app::teacher::{REVIEW_FILE, Tab, TeacherCommand};
+use crosscheck::app::{AppCommand, CrosscheckApp, Prefs};
+use crosscheck::core::lesson::{LoadedLesson, PackedLesson, TaskKind};
+use crosscheck::core::review::Review;
+use crosscheck::core::store::{self, RecoveryStore};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+#[path = "support/desk.rs"]
+mod desk;
+use desk::{select, wait_for_status};
+
+const PAGE: &str = r#"<!doctype html><html><head>
+<title>Example | Bases attacked</title>
+<meta property="og:title" content="Bases attacked 62 times, agency says">
+<meta property="og:site_name" content="Example News">
+<meta name="author" content="A. Writer">
+<meta property="article:published_time" content="2023-11-22">
+<link rel="canonical" href="https://example.org/62-times">
+</head><body><nav><p>Home · World</p></nav><article>
+<h1>Bases attacked 62 times</h1>
+<p>During the last month, resistance forces attacked American bases 62 times, the agency said.</p>
+<p>An official who asked not to be named said the count was <em>much lower</em>.</p>
+</article><footer><p>Copyright</p></footer></body></html>"#;
+
+fn teacher_harness(dir: &std::path::Path, accessibility: bool) -> Harness<'static, CrosscheckApp> {
+    sized_harness(dir, accessibility, 1000.0)
+}
+
+/// A tall window shows a whole student's review without scrolling the inspector.
+fn sized_harness(
+    dir: &std::path::Path,
+    accessibility: bool,
+    height: f32,
+) -> Harness<'static, CrosscheckApp> {
+    let app = CrosscheckApp::on_sample(RecoveryStore::new(dir.join("recovery")), Prefs::default());
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, height))
+        .with_max_steps(24)
+        .with_accessibility_check(accessibility)
+        .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app)
+}
+
+fn send(h: &mut Harness<'static, CrosscheckApp>, command: TeacherCommand) {
+    h.state_mut().send(AppCommand::Teacher(command));
+    h.run();
+}
+
+#[test]
+#[allow(clippy::too_many_lines)] // One teacher's story, step by step.
+fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edition() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sized_harness(dir.path(), true, 3000.0);
+    h.run();
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("New lesson").click();
+    h.run();
+    assert!(h.state().teaching());
+    assert!(h.state().lesson.lesson.documents.is_empty());
+
+    // Import a web page: the article's text and its metadata, not the menu or the footer.
+    let page = dir.path().join("page.html");
+    std::fs::write(&page, PAGE).unwrap();
+    send(&mut h, TeacherCommand::ImportDocument(page));
+    wait_for_status(&mut h, "Imported");
+    let doc = h.state().lesson.lesson.documents[0].clone();
+    assert_eq!(doc.title, "Bases attacked 62 times, agency says");
+    assert_eq!(doc.outlet, "Example News");
+    assert_eq!(doc.author, "A. Writer");
+    assert_eq!(doc.published, "2023-11-22");
+    assert_eq!(doc.url, "https://example.org/62-times");
+    let text = h.state().lesson.texts[&doc.id].as_str().to_owned();
+    assert!(text.contains("attacked American bases 62 times") && !text.contains("Copyright"));
+
+    // Write the introduction in its field.
+    h.get_by_label("Introduction (students see it)").click();
+    h.run();
+    h.get_by_label("Introduction (students see it)")
+        .type_text("Compare how the counts are sourced.");
+    h.run();
+    assert_eq!(
+        h.state().lesson.lesson.intro,
+        "Compare how the counts are sourced."
+    );
+
+    // Label sets from presets: the default (check-worthiness), then the 14 SemEval techniques.
+    h.get_by_label("Label sets (0)").click();
+    h.run();
+    h.get_by_label("Add preset").click();
+    h.run();
+    // The same preset twice is refused with a message.
+    h.get_by_label("Add preset").click();
+    h.run();
+    assert!(
+        h.state()
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("already has")
+    );
+    let semeval = crosscheck::core::presets::all()
+        .iter()
+        .position(|s| s.labels.len() == 14)
+        .unwrap();
+    h.state_mut().teacher.as_mut().unwrap().preset = semeval;
+    h.run();
+    h.get_by_label("Add preset").click();
+    h.run();
+    let sets = &h.state().lesson.lesson.label_sets;
+    assert_eq!(sets.len(), 2);
+    assert_eq!(sets[1].labels.len(), 14);
+    // The same preset twice is refused with a message.
+    h.get_by_label("Add preset").click();
+    h.run();
+    assert!(
+        h.state()
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("already has")
+    );
+
+    // Tasks: a "mark claims" task and a written one, which comes with a rubric to fill in.
+    h.get_by_label("Label sets (2)").click(); // folded away, to reach the tasks
+    h.run();
+    h.get_by_label("Tasks (0)").click();
+    h.run();
+    h.get_by_label("Add task").click();
+    h.run();
+    h.state_mut().teacher.as_mut().unwrap().new_kind = 5;
+    h.run();
+    h.get_by_label("Add task").click();
+    h.run();
+    let tasks = h.state().lesson.lesson.tasks.clone();
+    assert_eq!(tasks.len(), 2);
+    assert!(matches!(tasks[0].kind, TaskKind::MarkClaims { .. }));
+    assert_eq!(tasks[1].kind, TaskKind::Written);
+    assert_eq!(tasks[1].rubric.len(), 3);
+    h.get_all_by_label("Add rubric level")
+        .last()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(h.state().lesson.lesson.tasks[1].rubric.len(), 4);
+
+    // The key, in the article view: select, make a key item, accept a label, make it a bonus,
+    // explain it.
+    h.state_mut().teacher.as_mut().unwrap().tab = Tab::Key;
+    h.run();
+    select(&mut h, "attacked American bases 62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    let id = h.state().selected_claim.clone().unwrap();
+    assert!(id.starts_with('k'), "{id}");
+    h.get_by_label("Check-worthy factual claim [1]").click();
+    h.run();
+    h.get_by_label("Must find (unticked: a bonus)").click();
+    h.run();
+    h.get_by_label("Claim note").click();
+    h.run();
+    h.get_by_label("Claim note")
+        .type_text("A count with no source named.");
+    h.run();
+
+    // Save the lesson in a folder and read it back as any lesson is read.
+    let folder = dir.path().join("my-lesson");
+    assert!(h.state().unsaved());
+    send(&mut h, TeacherCommand::SaveLesson(Some(folder.clone())));
+    wait_for_status(&mut h, "Saved the lesson");
+    assert!(!h.state().unsaved());
+    let saved = LoadedLesson::load(&folder).unwrap();
+    assert!(saved.problems.is_empty(), "{:?}", saved.problems);
+    assert_eq!(saved.lesson.intro, "Compare how the counts are sourced.");
+    assert_eq!(saved.lesson.label_sets.len(), 2);
+    assert_eq!(saved.lesson.tasks.len(), 2);
+    let key = saved.lesson.answer_key.clone().unwrap();
+    assert_eq!(key.items.len(), 1);
+    let item = &key.items[0];
+    assert_eq!(
+        item.selector.quote.exact,
+        "attacked American bases 62 times"
+    );
+    assert!(item.accepted_labels.contains("checkworthy"));
+    assert!(!item.required);
+    assert_eq!(item.explanation, "A count with no source named.");
+    assert_eq!(item.task, tasks[0].id);
+
+    // The student edition, as one file: the documents and tasks, no key material at all.
+    let out = dir.path().join("student-edition.ron");
+    send(&mut h, TeacherCommand::ExportStudentEdition(out.clone()));
+    wait_for_status(&mut h, "Student edition");
+    let packed: PackedLesson =
+        store::load_ron(&out, crosscheck::core::lesson::LESSON_FORMAT).unwrap();
+    assert!(packed.lesson.answer_key.is_none());
+    assert_eq!(packed.lesson.tasks.len(), 2);
+    let raw = std::fs::read_to_string(&out).unwrap();
+    assert!(!raw.contains("A count with no source named."));
+    assert!(!raw.contains("accepted_labels") && !raw.contains("answer_key: Some"));
+}
+
+fn class_folder(dir: &std::path::Path) -> std::path::PathBuf {
+    let class = dir.join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+    std::fs::copy(
+        format!("{sample}/example.session.ron"),
+        class.join("sam.session.ron"),
+    )
+    .unwrap();
+    // A second student who found exactly what the key has.
+    let lesson = LoadedLesson::load(std::path::Path::new(sample)).unwrap();
+    let mut perfect =
+        crosscheck::core::grade::session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+    perfect.student = "Kim".into();
+    store::save_ron(&class.join("kim.session.ron"), &perfect).unwrap();
+    std::fs::write(class.join("broken.session.ron"), "(format: 1, lesson_id: ").unwrap();
+    class
+}
+
+#[test]
+#[allow(clippy::too_many_lines)] // One teacher's story, step by step.
+fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = class_folder(dir.path());
+    let sam_before = std::fs::read(class.join("sam.session.ron")).unwrap();
+    let mut h = sized_harness(dir.path(), true, 3000.0);
+    h.run();
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    assert!(h.state().teaching());
+    send(&mut h, TeacherCommand::OpenClass(class.clone()));
+    wait_for_status(
+        &mut h,
+        "Opened a class of 2 session(s); 1 file(s) could not be read",
+    );
+
+    // The class list: both students with their totals; the broken file named.
+    let kim = h
+        .state()
+        .teacher
+        .as_ref()
+        .unwrap()
+        .class
+        .as_ref()
+        .unwrap()
+        .students
+        .iter()
+        .position(|s| s.session.student == "Kim")
+        .unwrap();
+    let grade = h
+        .state()
+        .teacher
+        .as_ref()
+        .unwrap()
+        .class
+        .as_ref()
+        .unwrap()
+        .students[kim]
+        .grade
+        .clone();
+    assert!(
+        (grade.points - grade.max).abs() < 1e-3,
+        "the key itself scores full marks"
+    );
+    h.get_by_label_contains("Kim: ");
+    h.get_by_label_contains("Sample Student (example work): ");
+    h.get_by_label_contains("broken.session.ron");
+    assert!(h.get_all_by_label_contains("missed by 1 of 2").count() >= 1);
+    // The heat strip beside the key: how many students flagged each visible paragraph.
+    assert!(
+        h.get_all_by_label_contains("of 2 students flagged it")
+            .count()
+            >= 1
+    );
+
+    // Sam's review: a comment on a claim, a rubric level for the written task, an override.
+    let sam = 1 - kim;
+    send(&mut h, TeacherCommand::SelectStudent(sam));
+    h.run();
+    h.get_by_label("Sample Student (example work)"); // the inspector's heading
+    let comment_fields = h.get_all_by_label("Teacher's comment").count();
+    assert_eq!(comment_fields, 8, "one comment field per claim");
+    h.get_all_by_label("Teacher's comment")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_all_by_label("Teacher's comment")
+        .next()
+        .unwrap()
+        .type_text("Good catch; now find who says it.");
+    h.run();
+    let before = h
+        .state()
+        .teacher
+        .as_ref()
+        .unwrap()
+        .class
+        .as_ref()
+        .unwrap()
+        .students[sam]
+        .grade
+        .points;
+    // The written task (the lesson's last) waits for its rubric level.
+    h.get_all_by_label("Rubric level").last().unwrap().click();
+    h.run();
+    h.get_by_label_contains("Partial (").click();
+    h.run();
+    h.get_all_by_label("Override points")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    let review = h
+        .state()
+        .teacher
+        .as_ref()
+        .unwrap()
+        .class
+        .as_ref()
+        .unwrap()
+        .review
+        .clone();
+    let mine = &review.students["sam.session.ron"];
+    assert_eq!(mine.comments["c1"], "Good catch; now find who says it.");
+    assert_eq!(mine.rubric_levels["t7-why-counts-differ"], "Partial");
+    assert_eq!(mine.overrides.len(), 1);
+    let after = h
+        .state()
+        .teacher
+        .as_ref()
+        .unwrap()
+        .class
+        .as_ref()
+        .unwrap()
+        .students[sam]
+        .grade
+        .points;
+    assert!(
+        after > before,
+        "the rubric level adds the written task's points: {before} -> {after}"
+    );
+
+    h.get_by_label("Save review (unsaved changes)").click();
+    wait_for_status(&mut h, "Review saved");
+    let saved: Review = store::load_ron(&class.join(REVIEW_FILE), 1).unwrap();
+    assert_eq!(saved.students["sam.session.ron"], *mine);
+    assert_eq!(
+        std::fs::read(class.join("sam.session.ron")).unwrap(),
+        sam_before,
+        "the session is never changed"
+    );
+
+    // Reopening the class picks the review up again.
+    send(&mut h, TeacherCommand::OpenClass(class.clone()));
+    wait_for_status(&mut h, "Opened a class");
+    let reopened = h
+        .state()
+        .teacher
+        .as_ref()
+        .unwrap()
+        .class
+        .as_ref()
+        .unwrap()
+        .review
+        .clone();
+    assert_eq!(reopened, saved);
+}
+
+#[test]
+fn revising_a_document_reanchors_the_key_and_the_class_and_shows_what_moved() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = class_folder(dir.path());
+    let mut h = teacher_harness(dir.path(), false);
+    h.run();
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    send(&mut h, TeacherCommand::OpenClass(class));
+    wait_for_status(&mut h, "Opened a class");
+
+    // The revised article: a new opening sentence, and one sentence the key and Sam marked cut.
+    let doc = "rahnam-2023-11-22";
+    let old = h.state().lesson.texts[doc].as_str().to_owned();
+    let cut = "This temporal symmetry and the intensification of ISIS operations show its clear alignment with American interests.";
+    assert!(old.contains(cut));
+    let revised = format!(
+        "Editor's note: this article was updated.\n\n{}",
+        old.replace(cut, "")
+    );
+    let path = dir.path().join("revised.txt");
+    std::fs::write(&path, &revised).unwrap();
+    send(&mut h, TeacherCommand::ReviseDocument(doc.into(), path));
+    wait_for_status(&mut h, "Revised");
+
+    let report = h
+        .state()
+        .teacher
+        .as_ref()
+        .unwrap()
+        .revision
+        .as_ref()
+        .unwrap();
+    let orphaned: Vec<_> = report.rows.iter().filter(|(_, r)| r.to.is_none()).collect();
+    let moved = report
+        .rows
+        .iter()
+        .filter(|(_, r)| {
+            r.to.is_some() && r.method == crosscheck::core::anchor::AnchorMethod::Moved
+        })
+        .count();
+    assert!(moved > 0, "highlights after the new sentence moved");
+    assert!(
+        orphaned.iter().any(|(who, _)| who == "Answer key"),
+        "the key item on the cut sentence is orphaned"
+    );
+    assert!(
+        orphaned
+            .iter()
+            .any(|(who, r)| who.starts_with("Sample Student") && r.what == "c3"),
+        "Sam's c3 was on the cut sentence"
+    );
+    // The window says it in words, with counts.
+    h.get_by_label_contains("Revised: Commentary");
+    h.get_by_label_contains("· orphaned ");
+    assert!(h.get_all_by_label_contains("ORPHANED (was").count() >= 2);
+
+    // The new text is in place, the key's moved items point at the same words, and nothing was
+    // dropped.
+    assert_eq!(h.state().lesson.texts[doc].as_str(), revised.as_str());
+    let key_count = h
+        .state()
+        .lesson
+        .lesson
+        .answer_key
+        .as_ref()
+        .unwrap()
+        .items
+        .len();
+    assert_eq!(h.state().session.annotations.len(), key_count);
+    let text = h.state().lesson.texts[doc].clone();
+    for a in h
+        .state()
+        .session
+        .annotations
+        .iter()
+        .filter(|a| a.document == doc && a.selector.quote.exact != cut)
+    {
+        assert_eq!(
+            text.slice_chars(a.selector.range()),
+            a.selector.quote.exact,
+            "{}",
+            a.id
+        );
+    }
+    assert!(h.state().unsaved());
+}
+
+#[test]
+fn a_bad_import_says_why_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = teacher_harness(dir.path(), false);
+    h.run();
+    send(&mut h, TeacherCommand::NewLesson);
+    let pdf = dir.path().join("paper.pdf");
+    std::fs::write(&pdf, "%PDF-1.4").unwrap();
+    send(&mut h, TeacherCommand::ImportDocument(pdf));
+    wait_for_status(&mut h, "Not imported");
+    assert!(
+        h.state()
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("expected a .txt, .md or .html file")
+    );
+    assert!(h.state().lesson.lesson.documents.is_empty());
+    send(
+        &mut h,
+        TeacherCommand::OpenClass(dir.path().join("missing")),
+    );
+    wait_for_status(&mut h, "Class not opened");
+}
