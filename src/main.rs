@@ -17,6 +17,16 @@ struct Args {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Open the teacher's desk: edit a lesson and its answer key, export the student edition,
+    /// revise documents, review a class.
+    Teach {
+        /// Lesson folder, lesson.ron or packed lesson file (teacher edition); the bundled sample
+        /// lesson if left out.
+        lesson: Option<PathBuf>,
+        /// A folder of students' *.session.ron files to open for review.
+        #[arg(long)]
+        class: Option<PathBuf>,
+    },
     /// Validate a lesson: exit 0 if it is sound, else list the problems and exit 1.
     Check {
         /// Lesson folder, lesson.ron or packed lesson file.
@@ -110,6 +120,7 @@ fn main() -> ExitCode {
             text,
             sessions,
         }) => crosscheck::cli::revise(&lesson, &document, &text, &sessions),
+        Some(Command::Teach { lesson, class }) => open_teacher(lesson.as_deref(), class.as_deref()),
         None => open_app(args.path.as_deref()),
     };
     match result {
@@ -124,6 +135,22 @@ fn main() -> ExitCode {
 #[cfg(feature = "gui")]
 fn open_app(path: Option<&std::path::Path>) -> anyhow::Result<()> {
     crosscheck::app::run(path)
+}
+
+#[cfg(feature = "gui")]
+fn open_teacher(
+    lesson: Option<&std::path::Path>,
+    class: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    crosscheck::app::run_teacher(lesson, class)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_teacher(
+    _lesson: Option<&std::path::Path>,
+    _class: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    open_app(None)
 }
 
 #[cfg(not(feature = "gui"))]

@@ -356,8 +356,29 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
         "the rubric level adds the written task's points: {before} -> {after}"
     );
 
-    h.get_by_label("Save review (unsaved changes)").click();
+    // Clicking one of Sam's highlights in the student's column brings that claim (and its
+    // comment field) to the top of the inspector.
+    let pos = {
+        let open = h.state().teacher.as_ref().unwrap().class.as_ref().unwrap();
+        let c4 = open.students[sam].session.annotation("c4").unwrap();
+        open.views[&c4.document]
+            .screen_pos_of_char(c4.selector.position.start + 3)
+            .expect("c4 on screen")
+    };
+    h.hover_at(pos);
+    h.drag_at(pos);
+    h.drop_at(pos);
+    h.run();
+    let shown = h.state().teacher.as_ref().unwrap().class.as_ref().unwrap();
+    assert_eq!(shown.selected_claim.as_deref(), Some("c4"));
+    h.get_by_label("Selected claim");
+
+    // An unsaved review counts as unsaved work (closing asks first); Ctrl+S saves it.
+    assert!(h.state().unsaved());
+    h.get_by_label("Save review (unsaved changes)");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     wait_for_status(&mut h, "Review saved");
+    assert!(!h.state().unsaved());
     let saved: Review = store::load_ron(&class.join(REVIEW_FILE), 1).unwrap();
     assert_eq!(saved.students["sam.session.ron"], *mine);
     assert_eq!(

@@ -409,7 +409,13 @@ impl CrosscheckApp {
             AppCommand::Open => self.jobs.open_dialog(ctx),
             AppCommand::OpenPath(path) => self.jobs.open(ctx, path),
             AppCommand::Save if self.teaching() => {
-                self.handle_teacher(ctx, teacher::TeacherCommand::SaveLesson(None), now);
+                let review_dirty = self.review_dirty();
+                if review_dirty {
+                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveReview, now);
+                }
+                if self.teacher_dirty() || !review_dirty {
+                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveLesson(None), now);
+                }
             }
             AppCommand::SaveAs if self.teaching() => {
                 self.handle_teacher(
@@ -893,7 +899,7 @@ impl CrosscheckApp {
     /// Unsaved work of any kind: the session, or the teacher's lesson and key.
     pub fn unsaved(&self) -> bool {
         if self.teaching() {
-            self.teacher_dirty()
+            self.teacher_dirty() || self.review_dirty()
         } else {
             self.history.is_dirty()
         }
@@ -979,6 +985,48 @@ pub fn run(path: Option<&std::path::Path>) -> anyhow::Result<()> {
         Some(p) => Some(jobs::open_path(p).map_err(anyhow::Error::msg)?),
         None => None,
     };
+    run_window(move |recovery, prefs| match opened {
+        Some(opened) => {
+            let lesson_path = match &opened.lesson.source {
+                LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
+                LessonSource::Bundled | LessonSource::New => None,
+            };
+            CrosscheckApp::new(opened, lesson_path, recovery, prefs)
+        }
+        None => CrosscheckApp::on_sample(recovery, prefs),
+    })
+}
+
+/// Runs the app on the teacher's desk: on `lesson` (the bundled sample if `None`), and with the
+/// class folder `class` open for review if given.
+pub fn run_teacher(
+    lesson: Option<&std::path::Path>,
+    class: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let loaded = match lesson {
+        Some(p) => crate::core::lesson::LoadedLesson::load(p).map_err(anyhow::Error::msg)?,
+        None => jobs::bundled_lesson(),
+    };
+    let folder = match &loaded.source {
+        LessonSource::Folder(f) => Some(f.clone()),
+        _ => None,
+    };
+    let class = class.map(std::path::Path::to_path_buf);
+    run_window(move |recovery, prefs| {
+        let mut app = CrosscheckApp::on_sample(recovery, prefs);
+        app.enter_teacher(loaded, folder);
+        if let Some(class) = class {
+            app.send(AppCommand::Teacher(teacher::TeacherCommand::OpenClass(
+                class,
+            )));
+        }
+        app
+    })
+}
+
+fn run_window(
+    make: impl FnOnce(RecoveryStore, Prefs) -> CrosscheckApp + 'static,
+) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
@@ -997,17 +1045,7 @@ pub fn run(path: Option<&std::path::Path>) -> anyhow::Result<()> {
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
             cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            let recovery = default_recovery_store();
-            let app = match opened {
-                Some(opened) => {
-                    let lesson_path = match &opened.lesson.source {
-                        LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
-                        LessonSource::Bundled | LessonSource::New => None,
-                    };
-                    CrosscheckApp::new(opened, lesson_path, recovery, prefs)
-                }
-                None => CrosscheckApp::on_sample(recovery, prefs),
-            };
+            let app = make(default_recovery_store(), prefs);
             Ok(Box::new(EframeApp { app }))
         }),
     )

@@ -195,7 +195,12 @@ fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         };
         ui.label(saved);
         ui.separator();
-        ui.label(format!("{} claims", app.session.annotations.len()));
+        let what = if app.teaching() {
+            "key items"
+        } else {
+            "claims"
+        };
+        ui.label(format!("{} {what}", app.session.annotations.len()));
         if let Some(status) = &app.status {
             ui.separator();
             if status.error {
@@ -382,7 +387,11 @@ fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         if ui
             .add_enabled(
                 has_selection,
-                egui::Button::new("+ Make claim (Ctrl+Enter)"),
+                egui::Button::new(if app.teaching() {
+                    "+ Make key item (Ctrl+Enter)"
+                } else {
+                    "+ Make claim (Ctrl+Enter)"
+                }),
             )
             .clicked()
         {
@@ -523,7 +532,11 @@ fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             return;
         };
         let number = app.session.annotations.iter().position(|a| a.id == id).map_or(0, |i| i + 1);
-        ui.heading(format!("Claim #{number}"));
+        if app.teaching() {
+            ui.heading(format!("Key item {id}"));
+        } else {
+            ui.heading(format!("Claim #{number}"));
+        }
         ui.label(RichText::new(format!("“{}”", claim.selector.quote.exact)).italics());
         ui.horizontal(|ui| {
             if ui.button("Delete claim").clicked() {

@@ -270,6 +270,14 @@ impl CrosscheckApp {
         })
     }
 
+    /// Unsaved review of a class?
+    pub fn review_dirty(&self) -> bool {
+        self.teacher
+            .as_ref()
+            .and_then(|d| d.class.as_ref())
+            .is_some_and(|c| c.dirty)
+    }
+
     /// Marks an authoring edit (lesson text, label sets, tasks, documents).
     pub fn lesson_edited(&mut self, now: f64) {
         if let Some(desk) = self.teacher.as_mut() {
@@ -1399,6 +1407,7 @@ fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             "{item}{task}: missed by {count} of {total} — “{quote}”"
         ));
     }
+    paragraph_tallies_ui(ui, lesson, class, &app.current_document);
     let mut tasks: BTreeMap<&str, usize> = BTreeMap::new();
     for s in &class.students {
         for t in &s.grade.tasks {
@@ -1626,6 +1635,14 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             for flag in &grade.flags {
                 ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {flag}"));
             }
+            if let Some(a) = class
+                .selected_claim
+                .as_ref()
+                .and_then(|id| session.annotation(id))
+            {
+                ui.strong("Selected claim");
+                claim_review_ui(ui, a, &lesson, &mut review, true);
+            }
             ui.separator();
             for t in &grade.tasks {
                 let Some(task) = lesson.task(&t.task) else {
@@ -1707,66 +1724,15 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             }
             ui.separator();
             ui.strong("Claims");
-            for a in &session.annotations {
-                ui.push_id(("claim", &a.id), |ui| {
-                    ui.group(|ui| {
-                        let selected = class.selected_claim.as_deref() == Some(a.id.as_str());
-                        let quote: String = a.selector.quote.exact.chars().take(80).collect();
-                        if ui
-                            .selectable_label(selected, format!("{}: “{quote}”", a.id))
-                            .clicked()
-                        {
-                            class.selected_claim = Some(a.id.clone());
-                        }
-                        let labels: Vec<&str> = a
-                            .labels
-                            .iter()
-                            .map(|l| lesson.label(l).map_or(l.as_str(), |(_, x)| x.name.as_str()))
-                            .collect();
-                        if !labels.is_empty() {
-                            ui.label(format!("Labels: {}", labels.join(", ")));
-                        }
-                        if !a.note.is_empty() {
-                            ui.label(format!("Note: {}", a.note));
-                        }
-                        if let Some(v) = &a.verdict {
-                            ui.label(format!("Verdict: {} — {}", v.rating, v.reasoning));
-                        }
-                        for e in &a.evidence {
-                            let what = match &e.source {
-                                crate::core::session::EvidenceSource::Passage {
-                                    document,
-                                    selector,
-                                } => format!("“{}” ({document})", selector.quote.exact),
-                                crate::core::session::EvidenceSource::Citation(c) => {
-                                    format!("{} — {} {}", c.title, c.outlet, c.url)
-                                }
-                            };
-                            ui.label(format!(
-                                "Evidence {} {}: {what}",
-                                e.stance.symbol(),
-                                e.stance.word()
-                            ));
-                        }
-                        let mut comment = review.comments.get(&a.id).cloned().unwrap_or_default();
-                        let l = ui.label("Teacher's comment");
-                        if ui
-                            .add(
-                                egui::TextEdit::multiline(&mut comment)
-                                    .desired_rows(1)
-                                    .desired_width(f32::INFINITY),
-                            )
-                            .labelled_by(l.id)
-                            .changed()
-                        {
-                            if comment.is_empty() {
-                                review.comments.remove(&a.id);
-                            } else {
-                                review.comments.insert(a.id.clone(), comment);
-                            }
-                        }
-                    });
-                });
+            let shown = class.selected_claim.clone();
+            for a in session
+                .annotations
+                .iter()
+                .filter(|a| Some(&a.id) != shown.as_ref())
+            {
+                if claim_review_ui(ui, a, &lesson, &mut review, false) {
+                    class.selected_claim = Some(a.id.clone());
+                }
             }
             ui.separator();
             text_area(
@@ -1833,5 +1799,115 @@ pub fn revision_window_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         });
     if !open {
         desk.revision = None;
+    }
+}
+
+/// One of the student's claims under review: what they wrote, and the teacher's comment on it.
+/// Returns whether the claim was clicked.
+fn claim_review_ui(
+    ui: &mut egui::Ui,
+    a: &crate::core::session::Annotation,
+    lesson: &Lesson,
+    review: &mut StudentReview,
+    selected: bool,
+) -> bool {
+    let mut clicked = false;
+    ui.push_id(("claim", &a.id), |ui| {
+        ui.group(|ui| {
+            let quote: String = a.selector.quote.exact.chars().take(80).collect();
+            if ui
+                .selectable_label(selected, format!("{}: “{quote}”", a.id))
+                .clicked()
+            {
+                clicked = true;
+            }
+            let labels: Vec<&str> = a
+                .labels
+                .iter()
+                .map(|l| lesson.label(l).map_or(l.as_str(), |(_, x)| x.name.as_str()))
+                .collect();
+            if !labels.is_empty() {
+                ui.label(format!("Labels: {}", labels.join(", ")));
+            }
+            if !a.note.is_empty() {
+                ui.label(format!("Note: {}", a.note));
+            }
+            if let Some(v) = &a.verdict {
+                ui.label(format!("Verdict: {} — {}", v.rating, v.reasoning));
+            }
+            for e in &a.evidence {
+                let what = match &e.source {
+                    crate::core::session::EvidenceSource::Passage { document, selector } => {
+                        format!("“{}” ({document})", selector.quote.exact)
+                    }
+                    crate::core::session::EvidenceSource::Citation(c) => {
+                        format!("{} — {} {}", c.title, c.outlet, c.url)
+                    }
+                };
+                ui.label(format!(
+                    "Evidence {} {}: {what}",
+                    e.stance.symbol(),
+                    e.stance.word()
+                ));
+            }
+            let mut comment = review.comments.get(&a.id).cloned().unwrap_or_default();
+            let l = ui.label("Teacher's comment");
+            if ui
+                .add(
+                    egui::TextEdit::multiline(&mut comment)
+                        .desired_rows(1)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(l.id)
+                .changed()
+            {
+                if comment.is_empty() {
+                    review.comments.remove(&a.id);
+                } else {
+                    review.comments.insert(a.id.clone(), comment);
+                }
+            }
+        });
+    });
+    clicked
+}
+
+/// The class overview of one document as text: per paragraph, how many students flagged it and
+/// how their labels and stances split (the heat strip's numbers, readable without a pointer).
+fn paragraph_tallies_ui(ui: &mut egui::Ui, lesson: &Lesson, class: &ClassReview, doc: &str) {
+    let total = class.students.len();
+    if let Some(tallies) = class.overview.paragraphs.get(doc) {
+        ui.strong("This document, paragraph by paragraph");
+        for (paragraph, tally) in tallies {
+            let labels: Vec<String> = tally
+                .labels
+                .iter()
+                .map(|(l, n)| {
+                    let name = lesson.label(l).map_or(l.as_str(), |(_, x)| x.name.as_str());
+                    format!("{name} ×{n}")
+                })
+                .collect();
+            let stances: Vec<String> = tally
+                .stances
+                .iter()
+                .map(|(s, n)| format!("{s} ×{n}"))
+                .collect();
+            ui.label(format!(
+                "¶{}: {} of {total} students, {} claims{}{}",
+                paragraph + 1,
+                tally.students,
+                tally.claims,
+                if labels.is_empty() {
+                    String::new()
+                } else {
+                    format!("; {}", labels.join(", "))
+                },
+                if stances.is_empty() {
+                    String::new()
+                } else {
+                    format!("; evidence {}", stances.join(", "))
+                },
+            ));
+        }
     }
 }
