@@ -174,7 +174,8 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
     Ok(all_read)
 }
 
-fn write_reports(
+/// Writes a student's feedback report, Markdown and printable HTML, into `folder`.
+pub fn write_reports(
     loaded: &LoadedLesson,
     session: &crate::core::session::Session,
     grade: &crate::core::grade::SessionGrade,

@@ -387,6 +387,19 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
         "the session is never changed"
     );
 
+    // Grades out: the gradebook and a report per student, with the review applied.
+    h.get_by_label("Write gradebook (CSV) and reports").click();
+    wait_for_status(&mut h, "Gradebook and reports written");
+    let csv = std::fs::read_to_string(class.join("gradebook.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("Kim,kim.session.ron,")),
+        "{csv}"
+    );
+    let report = std::fs::read_to_string(class.join("reports/sam.html")).unwrap();
+    assert!(report.contains("Good catch; now find who says it."));
+    assert!(class.join("reports/kim.md").exists());
+
     // Reopening the class picks the review up again.
     send(&mut h, TeacherCommand::OpenClass(class.clone()));
     wait_for_status(&mut h, "Opened a class");

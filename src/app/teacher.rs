@@ -83,6 +83,9 @@ pub enum TeacherCommand {
     OpenClass(PathBuf),
     /// Save the review file.
     SaveReview,
+    /// Write the gradebook (`gradebook.csv`) and every student's report (`reports/`) into the
+    /// class folder, with the review applied.
+    WriteGrades,
     /// Show a student of the class.
     SelectStudent(usize),
     /// Restore the autosaved copy of this lesson.
@@ -108,6 +111,8 @@ pub enum TeacherJob {
     ClassOpened(Result<ClassFiles, String>),
     /// The review was saved.
     ReviewSaved(Result<PathBuf, String>),
+    /// The gradebook and reports were written.
+    GradesWritten(Result<PathBuf, String>),
 }
 
 /// A class folder as read from disk.
@@ -393,6 +398,30 @@ impl CrosscheckApp {
                     JobResult::Teacher(Box::new(TeacherJob::ReviewSaved(result)))
                 });
             }
+            TeacherCommand::WriteGrades => {
+                let lesson = self.lesson_with_key();
+                let Some(class) = self.teacher.as_ref().and_then(|d| d.class.as_ref()) else {
+                    return;
+                };
+                let folder = class.folder.clone();
+                let work: Vec<(String, Session, SessionGrade, Option<StudentReview>)> = class
+                    .students
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.file.clone(),
+                            s.session.clone(),
+                            s.grade.clone(),
+                            class.review.students.get(&s.file).cloned(),
+                        )
+                    })
+                    .collect();
+                self.jobs.run("write-grades", ctx, move || {
+                    JobResult::Teacher(Box::new(TeacherJob::GradesWritten(write_grades(
+                        &lesson, &folder, &work,
+                    ))))
+                });
+            }
             TeacherCommand::SelectStudent(index) => self.select_student(index),
             TeacherCommand::RestoreAutosave => {
                 let key = recovery_key(&self.lesson.lesson.id);
@@ -513,6 +542,17 @@ impl CrosscheckApp {
                     class.dirty = false;
                 }
                 self.set_status(format!("Review saved to {}", path.display()), false);
+            }
+            TeacherJob::GradesWritten(Ok(folder)) => self.set_status(
+                format!(
+                    "Gradebook and reports written: {} and {}",
+                    folder.join(GRADEBOOK_FILE).display(),
+                    folder.join(REPORTS_FOLDER).display()
+                ),
+                false,
+            ),
+            TeacherJob::GradesWritten(Err(e)) => {
+                self.set_status(format!("Grades not written: {e}"), true);
             }
             TeacherJob::ReviewSaved(Err(e)) => {
                 self.set_status(format!("Review not saved: {e}. It is still here."), true);
@@ -678,6 +718,31 @@ impl CrosscheckApp {
             .map(|(d, items)| (d, HighlightIndex::new(items)))
             .collect();
     }
+}
+
+/// The gradebook written into a class folder.
+pub const GRADEBOOK_FILE: &str = "gradebook.csv";
+/// The folder of per-student reports in a class folder.
+pub const REPORTS_FOLDER: &str = "reports";
+
+/// Writes the gradebook and each student's Markdown and HTML report into the class folder.
+fn write_grades(
+    lesson: &LoadedLesson,
+    folder: &Path,
+    work: &[(String, Session, SessionGrade, Option<StudentReview>)],
+) -> Result<PathBuf, String> {
+    let grades: Vec<(String, SessionGrade)> = work
+        .iter()
+        .map(|(file, _, grade, _)| (file.clone(), grade.clone()))
+        .collect();
+    let csv = grade::gradebook_csv(&lesson.lesson, &grades).map_err(|e| e.to_string())?;
+    store::write_atomic(&folder.join(GRADEBOOK_FILE), csv.as_bytes()).map_err(|e| e.to_string())?;
+    let reports = folder.join(REPORTS_FOLDER);
+    for (file, session, grade, review) in work {
+        crate::cli::write_reports(lesson, session, grade, review.as_ref(), &reports, file)
+            .map_err(|e| format!("{e:#}"))?;
+    }
+    Ok(folder.to_owned())
 }
 
 /// Reads every `*.session.ron` in a folder, and the review file if there is one.
@@ -1364,6 +1429,16 @@ fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         return;
     };
     ui.label(format!("Class: {}", class.folder.display()));
+    if ui
+        .button("Write gradebook (CSV) and reports")
+        .on_hover_text(format!(
+            "{GRADEBOOK_FILE} and {REPORTS_FOLDER}/ (Markdown and printable HTML per student) in the class folder, with your review applied"
+        ))
+        .clicked()
+    {
+        app.commands
+            .push(AppCommand::Teacher(TeacherCommand::WriteGrades));
+    }
     ui.strong(format!("Students ({})", class.students.len()));
     for (i, s) in class.students.iter().enumerate() {
         let name = if s.session.student.is_empty() {

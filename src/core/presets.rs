@@ -293,6 +293,34 @@ pub fn verdict_scale() -> LabelSet {
     )
 }
 
+/// The stance a piece of evidence takes towards a claim (the app shows each stance with a symbol and
+/// a word; a task can ask students to say it in a label too).
+pub fn stance() -> LabelSet {
+    set(
+        "stance",
+        "Stance of evidence",
+        "How a piece of evidence bears on the claim.",
+        false,
+        &[
+            (
+                "stance-corroborates",
+                "Corroborates",
+                "The evidence supports the claim.",
+            ),
+            (
+                "stance-contradicts",
+                "Contradicts",
+                "The evidence disagrees with the claim.",
+            ),
+            (
+                "stance-adds-context",
+                "Adds context",
+                "Neither confirms nor refutes, but changes how the claim should be read.",
+            ),
+        ],
+    )
+}
+
 /// Every preset, in the order a teacher is offered them.
 pub fn all() -> Vec<LabelSet> {
     vec![
@@ -301,6 +329,7 @@ pub fn all() -> Vec<LabelSet> {
         attribution(),
         beginner_techniques(),
         semeval_techniques(),
+        stance(),
         verdict_scale(),
     ]
 }
