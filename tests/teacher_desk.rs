@@ -175,6 +175,12 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
         .type_text("A count with no source named.");
     h.run();
 
+    // A near-miss pair: "unimportant" for "checkworthy" earns half the label credit.
+    h.get_by_label("Near misses (0)").click();
+    h.run();
+    h.get_by_label("Add near-miss pair").click();
+    h.run();
+
     // Save the lesson in a folder and read it back as any lesson is read.
     let folder = dir.path().join("my-lesson");
     assert!(h.state().unsaved());
@@ -197,6 +203,11 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
     assert!(!item.required);
     assert_eq!(item.explanation, "A count with no source named.");
     assert_eq!(item.task, tasks[0].id);
+    assert_eq!(key.near_misses.len(), 1);
+    assert_eq!(
+        (key.near_misses[0].a.as_str(), key.near_misses[0].b.as_str()),
+        ("checkworthy", "unimportant")
+    );
 
     // The student edition, as one file: the documents and tasks, no key material at all.
     let out = dir.path().join("student-edition.ron");
@@ -530,4 +541,62 @@ fn a_bad_import_says_why_and_changes_nothing() {
         TeacherCommand::OpenClass(dir.path().join("missing")),
     );
     wait_for_status(&mut h, "Class not opened");
+}
+
+#[test]
+fn unsaved_lesson_edits_are_autosaved_and_offered_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = teacher_harness(dir.path(), false);
+    h.run();
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    h.get_by_label("Title").click();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.run();
+    h.get_by_label("Title").type_text(" (draft)");
+    h.run();
+    let title = h.state().lesson.lesson.title.clone();
+    assert!(title.ends_with(" (draft)"), "{title}");
+    // The autosave runs 1.5 s after the last edit, on a background thread.
+    let recovery = RecoveryStore::new(dir.path().join("recovery"));
+    let key = format!("teacher-{}", h.state().lesson.lesson.id);
+    let mut saved = false;
+    for _ in 0..300 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        if recovery
+            .load::<PackedLesson>(&key, crosscheck::core::lesson::LESSON_FORMAT)
+            .is_ok()
+        {
+            saved = true;
+            break;
+        }
+    }
+    assert!(saved, "no autosave of the lesson");
+    drop(h); // a "crash": nothing saved
+
+    let mut h = teacher_harness(dir.path(), false);
+    h.run();
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    assert!(
+        h.state()
+            .status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("Restore autosaved edits")
+    );
+    assert!(!h.state().lesson.lesson.title.ends_with("(draft)"));
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Restore autosaved edits").click();
+    h.run();
+    assert_eq!(h.state().lesson.lesson.title, title);
+    assert!(h.state().unsaved(), "restored edits are not saved yet");
 }

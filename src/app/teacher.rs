@@ -249,7 +249,7 @@ impl CrosscheckApp {
         self.teacher = Some(TeacherDesk::new(folder, required));
         if has_autosave {
             self.set_status(
-                "This lesson has unsaved edits from last time: Teacher ▸ Restore autosaved edits",
+                "This lesson has unsaved edits from last time: Teacher > Restore autosaved edits",
                 false,
             );
         }
@@ -933,7 +933,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             for (i, doc) in lesson.documents.iter_mut().enumerate() {
                 ui.push_id(("doc", i), |ui| {
                     ui.group(|ui| {
-                        edited |= text_field(ui, "Title", &mut doc.title);
+                        edited |= text_field(ui, "Document title", &mut doc.title);
                         edited |= text_field(ui, "Outlet", &mut doc.outlet);
                         edited |= text_field(ui, "Author", &mut doc.author);
                         edited |= text_field(ui, "Published", &mut doc.published);
@@ -1088,7 +1088,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                             ))
                             .strong(),
                         );
-                        edited |= text_field(ui, "Title", &mut task.title);
+                        edited |= text_field(ui, "Task title", &mut task.title);
                         edited |= text_area(ui, "Instructions", &mut task.instructions, 2);
                         ui.horizontal(|ui| {
                             let l = ui.label("Points");
@@ -1331,7 +1331,9 @@ fn feedback_word(f: FeedbackPolicy) -> &'static str {
 
 /// The key's items by task, with must-find or bonus.
 fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    ui.label("Make key items in the article as students make claims: select, then “Make claim”. The inspector sets accepted labels, must-find or bonus, evidence and the explanation.");
+    ui.label("Make key items in the article as students make claims: select, then “Make key item”. The inspector sets accepted labels, must-find or bonus, evidence and the explanation.");
+    near_misses_ui(app, ui);
+    ui.separator();
     let lesson = &app.lesson.lesson;
     let Some(desk) = app.teacher.as_ref() else {
         return;
@@ -1984,5 +1986,79 @@ fn paragraph_tallies_ui(ui: &mut egui::Ui, lesson: &Lesson, class: &ClassReview,
                 },
             ));
         }
+    }
+}
+
+/// Near-miss label pairs: giving one label of a pair where the key accepts the other earns the
+/// pair's share of the label credit.
+fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    let now = ui.input(|i| i.time);
+    let labels: Vec<(String, String)> = app
+        .lesson
+        .lesson
+        .label_sets
+        .iter()
+        .flat_map(|s| s.labels.iter().map(|l| (l.id.clone(), l.name.clone())))
+        .collect();
+    let name = |id: &str| {
+        labels
+            .iter()
+            .find(|(l, _)| l == id)
+            .map_or(id.to_owned(), |(_, n)| n.clone())
+    };
+    let mut edited = false;
+    let key = app
+        .lesson
+        .lesson
+        .answer_key
+        .get_or_insert_with(crate::core::lesson::AnswerKey::default);
+    egui::CollapsingHeader::new(format!("Near misses ({})", key.near_misses.len()))
+        .id_salt("teacher-near-misses")
+        .show(ui, |ui| {
+            ui.label("A label given where the key accepts the other of a pair earns this share of the label credit.");
+            let mut remove = None;
+            for (i, pair) in key.near_misses.iter_mut().enumerate() {
+                ui.push_id(("near-miss", i), |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        for (which, value) in [("First label", &mut pair.a), ("Second label", &mut pair.b)] {
+                            let before = value.clone();
+                            egui::ComboBox::from_label(which)
+                                .selected_text(name(value))
+                                .show_ui(ui, |ui| {
+                                    for (id, n) in &labels {
+                                        ui.selectable_value(value, id.clone(), n);
+                                    }
+                                });
+                            edited |= before != *value;
+                        }
+                        let l = ui.label("Share");
+                        edited |= ui
+                            .add(egui::Slider::new(&mut pair.credit, 0.0..=1.0).fixed_decimals(2))
+                            .labelled_by(l.id)
+                            .changed();
+                        if ui.small_button("Remove pair").clicked() {
+                            remove = Some(i);
+                        }
+                    });
+                });
+            }
+            if let Some(i) = remove {
+                key.near_misses.remove(i);
+                edited = true;
+            }
+            if ui
+                .add_enabled(labels.len() >= 2, egui::Button::new("Add near-miss pair"))
+                .clicked()
+            {
+                key.near_misses.push(crate::core::lesson::NearMiss {
+                    a: labels[0].0.clone(),
+                    b: labels[1].0.clone(),
+                    credit: 0.5,
+                });
+                edited = true;
+            }
+        });
+    if edited {
+        app.lesson_edited(now);
     }
 }
