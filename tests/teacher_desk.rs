@@ -600,3 +600,46 @@ fn unsaved_lesson_edits_are_autosaved_and_offered_back() {
     assert_eq!(h.state().lesson.lesson.title, title);
     assert!(h.state().unsaved(), "restored edits are not saved yet");
 }
+
+#[test]
+fn removing_a_document_asks_first_and_takes_its_key_items_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sized_harness(dir.path(), true, 3000.0);
+    h.run();
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    let on_first = |app: &CrosscheckApp| {
+        app.session
+            .annotations
+            .iter()
+            .filter(|a| a.document == "rahnam-2023-11-22")
+            .count()
+    };
+    assert!(on_first(h.state()) > 0);
+    h.get_all_by_label("Remove document")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label_contains("Remove the document \"Commentary: 62 resistance attacks");
+    h.get_by_label("Keep").click();
+    h.run();
+    assert_eq!(h.state().lesson.lesson.documents.len(), 5);
+    assert!(!h.state().unsaved());
+
+    h.get_all_by_label("Remove document")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Remove")
+        .click();
+    h.run();
+    assert_eq!(h.state().lesson.lesson.documents.len(), 4);
+    assert!(!h.state().lesson.texts.contains_key("rahnam-2023-11-22"));
+    assert_eq!(on_first(h.state()), 0);
+    assert_ne!(h.state().current_document, "rahnam-2023-11-22");
+    assert!(h.state().unsaved());
+}

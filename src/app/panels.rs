@@ -117,6 +117,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         }
     });
     teacher::revision_window_ui(app, ui);
+    teacher::removal_modal_ui(app, ui);
     dialogs_ui(app, ui);
 }
 
@@ -523,8 +524,13 @@ fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical().id_salt("inspector-scroll").show(ui, |ui| {
         let Some(id) = app.selected_claim.clone() else {
-            ui.heading("Claim");
-            ui.label("Select text in the article and press “Make claim”, or click a highlight to inspect it.");
+            if app.teaching() {
+                ui.heading("Key item");
+                ui.label("Select text in the article and press “Make key item”, or click a highlight to inspect it.");
+            } else {
+                ui.heading("Claim");
+                ui.label("Select text in the article and press “Make claim”, or click a highlight to inspect it.");
+            }
             backlinks_ui(app, ui);
             return;
         };

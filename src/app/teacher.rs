@@ -193,6 +193,20 @@ pub struct TeacherDesk {
     autosaved: (u64, u64),
     /// The key's history state the class was last graded against.
     pub graded_key_state: Option<u64>,
+    /// A removal waiting for the teacher's confirmation.
+    pub pending_removal: Option<Removal>,
+}
+
+/// Something the teacher asked to remove from the lesson; removals are confirmed first, as they
+/// are not in the undo history.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Removal {
+    /// A document, by id (with the key items on it).
+    Document(String),
+    /// A label set, by id.
+    LabelSet(String),
+    /// A task, by id.
+    Task(String),
 }
 
 impl TeacherDesk {
@@ -212,6 +226,7 @@ impl TeacherDesk {
             problems_state: None,
             autosaved: (0, 0),
             graded_key_state: None,
+            pending_removal: None,
         }
     }
 }
@@ -925,6 +940,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 
     let mut show: Option<String> = None;
     let mut remove_doc: Option<usize> = None;
+    let mut pending: Option<Removal> = None;
     let mut revise: Option<String> = None;
     egui::CollapsingHeader::new(format!("Documents ({})", lesson.documents.len()))
         .id_salt("teacher-documents")
@@ -1006,8 +1022,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 });
             }
             if let Some(si) = remove_set {
-                lesson.label_sets.remove(si);
-                edited = true;
+                pending = Some(Removal::LabelSet(lesson.label_sets[si].id.clone()));
             }
             // New labels get ids unique in the lesson.
             for si in 0..lesson.label_sets.len() {
@@ -1204,8 +1219,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 });
             }
             if let Some(ti) = remove_task {
-                lesson.tasks.remove(ti);
-                edited = true;
+                pending = Some(Removal::Task(lesson.tasks[ti].id.clone()));
             }
             let kinds = authoring::task_kinds(lesson);
             let Some(desk) = app.teacher.as_mut() else {
@@ -1262,17 +1276,10 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         )));
     }
     if let Some(i) = remove_doc {
-        app.lesson.lesson.documents.remove(i);
-        let ids: Vec<String> = app
-            .lesson
-            .lesson
-            .documents
-            .iter()
-            .map(|d| d.id.clone())
-            .collect();
-        app.lesson.texts.retain(|id, _| ids.contains(id));
-        app.rebuild_views();
-        edited = true;
+        pending = Some(Removal::Document(app.lesson.lesson.documents[i].id.clone()));
+    }
+    if let (Some(p), Some(desk)) = (pending, app.teacher.as_mut()) {
+        desk.pending_removal = Some(p);
     }
     if let Some(e) = preset_error {
         app.set_status(e, true);
@@ -2060,5 +2067,103 @@ fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         });
     if edited {
         app.lesson_edited(now);
+    }
+}
+
+impl CrosscheckApp {
+    /// Carries out a confirmed removal.
+    pub fn remove(&mut self, removal: &Removal, now: f64) {
+        let lesson = &mut self.lesson.lesson;
+        match removal {
+            Removal::Document(id) => {
+                lesson.documents.retain(|d| &d.id != id);
+                self.lesson.texts.remove(id);
+                self.session.annotations.retain(|a| &a.document != id);
+                self.history = History::default();
+                if let Some(desk) = self.teacher.as_mut() {
+                    desk.saved_key_state = u64::MAX;
+                }
+                let current = self.current_document.clone();
+                self.rebuild_views();
+                if self.views.contains_key(&current) {
+                    self.current_document = current;
+                }
+            }
+            Removal::LabelSet(id) => {
+                lesson.label_sets.retain(|s| &s.id != id);
+                if lesson.verdict_scale.as_ref() == Some(id) {
+                    lesson.verdict_scale = None;
+                }
+            }
+            Removal::Task(id) => lesson.tasks.retain(|t| &t.id != id),
+        }
+        self.lesson_edited(now);
+        self.highlights_state = None;
+    }
+}
+
+/// Asks before a removal that undo cannot bring back.
+pub fn removal_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    let Some(removal) = app.teacher.as_ref().and_then(|d| d.pending_removal.clone()) else {
+        return;
+    };
+    let lesson = &app.lesson.lesson;
+    let question = match &removal {
+        Removal::Document(id) => {
+            let items = app
+                .session
+                .annotations
+                .iter()
+                .filter(|a| &a.document == id)
+                .count();
+            format!(
+                "Remove the document \"{}\" and the {items} key item(s) on it? Sessions that use it will be flagged when graded.",
+                lesson
+                    .document(id)
+                    .map_or(id.as_str(), |d| d.title.as_str())
+            )
+        }
+        Removal::LabelSet(id) => format!(
+            "Remove the label set \"{}\"? Key items and sessions that use its labels will show them as unknown.",
+            lesson
+                .label_set(id)
+                .map_or(id.as_str(), |s| s.name.as_str())
+        ),
+        Removal::Task(id) => {
+            let items = app
+                .session
+                .annotations
+                .iter()
+                .filter(|a| a.task.as_ref() == Some(id))
+                .count();
+            format!(
+                "Remove the task \"{}\"? Its {items} key item(s) go to another task when the lesson is saved.",
+                lesson.task(id).map_or(id.as_str(), |t| t.title.as_str())
+            )
+        }
+    };
+    let now = ui.input(|i| i.time);
+    let mut decided = None;
+    egui::Modal::new(egui::Id::unique("confirm-removal")).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.heading("Remove?");
+        ui.label(question);
+        ui.label("This cannot be undone (until you save, the lesson file on disk is unchanged).");
+        ui.horizontal(|ui| {
+            if ui.button("Remove").clicked() {
+                decided = Some(true);
+            }
+            if ui.button("Keep").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                decided = Some(false);
+            }
+        });
+    });
+    if let Some(remove) = decided {
+        if let Some(desk) = app.teacher.as_mut() {
+            desk.pending_removal = None;
+        }
+        if remove {
+            app.remove(&removal, now);
+        }
     }
 }
