@@ -643,3 +643,33 @@ fn removing_a_document_asks_first_and_takes_its_key_items_with_it() {
     assert_ne!(h.state().current_document, "rahnam-2023-11-22");
     assert!(h.state().unsaved());
 }
+
+#[test]
+fn switching_desks_with_unsaved_work_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = teacher_harness(dir.path(), true);
+    h.run();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    assert!(h.state().unsaved());
+
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    h.get_by_label_contains("You have unsaved changes to your session");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(!h.state().teaching(), "cancel keeps the student's work");
+    assert_eq!(h.state().session.annotations.len(), 1);
+
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    h.get_by_label("Discard and go on").click();
+    h.run();
+    assert!(h.state().teaching());
+    assert_eq!(h.state().session.student, "Answer key");
+}

@@ -100,6 +100,28 @@ pub enum AppCommand {
     CloseDiscarding,
     /// Something on the teacher's desk.
     Teacher(teacher::TeacherCommand),
+    /// A command that replaces the work, confirmed by the user to go ahead without saving.
+    Discarding(Box<AppCommand>),
+    /// Keep the unsaved work: forget the command that would have replaced it.
+    KeepWork,
+}
+
+impl AppCommand {
+    /// Whether it replaces the lesson or session being worked on.
+    fn replaces_work(&self) -> bool {
+        use teacher::TeacherCommand as T;
+        matches!(
+            self,
+            Self::Open
+                | Self::OpenPath(_)
+                | Self::Teacher(
+                    T::NewLesson
+                        | T::OpenLesson(_)
+                        | T::EditSample
+                        | T::Pick(teacher::Pick::OpenLesson)
+                )
+        )
+    }
 }
 
 /// Choosing a passage in another document as evidence.
@@ -171,6 +193,8 @@ pub struct CrosscheckApp {
     pub recovery_offer: Option<(String, RecoveryFile)>,
     /// Asking whether to save before closing.
     pub close_prompt: bool,
+    /// A command that would replace unsaved work, waiting for the user to confirm.
+    pub confirm_discard: Option<AppCommand>,
     /// The teacher's desk, when open: then `lesson` is the teacher edition and `session` is its
     /// answer key.
     pub teacher: Option<teacher::TeacherDesk>,
@@ -210,6 +234,7 @@ impl CrosscheckApp {
             recovery,
             recovery_offer: None,
             close_prompt: false,
+            confirm_discard: None,
             teacher: None,
             highlights: HashMap::new(),
             highlights_state: None,
@@ -325,9 +350,24 @@ impl CrosscheckApp {
         }
     }
 
-    #[allow(clippy::too_many_lines)] // One arm per command: the one place state changes.
     fn handle(&mut self, ctx: &egui::Context, command: AppCommand, now: f64) {
+        if command.replaces_work() && self.unsaved() {
+            self.confirm_discard = Some(command);
+            return;
+        }
+        self.dispatch(ctx, command, now);
+    }
+
+    #[allow(clippy::too_many_lines)] // One arm per command: the one place state changes.
+    fn dispatch(&mut self, ctx: &egui::Context, command: AppCommand, now: f64) {
         match command {
+            // The user chose to go ahead: the command runs without asking again. The unsaved
+            // work stays in memory (and in its recovery copy) until the command replaces it.
+            AppCommand::Discarding(command) => {
+                self.confirm_discard = None;
+                self.dispatch(ctx, *command, now);
+            }
+            AppCommand::KeepWork => self.confirm_discard = None,
             AppCommand::Edit(c) => self.apply(c, None, now),
             AppCommand::EditTyping(c, key) => self.apply(c, Some(key), now),
             AppCommand::Undo => match self.history.undo(&mut self.session) {

@@ -118,6 +118,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     });
     teacher::revision_window_ui(app, ui);
     teacher::removal_modal_ui(app, ui);
+    discard_modal_ui(app, ui);
     dialogs_ui(app, ui);
 }
 
@@ -189,7 +190,7 @@ fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let saved = if app.jobs.saving > 0 {
             "Saving…"
-        } else if app.history.is_dirty() {
+        } else if app.unsaved() {
             "Unsaved changes"
         } else {
             "All changes saved"
@@ -822,5 +823,50 @@ fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         } else {
             Some((claim_id, citation, stance))
         };
+    }
+}
+
+/// Asks before a command replaces unsaved work (opening another file, a new lesson, switching
+/// between the student's and the teacher's desk).
+fn discard_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    if app.confirm_discard.is_none() {
+        return;
+    }
+    let what = if app.teaching() {
+        "the lesson, its key or the review"
+    } else {
+        "your session"
+    };
+    let mut choice = None;
+    egui::Modal::new(egui::Id::unique("confirm-discard")).show(ui.ctx(), |ui| {
+        ui.set_max_width(420.0);
+        ui.heading("Unsaved changes");
+        ui.label(format!(
+            "You have unsaved changes to {what}. Save them first, or discard them and go on?"
+        ));
+        ui.horizontal(|ui| {
+            if ui.button("Save first").clicked() {
+                choice = Some(0);
+            }
+            if ui.button("Discard and go on").clicked() {
+                choice = Some(1);
+            }
+            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                choice = Some(2);
+            }
+        });
+    });
+    match choice {
+        Some(0) => {
+            app.send(AppCommand::KeepWork);
+            app.send(AppCommand::Save);
+        }
+        Some(1) => {
+            if let Some(command) = app.confirm_discard.take() {
+                app.send(AppCommand::Discarding(Box::new(command)));
+            }
+        }
+        Some(2) => app.send(AppCommand::KeepWork),
+        _ => {}
     }
 }

@@ -67,6 +67,8 @@ pub enum Pick {
 pub enum TeacherCommand {
     /// Start a new, empty lesson.
     NewLesson,
+    /// Edit the bundled sample lesson (teacher edition).
+    EditSample,
     /// Open a file dialog.
     Pick(Pick),
     /// Open a lesson (teacher edition) for editing.
@@ -347,6 +349,9 @@ impl CrosscheckApp {
                     false,
                 );
             }
+            TeacherCommand::EditSample => {
+                self.enter_teacher(super::jobs::bundled_lesson(), None);
+            }
             TeacherCommand::Pick(pick) => self.jobs.pick(ctx, pick),
             TeacherCommand::OpenLesson(path) => {
                 self.jobs.run("open-lesson", ctx, move || {
@@ -617,10 +622,10 @@ impl CrosscheckApp {
         let orphaned = rows.iter().filter(|(_, r)| r.to.is_none()).count();
         self.set_status(
             format!(
-                "Revised \"{title}\": {} highlight(s) re-anchored, {orphaned} orphaned",
+                "Revised \"{title}\": {} highlight(s) re-anchored, {orphaned} orphaned (kept; see the list)",
                 rows.len()
             ),
-            orphaned > 0,
+            false,
         );
         if let Some(desk) = self.teacher.as_mut() {
             desk.revision = Some(RevisionReport {
@@ -842,8 +847,7 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             app.send(AppCommand::Teacher(TeacherCommand::Pick(Pick::OpenLesson)));
         }
         if ui.button("Edit the sample lesson").clicked() {
-            let lesson = super::jobs::bundled_lesson();
-            app.enter_teacher(lesson, None);
+            app.send(AppCommand::Teacher(TeacherCommand::EditSample));
         }
         ui.separator();
         let teaching = app.teaching();
@@ -1877,7 +1881,12 @@ pub fn revision_window_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .max_height(400.0)
                 .show(ui, |ui| {
                     for (who, r) in &report.rows {
-                        ui.label(format!("{who} · {}", revise::describe(r)));
+                        // Key rows already say "key k01".
+                        if r.what.starts_with("key ") {
+                            ui.label(revise::describe(r));
+                        } else {
+                            ui.label(format!("{who} · {}", revise::describe(r)));
+                        }
                     }
                 });
         });
