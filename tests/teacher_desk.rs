@@ -51,6 +51,14 @@ fn sized_harness(
         .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app)
 }
 
+/// Teacher > Edit the sample lesson, from the menu.
+fn open_sample_as_teacher(h: &mut Harness<'static, CrosscheckApp>) {
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+}
+
 fn send(h: &mut Harness<'static, CrosscheckApp>, command: TeacherCommand) {
     h.state_mut().send(AppCommand::Teacher(command));
     h.run();
@@ -249,10 +257,7 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
     let sam_before = std::fs::read(class.join("sam.session.ron")).unwrap();
     let mut h = sized_harness(dir.path(), true, 3000.0);
     h.run();
-    h.get_by_label("Teacher").click();
-    h.run();
-    h.get_by_label("Edit the sample lesson").click();
-    h.run();
+    open_sample_as_teacher(&mut h);
     assert!(h.state().teaching());
     send(&mut h, TeacherCommand::OpenClass(class.clone()));
     wait_for_status(
@@ -433,10 +438,7 @@ fn revising_a_document_reanchors_the_key_and_the_class_and_shows_what_moved() {
     let class = class_folder(dir.path());
     let mut h = teacher_harness(dir.path(), false);
     h.run();
-    h.get_by_label("Teacher").click();
-    h.run();
-    h.get_by_label("Edit the sample lesson").click();
-    h.run();
+    open_sample_as_teacher(&mut h);
     send(&mut h, TeacherCommand::OpenClass(class));
     wait_for_status(&mut h, "Opened a class");
 
@@ -548,10 +550,7 @@ fn unsaved_lesson_edits_are_autosaved_and_offered_back() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = teacher_harness(dir.path(), false);
     h.run();
-    h.get_by_label("Teacher").click();
-    h.run();
-    h.get_by_label("Edit the sample lesson").click();
-    h.run();
+    open_sample_as_teacher(&mut h);
     h.get_by_label("Title").click();
     h.run();
     h.key_press(egui::Key::End);
@@ -580,10 +579,7 @@ fn unsaved_lesson_edits_are_autosaved_and_offered_back() {
 
     let mut h = teacher_harness(dir.path(), false);
     h.run();
-    h.get_by_label("Teacher").click();
-    h.run();
-    h.get_by_label("Edit the sample lesson").click();
-    h.run();
+    open_sample_as_teacher(&mut h);
     assert!(
         h.state()
             .status
@@ -606,10 +602,7 @@ fn removing_a_document_asks_first_and_takes_its_key_items_with_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = sized_harness(dir.path(), true, 3000.0);
     h.run();
-    h.get_by_label("Teacher").click();
-    h.run();
-    h.get_by_label("Edit the sample lesson").click();
-    h.run();
+    open_sample_as_teacher(&mut h);
     let on_first = |app: &CrosscheckApp| {
         app.session
             .annotations

@@ -837,6 +837,25 @@ fn text_area(ui: &mut egui::Ui, label: &str, value: &mut String, rows: usize) ->
     .changed()
 }
 
+/// Saving the lesson and exporting the student edition: in the menu and in the lesson editor.
+fn save_and_export_commands() -> [(&'static str, TeacherCommand); 4] {
+    [
+        ("Save lesson (Ctrl+S)", TeacherCommand::SaveLesson(None)),
+        (
+            "Save lesson in folder…",
+            TeacherCommand::Pick(Pick::SaveLessonFolder),
+        ),
+        (
+            "Export student edition as folder…",
+            TeacherCommand::Pick(Pick::ExportFolder),
+        ),
+        (
+            "Export student edition as one file…",
+            TeacherCommand::Pick(Pick::ExportPacked),
+        ),
+    ]
+}
+
 /// The menu of the teacher's desk (in the menu bar).
 pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     ui.menu_button("Teacher", |ui| {
@@ -851,30 +870,19 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         }
         ui.separator();
         let teaching = app.teaching();
-        for (text, command) in [
-            ("Save lesson (Ctrl+S)", TeacherCommand::SaveLesson(None)),
-            (
-                "Save lesson in folder…",
-                TeacherCommand::Pick(Pick::SaveLessonFolder),
-            ),
+        let mut commands = save_and_export_commands().to_vec();
+        commands.extend([
             (
                 "Import document…",
                 TeacherCommand::Pick(Pick::ImportDocument),
-            ),
-            (
-                "Export student edition as folder…",
-                TeacherCommand::Pick(Pick::ExportFolder),
-            ),
-            (
-                "Export student edition as one file…",
-                TeacherCommand::Pick(Pick::ExportPacked),
             ),
             (
                 "Review a class folder…",
                 TeacherCommand::Pick(Pick::OpenClass),
             ),
             ("Restore autosaved edits", TeacherCommand::RestoreAutosave),
-        ] {
+        ]);
+        for (text, command) in commands {
             if ui.add_enabled(teaching, egui::Button::new(text)).clicked() {
                 app.send(AppCommand::Teacher(command));
             }
@@ -1250,21 +1258,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::CollapsingHeader::new("Save and export")
         .default_open(true)
         .show(ui, |ui| {
-            for (text, command) in [
-                ("Save lesson (Ctrl+S)", TeacherCommand::SaveLesson(None)),
-                (
-                    "Save lesson in folder…",
-                    TeacherCommand::Pick(Pick::SaveLessonFolder),
-                ),
-                (
-                    "Export student edition as folder…",
-                    TeacherCommand::Pick(Pick::ExportFolder),
-                ),
-                (
-                    "Export student edition as one file…",
-                    TeacherCommand::Pick(Pick::ExportPacked),
-                ),
-            ] {
+            for (text, command) in save_and_export_commands() {
                 if ui.button(text).clicked() {
                     app.commands.push(AppCommand::Teacher(command));
                 }
