@@ -1541,12 +1541,8 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .get(class.selected)
         .map_or(String::new(), |s| s.session.student.clone());
     let total = class.students.len();
-    let tallies = class
-        .overview
-        .paragraphs
-        .get(&doc)
-        .cloned()
-        .unwrap_or_default();
+    let no_tallies = BTreeMap::new();
+    let tallies = class.overview.paragraphs.get(&doc).unwrap_or(&no_tallies);
     let mut clicked_student = None;
     let mut clicked_key = None;
     ui.columns(2, |columns| {
@@ -1577,7 +1573,7 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             if let Some(HighlightKey::Claim(id)) = out.clicked {
                 clicked_key = Some(id);
             }
-            heat_strip_ui(ui, strip, view, &tallies, total, &app.lesson.lesson);
+            heat_strip_ui(ui, strip, view, tallies, total, &app.lesson.lesson);
         }
     });
     if let Some(id) = clicked_student {
@@ -1680,7 +1676,7 @@ fn heat_strip_ui(
 /// The review's right panel: the shown student's results, comments, rubric levels, overrides.
 #[allow(clippy::too_many_lines)] // One student's review, top to bottom.
 pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    let lesson = app.lesson.lesson.clone();
+    let lesson = &app.lesson.lesson;
     let Some(desk) = app.teacher.as_mut() else {
         return;
     };
@@ -1723,7 +1719,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .and_then(|id| session.annotation(id))
             {
                 ui.strong("Selected claim");
-                claim_review_ui(ui, a, &lesson, &mut review, true);
+                claim_review_ui(ui, a, lesson, &mut review, true);
             }
             ui.separator();
             for t in &grade.tasks {
@@ -1812,7 +1808,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .iter()
                 .filter(|a| Some(&a.id) != shown.as_ref())
             {
-                if claim_review_ui(ui, a, &lesson, &mut review, false) {
+                if claim_review_ui(ui, a, lesson, &mut review, false) {
                     class.selected_claim = Some(a.id.clone());
                 }
             }
