@@ -30,7 +30,7 @@ use crate::core::store;
 use crate::core::text::DocumentText;
 
 /// The review file written beside a class's sessions.
-pub const REVIEW_FILE: &str = "review.ron";
+pub const REVIEW_FILE: &str = "class.review.ron";
 
 /// What the teacher's desk shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
