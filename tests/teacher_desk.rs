@@ -8,7 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![cfg(feature = "gui")]
 
-use crosscheck::app::teacher::{REVIEW_FILE, Tab, TeacherCommand};
+use crosscheck::app::teacher::{ClassReview, REVIEW_FILE, Tab, TeacherCommand};
 use crosscheck::app::{AppCommand, CrosscheckApp, Prefs};
 use crosscheck::core::lesson::{LoadedLesson, PackedLesson, TaskKind};
 use crosscheck::core::review::Review;
@@ -49,6 +49,11 @@ fn sized_harness(
         .with_max_steps(24)
         .with_accessibility_check(accessibility)
         .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app)
+}
+
+/// The class under review.
+fn class_of<'a>(h: &'a Harness<'static, CrosscheckApp>) -> &'a ClassReview {
+    h.state().teacher.as_ref().unwrap().class.as_ref().unwrap()
 }
 
 /// Teacher > Edit the sample lesson, from the menu.
@@ -142,6 +147,18 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
     );
 
     // Tasks: a "mark claims" task and a written one, which comes with a rubric to fill in.
+    // A label of the teacher's own gets an id unique in the lesson.
+    h.get_all_by_label("Add label").next().unwrap().click();
+    h.run();
+    let added = h.state().lesson.lesson.label_sets[0]
+        .labels
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (added.id.as_str(), added.name.as_str()),
+        ("worth-label-1", "New label")
+    );
     h.get_by_label("Label sets (2)").click(); // folded away, to reach the tasks
     h.run();
     h.get_by_label("Tasks (0)").click();
@@ -266,29 +283,12 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
     );
 
     // The class list: both students with their totals; the broken file named.
-    let kim = h
-        .state()
-        .teacher
-        .as_ref()
-        .unwrap()
-        .class
-        .as_ref()
-        .unwrap()
+    let kim = class_of(&h)
         .students
         .iter()
         .position(|s| s.session.student == "Kim")
         .unwrap();
-    let grade = h
-        .state()
-        .teacher
-        .as_ref()
-        .unwrap()
-        .class
-        .as_ref()
-        .unwrap()
-        .students[kim]
-        .grade
-        .clone();
+    let grade = class_of(&h).students[kim].grade.clone();
     assert!(
         (grade.points - grade.max).abs() < 1e-3,
         "the key itself scores full marks"
@@ -321,17 +321,7 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
         .unwrap()
         .type_text("Good catch; now find who says it.");
     h.run();
-    let before = h
-        .state()
-        .teacher
-        .as_ref()
-        .unwrap()
-        .class
-        .as_ref()
-        .unwrap()
-        .students[sam]
-        .grade
-        .points;
+    let before = class_of(&h).students[sam].grade.points;
     // The written task (the lesson's last) waits for its rubric level.
     h.get_all_by_label("Rubric level").last().unwrap().click();
     h.run();
@@ -342,31 +332,12 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
         .unwrap()
         .click();
     h.run();
-    let review = h
-        .state()
-        .teacher
-        .as_ref()
-        .unwrap()
-        .class
-        .as_ref()
-        .unwrap()
-        .review
-        .clone();
+    let review = class_of(&h).review.clone();
     let mine = &review.students["sam.session.ron"];
     assert_eq!(mine.comments["c1"], "Good catch; now find who says it.");
     assert_eq!(mine.rubric_levels["t7-why-counts-differ"], "Partial");
     assert_eq!(mine.overrides.len(), 1);
-    let after = h
-        .state()
-        .teacher
-        .as_ref()
-        .unwrap()
-        .class
-        .as_ref()
-        .unwrap()
-        .students[sam]
-        .grade
-        .points;
+    let after = class_of(&h).students[sam].grade.points;
     assert!(
         after > before,
         "the rubric level adds the written task's points: {before} -> {after}"
@@ -375,7 +346,7 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
     // Clicking one of Sam's highlights in the student's column brings that claim (and its
     // comment field) to the top of the inspector.
     let pos = {
-        let open = h.state().teacher.as_ref().unwrap().class.as_ref().unwrap();
+        let open = class_of(&h);
         let c4 = open.students[sam].session.annotation("c4").unwrap();
         open.views[&c4.document]
             .screen_pos_of_char(c4.selector.position.start + 3)
@@ -385,7 +356,7 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
     h.drag_at(pos);
     h.drop_at(pos);
     h.run();
-    let shown = h.state().teacher.as_ref().unwrap().class.as_ref().unwrap();
+    let shown = class_of(&h);
     assert_eq!(shown.selected_claim.as_deref(), Some("c4"));
     h.get_by_label("Selected claim");
 
@@ -419,16 +390,7 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
     // Reopening the class picks the review up again.
     send(&mut h, TeacherCommand::OpenClass(class.clone()));
     wait_for_status(&mut h, "Opened a class");
-    let reopened = h
-        .state()
-        .teacher
-        .as_ref()
-        .unwrap()
-        .class
-        .as_ref()
-        .unwrap()
-        .review
-        .clone();
+    let reopened = class_of(&h).review.clone();
     assert_eq!(reopened, saved);
 }
 

@@ -185,7 +185,9 @@ pub struct TeacherDesk {
     pub class: Option<ClassReview>,
     /// The last revision's report, shown until closed.
     pub revision: Option<RevisionReport>,
-    /// Chosen preset (index into `presets::all()`).
+    /// The label-set presets offered (built once).
+    pub presets: Vec<LabelSet>,
+    /// Chosen preset (index into `presets`).
     pub preset: usize,
     /// Chosen kind for a new task.
     pub new_kind: usize,
@@ -222,6 +224,7 @@ impl TeacherDesk {
             saved_key_state: 0,
             class: None,
             revision: None,
+            presets: presets::all(),
             preset: 0,
             new_kind: 0,
             problems: Vec::new(),
@@ -272,17 +275,27 @@ impl CrosscheckApp {
         }
     }
 
-    /// The lesson with the key as currently edited.
-    pub fn lesson_with_key(&self) -> LoadedLesson {
-        let mut lesson = self.lesson.clone();
+    /// The lesson (without the document texts) with the key as currently edited.
+    pub fn keyed_lesson(&self) -> Lesson {
+        let mut lesson = self.lesson.lesson.clone();
         if let Some(desk) = &self.teacher {
-            lesson.lesson.answer_key = Some(authoring::key_from_session(
+            lesson.answer_key = Some(authoring::key_from_session(
                 &self.lesson.lesson,
                 &self.session,
                 &desk.required,
             ));
         }
         lesson
+    }
+
+    /// The lesson with its texts and the key as currently edited: what is saved and exported.
+    pub fn lesson_with_key(&self) -> LoadedLesson {
+        LoadedLesson {
+            lesson: self.keyed_lesson(),
+            texts: self.lesson.texts.clone(),
+            source: self.lesson.source.clone(),
+            problems: self.lesson.problems.clone(),
+        }
     }
 
     /// Unsaved lesson or key edits?
@@ -636,23 +649,22 @@ impl CrosscheckApp {
     }
 
     fn open_class(&mut self, files: ClassFiles) {
-        let lesson = self.lesson_with_key();
-        let review = files.review.unwrap_or_else(|| Review::new(&lesson.lesson));
+        let lesson = self.keyed_lesson();
+        let review = files.review.unwrap_or_else(|| Review::new(&lesson));
         let students = files
             .sessions
             .into_iter()
             .map(|(file, session)| StudentWork {
-                grade: grade::grade(&lesson.lesson, &session, GradeOptions::default()),
+                grade: grade::grade(&lesson, &session, GradeOptions::default()),
                 file,
                 session,
             })
             .collect();
         let views = lesson
-            .lesson
             .documents
             .iter()
             .filter_map(|d| {
-                let text = lesson.texts.get(&d.id)?.clone();
+                let text = self.lesson.texts.get(&d.id)?.clone();
                 Some((
                     d.id.clone(),
                     ArticleView::new(text, format!("student: {}", d.title)),
@@ -697,20 +709,21 @@ impl CrosscheckApp {
 
     /// Grades every student again (after a key edit, a revision or a review change).
     pub fn regrade(&mut self) {
-        let lesson = self.lesson_with_key();
+        let lesson = self.keyed_lesson();
+        let texts = &self.lesson.texts;
         let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) else {
             return;
         };
         for student in &mut class.students {
-            let mut g = grade::grade(&lesson.lesson, &student.session, GradeOptions::default());
+            let mut g = grade::grade(&lesson, &student.session, GradeOptions::default());
             if let Some(r) = class.review.students.get(&student.file) {
-                review::apply(&lesson.lesson, &mut g, r);
+                review::apply(&lesson, &mut g, r);
             }
             student.grade = g;
         }
         let sessions: Vec<&Session> = class.students.iter().map(|s| &s.session).collect();
         let grades: Vec<&SessionGrade> = class.students.iter().map(|s| &s.grade).collect();
-        class.overview = grade::class_overview(&lesson.texts, &sessions, &grades);
+        class.overview = grade::class_overview(texts, &sessions, &grades);
     }
 
     fn select_student(&mut self, index: usize) {
@@ -813,6 +826,43 @@ fn read_class(folder: &Path) -> Result<ClassFiles, String> {
 
 // ---------------------------------------------------------------------------------------------
 // Drawing
+
+/// Rows of an editable list, each in its own group with a "Remove …" button named by
+/// `remove_text`; `row` draws a row and says whether it changed. Returns whether anything changed.
+fn removable_rows<T>(
+    ui: &mut egui::Ui,
+    items: &mut Vec<T>,
+    salt: &str,
+    remove_text: impl Fn(&T) -> String,
+    mut row: impl FnMut(&mut egui::Ui, &mut T) -> bool,
+) -> bool {
+    let mut changed = false;
+    let mut remove = None;
+    for (i, item) in items.iter_mut().enumerate() {
+        ui.push_id((salt, i), |ui| {
+            ui.group(|ui| {
+                changed |= row(ui, item);
+                if ui.small_button(remove_text(item)).clicked() {
+                    remove = Some(i);
+                }
+            });
+        });
+    }
+    if let Some(i) = remove {
+        items.remove(i);
+        changed = true;
+    }
+    changed
+}
+
+/// Each label set's id and name.
+fn set_names(lesson: &Lesson) -> Vec<(String, String)> {
+    lesson
+        .label_sets
+        .iter()
+        .map(|s| (s.id.clone(), s.name.clone()))
+        .collect()
+}
 
 /// A labelled one-line text field; the label names the field for screen readers.
 fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> bool {
@@ -993,6 +1043,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .default_open(false)
         .show(ui, |ui| {
             let mut remove_set = None;
+            let mut add_label_to = None;
             for (si, set) in lesson.label_sets.iter_mut().enumerate() {
                 ui.push_id(("set", si), |ui| {
                     ui.group(|ui| {
@@ -1000,31 +1051,19 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                         edited |= ui
                             .checkbox(&mut set.multiple, "A claim may carry several of these")
                             .changed();
-                        let mut remove_label = None;
-                        for (li, label) in set.labels.iter_mut().enumerate() {
-                            ui.push_id(("label", li), |ui| {
-                                edited |= text_field(ui, "Label", &mut label.name);
-                                edited |= text_field(ui, "Meaning", &mut label.description);
-                                if ui
-                                    .small_button(format!("Remove label \"{}\"", label.name))
-                                    .clicked()
-                                {
-                                    remove_label = Some(li);
-                                }
-                            });
-                        }
-                        if let Some(li) = remove_label {
-                            set.labels.remove(li);
-                            edited = true;
-                        }
+                        edited |= removable_rows(
+                            ui,
+                            &mut set.labels,
+                            "label",
+                            |label| format!("Remove label \"{}\"", label.name),
+                            |ui, label| {
+                                text_field(ui, "Label", &mut label.name)
+                                    | text_field(ui, "Meaning", &mut label.description)
+                            },
+                        );
                         ui.horizontal(|ui| {
                             if ui.button("Add label").clicked() {
-                                set.labels.push(Label {
-                                    id: String::new(),
-                                    name: "New label".into(),
-                                    description: String::new(),
-                                });
-                                edited = true;
+                                add_label_to = Some(si);
                             }
                             if ui.button("Remove set").clicked() {
                                 remove_set = Some(si);
@@ -1036,22 +1075,26 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             if let Some(si) = remove_set {
                 pending = Some(Removal::LabelSet(lesson.label_sets[si].id.clone()));
             }
-            // New labels get ids unique in the lesson.
-            for si in 0..lesson.label_sets.len() {
-                for li in 0..lesson.label_sets[si].labels.len() {
-                    if lesson.label_sets[si].labels[li].id.is_empty() {
-                        let id = authoring::new_label_id(lesson, &lesson.label_sets[si].id.clone());
-                        lesson.label_sets[si].labels[li].id = id;
-                    }
-                }
+            if let Some(si) = add_label_to {
+                // Label ids are unique across the lesson.
+                let id = authoring::new_label_id(lesson, &lesson.label_sets[si].id);
+                lesson.label_sets[si].labels.push(Label {
+                    id,
+                    name: "New label".into(),
+                    description: String::new(),
+                });
+                edited = true;
             }
-            let all = presets::all();
             let Some(desk) = app.teacher.as_mut() else {
                 return;
             };
+            let all = &desk.presets;
             ui.horizontal(|ui| {
                 egui::ComboBox::from_label("Preset")
-                    .selected_text(all.get(desk.preset).map_or("", |s| s.name.as_str()))
+                    .selected_text(
+                        all.get(desk.preset)
+                            .map_or("", |s: &LabelSet| s.name.as_str()),
+                    )
                     .show_ui(ui, |ui| {
                         for (i, set) in all.iter().enumerate() {
                             ui.selectable_value(
@@ -1070,20 +1113,20 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                     }
                 }
             });
-            let sets: Vec<LabelSet> = lesson.label_sets.clone();
+            let sets: Vec<(String, String)> = set_names(lesson);
             let before = lesson.verdict_scale.clone();
             egui::ComboBox::from_label("Verdict scale")
                 .selected_text(
                     lesson
                         .verdict_scale
                         .as_deref()
-                        .and_then(|v| sets.iter().find(|s| s.id == v))
-                        .map_or("none", |s| s.name.as_str()),
+                        .and_then(|v| sets.iter().find(|(id, _)| id == v))
+                        .map_or("none", |(_, name)| name.as_str()),
                 )
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut lesson.verdict_scale, None, "none");
-                    for s in &sets {
-                        ui.selectable_value(&mut lesson.verdict_scale, Some(s.id.clone()), &s.name);
+                    for (id, name) in &sets {
+                        ui.selectable_value(&mut lesson.verdict_scale, Some(id.clone()), name);
                     }
                 });
             edited |= before != lesson.verdict_scale;
@@ -1094,11 +1137,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .iter()
         .map(|d| (d.id.clone(), d.title.clone()))
         .collect();
-    let sets: Vec<(String, String)> = lesson
-        .label_sets
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect();
+    let sets = set_names(lesson);
     egui::CollapsingHeader::new(format!("Tasks ({})", lesson.tasks.len()))
         .id_salt("teacher-tasks")
         .default_open(false)
@@ -1180,41 +1219,30 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                             TaskKind::Verdict | TaskKind::Written => {}
                         }
                         ui.label(RichText::new("Rubric levels").strong());
-                        let mut remove_level = None;
-                        for (ri, level) in task.rubric.iter_mut().enumerate() {
-                            ui.push_id(("level", ri), |ui| {
-                                ui.group(|ui| {
-                                    edited |= text_field(ui, "Level", &mut level.name);
-                                    ui.horizontal(|ui| {
-                                        let l = ui.label("Level points");
-                                        edited |= ui
-                                            .add(
-                                                egui::DragValue::new(&mut level.points)
-                                                    .range(0..=1000),
-                                            )
-                                            .labelled_by(l.id)
-                                            .changed();
-                                    });
-                                    edited |= text_field(
-                                        ui,
-                                        "What work at this level does",
-                                        &mut level.description,
-                                    );
-                                    edited |=
-                                        text_area(ui, "Example answer", &mut level.example, 2);
-                                    if ui
-                                        .small_button(format!("Remove level \"{}\"", level.name))
-                                        .clicked()
-                                    {
-                                        remove_level = Some(ri);
-                                    }
+                        edited |= removable_rows(
+                            ui,
+                            &mut task.rubric,
+                            "level",
+                            |level| format!("Remove level \"{}\"", level.name),
+                            |ui, level| {
+                                let mut changed = text_field(ui, "Level", &mut level.name);
+                                ui.horizontal(|ui| {
+                                    let l = ui.label("Level points");
+                                    changed |= ui
+                                        .add(
+                                            egui::DragValue::new(&mut level.points).range(0..=1000),
+                                        )
+                                        .labelled_by(l.id)
+                                        .changed();
                                 });
-                            });
-                        }
-                        if let Some(ri) = remove_level {
-                            task.rubric.remove(ri);
-                            edited = true;
-                        }
+                                changed |= text_field(
+                                    ui,
+                                    "What work at this level does",
+                                    &mut level.description,
+                                );
+                                changed | text_area(ui, "Example answer", &mut level.example, 2)
+                            },
+                        );
                         ui.horizontal(|ui| {
                             if ui.button("Add rubric level").clicked() {
                                 task.rubric.push(crate::core::lesson::RubricLevel {
@@ -1298,8 +1326,7 @@ fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         None
     } else {
         Some(
-            app.lesson_with_key()
-                .lesson
+            app.keyed_lesson()
                 .validate()
                 .into_iter()
                 .map(|p| p.message)
@@ -1688,8 +1715,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         return;
     };
     let file = student.file.clone();
-    let grade = student.grade.clone();
-    let session = student.session.clone();
+    let (grade, session) = (&student.grade, &student.session);
     let mut review = class
         .review
         .students
@@ -1829,15 +1855,19 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 "Saved to {REVIEW_FILE} beside the sessions; the sessions are never changed."
             ));
         });
-    let changed = review != before;
-    if changed {
+    if review != before {
+        // Comments do not change points; rubric levels and overrides do.
+        let points_changed =
+            review.rubric_levels != before.rubric_levels || review.overrides != before.overrides;
         if review == StudentReview::default() {
             class.review.students.remove(&file);
         } else {
             class.review.students.insert(file, review);
         }
         class.dirty = true;
-        app.regrade();
+        if points_changed {
+            app.regrade();
+        }
     }
     if save {
         app.send(AppCommand::Teacher(TeacherCommand::SaveReview));
