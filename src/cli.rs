@@ -118,6 +118,16 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
             lesson_path.display()
         );
     }
+    if !loaded.problems.is_empty() {
+        let list: Vec<String> = loaded.problems.iter().map(|p| format!("  - {p}")).collect();
+        anyhow::bail!(
+            "{}: not graded: the lesson has {} problem(s), and marks given against it could be \
+             wrong:\n{}\nFix them first (`crosscheck check` lists them).",
+            lesson_path.display(),
+            list.len(),
+            list.join("\n")
+        );
+    }
     let files = session_files(args.sessions)?;
     let parsed = parse_in_parallel(&files);
     if parsed.len() != files.len() {

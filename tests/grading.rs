@@ -159,15 +159,17 @@ fn grade_command_writes_a_gradebook() {
     let mut rows = csv::Reader::from_reader(text.as_bytes());
     let header = rows.headers().unwrap().clone();
     assert_eq!(&header[0], "student");
-    assert_eq!(header.len(), 2 + lesson.tasks.len() + 3);
+    assert_eq!(header.len(), 2 + lesson.tasks.len() + 4);
     let records: Vec<_> = rows.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), 2);
     let key_row = records.iter().find(|r| &r[0] == "Answer key").unwrap();
     assert_eq!(
+        key_row[header.len() - 4],
         key_row[header.len() - 3],
-        key_row[header.len() - 2],
         "the key scores its own maximum"
     );
+    assert_eq!(&header[header.len() - 2], "precision");
+    assert_eq!(&key_row[header.len() - 2], "1.00");
 }
 
 #[test]
@@ -293,4 +295,153 @@ fn class_overview_counts_students_per_paragraph_and_the_most_missed_items() {
         overview.most_missed
     );
     assert!(overview.most_missed.windows(2).all(|w| w[0].1 >= w[1].1));
+}
+
+/// A claim on `document` over `range`, with every label of the lesson and the given task.
+fn claim(
+    id: String,
+    document: &str,
+    lesson: &LoadedLesson,
+    range: std::ops::Range<usize>,
+) -> crosscheck::core::session::Annotation {
+    let text = lesson.text(document).unwrap();
+    let mut a = crosscheck::core::session::Annotation::new(
+        id,
+        document.to_owned(),
+        crosscheck::core::anchor::Selector::from_range(text, range),
+    );
+    a.labels = lesson
+        .lesson
+        .label_sets
+        .iter()
+        .flat_map(|s| s.labels.iter().map(|l| l.id.clone()))
+        .collect();
+    a
+}
+
+/// Highlighting every 20-char window of every document, with every label, is not a way to marks:
+/// precision weighs as much as recall.
+#[test]
+fn highlighting_everything_earns_almost_nothing() {
+    let loaded = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let mut session = Session::new(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+    let mut n = 0;
+    for doc in &loaded.lesson.documents {
+        let len = loaded.text(&doc.id).unwrap().char_count();
+        for start in (0..len.saturating_sub(20)).step_by(2) {
+            n += 1;
+            session
+                .annotations
+                .push(claim(format!("c{n}"), &doc.id, &loaded, start..start + 20));
+        }
+    }
+    assert!(n > 10_000, "{n} claims");
+    let g = grade(&loaded.lesson, &session, GradeOptions::default());
+    assert!(g.precision < 0.01, "precision {}", g.precision);
+    assert!(g.points < 0.05 * g.max, "{} of {}", g.points, g.max);
+
+    // Filing them all under one task does not hide them from the others.
+    for task in &loaded.lesson.tasks {
+        let mut filed = session.clone();
+        for a in &mut filed.annotations {
+            a.task = Some(task.id.clone());
+        }
+        let g = grade(&loaded.lesson, &filed, GradeOptions::default());
+        assert!(
+            g.points < 0.05 * g.max,
+            "{}: {} of {}",
+            task.id,
+            g.points,
+            g.max
+        );
+    }
+
+    // The same highlights with precision switched off by the teacher: recall alone.
+    let mut lenient = loaded.lesson.clone();
+    lenient.answer_key.as_mut().unwrap().extra_claims.weight = 0.0;
+    let g = grade(&lenient, &session, GradeOptions::default());
+    assert!(g.points > 0.2 * g.max, "{} of {}", g.points, g.max);
+}
+
+/// The key's own claims plus extra ones: free up to one per key item, then each costs credit as
+/// the documented formula says, scaled by the teacher's weight.
+#[test]
+fn extra_claims_cost_what_the_teacher_set() {
+    let loaded = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let key = loaded.lesson.answer_key.clone().unwrap();
+    let task = loaded
+        .lesson
+        .tasks
+        .iter()
+        .find(|t| key.items.iter().filter(|i| i.task == t.id).count() >= 2)
+        .unwrap()
+        .clone();
+    let items: Vec<_> = key.items.iter().filter(|i| i.task == task.id).collect();
+    let document = items[0].document.clone();
+    let perfect = session_from_key(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+    let task_points = |lesson: &Lesson, extra: usize| {
+        let mut s = perfect.clone();
+        // Extra claims far from every key item, at the very end of the document.
+        let len = loaded.text(&document).unwrap().char_count();
+        for i in 0..extra {
+            let mut a = claim(format!("x{i}"), &document, &loaded, len - 3..len - 2);
+            a.task = Some(task.id.clone());
+            s.annotations.push(a);
+        }
+        let g = grade(lesson, &s, GradeOptions::default());
+        let t = g.tasks.iter().find(|t| t.task == task.id).unwrap().clone();
+        (t.points.unwrap(), t.precision, t.extra)
+    };
+    let full = task.points as f32;
+    let free = items.len();
+    let (points, precision, extra) = task_points(&loaded.lesson, free);
+    assert_eq!(extra, free);
+    assert!(
+        (points - full).abs() < 1e-3,
+        "{free} free extras cost nothing: {points}"
+    );
+    assert!((precision - 1.0).abs() < 1e-6);
+
+    // Twice as many extras as key items: the ones beyond the free ones are charged.
+    let (points, precision, _) = task_points(&loaded.lesson, 2 * free + items.len());
+    let matched = items.len() as f32;
+    let want_precision = matched / (matched + (free + items.len()) as f32);
+    assert!(
+        (precision - want_precision).abs() < 1e-5,
+        "{precision} vs {want_precision}"
+    );
+    assert!((points - full * want_precision).abs() < 1e-3, "{points}");
+
+    // Half the weight: half the loss.
+    let mut half = loaded.lesson.clone();
+    half.answer_key.as_mut().unwrap().extra_claims.weight = 0.5;
+    let (points, _, _) = task_points(&half, 2 * free + items.len());
+    let want = full * (1.0 - 0.5 * (1.0 - want_precision));
+    assert!((points - want).abs() < 1e-3, "{points} vs {want}");
+}
+
+/// `grade` against a lesson whose document cannot be read refuses, lists the problem and writes
+/// no gradebook.
+#[test]
+fn grade_refuses_a_lesson_with_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let copy = dir.path().join("lesson");
+    loaded.save_folder(&copy).unwrap();
+    let doc = &loaded.lesson.documents[0];
+    std::fs::write(copy.join(&doc.path), b"\xff\xfe\x00broken").unwrap();
+    let csv = dir.path().join("grades.csv");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["grade", copy.to_str().unwrap()])
+        .arg(Path::new(LESSON).join("example.session.ron"))
+        .args(["--csv", csv.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains("not graded") && stderr.contains(&doc.path),
+        "{stderr}"
+    );
+    assert!(!csv.exists());
 }

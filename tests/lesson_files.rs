@@ -87,6 +87,7 @@ fn write_lesson(dir: &Path, paths: [&str; 2]) -> Lesson {
                 explanation: "KEY-EXPLANATION: the count disagrees with article B.".into(),
             }],
             near_misses: Vec::new(),
+            extra_claims: crosscheck::core::lesson::ExtraClaims::default(),
         }),
     };
     store::save_ron(&dir.join("lesson.ron"), &lesson).unwrap();

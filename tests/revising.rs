@@ -110,3 +110,42 @@ fn revise_command_updates_the_lesson_folder_and_reports() {
             .starts_with("[Corrected on 23 November.]")
     );
 }
+
+/// The files of one revision land together or not at all: when `lesson.ron` cannot be replaced,
+/// the revised document is put back, and the folder still checks clean.
+#[test]
+fn a_revision_that_cannot_save_lesson_ron_leaves_the_document_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let copy = dir.path().join("lesson");
+    lesson.save_folder(&copy).unwrap();
+    let mut loaded = LoadedLesson::load(&copy).unwrap();
+    let doc_path = copy.join(&loaded.lesson.document(DOC).unwrap().path);
+    let before = std::fs::read(&doc_path).unwrap();
+    let new_text = revised_text(&loaded);
+    revise_lesson_document(&mut loaded, DOC, new_text).unwrap();
+
+    // `lesson.ron` is replaced by a folder with something in it: its rename must fail, after the
+    // document's has happened.
+    std::fs::remove_file(copy.join("lesson.ron")).unwrap();
+    std::fs::create_dir(copy.join("lesson.ron")).unwrap();
+    std::fs::write(copy.join("lesson.ron").join("keep"), "x").unwrap();
+    assert!(loaded.save_folder(&copy).is_err());
+    assert_eq!(
+        std::fs::read(&doc_path).unwrap(),
+        before,
+        "the document was put back"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(doc_path.parent().unwrap())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+
+    // With a sound folder the same revision lands whole.
+    std::fs::remove_dir_all(copy.join("lesson.ron")).unwrap();
+    loaded.save_folder(&copy).unwrap();
+    let reloaded = LoadedLesson::load(&copy).unwrap();
+    assert!(reloaded.problems.is_empty(), "{:?}", reloaded.problems);
+}

@@ -711,11 +711,19 @@ impl CrosscheckApp {
     pub fn regrade(&mut self) {
         let lesson = self.keyed_lesson();
         let texts = &self.lesson.texts;
+        // Marks given against a broken lesson may be wrong: every student's row says so.
+        let lesson_flag = self.lesson.problems.first().map(|first| {
+            format!(
+                "graded against a lesson with {} problem(s), so marks may be wrong: {first}",
+                self.lesson.problems.len()
+            )
+        });
         let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) else {
             return;
         };
         for student in &mut class.students {
             let mut g = grade::grade(&lesson, &student.session, GradeOptions::default());
+            g.flags.extend(lesson_flag.clone());
             if let Some(r) = class.review.students.get(&student.file) {
                 review::apply(&lesson, &mut g, r);
             }
@@ -1733,8 +1741,10 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 session.student.clone()
             });
             ui.label(format!(
-                "{file} · {:.1} of {:.0} points",
-                grade.points, grade.max
+                "{file} · {:.1} of {:.0} points · precision {:.0}%",
+                grade.points,
+                grade.max,
+                grade.precision * 100.0
             ));
             for flag in &grade.flags {
                 ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {flag}"));
@@ -1759,8 +1769,12 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                         });
                         ui.strong(format!("{}: {points}", task.title));
                         ui.label(format!(
-                            "found {} · partial {} · missed {} · extra {}",
-                            t.found, t.partial, t.missed, t.extra
+                            "found {} · partial {} · missed {} · extra {} · precision {:.0}%",
+                            t.found,
+                            t.partial,
+                            t.missed,
+                            t.extra,
+                            t.precision * 100.0
                         ));
                         for item in grade.items.iter().filter(|i| i.task == t.task) {
                             let outcome = match item.outcome {
@@ -2093,6 +2107,26 @@ fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 });
                 edited = true;
             }
+        });
+    egui::CollapsingHeader::new("Extra claims")
+        .id_salt("teacher-extra-claims")
+        .show(ui, |ui| {
+            ui.label(
+                "Claims that match no key item lower a task's points, so that highlighting \
+                 everything earns nothing. Per task: precision = key items found / (found + \
+                 extra claims beyond the free ones); points × (1 − weight × (1 − precision)).",
+            );
+            let policy = &mut key.extra_claims;
+            let l = ui.label("Free extra claims per key item");
+            edited |= ui
+                .add(egui::Slider::new(&mut policy.free_per_item, 0.0..=5.0).fixed_decimals(1))
+                .labelled_by(l.id)
+                .changed();
+            let l = ui.label("Weight of precision (0: extra claims cost nothing)");
+            edited |= ui
+                .add(egui::Slider::new(&mut policy.weight, 0.0..=1.0).fixed_decimals(2))
+                .labelled_by(l.id)
+                .changed();
         });
     if edited {
         app.lesson_edited(now);

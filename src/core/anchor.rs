@@ -1,17 +1,18 @@
 //! Selectors (quote + position) and re-anchoring a highlight in a possibly revised text.
 //!
-//! Placement, cheapest first: the stored position still holds the quote (exact); the quote with its
-//! context is found near where neighbouring highlights moved to (moved, or fuzzy with a score); the
-//! quote occurs exactly elsewhere and its context picks the occurrence; a bit-parallel scan of the
-//! whole text; otherwise the highlight is orphaned — kept, listed, never dropped.
+//! The rule (see [`Anchorer`]): an unchanged quote goes to the occurrence whose context agrees
+//! best, then the nearest to where it was; an edited quote goes where the quote with its context
+//! needs the fewest edits; a quote that cannot be placed well enough is orphaned — kept, listed,
+//! never dropped. The answer depends only on the selector and the text, never on which other
+//! highlights are placed with it.
 //!
 //! The fuzzy matcher aligns `prefix + exact + suffix` as one pattern (Myers' bit-parallel edit
 //! distance, in 64-bit blocks), then a banded alignment of that one spot tells where the quote's own
 //! boundaries fell. Using the context as part of the pattern is what makes a short quote with an
 //! edit inside it land on the right occurrence, and the span come out exactly.
 
-use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -22,9 +23,6 @@ pub const CONTEXT_CHARS: usize = 32;
 
 /// Below this score a candidate placement is rejected and the highlight orphaned.
 pub const ORPHAN_BELOW: f32 = 0.5;
-
-/// A placement scoring at least this is taken at once, without looking further afield.
-const GOOD_ENOUGH: f32 = 0.8;
 
 /// The W3C Web Annotation `TextQuoteSelector`: the quoted text and some context around it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,10 +130,44 @@ impl Placement {
 }
 
 /// A text prepared for anchoring many highlights.
+///
+/// Placing one selector, in full (the result depends only on the selector and the text, never on
+/// the other selectors of a batch or on the shift hint):
+/// 1. If the quote occurs unchanged anywhere, every such occurrence is scored (see
+///    `Query::score`: the similarity of the stored prefix and suffix to the text beside it, and a
+///    little for closeness to the stored position) and the best wins; equal scores go to the
+///    occurrence nearest the stored position, then the earlier one. It is `Exact` when that is
+///    the stored position, else `Moved`.
+/// 2. Otherwise the whole pattern `prefix + quote + suffix` is placed where it needs the fewest
+///    edits in the whole text (ties: nearest the stored position, then earlier), the quote's
+///    edges are found by alignment, and the placement is `Fuzzy` with its score — or `Orphaned`
+///    when it needs more than the context's length plus a quarter of the quote in edits, or scores
+///    below [`ORPHAN_BELOW`].
+///
+/// The search is fast without changing that result: a q-gram index finds the occurrences, the
+/// hint and the stored position give a first bound on the edits, and only the regions that share
+/// an unchanged piece with the pattern (pigeonhole: a match with `k` edits keeps one of `k + 1`
+/// pieces intact) are scanned. Pattern work per selector is capped ([`WORK_CAP`]); only a quote
+/// whose search would pass the cap (tens of thousands of chars, or a whole-text scan of a huge
+/// text) can be left to the nearby search alone.
 pub struct Anchorer<'a> {
     doc: &'a DocumentText,
     chars: Vec<char>,
+    /// Built on first need: unchanged texts are placed without it.
+    index: OnceLock<GramIndex>,
 }
+
+/// Length (chars) of the q-grams the index holds; seeds are at least this long.
+const GRAM: usize = 8;
+
+/// Pattern work allowed for one selector, in 64-char blocks times text chars scanned.
+pub const WORK_CAP: u64 = 1 << 26;
+
+/// Cells allowed for the alignment that finds a fuzzy quote's edges.
+const ALIGN_CAP: u64 = 1 << 23;
+
+/// More seed regions than this and a whole-text scan is cheaper.
+const MAX_SEED_REGIONS: usize = 4096;
 
 /// A candidate placement before it is classified.
 #[derive(Clone, Debug)]
@@ -143,22 +175,32 @@ struct Candidate {
     range: Range<usize>,
     quote_exact: bool,
     score: f32,
-    /// The quote is unchanged and at least one side of its context is mostly intact: an edit
-    /// beside a quote leaves the other side alone, so this is taken over any fuzzy match.
-    intact: bool,
+}
+
+/// The end of the best fuzzy alignment found so far and its edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Hit {
+    errors: u32,
+    end: usize,
 }
 
 impl<'a> Anchorer<'a> {
-    /// Prepares a text (O(length) once).
+    /// Prepares a text (O(length) once; the index is built when first needed).
     pub fn new(doc: &'a DocumentText) -> Self {
         Self {
             doc,
             chars: doc.as_str().chars().collect(),
+            index: OnceLock::new(),
         }
     }
 
+    fn index(&self) -> &GramIndex {
+        self.index.get_or_init(|| GramIndex::new(&self.chars))
+    }
+
     /// Places every selector, in input order. Works through them in text order so each uses the
-    /// shift of the one before as its first guess of where to look.
+    /// shift of the one before as a first guess of where to look; the results are the same as
+    /// placing each alone.
     pub fn anchor_all(&self, selectors: &[Selector]) -> Vec<Placement> {
         let mut order: Vec<usize> = (0..selectors.len()).collect();
         order.sort_by_key(|&i| selectors[i].position.start);
@@ -167,7 +209,7 @@ impl<'a> Anchorer<'a> {
         for i in order {
             let placement = self.anchor(&selectors[i], shift);
             if let Some(range) = &placement.range {
-                shift = range.start as isize - selectors[i].position.start as isize;
+                shift = (range.start as isize).saturating_sub(selectors[i].position.start as isize);
             }
             out[i] = placement;
         }
@@ -175,7 +217,7 @@ impl<'a> Anchorer<'a> {
     }
 
     /// Places one selector. `shift_hint` is how far (in chars) nearby text is believed to have
-    /// moved; 0 when nothing is known.
+    /// moved (0 when nothing is known); it only speeds the search up.
     pub fn anchor(&self, selector: &Selector, shift_hint: isize) -> Placement {
         let quote: Vec<char> = selector.quote.exact.chars().collect();
         if quote.is_empty() {
@@ -190,70 +232,33 @@ impl<'a> Anchorer<'a> {
             stored_start: selector.position.start,
         };
 
-        let mut best: Option<Candidate> = None;
-        let consider = |candidate: Option<Candidate>, best: &mut Option<Candidate>| {
-            if let Some(c) = candidate
-                && best.as_ref().is_none_or(|b| c.score > b.score)
-            {
-                *best = Some(c);
-            }
-            best.as_ref().is_some_and(|b| b.score >= GOOD_ENOUGH)
-        };
-
-        // 1. The stored position.
+        // The stored position with its context unchanged cannot be beaten: no index needed.
         let stored = selector.range();
-        if stored.end <= self.chars.len() && self.chars[stored.clone()] == quote[..] {
-            let candidate = self.exact_candidate(&query, stored.start);
-            if candidate.intact {
-                return Self::finish(Some(candidate), selector);
-            }
-            if consider(Some(candidate), &mut best) {
-                return Self::finish(best, selector);
-            }
+        if stored.start <= stored.end
+            && stored.end <= self.chars.len()
+            && self.chars[stored.clone()] == quote[..]
+            && self.context_errors(&query, stored.start) == (0, 0)
+        {
+            return Self::finish(Some(self.exact_candidate(&query, stored.start)), selector);
         }
 
-        // 2. Near where the neighbours moved to, then a wider neighbourhood.
-        let expected = (selector.position.start as isize + shift_hint).max(0) as usize;
-        let pattern_len = prefix.len() + quote.len() + suffix.len();
-        for slack in [64 + pattern_len / 2, 4096 + pattern_len * 4] {
-            let from = expected.saturating_sub(slack + prefix.len());
-            let to = (expected + quote.len() + suffix.len() + slack).min(self.chars.len());
-            if from >= to {
-                continue;
-            }
-            // The quote unchanged in this window, with one side of its context intact, beats any
-            // fuzzy alignment: an insertion right at the quote's edge can make a shifted, edited
-            // span cost no more overall.
-            let exact =
-                self.best_exact_occurrence(&query, &selector.quote.exact, expected, from..to);
-            if let Some(c) = exact.as_ref().filter(|c| c.intact) {
-                return Self::finish(Some(c.clone()), selector);
-            }
-            consider(exact, &mut best);
-            let candidate = self.fuzzy_candidate(&query, from..to, expected);
-            if consider(candidate, &mut best) {
-                return Self::finish(best, selector);
-            }
+        // 1. Every unchanged occurrence, the best by context, then closeness, then order.
+        let best_exact = self
+            .occurrences(&quote, &selector.quote.exact)
+            .into_iter()
+            .map(|start| {
+                let errors = self.context_errors(&query, start);
+                (query.exact_rank(errors, start, self.chars.len()), start)
+            })
+            .min()
+            .map(|(_, start)| self.exact_candidate(&query, start));
+        if best_exact.is_some() {
+            return Self::finish(best_exact, selector);
         }
 
-        // 3. The quote unchanged anywhere, chosen by context and closeness.
-        let candidate = self.best_exact_occurrence(
-            &query,
-            &selector.quote.exact,
-            expected,
-            0..self.chars.len(),
-        );
-        if let Some(c) = candidate.as_ref().filter(|c| c.intact) {
-            return Self::finish(Some(c.clone()), selector);
-        }
-        if consider(candidate, &mut best) {
-            return Self::finish(best, selector);
-        }
-
-        // 4. The whole text, fuzzily.
-        let candidate = self.fuzzy_candidate(&query, 0..self.chars.len(), expected);
-        consider(candidate, &mut best);
-        Self::finish(best, selector)
+        // 2. The fewest edits anywhere.
+        let hint = selector.position.start.saturating_add_signed(shift_hint);
+        Self::finish(self.fuzzy_candidate(&query, hint), selector)
     }
 
     fn finish(best: Option<Candidate>, selector: &Selector) -> Placement {
@@ -261,7 +266,7 @@ impl<'a> Anchorer<'a> {
             Some(c) if c.score >= ORPHAN_BELOW => {
                 let method = if !c.quote_exact {
                     AnchorMethod::Fuzzy
-                } else if c.range.start == selector.position.start {
+                } else if c.range == selector.range() {
                     AnchorMethod::Exact
                 } else {
                     AnchorMethod::Moved
@@ -277,56 +282,60 @@ impl<'a> Anchorer<'a> {
         }
     }
 
-    /// Scores the quote found unchanged at `start` by its context.
-    fn exact_candidate(&self, query: &Query<'_>, start: usize) -> Candidate {
+    /// Edits between the stored prefix (suffix) and as many chars of text before (after) `start`.
+    fn context_errors(&self, query: &Query<'_>, start: usize) -> (usize, usize) {
         let end = start + query.quote.len();
         let before = &self.chars[start.saturating_sub(query.prefix.len())..start];
-        let after = &self.chars[end..(end + query.suffix.len()).min(self.chars.len())];
-        let prefix_errors = levenshtein(query.prefix, before);
-        let suffix_errors = levenshtein(query.suffix, after);
-        let side_intact = |errors: usize, len: usize| len == 0 || errors * 2 <= len;
-        let intact = (query.prefix.is_empty() && query.suffix.is_empty())
-            || (!query.prefix.is_empty() && side_intact(prefix_errors, query.prefix.len()))
-            || (!query.suffix.is_empty() && side_intact(suffix_errors, query.suffix.len()));
+        let after = &self.chars[end..end.saturating_add(query.suffix.len()).min(self.chars.len())];
+        (
+            levenshtein(query.prefix, before),
+            levenshtein(query.suffix, after),
+        )
+    }
+
+    /// The quote found unchanged at `start`, scored.
+    fn exact_candidate(&self, query: &Query<'_>, start: usize) -> Candidate {
+        let (prefix_errors, suffix_errors) = self.context_errors(query, start);
         Candidate {
-            range: start..end,
+            range: start..start + query.quote.len(),
             quote_exact: true,
             score: query.score(0, prefix_errors, suffix_errors, start, self.chars.len()),
-            intact,
         }
     }
 
-    /// The best unchanged occurrence of the quote within `window` (chars), by context.
-    fn best_exact_occurrence(
-        &self,
-        query: &Query<'_>,
-        exact: &str,
-        expected: usize,
-        window: Range<usize>,
-    ) -> Option<Candidate> {
-        const MAX_OCCURRENCES: usize = 10_000;
-        let bytes = self.doc.char_range_to_bytes(window);
-        let text = &self.doc.as_str().as_bytes()[bytes.clone()];
-        let mut best: Option<Candidate> = None;
-        for byte in memchr::memmem::find_iter(text, exact.as_bytes()).take(MAX_OCCURRENCES) {
-            let start = self.doc.byte_to_char(bytes.start + byte);
-            let mut candidate = self.exact_candidate(query, start);
-            // Among equals, the one nearest the expected position wins.
-            candidate.score -= start.abs_diff(expected) as f32 * 1e-9;
-            if best.as_ref().is_none_or(|b| candidate.score > b.score) {
-                best = Some(candidate);
-            }
+    /// Every start (chars, ascending, overlapping ones included) where `needle` occurs.
+    fn occurrences(&self, needle: &[char], needle_str: &str) -> Vec<usize> {
+        let n = self.chars.len();
+        let m = needle.len();
+        if m == 0 || m > n {
+            return Vec::new();
         }
-        best
+        if m >= GRAM {
+            let (offset, bucket) = self.index().rarest_gram(needle);
+            return bucket
+                .iter()
+                .filter_map(|&p| {
+                    let start = (p as usize).checked_sub(offset)?;
+                    (start + m <= n && self.chars[start..start + m] == *needle).then_some(start)
+                })
+                .collect();
+        }
+        // Short needles: a byte search of the text, stepping one char past each find.
+        let text = self.doc.as_str().as_bytes();
+        let finder = memchr::memmem::Finder::new(needle_str.as_bytes());
+        let first_char_len = needle[0].len_utf8();
+        let mut out = Vec::new();
+        let mut from = 0;
+        while let Some(found) = finder.find(&text[from..]) {
+            let byte = from + found;
+            out.push(self.doc.byte_to_char(byte));
+            from = byte + first_char_len;
+        }
+        out
     }
 
-    /// Finds the best fuzzy placement of the query within `window` (char range of the text).
-    fn fuzzy_candidate(
-        &self,
-        query: &Query<'_>,
-        window: Range<usize>,
-        expected: usize,
-    ) -> Option<Candidate> {
+    /// The placement of `prefix + quote + suffix` with the fewest edits in the whole text.
+    fn fuzzy_candidate(&self, query: &Query<'_>, hint: usize) -> Option<Candidate> {
         let pattern: Vec<char> = query
             .prefix
             .iter()
@@ -334,21 +343,110 @@ impl<'a> Anchorer<'a> {
             .chain(query.suffix)
             .copied()
             .collect();
-        let window_text = &self.chars[window.clone()];
-        // Where the whole pattern would end if the text had moved by exactly the shift.
-        let expected_end =
-            (expected + query.quote.len() + query.suffix.len()).saturating_sub(window.start);
-        let (end, errors) = Myers::new(&pattern).best_end(window_text, expected_end)?;
-        // Too many errors even to be worth aligning: more than the context plus a quarter of the quote.
-        if errors as usize > query.prefix.len() + query.suffix.len() + query.quote.len() / 4 + 1 {
+        let m = pattern.len();
+        let allowed = (query.prefix.len() + query.suffix.len() + query.quote.len() / 4 + 1).min(m);
+        let mut search = FuzzySearch {
+            chars: &self.chars,
+            myers: Myers::new(&pattern),
+            // Where the whole pattern ended in the old text: ties go to the end nearest it.
+            prefer_end: query
+                .stored_start
+                .saturating_add(query.quote.len() + query.suffix.len()),
+            budget: WORK_CAP,
+            best: None,
+        };
+
+        // A first bound from around the stored position and where the neighbours moved to.
+        let slack = 64 + m / 2;
+        for centre in [query.stored_start, hint] {
+            let from = centre.saturating_sub(query.prefix.len() + slack);
+            let to = centre
+                .saturating_add(query.quote.len() + query.suffix.len() + slack)
+                .min(self.chars.len());
+            search.scan(from..to);
+            if hint == query.stored_start {
+                break;
+            }
+        }
+        let bound = search
+            .best
+            .map_or(allowed, |hit| (hit.errors as usize).min(allowed));
+
+        // Then every region that keeps one of `k + 1` pieces of the pattern unchanged: that finds
+        // every placement with at most `k` edits. Beyond what seeds can cover, the whole text.
+        let mut complete = false;
+        if m >= GRAM {
+            let k = bound.min(m / GRAM - 1);
+            if let Some(regions) = self.seed_regions(&pattern, k) {
+                let scanned = regions.into_iter().all(|r| search.scan(r));
+                let found_within_k = search.best.is_some_and(|h| h.errors as usize <= k);
+                complete = scanned && (found_within_k || k == bound);
+            }
+        }
+        if !complete {
+            search.scan(0..self.chars.len());
+        }
+
+        let hit = search.best.filter(|h| h.errors as usize <= allowed)?;
+        self.aligned_candidate(query, &pattern, hit)
+    }
+
+    /// The text regions (merged, ascending) that hold one of `k + 1` pieces of `pattern`
+    /// unchanged, widened by `k` each side; `None` when there are too many to be worth it.
+    fn seed_regions(&self, pattern: &[char], k: usize) -> Option<Vec<Range<usize>>> {
+        let m = pattern.len();
+        let pieces = k + 1;
+        let mut regions = Vec::new();
+        for piece in 0..pieces {
+            let from = piece * m / pieces;
+            let to = (piece + 1) * m / pieces;
+            let needle = &pattern[from..to];
+            let (offset, bucket) = self.index().rarest_gram(needle);
+            for &p in bucket {
+                let Some(start) = (p as usize).checked_sub(offset) else {
+                    continue;
+                };
+                if start + needle.len() > self.chars.len()
+                    || self.chars[start..start + needle.len()] != *needle
+                {
+                    continue;
+                }
+                let region_start = start.saturating_sub(from + k);
+                let region_end = (start + m + k).saturating_sub(from).min(self.chars.len());
+                regions.push(region_start..region_end);
+                if regions.len() > MAX_SEED_REGIONS {
+                    return None;
+                }
+            }
+        }
+        regions.sort_by_key(|r| r.start);
+        let mut merged: Vec<Range<usize>> = Vec::with_capacity(regions.len());
+        for r in regions {
+            match merged.last_mut() {
+                Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+                _ => merged.push(r),
+            }
+        }
+        Some(merged)
+    }
+
+    /// Finds the quote's edges in the best alignment ending at `hit.end`, and scores it.
+    fn aligned_candidate(
+        &self,
+        query: &Query<'_>,
+        pattern: &[char],
+        hit: Hit,
+    ) -> Option<Candidate> {
+        let errors = hit.errors as usize;
+        let cells = (2 * errors as u64 + 1) * (pattern.len() as u64 + 1);
+        if cells > ALIGN_CAP {
             return None;
         }
-        let end_abs = window.start + end;
-        let seg_start = end_abs.saturating_sub(pattern.len() + errors as usize);
+        let seg_start = hit.end.saturating_sub(pattern.len() + errors);
         let alignment = align(
-            &pattern,
-            &self.chars[seg_start..end_abs],
-            errors as usize,
+            pattern,
+            &self.chars[seg_start..hit.end],
+            errors,
             query.prefix.len(),
             query.prefix.len() + query.quote.len(),
         )?;
@@ -368,8 +466,127 @@ impl<'a> Anchorer<'a> {
             range,
             quote_exact,
             score,
-            intact: false,
         })
+    }
+}
+
+/// One fuzzy search: the best end so far, and the pattern work left.
+struct FuzzySearch<'t> {
+    chars: &'t [char],
+    myers: Myers,
+    prefer_end: usize,
+    budget: u64,
+    best: Option<Hit>,
+}
+
+impl FuzzySearch<'_> {
+    /// Scans a char range of the text for the best end; `false` when the budget does not allow it.
+    fn scan(&mut self, range: Range<usize>) -> bool {
+        if range.is_empty() {
+            return true;
+        }
+        let cost = self.myers.blocks as u64 * range.len() as u64;
+        if cost > self.budget {
+            return false;
+        }
+        self.budget -= cost;
+        let prefer = self.prefer_end.saturating_sub(range.start);
+        if let Some((end, errors)) = self.myers.best_end(&self.chars[range.clone()], prefer) {
+            let hit = Hit {
+                errors,
+                end: range.start + end,
+            };
+            let key = |h: &Hit| (h.errors, h.end.abs_diff(self.prefer_end), h.end);
+            if self.best.as_ref().is_none_or(|b| key(&hit) < key(b)) {
+                self.best = Some(hit);
+            }
+        }
+        true
+    }
+}
+
+/// Every position of the text by the hash of the `GRAM` chars starting there, in buckets.
+struct GramIndex {
+    shift: u32,
+    /// Bucket `b` holds `positions[starts[b]..starts[b + 1]]`, ascending.
+    starts: Vec<u32>,
+    positions: Vec<u32>,
+}
+
+impl GramIndex {
+    fn new(chars: &[char]) -> Self {
+        let grams = chars.len().saturating_sub(GRAM - 1);
+        let bits = grams
+            .max(1)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(8, 24);
+        let shift = 64 - bits;
+        let mut buckets = Vec::with_capacity(grams);
+        rolling_hashes(chars, |_, h| buckets.push(bucket_of(h, shift)));
+        let mut starts = vec![0u32; (1 << bits) + 1];
+        for &b in &buckets {
+            starts[b as usize + 1] += 1;
+        }
+        for i in 0..1 << bits {
+            starts[i + 1] += starts[i];
+        }
+        let mut fill = starts.clone();
+        let mut positions = vec![0u32; grams];
+        for (i, &b) in buckets.iter().enumerate() {
+            let slot = &mut fill[b as usize];
+            positions[*slot as usize] = i as u32;
+            *slot += 1;
+        }
+        Self {
+            shift,
+            starts,
+            positions,
+        }
+    }
+
+    fn bucket(&self, hash: u64) -> &[u32] {
+        let b = bucket_of(hash, self.shift) as usize;
+        &self.positions[self.starts[b] as usize..self.starts[b + 1] as usize]
+    }
+
+    /// The gram of `needle` (at least `GRAM` chars) with the fewest candidate positions: its
+    /// offset in the needle and the bucket (candidates to verify).
+    fn rarest_gram(&self, needle: &[char]) -> (usize, &[u32]) {
+        let mut best: (usize, &[u32]) = (0, &[]);
+        let mut first = true;
+        rolling_hashes(needle, |offset, h| {
+            let bucket = self.bucket(h);
+            if first || bucket.len() < best.1.len() {
+                best = (offset, bucket);
+                first = false;
+            }
+        });
+        best
+    }
+}
+
+fn bucket_of(hash: u64, shift: u32) -> u32 {
+    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as u32
+}
+
+/// Calls `f(offset, hash)` for every window of `GRAM` chars (a polynomial rolling hash).
+fn rolling_hashes(chars: &[char], mut f: impl FnMut(usize, u64)) {
+    const BASE: u64 = 0x0100_0000_01B3;
+    if chars.len() < GRAM {
+        return;
+    }
+    let top = (0..GRAM - 1).fold(1u64, |acc, _| acc.wrapping_mul(BASE));
+    let mut h = chars[..GRAM].iter().fold(0u64, |acc, &c| {
+        acc.wrapping_mul(BASE).wrapping_add(u64::from(c))
+    });
+    f(0, h);
+    for i in GRAM..chars.len() {
+        h = h
+            .wrapping_sub(u64::from(chars[i - GRAM]).wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(u64::from(chars[i]));
+        f(i + 1 - GRAM, h);
     }
 }
 
@@ -382,7 +599,8 @@ struct Query<'q> {
 }
 
 impl Query<'_> {
-    /// Weighted similarity: quote 50, prefix 20, suffix 20, position 2.
+    /// Weighted similarity in [0, 1]: quote 50, prefix 20, suffix 20, closeness to the stored
+    /// position 2 (1 at the stored position, 0 a whole text's length or more away).
     fn score(
         &self,
         quote_errors: usize,
@@ -395,24 +613,44 @@ impl Query<'_> {
             if len == 0 {
                 1.0
             } else {
-                (1.0 - errors as f32 / len as f32).max(0.0)
+                (1.0 - errors as f32 / len as f32).clamp(0.0, 1.0)
             }
         }
         let quote = similarity(quote_errors, self.quote.len());
         let prefix = similarity(prefix_errors, self.prefix.len());
         let suffix = similarity(suffix_errors, self.suffix.len());
-        let position =
-            1.0 - (start.abs_diff(self.stored_start) as f32 / text_len.max(1) as f32).min(1.0);
-        (50.0 * quote + 20.0 * prefix + 20.0 * suffix + 2.0 * position) / 92.0
+        let distance = start.abs_diff(self.stored_start) as f64 / text_len.max(1) as f64;
+        let position = (1.0 - distance.min(1.0)) as f32;
+        ((50.0 * quote + 20.0 * prefix + 20.0 * suffix + 2.0 * position) / 92.0).clamp(0.0, 1.0)
+    }
+
+    /// How an unchanged occurrence ranks (lower is better): its [`Self::score`]'s shortfall from
+    /// a perfect 1, in exact integers (`20·pe/P + 20·se/S + 2·min(d, n)/n`, times `P·S·n`), so
+    /// that equal scores compare equal; then its distance to the stored position, then its start.
+    fn exact_rank(
+        &self,
+        (prefix_errors, suffix_errors): (usize, usize),
+        start: usize,
+        text_len: usize,
+    ) -> (u128, usize, usize) {
+        let p = self.prefix.len().max(1) as u128;
+        let s = self.suffix.len().max(1) as u128;
+        let n = text_len.max(1) as u128;
+        let distance = start.abs_diff(self.stored_start);
+        let shortfall = 20 * prefix_errors as u128 * s * n
+            + 20 * suffix_errors as u128 * p * n
+            + 2 * (distance as u128).min(n) * p * s;
+        (shortfall, distance, start)
     }
 }
 
 /// Myers' bit-parallel approximate string matching (Hyyrö's multi-block form).
 struct Myers {
-    /// For each distinct pattern char, its match bit-vector (`blocks` words).
+    /// For each distinct pattern char, its match bit-vector (`blocks` words); slot 0 is all zero.
     peq: Vec<u64>,
     ascii: [u32; 128],
-    other: HashMap<char, u32>,
+    /// Slots of the other chars, sorted by char.
+    other: Vec<(char, u32)>,
     blocks: usize,
     /// Bit of the pattern's last char within the last block.
     last_bit: u64,
@@ -422,10 +660,20 @@ struct Myers {
 impl Myers {
     fn new(pattern: &[char]) -> Self {
         let blocks = pattern.len().div_ceil(64).max(1);
-        // Slot 0 is the all-zero vector for chars not in the pattern.
         let mut peq = vec![0u64; blocks];
         let mut ascii = [0u32; 128];
-        let mut other = HashMap::new();
+        let mut other: Vec<(char, u32)> = Vec::new();
+        let mut distinct: Vec<char> = pattern
+            .iter()
+            .copied()
+            .filter(|&c| (c as u32) >= 128)
+            .collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        for c in distinct {
+            other.push((c, (peq.len() / blocks) as u32));
+            peq.extend(std::iter::repeat_n(0, blocks));
+        }
         for (i, &ch) in pattern.iter().enumerate() {
             let slot = if (ch as u32) < 128 {
                 let s = &mut ascii[ch as usize];
@@ -435,11 +683,9 @@ impl Myers {
                 }
                 *s
             } else {
-                *other.entry(ch).or_insert_with(|| {
-                    let s = (peq.len() / blocks) as u32;
-                    peq.extend(std::iter::repeat_n(0, blocks));
-                    s
-                })
+                other
+                    .binary_search_by_key(&ch, |&(c, _)| c)
+                    .map_or(0, |k| other[k].1)
             };
             peq[slot as usize * blocks + i / 64] |= 1 << (i % 64);
         }
@@ -458,11 +704,14 @@ impl Myers {
         if (ch as u32) < 128 {
             self.ascii[ch as usize] as usize
         } else {
-            self.other.get(&ch).copied().unwrap_or(0) as usize
+            self.other
+                .binary_search_by_key(&ch, |&(c, _)| c)
+                .map_or(0, |k| self.other[k].1 as usize)
         }
     }
 
-    /// The end (exclusive) in `text` with the fewest edits; ties go to the end nearest `prefer_end`.
+    /// The end (exclusive) in `text` with the fewest edits; ties go to the end nearest
+    /// `prefer_end`, then the earlier.
     fn best_end(&self, text: &[char], prefer_end: usize) -> Option<(usize, u32)> {
         if self.len == 0 || text.is_empty() {
             return None;
@@ -497,6 +746,28 @@ impl Myers {
             }
         }
         best.map(|(end, s)| (end, s.max(0) as u32))
+    }
+
+    /// The edit distance of the whole pattern to the whole of `text`.
+    fn distance(&self, text: &[char]) -> usize {
+        let mut pv = vec![u64::MAX; self.blocks];
+        let mut mv = vec![0u64; self.blocks];
+        let mut score = self.len as i64;
+        for &ch in text {
+            let eq_base = self.slot(ch) * self.blocks;
+            // The top row counts the text chars consumed: each column enters with +1.
+            let mut carry: i64 = 1;
+            for b in 0..self.blocks {
+                let high = if b + 1 == self.blocks {
+                    self.last_bit
+                } else {
+                    1 << 63
+                };
+                carry = advance_block(self.peq[eq_base + b], &mut pv[b], &mut mv[b], carry, high);
+            }
+            score += carry;
+        }
+        score.max(0) as usize
     }
 }
 
@@ -659,24 +930,16 @@ fn align(
     })
 }
 
-/// Edit distance of two short char slices (context strings).
+/// Edit distance of two char slices (bit-parallel: about one step per char of `b` for each 64
+/// chars of `a`).
 pub fn levenshtein(a: &[char], b: &[char]) -> usize {
     if a.is_empty() {
         return b.len();
     }
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.iter().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = (diagonal + usize::from(ca != cb))
-                .min(above + 1)
-                .min(row[j] + 1);
-            diagonal = above;
-        }
+    if b.is_empty() {
+        return a.len();
     }
-    row[b.len()]
+    Myers::new(a).distance(b)
 }
 
 #[cfg(test)]
@@ -794,6 +1057,44 @@ mod tests {
         let (end, errors) = Myers::new(&pattern).best_end(&text, 0).unwrap();
         assert_eq!(errors, 3);
         assert_eq!(end, 122);
+    }
+
+    fn naive_levenshtein(a: &[char], b: &[char]) -> usize {
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, ca) in a.iter().enumerate() {
+            let mut row = vec![i + 1; b.len() + 1];
+            for (j, cb) in b.iter().enumerate() {
+                row[j + 1] = (prev[j] + usize::from(ca != cb))
+                    .min(prev[j + 1] + 1)
+                    .min(row[j] + 1);
+            }
+            prev = row;
+        }
+        prev[b.len()]
+    }
+
+    proptest::proptest! {
+        /// The bit-parallel distance (one or several 64-char blocks) is the textbook one.
+        #[test]
+        fn levenshtein_is_the_dynamic_program(a in "[abé٦ ]{0,150}", b in "[abé٦ ]{0,150}") {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            proptest::prop_assert_eq!(levenshtein(&a, &b), naive_levenshtein(&a, &b));
+        }
+    }
+
+    #[test]
+    fn index_finds_every_overlapping_occurrence() {
+        let text = "aaaaaaaaaaaa bbbbbbbbb aaaaaaaaa";
+        let d = doc(text);
+        let anchorer = Anchorer::new(&d);
+        let chars: Vec<char> = "aaaaaaaa".chars().collect();
+        assert_eq!(
+            anchorer.occurrences(&chars, "aaaaaaaa"),
+            vec![0, 1, 2, 3, 4, 23, 24]
+        );
+        let short: Vec<char> = "aa".chars().collect();
+        assert_eq!(anchorer.occurrences(&short, "aa").len(), 11 + 8);
     }
 
     #[test]

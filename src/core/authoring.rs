@@ -58,13 +58,11 @@ pub fn key_from_session(lesson: &Lesson, session: &Session, required: &Required)
             explanation: claim.note.clone(),
         })
         .collect();
+    let previous = lesson.answer_key.as_ref();
     AnswerKey {
         items,
-        near_misses: lesson
-            .answer_key
-            .as_ref()
-            .map(|k| k.near_misses.clone())
-            .unwrap_or_default(),
+        near_misses: previous.map(|k| k.near_misses.clone()).unwrap_or_default(),
+        extra_claims: previous.map(|k| k.extra_claims).unwrap_or_default(),
     }
 }
 

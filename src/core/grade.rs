@@ -76,8 +76,12 @@ pub struct TaskResult {
     pub partial: usize,
     /// Required key items missed.
     pub missed: usize,
-    /// Student claims for this task that match no key item.
+    /// Student claims that match no key item, in a document where this task has key items or
+    /// made for this task.
     pub extra: usize,
+    /// Key items found or partly found / (those + the extra claims beyond the free ones); 1 with
+    /// no claims. See [`crate::core::lesson::ExtraClaims`].
+    pub precision: f32,
     /// Points earned (`None`: waits for the teacher's rubric level).
     pub points: Option<f32>,
     /// Points possible.
@@ -99,6 +103,8 @@ pub struct SessionGrade {
     pub max: f32,
     /// Problems with the session: another lesson, other document versions.
     pub flags: Vec<String>,
+    /// Over all graded tasks: key items matched / (those + charged extra claims).
+    pub precision: f32,
 }
 
 /// Overlap / union of two char ranges.
@@ -126,48 +132,46 @@ pub fn grade(lesson: &Lesson, session: &Session, options: GradeOptions) -> Sessi
     }
     let empty = Vec::new();
     let key_items = lesson.answer_key.as_ref().map_or(&empty, |k| &k.items);
+    let extra_policy = lesson
+        .answer_key
+        .as_ref()
+        .map(|k| k.extra_claims)
+        .unwrap_or_default();
     let mut items = Vec::new();
     let mut tasks = Vec::new();
-    let (mut points, mut max) = (0.0, 0.0);
+    // Claims matched to a key item of any task; what is left is extra. (One claim may match a key
+    // item in each of several tasks, so matching itself is per task.)
+    let mut matched_any: BTreeSet<&str> = BTreeSet::new();
+    // Per task: earned points before precision, matched items, key items.
+    let mut earned_by_task: Vec<(f32, usize, usize)> = Vec::new();
     for task in &lesson.tasks {
         let task_items: Vec<&KeyItem> = key_items.iter().filter(|i| i.task == task.id).collect();
-        if task_items.is_empty() {
-            tasks.push(TaskResult {
-                task: task.id.clone(),
-                found: 0,
-                partial: 0,
-                missed: 0,
-                extra: 0,
-                points: None,
-                max: task.points as f32,
-            });
-            continue;
-        }
-        let required = task_items.iter().filter(|i| i.required).count().max(1);
-        let per_item = task.points as f32 / required as f32;
-        let mut used: BTreeSet<&str> = BTreeSet::new();
         let mut result = TaskResult {
             task: task.id.clone(),
             found: 0,
             partial: 0,
             missed: 0,
             extra: 0,
-            points: Some(0.0),
+            precision: 1.0,
+            points: None,
             max: task.points as f32,
         };
+        if task_items.is_empty() {
+            tasks.push(result);
+            earned_by_task.push((0.0, 0, 0));
+            continue;
+        }
+        let required = task_items.iter().filter(|i| i.required).count().max(1);
+        let per_item = task.points as f32 / required as f32;
         let mut earned = 0.0;
+        let mut used: BTreeSet<&str> = BTreeSet::new();
+        let item_count = task_items.len();
         for item in task_items {
-            let key_range = item.selector.range();
-            let best = session
-                .annotations
-                .iter()
-                .filter(|a| a.document == item.document && !used.contains(a.id.as_str()))
-                .map(|a| (overlap_ratio(&key_range, &a.selector.range()), a))
-                .filter(|(r, _)| *r > 0.0)
-                .max_by(|x, y| x.0.total_cmp(&y.0));
+            let best = best_claim(session, item, &task.id, &used);
             let scored = score_item(lesson, item, best, options, per_item);
-            if let Some(id) = &scored.annotation {
-                used.insert(session.annotation(id).map_or("", |a| a.id.as_str()));
+            if let Some((_, claim)) = best.filter(|_| scored.annotation.is_some()) {
+                used.insert(claim.id.as_str());
+                matched_any.insert(claim.id.as_str());
             }
             match scored.outcome {
                 Outcome::Found => result.found += 1,
@@ -178,20 +182,37 @@ pub fn grade(lesson: &Lesson, session: &Session, options: GradeOptions) -> Sessi
             earned += scored.points;
             items.push(scored);
         }
-        result.extra = session
-            .annotations
-            .iter()
-            .filter(|a| {
-                a.task.as_deref() == Some(task.id.as_str()) && !used.contains(a.id.as_str())
-            })
-            .count();
         // Bonus items can make up for misses but never lift a task above its points.
-        let earned = earned.min(task.points as f32);
-        result.points = Some(earned);
-        points += earned;
-        max += task.points as f32;
+        earned_by_task.push((
+            earned.min(task.points as f32),
+            result.found + result.partial,
+            item_count,
+        ));
         tasks.push(result);
     }
+
+    let graded: Vec<bool> = earned_by_task.iter().map(|e| e.2 > 0).collect();
+    count_extras(lesson, session, &matched_any, &graded, &mut tasks);
+
+    let (mut points, mut max) = (0.0, 0.0);
+    let (mut matched_all, mut charged_all) = (0usize, 0usize);
+    for (result, &(earned, matched, item_count)) in tasks.iter_mut().zip(&earned_by_task) {
+        if item_count == 0 {
+            continue;
+        }
+        let (factor, precision) = extra_policy.factor(matched, result.extra, item_count);
+        result.precision = precision;
+        result.points = Some(earned * factor);
+        points += earned * factor;
+        max += result.max;
+        matched_all += matched;
+        charged_all += extra_policy.charged(result.extra, item_count);
+    }
+    let precision = if matched_all + charged_all == 0 {
+        1.0
+    } else {
+        matched_all as f32 / (matched_all + charged_all) as f32
+    };
     SessionGrade {
         student: session.student.clone(),
         tasks,
@@ -199,6 +220,71 @@ pub fn grade(lesson: &Lesson, session: &Session, options: GradeOptions) -> Sessi
         points,
         max,
         flags,
+        precision,
+    }
+}
+
+/// The student claim that matches a key item: the most overlap wins; on equal overlap the claim
+/// made for the item's task, then the earlier claim. Claims already `used` in the task are skipped.
+fn best_claim<'s>(
+    session: &'s Session,
+    item: &KeyItem,
+    task: &str,
+    used: &BTreeSet<&str>,
+) -> Option<(f32, &'s Annotation)> {
+    let key_range = item.selector.range();
+    let own = |c: &Annotation| c.task.as_deref() == Some(task);
+    let mut best: Option<(f32, &Annotation)> = None;
+    for a in session
+        .annotations
+        .iter()
+        .filter(|a| a.document == item.document && !used.contains(a.id.as_str()))
+    {
+        let overlap = overlap_ratio(&key_range, &a.selector.range());
+        let better = overlap > 0.0
+            && best.is_none_or(|(o, b)| {
+                overlap > o || (overlap.total_cmp(&o).is_eq() && own(a) && !own(b))
+            });
+        if better {
+            best = Some((overlap, a));
+        }
+    }
+    best
+}
+
+/// Counts extra claims: a claim matched by no key item counts against every graded task with key
+/// items in its document, and against its own task (so neither leaving the task unset nor filing
+/// it under another task hides it).
+fn count_extras(
+    lesson: &Lesson,
+    session: &Session,
+    matched_any: &BTreeSet<&str>,
+    graded: &[bool],
+    tasks: &mut [TaskResult],
+) {
+    let key_items = lesson.answer_key.as_ref().map_or(&[][..], |k| &k.items[..]);
+    let in_scope: Vec<BTreeSet<&str>> = lesson
+        .tasks
+        .iter()
+        .map(|task| {
+            key_items
+                .iter()
+                .filter(|k| k.task == task.id)
+                .map(|k| k.document.as_str())
+                .collect()
+        })
+        .collect();
+    for a in session
+        .annotations
+        .iter()
+        .filter(|a| !matched_any.contains(a.id.as_str()))
+    {
+        for (i, task) in lesson.tasks.iter().enumerate() {
+            let own = a.task.as_deref() == Some(task.id.as_str());
+            if graded[i] && (own || in_scope[i].contains(a.document.as_str())) {
+                tasks[i].extra += 1;
+            }
+        }
     }
 }
 
@@ -369,7 +455,12 @@ pub fn gradebook_csv(
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut header = vec!["student".to_owned(), "file".to_owned()];
     header.extend(lesson.tasks.iter().map(|t| t.id.clone()));
-    header.extend(["total".to_owned(), "max".to_owned(), "flags".to_owned()]);
+    header.extend([
+        "total".to_owned(),
+        "max".to_owned(),
+        "precision".to_owned(),
+        "flags".to_owned(),
+    ]);
     writer.write_record(&header)?;
     for (file, g) in grades {
         let mut row = vec![g.student.clone(), file.clone()];
@@ -384,6 +475,7 @@ pub fn gradebook_csv(
         }
         row.push(format!("{:.2}", g.points));
         row.push(format!("{:.2}", g.max));
+        row.push(format!("{:.2}", g.precision));
         row.push(g.flags.join("; "));
         writer.write_record(&row)?;
     }

@@ -218,6 +218,57 @@ pub struct AnswerKey {
     #[serde(default)]
     #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
     pub near_misses: Vec<NearMiss>,
+    /// What claims that match no key item cost.
+    #[serde(default)]
+    pub extra_claims: ExtraClaims,
+}
+
+/// How much claims that match no key item cost (so that highlighting everything is not a way to
+/// full marks). Per task: `precision = matched / (matched + extras beyond the free ones)`, and the
+/// task's points are multiplied by `1 - weight * (1 - precision)`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct ExtraClaims {
+    /// Extra claims allowed free of charge, per key item of the task (students may rightly find
+    /// what the key lacks). 1.0: as many extras as the task has key items.
+    #[cfg_attr(test, proptest(strategy = "0.0f32..4.0"))]
+    pub free_per_item: f32,
+    /// How much precision weighs: 0 ignores extra claims, 1 multiplies the points by precision.
+    #[cfg_attr(test, proptest(strategy = "0.0f32..=1.0"))]
+    pub weight: f32,
+}
+
+impl Default for ExtraClaims {
+    fn default() -> Self {
+        Self {
+            free_per_item: 1.0,
+            weight: 1.0,
+        }
+    }
+}
+
+impl ExtraClaims {
+    /// The extra claims that cost credit, of `extra` in a task with `items` key items.
+    pub fn charged(&self, extra: usize, items: usize) -> usize {
+        let free = (self.free_per_item.max(0.0) * items as f32).floor() as usize;
+        extra.saturating_sub(free)
+    }
+
+    /// The share of a task's points kept, and the precision behind it, for `matched` key items
+    /// found or partly found, `extra` unmatched claims and `items` key items in the task.
+    pub fn factor(&self, matched: usize, extra: usize, items: usize) -> (f32, f32) {
+        let charged = self.charged(extra, items);
+        let precision = if matched + charged == 0 {
+            1.0
+        } else {
+            matched as f32 / (matched + charged) as f32
+        };
+        let weight = self.weight.clamp(0.0, 1.0);
+        (
+            (1.0 - weight * (1.0 - precision)).clamp(0.0, 1.0),
+            precision,
+        )
+    }
 }
 
 /// A lesson, as stored in `lesson.ron`.
@@ -640,9 +691,11 @@ impl LoadedLesson {
         self.texts.get(document)
     }
 
-    /// Writes the lesson as a folder: `lesson.ron` plus each document at its path.
+    /// Writes the lesson as a folder: `lesson.ron` plus each document at its path, all landing
+    /// together or none (a revised document never lands without the `lesson.ron` naming its hash).
     pub fn save_folder(&self, folder: &Path) -> Result<(), FileError> {
         std::fs::create_dir_all(folder).map_err(|e| FileError::io(folder, &e))?;
+        let mut files: Vec<(std::path::PathBuf, &[u8])> = Vec::new();
         for doc in &self.lesson.documents {
             check_relative_path(&doc.path).map_err(|message| FileError::Invalid {
                 path: folder.display().to_string(),
@@ -655,9 +708,13 @@ impl LoadedLesson {
             if let Some(parent) = target.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| FileError::io(parent, &e))?;
             }
-            store::write_atomic(&target, text.as_str().as_bytes())?;
+            files.push((target, text.as_str().as_bytes()));
         }
-        store::save_ron(&folder.join(LESSON_FILE), &self.lesson)
+        let lesson_path = folder.join(LESSON_FILE);
+        let lesson_text = store::ron_file_text(&lesson_path, &self.lesson)?;
+        files.push((lesson_path, lesson_text.as_bytes()));
+        let borrowed: Vec<(&Path, &[u8])> = files.iter().map(|(p, b)| (p.as_path(), *b)).collect();
+        store::write_all_atomic(&borrowed)
     }
 
     /// Writes the student edition (no key) as a folder or, if `out` ends in `.ron` and is not a

@@ -199,3 +199,64 @@ pub fn generated_text(chars: usize, rng: &mut Rng) -> String {
     }
     out
 }
+
+/// Mixed-script news text of about `chars` chars (Unicode scalar values): English, Arabic and
+/// Persian (with Arabic-Indic digits), Chinese, Japanese, Thai, Devanagari, emoji with joiners and
+/// flags, and letters with combining marks, in sentences and paragraphs that repeat phrases.
+pub fn generated_multiscript_text(chars: usize, rng: &mut Rng) -> String {
+    const WORDS: &[&str] = &[
+        "the",
+        "Pentagon",
+        "said",
+        "62",
+        "attacks",
+        "قال",
+        "المتحدث",
+        "العسكري",
+        "القواعد",
+        "الأمريكية",
+        "٦٢",
+        "هجوما",
+        "گفت",
+        "حمله",
+        "۶۲",
+        "美军",
+        "基地",
+        "遭到",
+        "袭击",
+        "报道称",
+        "米軍",
+        "基地が",
+        "攻撃された",
+        "ทหาร",
+        "ฐานทัพ",
+        "โจมตี",
+        "सेना",
+        "हमला",
+        "👩\u{200d}👩\u{200d}👧",
+        "💥",
+        "🇮🇶",
+        "de\u{301}clare\u{301}",
+        "Ain al-Asad",
+    ];
+    let mut out = String::with_capacity(chars * 3);
+    let mut count = 0;
+    let mut sentence_len = 0;
+    while count < chars {
+        let w = WORDS[rng.below(WORDS.len())];
+        out.push_str(w);
+        count += w.chars().count();
+        sentence_len += 1;
+        let end = if sentence_len > 8 + rng.below(12) {
+            sentence_len = 0;
+            out.push('.');
+            count += 1;
+            if rng.below(6) == 0 { '\n' } else { ' ' }
+        } else {
+            ' '
+        };
+        out.push(end);
+        count += 1;
+    }
+    out
+}

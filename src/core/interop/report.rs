@@ -39,6 +39,13 @@ fn label_names(lesson: &LoadedLesson, ids: impl IntoIterator<Item = impl AsRef<s
     }
 }
 
+/// A task's precision as a percentage; blank for a task the key does not score.
+fn precision_cell(t: &crate::core::grade::TaskResult) -> String {
+    t.points
+        .filter(|_| t.found + t.partial + t.missed + t.extra > 0)
+        .map_or_else(String::new, |_| format!("{:.0}%", t.precision * 100.0))
+}
+
 /// The report as Markdown.
 #[allow(clippy::too_many_lines)] // One document, top to bottom.
 pub fn markdown(
@@ -53,7 +60,7 @@ pub fn markdown(
     } else {
         session.student.as_str()
     };
-    writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)\n", lesson.lesson.title, grade.points, grade.max).ok();
+    writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)  \nPrecision: **{:.0}%** (claims that match the key; extra claims beyond the free ones cost credit)\n", lesson.lesson.title, grade.points, grade.max, grade.precision * 100.0).ok();
     for flag in &grade.flags {
         writeln!(out, "> Note: this session was {flag}.\n").ok();
     }
@@ -62,7 +69,7 @@ pub fn markdown(
     }
     writeln!(
         out,
-        "## Tasks\n\n| task | found | partly | missed | extra | points |\n|---|---|---|---|---|---|"
+        "## Tasks\n\n| task | found | partly | missed | extra | precision | points |\n|---|---|---|---|---|---|---|"
     )
     .ok();
     for t in &grade.tasks {
@@ -76,12 +83,13 @@ pub fn markdown(
         );
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {points} |",
+            "| {} | {} | {} | {} | {} | {} | {points} |",
             title.replace('|', "/"),
             t.found,
             t.partial,
             t.missed,
-            t.extra
+            t.extra,
+            precision_cell(t)
         )
         .ok();
     }
@@ -166,7 +174,7 @@ pub fn html(
         e(student)
     )
     .ok();
-    writeln!(out, "<h1>{}</h1><p>Student: <strong>{}</strong><br>Score: <strong>{:.1} / {:.1}</strong> (tasks scored against the key)</p>", e(&lesson.lesson.title), e(student), grade.points, grade.max).ok();
+    writeln!(out, "<h1>{}</h1><p>Student: <strong>{}</strong><br>Score: <strong>{:.1} / {:.1}</strong> (tasks scored against the key)<br>Precision: <strong>{:.0}%</strong> (claims that match the key; extra claims beyond the free ones cost credit)</p>", e(&lesson.lesson.title), e(student), grade.points, grade.max, grade.precision * 100.0).ok();
     for flag in &grade.flags {
         writeln!(
             out,
@@ -183,7 +191,7 @@ pub fn html(
         )
         .ok();
     }
-    writeln!(out, "<h2>Tasks</h2><table><tr><th>task</th><th>found</th><th>partly</th><th>missed</th><th>extra</th><th>points</th></tr>").ok();
+    writeln!(out, "<h2>Tasks</h2><table><tr><th>task</th><th>found</th><th>partly</th><th>missed</th><th>extra</th><th>precision</th><th>points</th></tr>").ok();
     for t in &grade.tasks {
         let title = lesson
             .lesson
@@ -195,12 +203,13 @@ pub fn html(
         );
         writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             e(title),
             t.found,
             t.partial,
             t.missed,
             t.extra,
+            precision_cell(t),
             e(&points)
         )
         .ok();

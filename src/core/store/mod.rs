@@ -182,6 +182,11 @@ pub fn to_ron_string<T: Serialize>(value: &T) -> Result<String, FileError> {
 
 /// Serialises to RON and saves atomically, keeping the previous version as `.bak`.
 pub fn save_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), FileError> {
+    write_atomic(path, ron_file_text(path, value)?.as_bytes())
+}
+
+/// The text [`save_ron`] writes to `path` (errors name the path).
+pub fn ron_file_text<T: Serialize>(path: &Path, value: &T) -> Result<String, FileError> {
     let mut text = to_ron_string(value).map_err(|e| match e {
         FileError::Invalid { message, .. } => FileError::Invalid {
             path: path.display().to_string(),
@@ -190,7 +195,7 @@ pub fn save_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), FileError> {
         other => other,
     })?;
     text.push('\n');
-    write_atomic(path, text.as_bytes())
+    Ok(text)
 }
 
 /// The backup path of a file: `name.ext.bak`.
@@ -204,31 +209,75 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// temp file in the same folder, fsync, the old version hard-linked (or copied) to `.bak`, rename
 /// over the target, fsync of the folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".crosscheck-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|e| FileError::io(path, &e))?;
-    temp.write_all(bytes).map_err(|e| FileError::io(path, &e))?;
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| FileError::io(path, &e))?;
+    write_all_atomic(&[(path, bytes)])
+}
 
-    if path.exists() {
-        let backup = backup_path(path);
-        std::fs::remove_file(&backup).ok();
-        if std::fs::hard_link(path, &backup).is_err() {
-            std::fs::copy(path, &backup).map_err(|e| FileError::io(&backup, &e))?;
+/// Writes several files so that they land together or not at all (a lesson's `lesson.ron` and a
+/// revised document, say). Every new version is first written and fsynced to a temp file beside
+/// its target, so a folder that cannot take one fails the whole write with nothing changed; then
+/// each old version is kept as `.bak` and each temp file renamed over its target. Should a rename
+/// still fail, the files already replaced are put back from their backups.
+pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), FileError> {
+    let mut staged = Vec::with_capacity(files.len());
+    for &(path, bytes) in files {
+        let folder = folder_of(path);
+        let mut temp = tempfile::Builder::new()
+            .prefix(".crosscheck-")
+            .suffix(".tmp")
+            .tempfile_in(&folder)
+            .map_err(|e| FileError::io(path, &e))?;
+        temp.write_all(bytes).map_err(|e| FileError::io(path, &e))?;
+        temp.as_file()
+            .sync_all()
+            .map_err(|e| FileError::io(path, &e))?;
+        staged.push((path, folder, temp));
+    }
+    // Only links and renames from here; unrenamed temp files are deleted when dropped.
+    let mut replaced: Vec<(&Path, Option<PathBuf>)> = Vec::with_capacity(staged.len());
+    for (path, folder, temp) in staged {
+        let backup = if path.exists() {
+            let backup = backup_path(path);
+            std::fs::remove_file(&backup).ok();
+            if std::fs::hard_link(path, &backup).is_err()
+                && let Err(e) = std::fs::copy(path, &backup)
+            {
+                put_back(&replaced);
+                return Err(FileError::io(&backup, &e));
+            }
+            Some(backup)
+        } else {
+            None
+        };
+        if let Err(e) = temp.persist(path) {
+            put_back(&replaced);
+            return Err(FileError::io(path, &e.error));
+        }
+        sync_folder(&folder);
+        replaced.push((path, backup));
+    }
+    Ok(())
+}
+
+/// Undoes the renames of a failed [`write_all_atomic`]: each replaced file gets its old version
+/// back from its backup (a file that did not exist before is removed).
+fn put_back(replaced: &[(&Path, Option<PathBuf>)]) {
+    for (path, backup) in replaced.iter().rev() {
+        match backup {
+            Some(backup) => {
+                std::fs::rename(backup, path).ok();
+            }
+            None => {
+                std::fs::remove_file(path).ok();
+            }
         }
     }
-    temp.persist(path)
-        .map_err(|e| FileError::io(path, &e.error))?;
-    sync_folder(&folder);
-    Ok(())
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    }
 }
 
 #[cfg(unix)]
@@ -344,6 +393,30 @@ mod tests {
         format: u32,
         name: String,
         count: u32,
+    }
+
+    #[test]
+    fn files_written_together_change_nothing_when_one_cannot_be_staged() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.txt");
+        std::fs::write(&a, "old").unwrap();
+        // The second target's "folder" is a file: no temp file can be made there.
+        let blocker = dir.path().join("not-a-folder");
+        std::fs::write(&blocker, "").unwrap();
+        let b = blocker.join("b.txt");
+        let result = write_all_atomic(&[(a.as_path(), b"new"), (b.as_path(), b"new")]);
+        assert!(result.is_err());
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "old");
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(
+            names.iter().all(|n| Path::new(n)
+                .extension()
+                .is_none_or(|e| e != "tmp" && e != "bak")),
+            "{names:?}"
+        );
     }
 
     #[test]
