@@ -206,6 +206,24 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
     h.get_by_label("Add near-miss pair").click();
     h.run();
 
+    // What extra claims cost: the teacher turns the weight of precision down from its default.
+    h.get_by_label("Extra claims").click();
+    h.run();
+    h.get_by_role_and_label(
+        egui::accesskit::Role::Slider,
+        "Free extra claims per key item",
+    );
+    let weight = h.get_by_role_and_label(
+        egui::accesskit::Role::Slider,
+        "Weight of precision (0: extra claims cost nothing)",
+    );
+    weight.focus();
+    h.run();
+    for _ in 0..10 {
+        h.key_press(egui::Key::ArrowLeft);
+        h.run();
+    }
+
     // Save the lesson in a folder and read it back as any lesson is read.
     let folder = dir.path().join("my-lesson");
     assert!(h.state().unsaved());
@@ -232,6 +250,11 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
     assert_eq!(
         (key.near_misses[0].a.as_str(), key.near_misses[0].b.as_str()),
         ("checkworthy", "unimportant")
+    );
+    assert!(
+        key.extra_claims.weight < 1.0,
+        "the weight set with the keyboard was saved: {:?}",
+        key.extra_claims
     );
 
     // The student edition, as one file: the documents and tasks, no key material at all.
@@ -294,6 +317,14 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
         "the key itself scores full marks"
     );
     h.get_by_label_contains("Kim: ");
+    assert!((grade.precision - 1.0).abs() < 1e-6);
+    // The shown student's precision, overall and per task.
+    h.get_by_label_contains(" points · precision ");
+    assert!(
+        h.get_all_by_label_contains("extra 0 · precision 100%")
+            .count()
+            >= 1
+    );
     h.get_by_label_contains("Sample Student (example work): ");
     h.get_by_label_contains("broken.session.ron");
     assert!(h.get_all_by_label_contains("missed by 1 of 2").count() >= 1);
