@@ -10,11 +10,56 @@ use crate::core::interop::w3c;
 use crate::core::lesson::LoadedLesson;
 use crate::core::text::DocumentText;
 
+/// Prints a line on stdout (see [`say`]).
+macro_rules! say {
+    ($($arg:tt)*) => { $crate::cli::say(&format!($($arg)*)) };
+}
+
+/// Prints a line on stderr (see [`warn`]).
+macro_rules! warn {
+    ($($arg:tt)*) => { $crate::cli::warn(&format!($($arg)*)) };
+}
+
+/// Writes a line to stdout with control characters escaped (file content may hold terminal escape
+/// sequences); a closed stdout (`| head`) quietly ends the output instead of failing.
+pub fn say(line: &str) {
+    use std::io::Write as _;
+    writeln!(std::io::stdout().lock(), "{}", terminal_safe(line)).ok();
+}
+
+/// [`say`] for stderr.
+pub fn warn(line: &str) {
+    use std::io::Write as _;
+    writeln!(std::io::stderr().lock(), "{}", terminal_safe(line)).ok();
+}
+
+/// The text with every control character (but line feed and tab) and every bidirectional
+/// formatting character shown as `\u{…}`, so that what a file holds cannot drive the terminal.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write as _;
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            write!(out, "\\u{{{:04x}}}", u32::from(c)).ok();
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Validates a lesson: parses it, reads and hashes every document, checks every reference.
 pub fn check(lesson_path: &Path) -> ExitCode {
     match LoadedLesson::load(lesson_path) {
         Ok(loaded) if loaded.problems.is_empty() => {
-            println!(
+            say!(
                 "{}: ok — \"{}\", {} documents, {} label sets, {} tasks, {}",
                 lesson_path.display(),
                 loaded.lesson.title,
@@ -29,18 +74,18 @@ pub fn check(lesson_path: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(loaded) => {
-            eprintln!(
+            warn!(
                 "{}: {} problem(s):",
                 lesson_path.display(),
                 loaded.problems.len()
             );
             for problem in &loaded.problems {
-                eprintln!("  - {problem}");
+                warn!("  - {problem}");
             }
             ExitCode::FAILURE
         }
         Err(e) => {
-            eprintln!("{e}");
+            warn!("{e}");
             ExitCode::FAILURE
         }
     }
@@ -49,8 +94,7 @@ pub fn check(lesson_path: &Path) -> ExitCode {
 /// Re-anchors W3C annotations against a text and prints the placements as JSON, in input order.
 pub fn reanchor(text_path: &Path, annotations_path: &Path) -> anyhow::Result<()> {
     let text = DocumentText::load(text_path)?;
-    let json = std::fs::read_to_string(annotations_path)
-        .with_context(|| format!("{}: cannot read", annotations_path.display()))?;
+    let (json, _) = crate::core::store::read_text(annotations_path)?;
     let targets = w3c::parse_annotations(&json, &annotations_path.display().to_string())
         .map_err(anyhow::Error::msg)?;
     let selectors: Vec<_> = targets.iter().map(|t| t.selector.clone()).collect();
@@ -60,15 +104,34 @@ pub fn reanchor(text_path: &Path, annotations_path: &Path) -> anyhow::Result<()>
         .zip(&placements)
         .map(|(t, p)| w3c::placement_json(&t.id, p))
         .collect();
-    println!("{}", serde_json::to_string_pretty(&out)?);
+    say!("{}", serde_json::to_string_pretty(&out)?);
     Ok(())
+}
+
+/// Refuses to go on with a lesson that has problems, listing them.
+fn refuse_problems(
+    loaded: &LoadedLesson,
+    lesson_path: &Path,
+    consequence: &str,
+) -> anyhow::Result<()> {
+    if loaded.problems.is_empty() {
+        return Ok(());
+    }
+    let list: Vec<String> = loaded.problems.iter().map(|p| format!("  - {p}")).collect();
+    anyhow::bail!(
+        "{}: {consequence}; the lesson has {} problem(s):\n{}\nFix them first (`crosscheck check` lists them).",
+        lesson_path.display(),
+        list.len(),
+        list.join("\n")
+    )
 }
 
 /// Writes the student edition of a lesson (no answer key) to a folder or a packed `.ron` file.
 pub fn student_edition(lesson_path: &Path, out: &Path) -> anyhow::Result<()> {
     let loaded = LoadedLesson::load(lesson_path)?;
+    refuse_problems(&loaded, lesson_path, "no student edition written")?;
     loaded.write_student_edition(out)?;
-    println!("{}: student edition written (no answer key)", out.display());
+    say!("{}: student edition written (no answer key)", out.display());
     Ok(())
 }
 
@@ -148,7 +211,7 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
                 let student_review = review.as_ref().and_then(|r| r.students.get(&name));
                 if let Some(r) = student_review {
                     for problem in review::apply(&loaded.lesson, &mut g, r) {
-                        eprintln!("review of {name}: {problem}");
+                        warn!("review of {name}: {problem}");
                     }
                 }
                 if let Some(folder) = reports {
@@ -158,25 +221,28 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
             }
             Err(e) => {
                 all_read = false;
-                eprintln!("{e}");
+                warn!("{e}");
             }
         }
     }
-    print_most_missed(&grades);
+    // Files first: what is printed after may go to a closed pipe.
     let csv = grade::gradebook_csv(&loaded.lesson, &grades)?;
     crate::core::store::write_atomic(csv_out, csv.as_bytes())?;
+    print_most_missed(&grades);
     for (file, g) in &grades {
         let flags = if g.flags.is_empty() {
             String::new()
         } else {
             format!("  [{}]", g.flags.join("; "))
         };
-        println!(
+        say!(
             "{file}: {} — {:.1} / {:.1}{flags}",
-            g.student, g.points, g.max
+            g.student,
+            g.points,
+            g.max
         );
     }
-    println!(
+    say!(
         "{}: gradebook of {} session(s) written",
         csv_out.display(),
         grades.len()
@@ -284,21 +350,26 @@ pub fn revise(
         );
     };
     let new_text = DocumentText::load(text_path)?;
+    // The report is printed once the lesson is saved: stdout may be a pipe closed early.
+    let mut report = Vec::new();
     for file in session_files(sessions)? {
         let mut session = crate::core::session::Session::load(&file)?;
-        println!("{}:", file.display());
+        report.push(format!("{}:", file.display()));
         for r in revise::revise_session(&mut session, document, &new_text) {
-            println!("  {}", revise::describe(&r));
+            report.push(format!("  {}", revise::describe(&r)));
         }
     }
-    println!("answer key:");
+    report.push("answer key:".to_owned());
     for r in revise::revise_lesson_document(&mut loaded, document, new_text)
         .map_err(anyhow::Error::msg)?
     {
-        println!("  {}", revise::describe(&r));
+        report.push(format!("  {}", revise::describe(&r)));
     }
     loaded.save_folder(&folder)?;
-    println!(
+    for line in &report {
+        say(line);
+    }
+    say!(
         "{}: lesson saved with the revised document (previous files kept as .bak)",
         folder.display()
     );
@@ -316,6 +387,6 @@ fn print_most_missed(grades: &[(String, crate::core::grade::SessionGrade)]) {
         .map(|(item, n)| format!("{item} ({n} of {})", grades.len()))
         .collect();
     if !top.is_empty() {
-        println!("most missed key items: {}", top.join(", "));
+        say!("most missed key items: {}", top.join(", "));
     }
 }

@@ -126,7 +126,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("crosscheck: {e:#}");
+            crosscheck::cli::warn(&format!("crosscheck: {e:#}"));
             ExitCode::FAILURE
         }
     }

@@ -56,6 +56,8 @@ pub struct HighlightIndex {
 impl HighlightIndex {
     /// Builds the index (O(n log n); done when claims change, never per frame).
     pub fn new(mut items: Vec<Highlight>) -> Self {
+        // A span from a file that ends before it starts is never drawn.
+        items.retain(|h| h.range.start <= h.range.end);
         items.sort_by_key(|h| (h.range.start, h.range.end));
         let longest = items.iter().map(|h| h.range.len()).max().unwrap_or(0);
         Self { items, longest }

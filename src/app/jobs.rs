@@ -129,16 +129,28 @@ fn find_lesson_for(session_path: &Path, lesson_id: &str) -> Result<LoadedLesson,
         more.sort();
         candidates.extend(more);
     }
+    let mut unreadable = Vec::new();
     for candidate in candidates {
         let is_lesson = candidate.join("lesson.ron").is_file() || candidate.is_file();
         if !is_lesson {
             continue;
         }
-        if let Ok(lesson) = LoadedLesson::load(&candidate)
-            && lesson.lesson.id == lesson_id
-        {
-            return Ok(student_view(lesson));
+        match LoadedLesson::load(&candidate) {
+            Ok(lesson) if lesson.lesson.id == lesson_id => return Ok(student_view(lesson)),
+            // A lesson.ron that fails to parse is reported as that, not as "not found".
+            Err(e) if candidate.is_dir() || candidate.ends_with("lesson.ron") => {
+                unreadable.push(e.to_string());
+            }
+            // Another lesson, or a .ron file beside the session that is no lesson at all.
+            Ok(_) | Err(_) => {}
         }
+    }
+    // A broken lesson beside the session is reported, not passed over for the bundled copy.
+    if let Some(first) = unreadable.first() {
+        return Err(format!(
+            "{first} — the lesson beside this session could not be read, so the session ({}) cannot be opened with it",
+            session_path.display()
+        ));
     }
     let bundled = bundled_lesson();
     if bundled.lesson.id == lesson_id {
@@ -362,8 +374,10 @@ impl Jobs {
     /// Saves a session atomically, off the frame loop.
     pub fn save(&mut self, ctx: &egui::Context, session: Session, path: PathBuf, state: u64) {
         self.saving += 1;
+        // The ticket is taken now, so that saves land in the order they were asked for.
+        let ticket = store::WriteTicket::new(&path);
         self.spawn("save-session", ctx, move || {
-            let result = store::save_ron(&path, &session);
+            let result = ticket.save_ron(&session).map(|_| ());
             JobResult::Saved {
                 state,
                 path,
@@ -377,11 +391,12 @@ impl Jobs {
         &mut self,
         ctx: &egui::Context,
         recovery: RecoveryStore,
-        key: String,
+        key: &str,
         file: RecoveryFile,
     ) {
+        let ticket = recovery.ticket(key);
         self.spawn("autosave", ctx, move || {
-            JobResult::Autosaved(recovery.save(&key, &file).map(|_| ()))
+            JobResult::Autosaved(recovery.save_ticketed(ticket, &file).map(|_| ()))
         });
     }
 }

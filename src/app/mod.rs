@@ -155,6 +155,32 @@ pub struct Status {
     pub error: bool,
 }
 
+/// Problems to show in their own window: what was being opened, and each problem with what to do
+/// about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProblemReport {
+    /// What happened ("“Lesson” opened with 2 problems").
+    pub heading: String,
+    /// Each problem (naming the file, line and column where known) and what to do next.
+    pub items: Vec<(String, &'static str)>,
+}
+
+impl ProblemReport {
+    /// A report of messages, each with the advice its wording calls for.
+    pub fn new(heading: impl Into<String>, messages: impl IntoIterator<Item = String>) -> Self {
+        Self {
+            heading: heading.into(),
+            items: messages
+                .into_iter()
+                .map(|m| {
+                    let advice = crate::core::lesson::advice_for(&m);
+                    (m, advice)
+                })
+                .collect(),
+        }
+    }
+}
+
 /// The app.
 pub struct CrosscheckApp {
     /// The lesson being worked on (student edition).
@@ -191,6 +217,11 @@ pub struct CrosscheckApp {
     pub recovery: RecoveryStore,
     /// A recovery copy found at start, offered to the user.
     pub recovery_offer: Option<(String, RecoveryFile)>,
+    /// Recovery keys of this work from before its path changed (Save as…, a restored copy):
+    /// discarded, with the current one, once the work is saved.
+    superseded_recovery: Vec<String>,
+    /// Problems shown in their own window until dismissed.
+    pub problems: Option<ProblemReport>,
     /// Asking whether to save before closing.
     pub close_prompt: bool,
     /// A command that would replace unsaved work, waiting for the user to confirm.
@@ -233,6 +264,8 @@ impl CrosscheckApp {
             jobs: Jobs::default(),
             recovery,
             recovery_offer: None,
+            superseded_recovery: Vec::new(),
+            problems: None,
             close_prompt: false,
             confirm_discard: None,
             teacher: None,
@@ -246,7 +279,39 @@ impl CrosscheckApp {
         };
         app.rebuild_views();
         app.offer_recovery();
+        app.announce_opened();
         app
+    }
+
+    /// Says in the status bar what was opened, and shows the lesson's problems, if any, in their
+    /// own window with what to do about each.
+    fn announce_opened(&mut self) {
+        let problems = &self.lesson.problems;
+        if problems.is_empty() {
+            self.set_status(format!("Opened \"{}\"", self.lesson.lesson.title), false);
+            return;
+        }
+        let heading = format!(
+            "\"{}\" opened with {} problem(s)",
+            self.lesson.lesson.title,
+            problems.len()
+        );
+        self.problems = Some(ProblemReport {
+            heading: heading.clone(),
+            items: problems
+                .iter()
+                .map(|p| (p.to_string(), p.advice()))
+                .collect(),
+        });
+        self.set_status(format!("{heading}: {}", problems[0]), true);
+    }
+
+    /// Shows problems in their own window (and the first in the status bar).
+    pub fn report_problems(&mut self, report: ProblemReport) {
+        if let Some((first, _)) = report.items.first() {
+            self.set_status(format!("{}: {first}", report.heading), true);
+        }
+        self.problems = Some(report);
     }
 
     /// The app on the bundled sample lesson with a new session.
@@ -297,19 +362,58 @@ impl CrosscheckApp {
                     .get(..16)
                     .unwrap_or_default()
             ),
-            None => format!("unsaved-{}", self.session.lesson_id),
+            None => self.unsaved_recovery_key(),
         }
     }
 
+    /// The recovery key of this session while it has no file. Each unsaved session has its own
+    /// (by when it was started): on a shared computer one student's copy is never another's.
+    fn unsaved_recovery_key(&self) -> String {
+        format!(
+            "unsaved-{}-{}",
+            self.session.lesson_id,
+            crate::core::text::sha256_hex(self.session.created.to_string().as_bytes())
+                .get(..12)
+                .unwrap_or_default()
+        )
+    }
+
+    /// Offers a recovery copy of work on this lesson left by a run that ended without saving:
+    /// the copy of the session just opened if there is one, else the newest unsaved session's. A
+    /// copy that cannot be read is reported (and kept), not ignored.
     fn offer_recovery(&mut self) {
-        let key = self.recovery_key();
-        if let Ok(file) = self
-            .recovery
-            .load::<RecoveryFile>(&key, crate::core::session::SESSION_FORMAT)
-            && file.session.lesson_id == self.session.lesson_id
-            && file.session != self.session
-        {
-            self.recovery_offer = Some((key, file));
+        let own = self.recovery_key();
+        let unsaved_prefix = format!("unsaved-{}-", self.session.lesson_id);
+        let entries = self.recovery.list();
+        let candidates = entries.iter().filter(|e| e.key == own).chain(
+            entries
+                .iter()
+                .filter(|e| e.key.starts_with(&unsaved_prefix)),
+        );
+        let mut unreadable = Vec::new();
+        for entry in candidates {
+            match self
+                .recovery
+                .load::<RecoveryFile>(&entry.key, crate::core::session::SESSION_FORMAT)
+            {
+                Ok(file) if file.session.lesson_id == self.session.lesson_id => {
+                    if file.session != self.session {
+                        self.recovery_offer = Some((entry.key.clone(), file));
+                        break;
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => unreadable.push(format!(
+                    "{e} (an autosaved copy of unsaved work; it was kept at {})",
+                    entry.path.display()
+                )),
+            }
+        }
+        if !unreadable.is_empty() {
+            self.report_problems(ProblemReport::new(
+                "Autosaved work could not be read",
+                unreadable,
+            ));
         }
     }
 
@@ -483,6 +587,8 @@ impl CrosscheckApp {
             AppCommand::Search(query) => self.run_search(&query),
             AppCommand::RestoreRecovery => {
                 if let Some((key, file)) = self.recovery_offer.take() {
+                    // Once this work is saved, wherever, its copy goes.
+                    self.superseded_recovery.push(key.clone());
                     // The restore is itself an edit-free state change: the work is unsaved again.
                     self.session = file.session;
                     if file.session_path.is_some() {
@@ -702,34 +808,28 @@ impl CrosscheckApp {
                         {
                             self.remember_recent(p);
                         }
-                        let problems = opened.lesson.problems.len();
                         self.lesson = opened.lesson;
                         self.session = opened.session;
                         self.session_path = opened.session_path;
                         self.lesson_path = lesson_path;
                         self.history = History::default();
+                        self.superseded_recovery.clear();
+                        self.problems = None;
                         self.rebuild_views();
                         self.offer_recovery();
-                        if problems > 0 {
-                            self.set_status(
-                                format!(
-                                    "Opened with {problems} problem(s): {}",
-                                    self.lesson.problems[0]
-                                ),
-                                true,
-                            );
-                        } else {
-                            self.set_status(
-                                format!("Opened \"{}\"", self.lesson.lesson.title),
-                                false,
-                            );
-                        }
+                        self.announce_opened();
                     }
-                    Err(message) => self.set_status(message, true),
+                    Err(message) => {
+                        self.report_problems(ProblemReport::new(
+                            "Could not open the file",
+                            [message],
+                        ));
+                    }
                 },
                 JobResult::SavePathPicked(Some(path)) => {
                     if self.save_after_pick {
                         self.save_after_pick = false;
+                        self.superseded_recovery.push(self.recovery_key());
                         self.session_path = Some(path.clone());
                         self.save_to(ctx, path);
                     }
@@ -746,7 +846,13 @@ impl CrosscheckApp {
                         if state == self.history.state_id() {
                             self.history.mark_saved();
                         }
+                        // The work is saved: its recovery copies go, under whatever key they
+                        // were written before this save.
                         self.recovery.discard(&self.recovery_key());
+                        self.recovery.discard(&self.unsaved_recovery_key());
+                        for key in self.superseded_recovery.drain(..) {
+                            self.recovery.discard(&key);
+                        }
                         self.remember_recent(path.clone());
                         self.set_status(format!("Saved {}", path.display()), false);
                     }
@@ -787,7 +893,7 @@ impl CrosscheckApp {
         self.autosaved_state = state;
         let file = self.recovery_file();
         self.jobs
-            .autosave(ctx, self.recovery.clone(), self.recovery_key(), file);
+            .autosave(ctx, self.recovery.clone(), &self.recovery_key(), file);
     }
 
     fn recovery_file(&self) -> RecoveryFile {
@@ -1021,20 +1127,39 @@ pub fn default_recovery_store() -> RecoveryStore {
 
 /// Runs the app: on `path` if given, else on the bundled sample lesson.
 pub fn run(path: Option<&std::path::Path>) -> anyhow::Result<()> {
-    let opened = match path {
-        Some(p) => Some(jobs::open_path(p).map_err(anyhow::Error::msg)?),
-        None => None,
-    };
-    run_window(move |recovery, prefs| match opened {
-        Some(opened) => {
-            let lesson_path = match &opened.lesson.source {
-                LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
-                LessonSource::Bundled | LessonSource::New => None,
-            };
-            CrosscheckApp::new(opened, lesson_path, recovery, prefs)
+    let path = path.map(std::path::Path::to_path_buf);
+    run_window(move |recovery, prefs| CrosscheckApp::opening(path.as_deref(), recovery, prefs))
+}
+
+impl CrosscheckApp {
+    /// The app as `crosscheck [PATH]` starts it: on the lesson or session at `path`, or on the
+    /// sample lesson. A file that cannot be opened is reported in the window (the sample lesson
+    /// open behind it), not only on stderr before any window appears.
+    pub fn opening(path: Option<&std::path::Path>, recovery: RecoveryStore, prefs: Prefs) -> Self {
+        let Some(path) = path else {
+            return Self::on_sample(recovery, prefs);
+        };
+        match jobs::open_path(path) {
+            Ok(opened) => {
+                let lesson_path = match &opened.lesson.source {
+                    LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
+                    LessonSource::Bundled | LessonSource::New => None,
+                };
+                Self::new(opened, lesson_path, recovery, prefs)
+            }
+            Err(message) => {
+                let mut app = Self::on_sample(recovery, prefs);
+                app.report_problems(ProblemReport::new(
+                    format!(
+                        "Could not open {}; the sample lesson is open instead",
+                        path.display()
+                    ),
+                    [message],
+                ));
+                app
+            }
         }
-        None => CrosscheckApp::on_sample(recovery, prefs),
-    })
+    }
 }
 
 /// Runs the app on the teacher's desk: on `lesson` (the bundled sample if `None`), and with the
@@ -1043,9 +1168,21 @@ pub fn run_teacher(
     lesson: Option<&std::path::Path>,
     class: Option<&std::path::Path>,
 ) -> anyhow::Result<()> {
-    let loaded = match lesson {
-        Some(p) => crate::core::lesson::LoadedLesson::load(p).map_err(anyhow::Error::msg)?,
-        None => jobs::bundled_lesson(),
+    let (loaded, failure) = match lesson {
+        Some(p) => match crate::core::lesson::LoadedLesson::load(p) {
+            Ok(loaded) => (loaded, None),
+            Err(e) => (
+                jobs::bundled_lesson(),
+                Some(ProblemReport::new(
+                    format!(
+                        "Could not open {}; the sample lesson is open instead",
+                        p.display()
+                    ),
+                    [e.to_string()],
+                )),
+            ),
+        },
+        None => (jobs::bundled_lesson(), None),
     };
     let folder = match &loaded.source {
         LessonSource::Folder(f) => Some(f.clone()),
@@ -1055,6 +1192,9 @@ pub fn run_teacher(
     run_window(move |recovery, prefs| {
         let mut app = CrosscheckApp::on_sample(recovery, prefs);
         app.enter_teacher(loaded, folder);
+        if let Some(report) = failure {
+            app.report_problems(report);
+        }
         if let Some(class) = class {
             app.send(AppCommand::Teacher(teacher::TeacherCommand::OpenClass(
                 class,

@@ -186,6 +186,30 @@ fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     });
 }
 
+/// In place of a document that could not be read: why, and what to do.
+fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
+    let Some(d) = app.lesson.lesson.document(doc) else {
+        ui.label("This lesson has no documents.");
+        return;
+    };
+    ui.heading(format!("\"{}\" could not be read", d.title));
+    let own: Vec<&crate::core::lesson::Problem> = app
+        .lesson
+        .problems
+        .iter()
+        .filter(|p| {
+            p.message.contains(&d.path) || p.message.contains(&format!("document {}", d.id))
+        })
+        .collect();
+    if own.is_empty() {
+        ui.label("Its text is missing from the lesson.");
+    }
+    for p in own {
+        ui.add(egui::Label::new(format!("[!] {p}")).wrap());
+        ui.add(egui::Label::new(format!("What to do: {}", p.advice())).wrap());
+    }
+}
+
 fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let saved = if app.jobs.saving > 0 {
@@ -418,7 +442,7 @@ fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let selected = app.selected_claim.clone();
     let empty = super::article_view::HighlightIndex::default();
     let Some(view) = app.views.get_mut(&doc) else {
-        ui.label("This lesson has no documents.");
+        missing_document_ui(app, ui, &doc);
         return;
     };
     let highlights = app.highlights.get(&doc).unwrap_or(&empty);
@@ -711,14 +735,64 @@ fn backlinks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     }
 }
 
+/// The problems of what was opened, each with what to do next, until dismissed.
+fn problems_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
+    let Some(report) = &app.problems else {
+        return;
+    };
+    let mut open = true;
+    let mut dismissed = false;
+    egui::Window::new("Problems")
+        .id(egui::Id::unique("problems-window"))
+        .open(&mut open)
+        .collapsible(false)
+        .default_width(520.0)
+        .max_height(ctx.content_rect().height() * 0.8)
+        .show(ctx, |ui| {
+            ui.strong(&report.heading);
+            egui::ScrollArea::vertical()
+                .max_height(360.0)
+                .show(ui, |ui| {
+                    for (i, (message, advice)) in report.items.iter().enumerate() {
+                        ui.push_id(("problem", i), |ui| {
+                            ui.separator();
+                            ui.add(egui::Label::new(format!("[!] {message}")).wrap());
+                            ui.add(egui::Label::new(format!("What to do: {advice}")).wrap());
+                        });
+                    }
+                });
+            ui.separator();
+            if ui.button("Close the problem list").clicked() {
+                dismissed = true;
+            }
+        });
+    if !open || dismissed {
+        app.problems = None;
+    }
+}
+
 #[allow(clippy::too_many_lines)] // One panel, top to bottom.
 fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
+    problems_ui(app, &ctx);
     if let Some((_, file)) = &app.recovery_offer {
         let claims = file.session.annotations.len();
+        let whose = if file.session.student.trim().is_empty() {
+            "someone who gave no name".to_owned()
+        } else {
+            file.session.student.clone()
+        };
+        let when = file
+            .session
+            .modified
+            .strftime("%Y-%m-%d %H:%M UTC")
+            .to_string();
         egui::Modal::new(egui::Id::unique("recovery")).show(&ctx, |ui| {
             ui.heading("Recover unsaved work?");
-            ui.label(format!("Crosscheck found unsaved work on this lesson from a previous run ({claims} claims)."));
+            ui.label(format!(
+                "Crosscheck found work on this lesson that was never saved: {whose}'s, last changed {when} ({claims} claims)."
+            ));
+            ui.label("If it is not yours, choose Discard: it is deleted and your work starts fresh.");
             ui.horizontal(|ui| {
                 if ui.button("Recover").clicked() {
                     app.send(AppCommand::RestoreRecovery);

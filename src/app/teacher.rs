@@ -267,6 +267,19 @@ impl CrosscheckApp {
         self.recovery_offer = None;
         self.rebuild_views();
         self.teacher = Some(TeacherDesk::new(folder, required));
+        self.problems = (!self.lesson.problems.is_empty()).then(|| super::ProblemReport {
+            heading: format!(
+                "\"{}\" opened for editing with {} problem(s)",
+                self.lesson.lesson.title,
+                self.lesson.problems.len()
+            ),
+            items: self
+                .lesson
+                .problems
+                .iter()
+                .map(|p| (p.to_string(), p.advice()))
+                .collect(),
+        });
         if has_autosave {
             self.set_status(
                 "This lesson has unsaved edits from last time: Teacher > Restore autosaved edits",
@@ -340,8 +353,9 @@ impl CrosscheckApp {
         if let Some(desk) = self.teacher.as_mut() {
             desk.autosaved = state;
         }
+        let ticket = recovery.ticket(&key);
         self.jobs.run("autosave-lesson", ctx, move || {
-            JobResult::Autosaved(recovery.save(&key, &packed).map(|_| ()))
+            JobResult::Autosaved(recovery.save_ticketed(ticket, &packed).map(|_| ()))
         });
     }
 
@@ -424,9 +438,11 @@ impl CrosscheckApp {
                 };
                 let path = class.folder.join(REVIEW_FILE);
                 let review = class.review.clone();
+                let ticket = store::WriteTicket::new(&path);
                 self.jobs.run("save-review", ctx, move || {
-                    let result = store::save_ron(&path, &review)
-                        .map(|()| path)
+                    let result = ticket
+                        .save_ron(&review)
+                        .map(|_| path)
                         .map_err(|e| e.to_string());
                     JobResult::Teacher(Box::new(TeacherJob::ReviewSaved(result)))
                 });
@@ -519,7 +535,10 @@ impl CrosscheckApp {
                         self.set_status(format!("Opened \"{title}\" for editing"), false);
                     }
                 }
-                Err(e) => self.set_status(e, true),
+                Err(e) => self.report_problems(super::ProblemReport::new(
+                    "Could not open the lesson for editing",
+                    [e],
+                )),
             },
             TeacherJob::Imported(Ok(imported)) => {
                 let id = import::add_document(&mut self.lesson, imported);

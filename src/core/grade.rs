@@ -446,6 +446,17 @@ pub fn session_from_key(lesson: &Lesson, now: jiff::Timestamp) -> Session {
     session
 }
 
+/// A text cell that a spreadsheet will show as text: one that starts like a formula (`=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading apostrophe (OWASP's advice on CSV
+/// injection), so a student named `=HYPERLINK(…)` is a name, not a formula.
+pub fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 /// The gradebook as CSV: one row per student, one column per task (blank while it waits for the
 /// teacher), the total and the maximum.
 pub fn gradebook_csv(
@@ -463,7 +474,7 @@ pub fn gradebook_csv(
     ]);
     writer.write_record(&header)?;
     for (file, g) in grades {
-        let mut row = vec![g.student.clone(), file.clone()];
+        let mut row = vec![spreadsheet_safe(&g.student), spreadsheet_safe(file)];
         for task in &lesson.tasks {
             let cell = g
                 .tasks
@@ -476,7 +487,7 @@ pub fn gradebook_csv(
         row.push(format!("{:.2}", g.points));
         row.push(format!("{:.2}", g.max));
         row.push(format!("{:.2}", g.precision));
-        row.push(g.flags.join("; "));
+        row.push(spreadsheet_safe(&g.flags.join("; ")));
         writer.write_record(&row)?;
     }
     let bytes = writer

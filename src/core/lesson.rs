@@ -436,6 +436,9 @@ impl Lesson {
     fn validate_key(&self, key: &AnswerKey, add: &mut impl FnMut(String)) {
         duplicates(key.items.iter().map(|i| i.id.as_str()), "key item", add);
         for item in &key.items {
+            if let Some(problem) = crate::core::session::bad_span(&item.selector) {
+                add(format!("key item {}: {problem}", item.id));
+            }
             if self.task(&item.task).is_none() {
                 add(format!("key item {}: no task {:?}", item.id, item.task));
             }
@@ -535,6 +538,51 @@ impl Problem {
     fn error(message: String) -> Self {
         Self { message }
     }
+
+    /// What to do about it, in a sentence.
+    pub fn advice(&self) -> &'static str {
+        advice_for(&self.message)
+    }
+}
+
+/// What to do about a problem with a file, from its message, in a sentence for the person at the
+/// computer.
+pub fn advice_for(message: &str) -> &'static str {
+    let has = |needle: &str| message.contains(needle);
+    if has("does not match lesson.ron") {
+        "The document was changed after the lesson was made: ask the teacher for the lesson as \
+         handed out, or (teacher) use \"Replace with revised text\" to re-anchor the key."
+    } else if has("not valid UTF-8") || has("not valid UTF-16") || has("not a text file") {
+        "Open the document in a text editor, save it as UTF-8, and open the lesson again."
+    } else if has("documents over 50 MB") || has("bytes are read for this kind of file") {
+        "The file is too large to be a lesson file: check it is the right file, or split the \
+         document."
+    } else if has("outside the lesson folder")
+        || has("leaves the lesson folder")
+        || has("is absolute")
+    {
+        "Copy the document into the lesson folder (instead of linking to it) and give its path \
+         relative to the folder."
+    } else if has("not a regular file") {
+        "Only ordinary files are read: replace it with a copy of the document."
+    } else if has("holds") && has("at most") {
+        "A field of the file is far larger than any lesson needs: the file is damaged or not \
+         from Crosscheck. Ask for a fresh copy."
+    } else if has("format") && has("update Crosscheck") {
+        "Update Crosscheck to open this file; it was not changed."
+    } else if has("No such file") || has("not found") {
+        "Check the file is where the lesson says (it may not have been copied along), or open \
+         the lesson from its folder."
+    } else if message
+        .split(':')
+        .nth(2)
+        .is_some_and(|c| c.trim().parse::<usize>().is_ok())
+    {
+        "Fix the file at that line and column in a text editor (or ask for a fresh copy), then \
+         open it again."
+    } else {
+        "Fix what is named (or ask for a fresh copy of the file), then open it again."
+    }
 }
 
 impl std::fmt::Display for Problem {
@@ -614,7 +662,8 @@ impl LoadedLesson {
         if path.file_name().is_some_and(|n| n == LESSON_FILE) {
             return Self::load_folder(path.parent().unwrap_or(Path::new(".")));
         }
-        let packed: PackedLesson = store::load_ron(path, LESSON_FORMAT)?;
+        let (text, shown) = store::read_text_limited(path, store::guard::MAX_PACKED_BYTES)?;
+        let packed: PackedLesson = store::parse_ron(&text, &shown, LESSON_FORMAT)?;
         Ok(Self::from_packed(
             packed,
             LessonSource::Packed(path.to_owned()),
@@ -628,9 +677,14 @@ impl LoadedLesson {
         let mut problems = packed.lesson.validate();
         for doc in &packed.lesson.documents {
             match packed.texts.get(&doc.id) {
+                Some(text) if text.contains('\0') => problems.push(Problem::error(format!(
+                    "{shown}: the embedded text of document {} holds NUL characters: not a text",
+                    doc.id
+                ))),
                 Some(text) => {
                     let text = DocumentText::from_normalised(text);
                     check_hash(doc, &text, shown, &mut problems);
+                    check_spans(&packed.lesson, &doc.id, &text, shown, &mut problems);
                     texts.insert(doc.id.clone(), text);
                 }
                 None => problems.push(Problem::error(format!(
@@ -649,7 +703,16 @@ impl LoadedLesson {
 
     fn load_folder(folder: &Path) -> Result<Self, FileError> {
         let lesson_path = folder.join(LESSON_FILE);
-        let lesson: Lesson = store::load_ron(&lesson_path, LESSON_FORMAT)?;
+        // `lesson.ron` itself may be a link out of the folder: never followed.
+        let contained =
+            store::guard::inside(folder, LESSON_FILE).map_err(|message| FileError::Invalid {
+                path: lesson_path.display().to_string(),
+                message,
+            })?;
+        let lesson: Lesson = store::load_ron(&contained, LESSON_FORMAT).map_err(|e| {
+            // Messages name the path the user knows, not where a link inside the folder led.
+            e.with_path(&lesson_path.display().to_string())
+        })?;
         let mut problems = lesson.validate();
         let mut texts = BTreeMap::new();
         for doc in &lesson.documents {
@@ -657,12 +720,20 @@ impl LoadedLesson {
                 continue; // Already reported by validate(); never read outside the folder.
             }
             let doc_path = folder.join(doc.path.replace('\\', "/"));
-            match DocumentText::load(&doc_path) {
+            let shown = doc_path.display().to_string();
+            let read = store::guard::inside(folder, &doc.path)
+                .map_err(|e| format!("{shown}: {e}"))
+                .and_then(|real| {
+                    DocumentText::load(&real)
+                        .map_err(|e| e.to_string().replace(&real.display().to_string(), &shown))
+                });
+            match read {
                 Ok(text) => {
-                    check_hash(doc, &text, &doc_path.display().to_string(), &mut problems);
+                    check_hash(doc, &text, &shown, &mut problems);
+                    check_spans(&lesson, &doc.id, &text, &shown, &mut problems);
                     texts.insert(doc.id.clone(), text);
                 }
-                Err(e) => problems.push(Problem::error(e.to_string())),
+                Err(message) => problems.push(Problem::error(message)),
             }
         }
         Ok(Self {
@@ -704,13 +775,24 @@ impl LoadedLesson {
             let Some(text) = self.texts.get(&doc.id) else {
                 continue;
             };
-            let target = folder.join(&doc.path);
+            let refuse = |message: String| FileError::Invalid {
+                path: folder.join(&doc.path).display().to_string(),
+                message,
+            };
+            // Never write through a link that leads out of the folder.
+            let target = store::guard::inside(folder, &doc.path).map_err(refuse)?;
             if let Some(parent) = target.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| FileError::io(parent, &e))?;
             }
+            // Made just now, a folder on the way could still not be a link: check again.
+            let target = store::guard::inside(folder, &doc.path).map_err(refuse)?;
             files.push((target, text.as_str().as_bytes()));
         }
-        let lesson_path = folder.join(LESSON_FILE);
+        let lesson_path =
+            store::guard::inside(folder, LESSON_FILE).map_err(|message| FileError::Invalid {
+                path: folder.join(LESSON_FILE).display().to_string(),
+                message,
+            })?;
         let lesson_text = store::ron_file_text(&lesson_path, &self.lesson)?;
         files.push((lesson_path, lesson_text.as_bytes()));
         let borrowed: Vec<(&Path, &[u8])> = files.iter().map(|(p, b)| (p.as_path(), *b)).collect();
@@ -732,6 +814,44 @@ impl LoadedLesson {
             store::save_ron(out, &student.packed())
         } else {
             student.save_folder(out)
+        }
+    }
+}
+
+/// Reports key items (and their evidence passages) in `document` whose span is not inside its text.
+fn check_spans(
+    lesson: &Lesson,
+    document: &str,
+    text: &DocumentText,
+    shown: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let Some(key) = &lesson.answer_key else {
+        return;
+    };
+    let len = text.char_count();
+    for item in &key.items {
+        let mut spans = Vec::new();
+        if item.document == document {
+            spans.push(("span", item.selector.range()));
+        }
+        for ev in &item.evidence {
+            if let crate::core::session::EvidenceSource::Passage {
+                document: d,
+                selector,
+            } = &ev.source
+                && d == document
+            {
+                spans.push(("evidence passage", selector.range()));
+            }
+        }
+        for (what, range) in spans {
+            if range.end > len {
+                problems.push(Problem::error(format!(
+                    "{shown}: key item {}: its {what} {}..{} ends past the end of the text ({len} chars)",
+                    item.id, range.start, range.end
+                )));
+            }
         }
     }
 }

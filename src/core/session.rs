@@ -238,7 +238,32 @@ impl Session {
 
     /// Parses a session file's text.
     pub fn parse(text: &str, shown: &str) -> Result<Self, FileError> {
-        store::parse_ron(text, shown, SESSION_FORMAT)
+        let session: Self = store::parse_ron(text, shown, SESSION_FORMAT)?;
+        session
+            .check_spans()
+            .map_err(|message| FileError::Invalid {
+                path: shown.to_owned(),
+                message,
+            })?;
+        Ok(session)
+    }
+
+    /// Refuses positions that cannot be: a claim or evidence passage that ends before it starts
+    /// or past the largest document there can be.
+    fn check_spans(&self) -> Result<(), String> {
+        for a in &self.annotations {
+            if let Some(problem) = bad_span(&a.selector) {
+                return Err(format!("claim {}: {problem}", a.id));
+            }
+            for e in &a.evidence {
+                if let EvidenceSource::Passage { selector, .. } = &e.source
+                    && let Some(problem) = bad_span(selector)
+                {
+                    return Err(format!("claim {}, evidence {}: {problem}", a.id, e.id));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Reads and parses a session file.
@@ -302,11 +327,30 @@ impl Session {
 
 /// `prefix` followed by one more than the highest number any existing id with that prefix has.
 pub fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
-    let highest = existing
+    let numbers: std::collections::BTreeSet<u64> = existing
         .filter_map(|id| id.strip_prefix(prefix)?.parse::<u64>().ok())
-        .max()
-        .unwrap_or(0);
-    format!("{prefix}{}", highest + 1)
+        .collect();
+    let highest = numbers.last().copied().unwrap_or(0);
+    // A file may hold the largest number there is: then the first free one.
+    let next = highest
+        .checked_add(1)
+        .unwrap_or_else(|| (1..=u64::MAX).find(|n| !numbers.contains(n)).unwrap_or(1));
+    format!("{prefix}{next}")
+}
+
+/// What is wrong with a stored span, if anything: an end before the start, or a position past the
+/// largest document there can be.
+pub fn bad_span(selector: &crate::core::anchor::Selector) -> Option<String> {
+    let (start, end) = (selector.position.start, selector.position.end);
+    if start > end {
+        Some(format!("its position {start}..{end} ends before it starts"))
+    } else if end > crate::core::text::MAX_DOCUMENT_BYTES {
+        Some(format!(
+            "its position {start}..{end} is past the end of any document"
+        ))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -50,6 +50,17 @@ pub enum TextError {
         /// Its size in megabytes.
         size_mb: u64,
     },
+    /// Text without a byte-order mark that holds NUL characters: UTF-16 without a BOM, or not
+    /// text at all.
+    #[error(
+        "{path}: not a text file: a NUL byte at offset {offset} (UTF-16 without a byte-order mark? save it as UTF-8)"
+    )]
+    NotText {
+        /// The file, as given.
+        path: String,
+        /// Byte offset of the first NUL.
+        offset: usize,
+    },
     /// The file could not be read at all.
     #[error("{path}: cannot read the file: {message}")]
     Io {
@@ -103,22 +114,20 @@ impl DocumentText {
         Ok(Self::build(text, encoding, had_crlf_or_cr))
     }
 
-    /// Reads and decodes a file.
+    /// Reads and decodes a file: a regular file (not a FIFO or device), at most
+    /// [`MAX_DOCUMENT_BYTES`].
     pub fn load(path: &Path) -> Result<Self, TextError> {
+        use crate::core::store::guard::{ReadError, read_regular};
         let shown = path.display().to_string();
-        let size = std::fs::metadata(path).map_err(|e| TextError::Io {
-            path: shown.clone(),
-            message: e.to_string(),
-        })?;
-        if size.len() > MAX_DOCUMENT_BYTES as u64 {
-            return Err(TextError::TooLarge {
-                path: shown,
-                size_mb: size.len().div_ceil(1_048_576),
-            });
-        }
-        let bytes = std::fs::read(path).map_err(|e| TextError::Io {
-            path: shown.clone(),
-            message: e.to_string(),
+        let bytes = read_regular(path, MAX_DOCUMENT_BYTES as u64).map_err(|e| match e {
+            ReadError::TooLarge { size, .. } => TextError::TooLarge {
+                path: shown.clone(),
+                size_mb: size.div_ceil(1_048_576),
+            },
+            other => TextError::Io {
+                path: shown.clone(),
+                message: other.to_string(),
+            },
         })?;
         Self::from_bytes(&bytes, &shown)
     }
@@ -347,6 +356,13 @@ pub fn decode(bytes: &[u8], path: &str) -> Result<(String, SourceEncoding), Text
 }
 
 fn decode_utf8(bytes: &[u8], skipped: usize, path: &str) -> Result<String, TextError> {
+    // NUL is valid UTF-8 but never in an article; many of them mean UTF-16 read as UTF-8.
+    if let Some(at) = memchr::memchr(0, bytes) {
+        return Err(TextError::NotText {
+            path: path.to_owned(),
+            offset: skipped + at,
+        });
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => {

@@ -46,6 +46,28 @@ fn precision_cell(t: &crate::core::grade::TaskResult) -> String {
         .map_or_else(String::new, |_| format!("{:.0}%", t.precision * 100.0))
 }
 
+/// Text from a file or typed by a student, safe in Markdown: HTML cannot pass through (`<`, `>`
+/// and `&` become entities) and Markdown punctuation is shown, not obeyed. Line breaks stay inside
+/// the list item or quote they are in.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '!' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("  \n  "),
+            '\r' => {}
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// The report as Markdown.
 #[allow(clippy::too_many_lines)] // One document, top to bottom.
 pub fn markdown(
@@ -60,12 +82,13 @@ pub fn markdown(
     } else {
         session.student.as_str()
     };
-    writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)  \nPrecision: **{:.0}%** (claims that match the key; extra claims beyond the free ones cost credit)\n", lesson.lesson.title, grade.points, grade.max, grade.precision * 100.0).ok();
+    let student = md(student);
+    writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)  \nPrecision: **{:.0}%** (claims that match the key; extra claims beyond the free ones cost credit)\n", md(&lesson.lesson.title), grade.points, grade.max, grade.precision * 100.0).ok();
     for flag in &grade.flags {
-        writeln!(out, "> Note: this session was {flag}.\n").ok();
+        writeln!(out, "> Note: this session was {}.\n", md(flag)).ok();
     }
     if let Some(general) = review.map(|r| r.general.as_str()).filter(|g| !g.is_empty()) {
-        writeln!(out, "**Teacher's comment:** {general}\n").ok();
+        writeln!(out, "**Teacher's comment:** {}\n", md(general)).ok();
     }
     writeln!(
         out,
@@ -84,7 +107,7 @@ pub fn markdown(
         writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {points} |",
-            title.replace('|', "/"),
+            md(title),
             t.found,
             t.partial,
             t.missed,
@@ -100,21 +123,21 @@ pub fn markdown(
             out,
             "### Claim {}\n\n> …{}**{}**{}…\n",
             i + 1,
-            p.before,
-            p.text,
-            p.after
+            md(p.before),
+            md(p.text),
+            md(p.after)
         )
         .ok();
-        writeln!(out, "- Labels: {}", label_names(lesson, &a.labels)).ok();
+        writeln!(out, "- Labels: {}", md(&label_names(lesson, &a.labels))).ok();
         if !a.note.is_empty() {
-            writeln!(out, "- Note: {}", a.note).ok();
+            writeln!(out, "- Note: {}", md(&a.note)).ok();
         }
         if let Some(v) = &a.verdict {
             writeln!(
                 out,
                 "- Verdict: {} — {}",
-                label_names(lesson, [&v.rating]),
-                v.reasoning
+                md(&label_names(lesson, [&v.rating])),
+                md(&v.reasoning)
             )
             .ok();
         }
@@ -124,12 +147,12 @@ pub fn markdown(
                 "- Evidence ({} {}): {}",
                 e.stance.symbol(),
                 e.stance.word(),
-                evidence_text(lesson, &e.source)
+                md(&evidence_text(lesson, &e.source))
             )
             .ok();
         }
         if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
-            writeln!(out, "- **Teacher:** {comment}").ok();
+            writeln!(out, "- **Teacher:** {}", md(comment)).ok();
         }
         writeln!(out).ok();
     }
@@ -140,11 +163,11 @@ pub fn markdown(
             out,
             "- **{}** ({}, {:.1} / {:.1} points): “{}” — {}",
             outcome_word(item.outcome),
-            item.task,
+            md(&item.task),
             item.points,
             item.max,
-            p.text,
-            key.explanation
+            md(p.text),
+            md(&key.explanation)
         )
         .ok();
     }

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+pub mod guard;
+pub mod limits;
 pub(crate) mod quick;
 
 /// What can go wrong loading or saving a file. Every variant names the file.
@@ -56,6 +58,18 @@ pub enum FileError {
 }
 
 impl FileError {
+    /// The same error naming another path (the one the user gave, not where a link led).
+    #[must_use]
+    pub fn with_path(mut self, shown: &str) -> Self {
+        match &mut self {
+            Self::Io { path, .. }
+            | Self::Parse { path, .. }
+            | Self::NewerFormat { path, .. }
+            | Self::Invalid { path, .. } => shown.clone_into(path),
+        }
+        self
+    }
+
     /// An I/O error on a path.
     pub fn io(path: &Path, error: &std::io::Error) -> Self {
         Self::Io {
@@ -73,7 +87,7 @@ struct FormatProbe {
 }
 
 /// Parses RON text of one of our file types. `shown` names the file in errors.
-pub fn parse_ron<T: DeserializeOwned>(
+pub fn parse_ron<T: DeserializeOwned + Serialize>(
     text: &str,
     shown: &str,
     supported_format: u32,
@@ -91,9 +105,29 @@ pub fn parse_ron<T: DeserializeOwned>(
     {
         return Err(newer(found));
     }
-    if let Some(value) = quick::from_str(text) {
-        return Ok(value);
-    }
+    let value = match quick::from_str(text) {
+        Some(value) => value,
+        None => parse_with_ron(text, shown, supported_format)?,
+    };
+    limits::check(&value).map_err(|too_big| FileError::Invalid {
+        path: shown.to_owned(),
+        message: too_big.to_string(),
+    })?;
+    Ok(value)
+}
+
+/// `ron`'s parse, for what the quick reader leaves: the value, or the exact line, column and
+/// expectation of the error.
+fn parse_with_ron<T: DeserializeOwned>(
+    text: &str,
+    shown: &str,
+    supported_format: u32,
+) -> Result<T, FileError> {
+    let newer = |found: u32| FileError::NewerFormat {
+        path: shown.to_owned(),
+        found,
+        supported: supported_format,
+    };
     ron::Options::default().from_str::<T>(text).map_err(|e| {
         // A newer file may not parse as this version's types at all: say "newer", not "broken".
         if let Ok(FormatProbe { format: found }) =
@@ -140,10 +174,25 @@ fn describe_ron_error(error: &ron::Error) -> String {
     }
 }
 
-/// Reads a text file (UTF-8) for parsing; returns the text and the path as shown in messages.
+/// Reads a RON file (UTF-8, a regular file of at most [`guard::MAX_RON_BYTES`]) for parsing;
+/// returns the text and the path as shown in messages.
 pub fn read_text(path: &Path) -> Result<(String, String), FileError> {
-    let bytes = std::fs::read(path).map_err(|e| FileError::io(path, &e))?;
+    read_text_limited(path, guard::MAX_RON_BYTES)
+}
+
+/// [`read_text`] with another size limit.
+pub fn read_text_limited(path: &Path, limit: u64) -> Result<(String, String), FileError> {
     let shown = path.display().to_string();
+    let bytes = guard::read_regular(path, limit).map_err(|e| match e {
+        guard::ReadError::Io(message) => FileError::Io {
+            path: shown.clone(),
+            message,
+        },
+        other => FileError::Invalid {
+            path: shown.clone(),
+            message: other.to_string(),
+        },
+    })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, shown)),
         Err(e) => Err(FileError::Invalid {
@@ -157,7 +206,10 @@ pub fn read_text(path: &Path) -> Result<(String, String), FileError> {
 }
 
 /// Reads and parses a RON file.
-pub fn load_ron<T: DeserializeOwned>(path: &Path, supported_format: u32) -> Result<T, FileError> {
+pub fn load_ron<T: DeserializeOwned + Serialize>(
+    path: &Path,
+    supported_format: u32,
+) -> Result<T, FileError> {
     let (text, shown) = read_text(path)?;
     parse_ron(&text, &shown, supported_format)
 }
@@ -221,11 +273,20 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), FileError> {
     let mut staged = Vec::with_capacity(files.len());
     for &(path, bytes) in files {
         let folder = folder_of(path);
-        let mut temp = tempfile::Builder::new()
-            .prefix(".crosscheck-")
-            .suffix(".tmp")
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".crosscheck-").suffix(".tmp");
+        // A new file gets the usual permissions (0666 less the umask), not a temp file's 0600.
+        #[cfg(unix)]
+        builder.permissions(new_file_permissions());
+        let mut temp = builder
             .tempfile_in(&folder)
             .map_err(|e| FileError::io(path, &e))?;
+        // A replaced file keeps its permissions (a class folder shared with 0644 stays readable).
+        if let Ok(meta) = std::fs::metadata(path) {
+            temp.as_file()
+                .set_permissions(meta.permissions())
+                .map_err(|e| FileError::io(path, &e))?;
+        }
         temp.write_all(bytes).map_err(|e| FileError::io(path, &e))?;
         temp.as_file()
             .sync_all()
@@ -256,6 +317,97 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), FileError> {
         replaced.push((path, backup));
     }
     Ok(())
+}
+
+#[cfg(unix)]
+fn new_file_permissions() -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt as _;
+    std::fs::Permissions::from_mode(0o666)
+}
+
+/// A place in the order of writes to one path, taken when the save is asked for (on the thread
+/// that asks), so that saves finishing out of order on other threads still land in the order they
+/// were asked for: a write whose ticket is older than one that already landed is dropped.
+#[derive(Debug)]
+pub struct WriteTicket {
+    path: PathBuf,
+    generation: u64,
+}
+
+/// What became of a ticketed write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// The file now holds these bytes.
+    Landed,
+    /// A save asked for later had already landed; this older one was dropped.
+    Superseded,
+}
+
+/// The last generation written to each path, each behind its own lock (writes to one path are
+/// serialised; writes to different paths are not).
+fn write_slots() -> &'static std::sync::Mutex<
+    std::collections::HashMap<PathBuf, std::sync::Arc<std::sync::Mutex<u64>>>,
+> {
+    static SLOTS: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<PathBuf, std::sync::Arc<std::sync::Mutex<u64>>>>,
+    > = std::sync::OnceLock::new();
+    SLOTS.get_or_init(Default::default)
+}
+
+impl WriteTicket {
+    /// Takes the next place for writing `path`.
+    pub fn new(path: &Path) -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Self {
+            path: std::path::absolute(path).unwrap_or_else(|_| path.to_owned()),
+            generation: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
+
+    /// Writes atomically (see [`write_atomic`]) unless a later ticket for the path already landed.
+    pub fn write(self, bytes: &[u8]) -> Result<Written, FileError> {
+        let slot = {
+            let mut slots = write_slots()
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            std::sync::Arc::clone(slots.entry(self.path.clone()).or_default())
+        };
+        let mut last = slot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *last > self.generation {
+            return Ok(Written::Superseded);
+        }
+        write_atomic(&self.path, bytes)?;
+        *last = self.generation;
+        Ok(Written::Landed)
+    }
+
+    /// Removes the file (and its `.bak`) unless a later ticket for the path already wrote it: a
+    /// removal asked for after a write always wins over it, even if the write finishes later.
+    pub fn remove(self) {
+        let slot = {
+            let mut slots = write_slots()
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            std::sync::Arc::clone(slots.entry(self.path.clone()).or_default())
+        };
+        let mut last = slot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if *last > self.generation {
+            return;
+        }
+        std::fs::remove_file(&self.path).ok();
+        std::fs::remove_file(backup_path(&self.path)).ok();
+        *last = self.generation;
+    }
+
+    /// [`Self::write`] of a value as [`save_ron`] writes it.
+    pub fn save_ron<T: Serialize>(self, value: &T) -> Result<Written, FileError> {
+        let text = ron_file_text(&self.path, value)?;
+        self.write(text.as_bytes())
+    }
 }
 
 /// Undoes the renames of a failed [`write_all_atomic`]: each replaced file gets its old version
@@ -338,16 +490,33 @@ impl RecoveryStore {
 
     /// Writes a recovery copy (atomically; no `.bak`, the copy is itself the safety net).
     pub fn save<T: Serialize>(&self, key: &str, value: &T) -> Result<PathBuf, FileError> {
+        self.save_ticketed(self.ticket(key), value)
+    }
+
+    /// The place in the order of writes to a recovery copy, taken when it is asked for.
+    pub fn ticket(&self, key: &str) -> WriteTicket {
+        WriteTicket::new(&self.path_for(key))
+    }
+
+    /// [`Self::save`] with a ticket taken earlier: dropped if a later save or discard of the same
+    /// copy got there first (an autosave finishing after the work was saved never brings its
+    /// copy back).
+    pub fn save_ticketed<T: Serialize>(
+        &self,
+        ticket: WriteTicket,
+        value: &T,
+    ) -> Result<PathBuf, FileError> {
         std::fs::create_dir_all(&self.folder).map_err(|e| FileError::io(&self.folder, &e))?;
-        let path = self.path_for(key);
+        let path = ticket.path.clone();
         let text = to_ron_string(value)?;
-        write_atomic(&path, text.as_bytes())?;
-        std::fs::remove_file(backup_path(&path)).ok();
+        if ticket.write(text.as_bytes())? == Written::Landed {
+            std::fs::remove_file(backup_path(&path)).ok();
+        }
         Ok(path)
     }
 
     /// Reads a recovery copy back.
-    pub fn load<T: DeserializeOwned>(
+    pub fn load<T: DeserializeOwned + Serialize>(
         &self,
         key: &str,
         supported_format: u32,
@@ -355,11 +524,10 @@ impl RecoveryStore {
         load_ron(&self.path_for(key), supported_format)
     }
 
-    /// Removes a recovery copy (after a save, or when the user declines it).
+    /// Removes a recovery copy (after a save, or when the user declines it); an autosave asked for
+    /// before this and still running is dropped when it finishes.
     pub fn discard(&self, key: &str) {
-        let path = self.path_for(key);
-        std::fs::remove_file(&path).ok();
-        std::fs::remove_file(backup_path(&path)).ok();
+        self.ticket(key).remove();
     }
 
     /// The recovery copies present, newest first.

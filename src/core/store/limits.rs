@@ -1,0 +1,496 @@
+//! Size limits on what a file may hold, checked once it is parsed, so that a 100 MB `intro` or a
+//! million-item list from a stranger's file is refused by name instead of costing gigabytes in the
+//! app. One walk over any serialisable value (a serde `Serializer` that only measures) covers
+//! every file type: lessons, packed lessons, sessions, reviews, recovery copies.
+
+use std::fmt;
+
+use serde::Serialize;
+use std::fmt::Write as _;
+
+use serde::ser;
+
+use crate::core::text::MAX_DOCUMENT_BYTES;
+
+/// Most bytes in a short field (ids, titles, names, URLs, dates, labels).
+pub const SHORT_FIELD_BYTES: usize = 8 * 1024;
+/// Most bytes in a field of prose (instructions, notes, explanations, answers, comments).
+pub const TEXT_FIELD_BYTES: usize = 256 * 1024;
+/// Most bytes of a selector's context (normally 32 chars).
+pub const CONTEXT_FIELD_BYTES: usize = 4 * 1024;
+/// Most items in one list or map.
+pub const MAX_ITEMS: usize = 100_000;
+
+/// Fields that hold prose.
+const TEXT_FIELDS: &[&str] = &[
+    "intro",
+    "teacher_notes",
+    "instructions",
+    "description",
+    "example",
+    "explanation",
+    "note",
+    "reasoning",
+    "excerpt",
+    "text",
+    "comments",
+    "general",
+];
+
+/// The most bytes a string field may hold, by the name of the field (or of the map it is in).
+fn limit_for(field: &str) -> usize {
+    match field {
+        // A highlight may cover a whole document; a packed lesson embeds whole documents.
+        "exact" | "texts" => MAX_DOCUMENT_BYTES,
+        "prefix" | "suffix" => CONTEXT_FIELD_BYTES,
+        f if TEXT_FIELDS.contains(&f) => TEXT_FIELD_BYTES,
+        _ => SHORT_FIELD_BYTES,
+    }
+}
+
+/// What was too big, with the path of the field (`annotations[3].note`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TooBig {
+    /// Where in the file: field names and list positions.
+    pub field: String,
+    /// What it holds: "1048576 bytes" or "200000 items".
+    pub size: String,
+    /// The limit, in the same unit.
+    pub limit: String,
+}
+
+impl fmt::Display for TooBig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "the field `{}` holds {}; at most {} are allowed",
+            self.field, self.size, self.limit
+        )
+    }
+}
+
+/// Checks every string and list in `value` against the limits.
+pub fn check<T: Serialize + ?Sized>(value: &T) -> Result<(), TooBig> {
+    let mut walk = Walk {
+        path: Vec::new(),
+        found: None,
+    };
+    // The walk's own error only stops it early; what was found is in `found`.
+    value.serialize(&mut walk).ok();
+    walk.found.map_or(Ok(()), Err)
+}
+
+/// One step of the path to the current value.
+enum Step {
+    Field(&'static str),
+    Index(usize),
+    Key,
+}
+
+struct Walk {
+    path: Vec<Step>,
+    found: Option<TooBig>,
+}
+
+impl Walk {
+    fn field_name(&self) -> &'static str {
+        self.path
+            .iter()
+            .rev()
+            .find_map(|s| match s {
+                Step::Field(name) => Some(*name),
+                _ => None,
+            })
+            .unwrap_or("")
+    }
+
+    fn path_string(&self) -> String {
+        let mut out = String::new();
+        for step in &self.path {
+            match step {
+                Step::Field(name) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(name);
+                }
+                Step::Index(i) => {
+                    write!(out, "[{i}]").ok();
+                }
+                Step::Key => out.push_str("[key]"),
+            }
+        }
+        if out.is_empty() {
+            "(top level)".to_owned()
+        } else {
+            out
+        }
+    }
+
+    fn string(&mut self, s: &str) -> Result<(), Stop> {
+        let in_key = matches!(self.path.last(), Some(Step::Key));
+        let limit = if in_key {
+            SHORT_FIELD_BYTES
+        } else {
+            limit_for(self.field_name())
+        };
+        if s.len() > limit {
+            self.found = Some(TooBig {
+                field: self.path_string(),
+                size: format!("{} bytes", s.len()),
+                limit: format!("{limit} bytes"),
+            });
+            return Err(Stop);
+        }
+        Ok(())
+    }
+
+    fn items(&mut self, len: Option<usize>) -> Result<(), Stop> {
+        match len {
+            Some(n) if n > MAX_ITEMS => {
+                self.found = Some(TooBig {
+                    field: self.path_string(),
+                    size: format!("{n} items"),
+                    limit: format!("{MAX_ITEMS} items"),
+                });
+                Err(Stop)
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn element<T: Serialize + ?Sized>(&mut self, index: usize, value: &T) -> Result<(), Stop> {
+        self.path.push(Step::Index(index));
+        let result = value.serialize(&mut *self);
+        self.path.pop();
+        result
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) -> Result<(), Stop> {
+        self.path.push(Step::Field(name));
+        let result = value.serialize(&mut *self);
+        self.path.pop();
+        result
+    }
+}
+
+/// Ends the walk at the first value over its limit.
+#[derive(Debug)]
+struct Stop;
+
+impl fmt::Display for Stop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("over a size limit")
+    }
+}
+
+impl std::error::Error for Stop {}
+
+impl ser::Error for Stop {
+    fn custom<T: fmt::Display>(_msg: T) -> Self {
+        Self
+    }
+}
+
+/// A list, tuple or map being walked: counts its elements for their paths.
+struct Seq<'w> {
+    walk: &'w mut Walk,
+    index: usize,
+}
+
+impl<'w> ser::Serializer for &'w mut Walk {
+    type Ok = ();
+    type Error = Stop;
+    type SerializeSeq = Seq<'w>;
+    type SerializeTuple = Seq<'w>;
+    type SerializeTupleStruct = Seq<'w>;
+    type SerializeTupleVariant = Seq<'w>;
+    type SerializeMap = Seq<'w>;
+    type SerializeStruct = Seq<'w>;
+    type SerializeStructVariant = Seq<'w>;
+
+    fn serialize_bool(self, _: bool) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_i8(self, _: i8) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_i16(self, _: i16) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_i32(self, _: i32) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_i64(self, _: i64) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_u8(self, _: u8) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_u16(self, _: u16) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_u32(self, _: u32) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_u64(self, _: u64) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_char(self, _: char) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Stop> {
+        self.string(v)
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Stop> {
+        self.items(Some(v.len()))
+    }
+    fn serialize_none(self) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Stop> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, _: &'static str) -> Result<(), Stop> {
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Stop> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), Stop> {
+        value.serialize(self)
+    }
+    fn serialize_seq(self, len: Option<usize>) -> Result<Seq<'w>, Stop> {
+        self.items(len)?;
+        Ok(Seq {
+            walk: self,
+            index: 0,
+        })
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Seq<'w>, Stop> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, len: usize) -> Result<Seq<'w>, Stop> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        len: usize,
+    ) -> Result<Seq<'w>, Stop> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_map(self, len: Option<usize>) -> Result<Seq<'w>, Stop> {
+        self.serialize_seq(len)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Seq<'w>, Stop> {
+        self.serialize_seq(None)
+    }
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Seq<'w>, Stop> {
+        self.serialize_seq(None)
+    }
+}
+
+impl Seq<'_> {
+    fn next<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
+        let index = self.index;
+        self.index += 1;
+        if self.index > MAX_ITEMS {
+            return self.walk.items(Some(self.index));
+        }
+        self.walk.element(index, value)
+    }
+}
+
+impl ser::SerializeSeq for Seq<'_> {
+    type Ok = ();
+    type Error = Stop;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
+        self.next(value)
+    }
+    fn end(self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for Seq<'_> {
+    type Ok = ();
+    type Error = Stop;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
+        self.next(value)
+    }
+    fn end(self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for Seq<'_> {
+    type Ok = ();
+    type Error = Stop;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
+        self.next(value)
+    }
+    fn end(self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleVariant for Seq<'_> {
+    type Ok = ();
+    type Error = Stop;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
+        self.next(value)
+    }
+    fn end(self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for Seq<'_> {
+    type Ok = ();
+    type Error = Stop;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Stop> {
+        self.index += 1;
+        if self.index > MAX_ITEMS {
+            return self.walk.items(Some(self.index));
+        }
+        self.walk.path.push(Step::Key);
+        let result = key.serialize(&mut *self.walk);
+        self.walk.path.pop();
+        result
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
+        // A map's values are limited as the map's field is: `texts` holds documents.
+        value.serialize(&mut *self.walk)
+    }
+    fn end(self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for Seq<'_> {
+    type Ok = ();
+    type Error = Stop;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Stop> {
+        self.walk.field(key, value)
+    }
+    fn end(self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for Seq<'_> {
+    type Ok = ();
+    type Error = Stop;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Stop> {
+        self.walk.field(key, value)
+    }
+    fn end(self) -> Result<(), Stop> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Note {
+        id: String,
+        note: String,
+    }
+
+    #[derive(Serialize)]
+    struct File {
+        title: String,
+        items: Vec<Note>,
+        texts: std::collections::BTreeMap<String, String>,
+    }
+
+    fn file() -> File {
+        File {
+            title: "t".into(),
+            items: vec![
+                Note {
+                    id: "a".into(),
+                    note: "short".into(),
+                },
+                Note {
+                    id: "b".into(),
+                    note: "x".repeat(TEXT_FIELD_BYTES),
+                },
+            ],
+            texts: [("doc".to_owned(), "y".repeat(1_000_000))].into(),
+        }
+    }
+
+    #[test]
+    fn within_limits_passes_and_documents_may_be_long() {
+        assert_eq!(check(&file()), Ok(()));
+    }
+
+    #[test]
+    fn a_long_field_is_named_with_its_path() {
+        let mut f = file();
+        f.items[1].note.push('x');
+        let err = check(&f).unwrap_err();
+        assert_eq!(err.field, "items[1].note");
+        assert!(err.to_string().contains("262145 bytes"), "{err}");
+
+        let mut f = file();
+        f.title = "t".repeat(SHORT_FIELD_BYTES + 1);
+        assert_eq!(check(&f).unwrap_err().field, "title");
+    }
+
+    #[test]
+    fn too_many_items_are_named() {
+        let mut f = file();
+        f.items = (0..=MAX_ITEMS)
+            .map(|i| Note {
+                id: i.to_string(),
+                note: String::new(),
+            })
+            .collect();
+        let err = check(&f).unwrap_err();
+        assert_eq!(err.field, "items");
+        assert!(err.size.contains("100001 items"), "{err}");
+    }
+}

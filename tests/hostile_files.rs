@@ -1,0 +1,460 @@
+//! Files from strangers: links out of the lesson folder, FIFOs and devices, huge fields, impossible
+//! spans, closed pipes, terminal escapes, text that is not text, spreadsheet formulas, and the
+//! permissions of shared folders. Each is refused with a message naming the file, and nothing
+//! saved before is changed.
+
+// Test helpers may panic: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(unix)]
+
+use std::io::Read as _;
+use std::os::unix::fs::PermissionsExt as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crosscheck::core::grade::session_from_key;
+use crosscheck::core::lesson::LoadedLesson;
+use crosscheck::core::session::Session;
+use crosscheck::core::store::{self, WriteTicket, Written};
+
+const LESSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+
+/// A copy of the sample lesson (teacher edition) in `dir/lesson`.
+fn lesson_copy(dir: &Path) -> (PathBuf, LoadedLesson) {
+    let loaded = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let copy = dir.join("lesson");
+    loaded.save_folder(&copy).unwrap();
+    (copy, loaded)
+}
+
+/// Runs `crosscheck` with a deadline: a hang is a failure, not a stuck test run.
+fn crosscheck(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            let mut out = String::new();
+            let mut err = String::new();
+            child
+                .stdout
+                .take()
+                .unwrap()
+                .read_to_string(&mut out)
+                .unwrap();
+            child
+                .stderr
+                .take()
+                .unwrap()
+                .read_to_string(&mut err)
+                .unwrap();
+            return (status.code(), out, err);
+        }
+        if Instant::now() > deadline {
+            child.kill().ok();
+            panic!("crosscheck {args:?} hung");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn os(s: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(s)
+}
+
+#[test]
+fn links_out_of_the_lesson_folder_are_refused_on_load_and_on_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, loaded) = lesson_copy(dir.path());
+    let doc = &loaded.lesson.documents[0];
+    let doc_path = copy.join(&doc.path);
+    // The document becomes a link to a file outside, with a matching hash: still refused.
+    let outside = dir.path().join("outside.txt");
+    std::fs::copy(&doc_path, &outside).unwrap();
+    std::fs::remove_file(&doc_path).unwrap();
+    std::os::unix::fs::symlink(&outside, &doc_path).unwrap();
+    let (code, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("outside the lesson folder"), "{err}");
+
+    // And no student edition carries it out.
+    let out = dir.path().join("exfil.ron");
+    let (code, _, err) = crosscheck(&[
+        os("student-edition"),
+        copy.as_os_str(),
+        os("-o"),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(!out.exists());
+
+    // A relative link up and out, and a folder link to /etc.
+    std::fs::remove_file(&doc_path).unwrap();
+    std::os::unix::fs::symlink("../../outside.txt", &doc_path).unwrap();
+    let reloaded = LoadedLesson::load(&copy).unwrap();
+    assert!(
+        reloaded
+            .problems
+            .iter()
+            .any(|p| p.message.contains("outside the lesson folder")),
+        "{:?}",
+        reloaded.problems
+    );
+    assert!(
+        reloaded.text(&doc.id).is_none(),
+        "the linked file was never read"
+    );
+
+    // Saving never writes through a link: `documents` pointing elsewhere refuses the save and
+    // leaves what is there alone.
+    let elsewhere = dir.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let docs_folder = doc_path.parent().unwrap().to_owned();
+    std::fs::rename(&docs_folder, dir.path().join("moved-docs")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, &docs_folder).unwrap();
+    let lesson_ron_before = std::fs::read(copy.join("lesson.ron")).unwrap();
+    let err = loaded.save_folder(&copy).unwrap_err().to_string();
+    assert!(err.contains("outside the lesson folder"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(&elsewhere).unwrap().count(),
+        0,
+        "nothing written through the link"
+    );
+    assert_eq!(
+        std::fs::read(copy.join("lesson.ron")).unwrap(),
+        lesson_ron_before
+    );
+}
+
+#[test]
+fn fifos_and_devices_are_refused_without_hanging() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, loaded) = lesson_copy(dir.path());
+    let doc_path = copy.join(&loaded.lesson.documents[0].path);
+    std::fs::remove_file(&doc_path).unwrap();
+    assert!(
+        Command::new("mkfifo")
+            .arg(&doc_path)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (code, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("not a regular file (a FIFO)"), "{err}");
+
+    // A link to /dev/zero (inside the folder as far as the link goes, but a device).
+    std::fs::remove_file(&doc_path).unwrap();
+    let zero = copy.join("zero");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    std::fs::rename(&zero, &doc_path).unwrap();
+    let (code, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("outside the lesson folder") || err.contains("a device"),
+        "{err}"
+    );
+
+    // lesson.ron itself a FIFO.
+    let fifo_lesson = dir.path().join("fifo-lesson");
+    std::fs::create_dir(&fifo_lesson).unwrap();
+    assert!(
+        Command::new("mkfifo")
+            .arg(fifo_lesson.join("lesson.ron"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let (code, _, err) = crosscheck(&[os("check"), fifo_lesson.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("a FIFO"), "{err}");
+}
+
+#[test]
+fn oversized_fields_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, mut loaded) = lesson_copy(dir.path());
+    loaded.lesson.title = "T".repeat(5 * 1024 * 1024);
+    store::save_ron(&copy.join("lesson.ron"), &loaded.lesson).unwrap();
+    let (code, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("the field `title` holds 5242880 bytes"),
+        "{err}"
+    );
+
+    loaded.lesson.title = "Counting".into();
+    loaded.lesson.intro = "i".repeat(300_000);
+    store::save_ron(&copy.join("lesson.ron"), &loaded.lesson).unwrap();
+    let (_, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert!(err.contains("`intro`"), "{err}");
+
+    // A 100 MB lesson.ron is refused by its size before it is read.
+    let big = dir.path().join("big");
+    std::fs::create_dir(&big).unwrap();
+    let file = std::fs::File::create(big.join("lesson.ron")).unwrap();
+    file.set_len(100 * 1024 * 1024).unwrap();
+    let (code, _, err) = crosscheck(&[os("check"), big.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("at most 67108864 bytes"), "{err}");
+
+    // A session note of 5 MB.
+    let mut session = session_from_key(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+    session.annotations[0].note = "n".repeat(5 * 1024 * 1024);
+    let path = dir.path().join("big.session.ron");
+    store::save_ron(&path, &session).unwrap();
+    let err = Session::load(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("big.session.ron") && err.contains("annotations[0].note"),
+        "{err}"
+    );
+}
+
+#[test]
+fn impossible_spans_are_refused_at_load_and_revise_does_not_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, loaded) = lesson_copy(dir.path());
+    let mut session = session_from_key(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+    session.annotations[1].selector.position.start = 99_999_999;
+    session.annotations[1].selector.position.end = 7;
+    let path = dir.path().join("bad.session.ron");
+    store::save_ron(&path, &session).unwrap();
+    let err = Session::load(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("bad.session.ron")
+            && err.contains("claim c2")
+            && err.contains("ends before it starts"),
+        "{err}"
+    );
+
+    // `revise` with it: a clean refusal, and the lesson folder untouched.
+    let doc = &loaded.lesson.documents[0];
+    let revised = dir.path().join("revised.txt");
+    std::fs::write(
+        &revised,
+        format!(
+            "New first line.\n{}",
+            loaded.text(&doc.id).unwrap().as_str()
+        ),
+    )
+    .unwrap();
+    let before = std::fs::read(copy.join("lesson.ron")).unwrap();
+    let (code, _, err) = crosscheck(&[
+        os("revise"),
+        copy.as_os_str(),
+        os("--document"),
+        os(&doc.id),
+        os("--text"),
+        revised.as_os_str(),
+        path.as_os_str(),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("ends before it starts"), "{err}");
+    assert_eq!(std::fs::read(copy.join("lesson.ron")).unwrap(), before);
+
+    // A key span past its text is a problem `check` reports.
+    let mut broken = loaded.lesson.clone();
+    let key = broken.answer_key.as_mut().unwrap();
+    key.items[0].selector.position.start = 99_999_990;
+    key.items[0].selector.position.end = 99_999_999;
+    store::save_ron(&copy.join("lesson.ron"), &broken).unwrap();
+    let (code, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("key item k01"), "{err}");
+}
+
+/// Runs a command whose stdout is closed at once, as `| true` does.
+fn with_closed_stdout(args: &[&std::ffi::OsStr]) -> std::process::ExitStatus {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    status
+}
+
+#[test]
+fn a_closed_stdout_is_not_a_crash_and_files_are_written_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, loaded) = lesson_copy(dir.path());
+    let csv = dir.path().join("grades.csv");
+    let status = with_closed_stdout(&[
+        os("grade"),
+        copy.as_os_str(),
+        Path::new(LESSON).join("example.session.ron").as_os_str(),
+        os("--csv"),
+        csv.as_os_str(),
+    ]);
+    assert_ne!(status.code(), Some(101));
+    assert!(
+        csv.exists(),
+        "the gradebook is written before anything is printed"
+    );
+
+    let doc = &loaded.lesson.documents[0];
+    let revised = dir.path().join("revised.txt");
+    std::fs::write(
+        &revised,
+        format!("Added.\n{}", loaded.text(&doc.id).unwrap().as_str()),
+    )
+    .unwrap();
+    let status = with_closed_stdout(&[
+        os("revise"),
+        copy.as_os_str(),
+        os("--document"),
+        os(&doc.id),
+        os("--text"),
+        revised.as_os_str(),
+    ]);
+    assert_ne!(status.code(), Some(101));
+    let reloaded = LoadedLesson::load(&copy).unwrap();
+    assert!(
+        reloaded
+            .text(&doc.id)
+            .unwrap()
+            .as_str()
+            .starts_with("Added.")
+    );
+}
+
+#[test]
+fn terminal_escapes_from_files_are_shown_not_obeyed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, mut loaded) = lesson_copy(dir.path());
+    loaded.lesson.title = "Evil \u{1b}]0;pwned\u{7}\u{1b}[31mred\u{202e}".into();
+    store::save_ron(&copy.join("lesson.ron"), &loaded.lesson).unwrap();
+    let (code, out, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        !out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'),
+        "{out:?}"
+    );
+    assert!(out.contains("\\u{001b}[31mred\\u{202e}"), "{out}");
+}
+
+#[test]
+fn utf16_without_a_byte_order_mark_is_not_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, loaded) = lesson_copy(dir.path());
+    let doc = &loaded.lesson.documents[0];
+    let utf16be: Vec<u8> = "Plain words"
+        .encode_utf16()
+        .flat_map(u16::to_be_bytes)
+        .collect();
+    std::fs::write(copy.join(&doc.path), utf16be).unwrap();
+    let (code, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("not a text file") && err.contains("UTF-16"),
+        "{err}"
+    );
+}
+
+#[test]
+fn names_that_look_like_formulas_stay_text_in_the_gradebook_and_reports_escape_what_students_typed()
+{
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, loaded) = lesson_copy(dir.path());
+    let mut session = session_from_key(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+    session.student = "=HYPERLINK(\"http://evil.example\",\"click\")".into();
+    session.annotations[0].note = "<img src=x onerror=alert(1)> **bold** [link](http://x)".into();
+    let sessions = dir.path().join("class");
+    std::fs::create_dir(&sessions).unwrap();
+    store::save_ron(&sessions.join("eve.session.ron"), &session).unwrap();
+    let csv = dir.path().join("grades.csv");
+    let reports = dir.path().join("reports");
+    let (code, _, err) = crosscheck(&[
+        os("grade"),
+        copy.as_os_str(),
+        sessions.as_os_str(),
+        os("--csv"),
+        csv.as_os_str(),
+        os("--reports"),
+        reports.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let row = rows.records().next().unwrap().unwrap();
+    assert!(row[0].starts_with("'="), "{:?}", &row[0]);
+    let md = std::fs::read_to_string(reports.join("eve.md")).unwrap();
+    assert!(!md.contains("<img"), "raw HTML passed through: {md}");
+    assert!(
+        md.contains("&lt;img") && md.contains("\\*\\*bold\\*\\*"),
+        "{md}"
+    );
+}
+
+#[test]
+fn saves_keep_the_permissions_of_shared_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let shared = dir.path().join("shared.csv");
+    std::fs::write(&shared, "old").unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664)).unwrap();
+    store::write_atomic(&shared, b"new").unwrap();
+    assert_eq!(std::fs::read_to_string(&shared).unwrap(), "new");
+    assert_eq!(
+        std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777,
+        0o664
+    );
+
+    // A new file gets what any new file gets: 0666 less the umask, not 0600.
+    let umask = Command::new("sh").args(["-c", "umask"]).output().unwrap();
+    let umask = u32::from_str_radix(String::from_utf8_lossy(&umask.stdout).trim(), 8).unwrap();
+    let fresh = dir.path().join("fresh.csv");
+    store::write_atomic(&fresh, b"x").unwrap();
+    assert_eq!(
+        std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
+        0o666 & !umask
+    );
+}
+
+#[test]
+fn an_older_save_never_lands_after_a_newer_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("work.session.ron");
+    let older = WriteTicket::new(&path);
+    let newer = WriteTicket::new(&path);
+    // The newer save finishes first (its thread was quicker); the older one then arrives.
+    assert_eq!(newer.write(b"newer").unwrap(), Written::Landed);
+    assert_eq!(older.write(b"older").unwrap(), Written::Superseded);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "newer");
+
+    // Many threads, asked in order, finishing in any order: the last asked is what is on disk.
+    let tickets: Vec<WriteTicket> = (0..32).map(|_| WriteTicket::new(&path)).collect();
+    std::thread::scope(|scope| {
+        for (i, ticket) in tickets.into_iter().enumerate().rev() {
+            scope.spawn(move || {
+                std::thread::sleep(Duration::from_millis((i as u64 * 7) % 13));
+                ticket.write(format!("save {i}").as_bytes()).unwrap();
+            });
+        }
+    });
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "save 31");
+
+    // A removal asked for after a write wins, even when the write finishes later.
+    let recovery = store::RecoveryStore::new(dir.path().join("recovery"));
+    let autosave = recovery.ticket("k");
+    recovery.discard("k");
+    recovery.save_ticketed(autosave, &"late").unwrap();
+    assert!(
+        recovery.list().is_empty(),
+        "a late autosave brought a discarded copy back"
+    );
+}

@@ -1,0 +1,175 @@
+//! Problems shown where the user is, and shared computers: what a broken lesson, a broken session
+//! or a broken recovery copy looks like in the window, and one student's unsaved work never
+//! offered to the next once it was saved.
+
+// Test helpers may panic: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(feature = "gui")]
+
+use std::path::Path;
+
+use crosscheck::app::{CrosscheckApp, Prefs};
+use crosscheck::core::lesson::LoadedLesson;
+use crosscheck::core::store::RecoveryStore;
+use egui_kittest::kittest::Queryable as _;
+#[path = "support/desk.rs"]
+mod desk;
+use desk::{harness, select, wait_for_status};
+
+/// Asserts that some node's label holds `text` (a message may show in the problem window and the
+/// status bar both).
+fn shown(h: &egui_kittest::Harness<'static, CrosscheckApp>, text: &str) {
+    assert!(
+        h.get_all_by_label_contains(text).count() >= 1,
+        "nothing shows {text:?}"
+    );
+}
+
+const LESSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+
+fn lesson_copy(dir: &Path) -> (std::path::PathBuf, LoadedLesson) {
+    let loaded = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let copy = dir.join("lesson");
+    loaded.save_folder(&copy).unwrap();
+    (copy, loaded)
+}
+
+#[test]
+fn a_lesson_opened_from_the_command_line_shows_its_problems_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, loaded) = lesson_copy(dir.path());
+    // One document edited after the lesson was made, one that is not text at all.
+    let edited = copy.join(&loaded.lesson.documents[0].path);
+    let mut text = std::fs::read_to_string(&edited).unwrap();
+    text.push_str("\nA sentence added later.\n");
+    std::fs::write(&edited, text).unwrap();
+    let broken = &loaded.lesson.documents[1];
+    std::fs::write(copy.join(&broken.path), b"\xff\xfe\xff not UTF-8").unwrap();
+
+    let app = CrosscheckApp::opening(
+        Some(&copy),
+        RecoveryStore::new(dir.path().join("r")),
+        Prefs::default(),
+    );
+    let mut h = harness(app);
+    h.run();
+    shown(&h, "opened with 2 problem(s)");
+    shown(&h, "does not match lesson.ron");
+    shown(
+        &h,
+        "What to do: The document was changed after the lesson was made",
+    );
+    shown(&h, "not valid UTF-16");
+    shown(
+        &h,
+        "What to do: Open the document in a text editor, save it as UTF-8",
+    );
+    assert!(h.state().status.as_ref().unwrap().error);
+
+    // The unreadable document, when shown, says why in its own place.
+    h.state_mut().current_document.clone_from(&broken.id);
+    h.get_by_label("Close the problem list").click();
+    h.run();
+    shown(&h, "could not be read");
+    assert!(h.state().problems.is_none());
+}
+
+#[test]
+fn a_file_that_cannot_be_opened_is_reported_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nowhere.session.ron");
+    let app = CrosscheckApp::opening(
+        Some(&missing),
+        RecoveryStore::new(dir.path().join("r")),
+        Prefs::default(),
+    );
+    let mut h = harness(app);
+    h.run();
+    shown(&h, "Could not open");
+    shown(&h, "nowhere.session.ron");
+
+    // A session whose lesson beside it is broken: reported as that, with line and column.
+    let (copy, loaded) = lesson_copy(dir.path());
+    let session =
+        crosscheck::core::grade::session_from_key(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+    let session_path = copy.join("ada.session.ron");
+    crosscheck::core::store::save_ron(&session_path, &session).unwrap();
+    std::fs::write(
+        copy.join("lesson.ron"),
+        "(format: 1, id: \"counting\", title: )",
+    )
+    .unwrap();
+    let err = crosscheck::app::jobs::open_path(&session_path)
+        .err()
+        .unwrap();
+    assert!(
+        err.contains("lesson.ron:1:") && err.contains("could not be read"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_recovery_copy_that_cannot_be_read_is_reported_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = RecoveryStore::new(dir.path().join("recovery"));
+    std::fs::create_dir_all(recovery.folder()).unwrap();
+    let lesson_id = crosscheck::app::jobs::bundled_lesson().lesson.id;
+    let broken = recovery
+        .folder()
+        .join(format!("unsaved-{lesson_id}-0123456789ab.recovery.ron"));
+    std::fs::write(&broken, "(format: 1, session: (").unwrap();
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    shown(&h, "Autosaved work could not be read");
+    shown(&h, "it was kept at");
+    assert!(broken.exists());
+}
+
+#[test]
+fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = RecoveryStore::new(dir.path().join("recovery"));
+
+    // Ada types her name, makes a claim, the autosave writes its copy, then she saves to a new
+    // file and quits.
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    h.state_mut().session.student = "Ada".into();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    for _ in 0..300 {
+        h.step();
+        if !recovery.list().is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert_eq!(recovery.list().len(), 1, "autosave wrote its copy");
+    h.state_mut().session_path = Some(dir.path().join("ada.session.ron"));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    wait_for_status(&mut h, "Saved");
+    assert!(
+        recovery.list().is_empty(),
+        "the copy went once the work was saved"
+    );
+    drop(h);
+
+    // Ben starts Crosscheck on the same computer: nothing of Ada's is offered.
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    assert!(h.state().recovery_offer.is_none());
+    assert!(h.query_by_label("Recover").is_none());
+
+    // Ben's own unsaved work after a crash is offered, saying whose it is and when.
+    h.state_mut().session.student = "Ben".into();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.state_mut().autosave_now().unwrap();
+    drop(h);
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    shown(&h, "Ben's, last changed ");
+    shown(&h, "(1 claims)");
+}
