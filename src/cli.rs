@@ -27,6 +27,27 @@ pub fn say(line: &str) {
     writeln!(std::io::stdout().lock(), "{}", terminal_safe(line)).ok();
 }
 
+/// Writes text to stdout as it is (already made safe); a closed stdout ends the output quietly.
+fn raw_out(text: &str) {
+    use std::io::Write as _;
+    writeln!(std::io::stdout().lock(), "{text}").ok();
+}
+
+/// JSON text with every character [`terminal_safe`] would escape written as a JSON `\uXXXX`
+/// escape instead (such characters can only be inside JSON strings, so the JSON means the same).
+pub fn json_terminal_safe(json: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(json.len());
+    for c in json.chars() {
+        if terminal_safe(c.encode_utf8(&mut [0; 4])).len() == c.len_utf8() {
+            out.push(c);
+        } else {
+            write!(out, "\\u{:04x}", u32::from(c)).ok();
+        }
+    }
+    out
+}
+
 /// [`say`] for stderr.
 pub fn warn(line: &str) {
     use std::io::Write as _;
@@ -104,7 +125,8 @@ pub fn reanchor(text_path: &Path, annotations_path: &Path) -> anyhow::Result<()>
         .zip(&placements)
         .map(|(t, p)| w3c::placement_json(&t.id, p))
         .collect();
-    say!("{}", serde_json::to_string_pretty(&out)?);
+    // JSON stays JSON: characters a terminal would obey are written as JSON escapes.
+    raw_out(&json_terminal_safe(&serde_json::to_string_pretty(&out)?));
     Ok(())
 }
 

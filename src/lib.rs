@@ -7,3 +7,6 @@
 pub mod app;
 pub mod cli;
 pub mod core;
+/// What the fuzz targets run (`fuzz/`), shared with the regression tests.
+#[doc(hidden)]
+pub mod fuzzing;

@@ -573,6 +573,28 @@ fn absurd_selectors_give_sane_answers() {
     let p = Anchorer::new(&doc).anchor(&huge, 0);
     assert_eq!(p.method, AnchorMethod::Orphaned);
     assert!((0.0..=1.0).contains(&p.score));
+
+    // A 2,000,000-char quote cycling through 60,000 distinct letters: its match table alone would
+    // take gigabytes. It is orphaned without building one.
+    let many: String = (0..2_000_000u32)
+        .map(|i| char::from_u32(0xAC00 + i % 11_000).unwrap_or('x'))
+        .chain((0..1000u32).map(|i| char::from_u32(0x4E00 + i % 20_000).unwrap_or('y')))
+        .collect();
+    let mut wide = huge.clone();
+    wide.quote.exact = many;
+    let p = Anchorer::new(&doc).anchor(&wide, 0);
+    assert_eq!(p.method, AnchorMethod::Orphaned);
+
+    // A one-letter quote with 4 KB of context each side, at a wrong position: the context used is
+    // the 64 chars nearest the quote, so scoring its ~100,000 occurrences stays cheap.
+    let e_at = text.find('e').unwrap();
+    let mut letter = Selector::from_range(&doc, e_at..e_at + 1);
+    letter.quote.prefix = "x".repeat(4000) + &letter.quote.prefix;
+    letter.quote.suffix.push_str(&"y".repeat(4000));
+    letter.position.start += 7;
+    letter.position.end += 7;
+    let p = Anchorer::new(&doc).anchor(&letter, 0);
+    assert_eq!(p.range, Some(e_at..e_at + 1), "{p:?}");
 }
 
 /// The case proptest shrank to on a fresh seed: one char inserted at the very start, and the

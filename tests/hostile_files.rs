@@ -175,12 +175,17 @@ fn fifos_and_devices_are_refused_without_hanging() {
     assert!(err.contains("a FIFO"), "{err}");
 }
 
+/// Writes a value as a stranger's file would be: not through our save, which refuses it.
+fn write_raw<T: serde::Serialize>(path: &Path, value: &T) {
+    std::fs::write(path, store::to_ron_string(value).unwrap()).unwrap();
+}
+
 #[test]
 fn oversized_fields_are_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     let (copy, mut loaded) = lesson_copy(dir.path());
     loaded.lesson.title = "T".repeat(5 * 1024 * 1024);
-    store::save_ron(&copy.join("lesson.ron"), &loaded.lesson).unwrap();
+    write_raw(&copy.join("lesson.ron"), &loaded.lesson);
     let (code, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
     assert_eq!(code, Some(1));
     assert!(
@@ -190,7 +195,7 @@ fn oversized_fields_are_refused_by_name() {
 
     loaded.lesson.title = "Counting".into();
     loaded.lesson.intro = "i".repeat(300_000);
-    store::save_ron(&copy.join("lesson.ron"), &loaded.lesson).unwrap();
+    write_raw(&copy.join("lesson.ron"), &loaded.lesson);
     let (_, _, err) = crosscheck(&[os("check"), copy.as_os_str()]);
     assert!(err.contains("`intro`"), "{err}");
 
@@ -207,7 +212,7 @@ fn oversized_fields_are_refused_by_name() {
     let mut session = session_from_key(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
     session.annotations[0].note = "n".repeat(5 * 1024 * 1024);
     let path = dir.path().join("big.session.ron");
-    store::save_ron(&path, &session).unwrap();
+    write_raw(&path, &session);
     let err = Session::load(&path).unwrap_err().to_string();
     assert!(
         err.contains("big.session.ron") && err.contains("annotations[0].note"),
@@ -457,4 +462,122 @@ fn an_older_save_never_lands_after_a_newer_one() {
         recovery.list().is_empty(),
         "a late autosave brought a discarded copy back"
     );
+}
+
+#[test]
+fn what_could_not_be_read_back_is_not_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let loaded = LoadedLesson::load(Path::new(LESSON)).unwrap();
+    let mut session = session_from_key(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+    let path = dir.path().join("ada.session.ron");
+    store::save_ron(&path, &session).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // A student pastes 300 KB into a note: the save says which field to shorten.
+    session.annotations[2].note = "p".repeat(300_000);
+    let err = store::save_ron(&path, &session).unwrap_err().to_string();
+    assert!(
+        err.contains("not saved") && err.contains("annotations[2].note"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn recovery_copies_are_their_owners_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = store::RecoveryStore::new(dir.path().join("recovery"));
+    let path = recovery.save("unsaved-x", &"work").unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn hand_edited_keys_and_paths_are_problems_not_surprises() {
+    let mut lesson = LoadedLesson::load(Path::new(LESSON)).unwrap().lesson;
+    let key = lesson.answer_key.as_mut().unwrap();
+    key.extra_claims.weight = f32::NAN;
+    if let crosscheck::core::session::EvidenceSource::Passage { selector, .. } =
+        &mut key.items[0].evidence[0].source
+    {
+        selector.position.start = 50;
+        selector.position.end = 10;
+    }
+    lesson.documents[1].path = format!("./{}", lesson.documents[0].path);
+    lesson.documents[2].path = "lesson.ron".into();
+    let problems = lesson.validate();
+    let all = problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(all.contains("extra claims: the weight"), "{all}");
+    assert!(
+        all.contains("evidence e1: its position 50..10 ends before it starts"),
+        "{all}"
+    );
+    assert!(all.contains("another document has the same file"), "{all}");
+    assert!(all.contains("the lesson's own file"), "{all}");
+    // Grading with such a weight still gives numbers.
+    let g = crosscheck::core::grade::grade(
+        &lesson,
+        &session_from_key(&lesson, jiff::Timestamp::UNIX_EPOCH),
+        crosscheck::core::grade::GradeOptions::default(),
+    );
+    assert!(g.points.is_finite() && g.precision.is_finite());
+
+    // Two names for one file are refused before anything is written.
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(&a, "old").unwrap();
+    let again = dir.path().join(".").join("a.txt");
+    assert!(store::write_all_atomic(&[(a.as_path(), b"one"), (again.as_path(), b"two")]).is_err());
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), "old");
+    assert!(!store::backup_path(&a).exists());
+}
+
+#[test]
+fn importing_a_fifo_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("article.html");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let err = crosscheck::core::import::read_document(&fifo)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not a regular file"), "{err}");
+}
+
+#[test]
+fn reanchor_json_stays_json_with_terminal_controls_in_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = dir.path().join("t.txt");
+    std::fs::write(&text, "The count was 62 attacks.").unwrap();
+    let annotations = dir.path().join("a.json");
+    std::fs::write(
+        &annotations,
+        "[{\"id\":\"a\u{200f}\u{85}\\u001b[31m\",\"target\":{\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":\"62 attacks\"},{\"type\":\"TextPositionSelector\",\"start\":14,\"end\":24}]}}]",
+    )
+    .unwrap();
+    let (code, out, err) = crosscheck(&[
+        os("reanchor"),
+        os("--text"),
+        text.as_os_str(),
+        os("--annotations"),
+        annotations.as_os_str(),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        !out.contains('\u{200f}') && !out.contains('\u{85}') && !out.contains('\u{1b}'),
+        "{out:?}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value[0]["id"], "a\u{200f}\u{85}\u{1b}[31m");
+    assert_eq!(value[0]["method"], "exact");
 }

@@ -66,10 +66,18 @@ fn a_lesson_opened_from_the_command_line_shows_its_problems_in_the_window() {
     );
     assert!(h.state().status.as_ref().unwrap().error);
 
-    // The unreadable document, when shown, says why in its own place.
-    h.state_mut().current_document.clone_from(&broken.id);
+    // The unreadable document, when chosen, says why in its own place.
     h.get_by_label("Close the problem list").click();
     h.run();
+    h.state_mut()
+        .send(crosscheck::app::AppCommand::ShowDocument(
+            broken.id.clone(),
+            None,
+        ));
+    h.run();
+    // The command is handled at the end of a frame; the next one draws the document's place.
+    h.step();
+    assert_eq!(h.state().current_document, broken.id);
     shown(&h, "could not be read");
     assert!(h.state().problems.is_none());
 }
@@ -172,4 +180,52 @@ fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is()
     h.run();
     shown(&h, "Ben's, last changed ");
     shown(&h, "(1 claims)");
+}
+
+/// A lesson whose id has spaces and letters beyond ASCII: its unsaved work is still offered back,
+/// and recovering it while another session file is open never saves over that file.
+#[test]
+fn recovery_works_for_any_lesson_id_and_never_saves_over_the_open_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = RecoveryStore::new(dir.path().join("recovery"));
+    let mut lesson = crosscheck::app::jobs::student_view(crosscheck::app::jobs::bundled_lesson());
+    lesson.lesson.id = "week 3 · climat".into();
+    let open = |lesson: &LoadedLesson, session_path: Option<std::path::PathBuf>| {
+        let session =
+            crosscheck::core::session::Session::new(&lesson.lesson, jiff::Timestamp::now());
+        CrosscheckApp::new(
+            crosscheck::app::jobs::Opened {
+                lesson: lesson.clone(),
+                session,
+                session_path,
+            },
+            None,
+            recovery.clone(),
+            Prefs::default(),
+        )
+    };
+    let mut h = harness(open(&lesson, None));
+    h.run();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.state_mut().autosave_now().unwrap();
+    drop(h);
+
+    // Another student's saved file is open when the copy is offered and recovered.
+    let theirs = dir.path().join("theirs.session.ron");
+    let mut h = harness(open(&lesson, Some(theirs.clone())));
+    h.run();
+    assert!(
+        h.state().recovery_offer.is_some(),
+        "the copy was not offered"
+    );
+    h.get_by_label("Recover").click();
+    h.run();
+    assert_eq!(h.state().session.annotations.len(), 1);
+    assert_eq!(
+        h.state().session_path,
+        None,
+        "Save would have gone over {theirs:?}"
+    );
 }

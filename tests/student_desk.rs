@@ -250,3 +250,29 @@ fn a_claim_can_be_made_from_the_keyboard() {
             .contains("checkworthy")
     );
 }
+
+/// Ctrl+C in the article puts the selection on the system clipboard (egui turns the key press into
+/// a Copy event; eframe's `clipboard` feature hands it to the desktop).
+#[test]
+fn copying_from_the_article_reaches_the_clipboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(CrosscheckApp::on_sample(
+        RecoveryStore::new(dir.path().join("r")),
+        Prefs::default(),
+    ));
+    h.run();
+    select(&mut h, "62 times");
+    h.event(egui::Event::Copy);
+    h.step();
+    let copied: Vec<String> = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied, ["62 times"]);
+}

@@ -577,6 +577,12 @@ impl ArticleView {
             self.selection = None;
             return;
         }
+        // Ctrl+C (egui turns it into a Copy event): the selection goes to the system clipboard.
+        if ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)))
+            && let Some(sel) = self.selection()
+        {
+            ui.ctx().copy_text(self.text.slice_chars(sel).to_owned());
+        }
         let Some(key) = pressed else { return };
         let max = self.text.char_count();
         let (anchor, head) = self.selection.unwrap_or((0, 0));

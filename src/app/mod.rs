@@ -382,8 +382,11 @@ impl CrosscheckApp {
     /// the copy of the session just opened if there is one, else the newest unsaved session's. A
     /// copy that cannot be read is reported (and kept), not ignored.
     fn offer_recovery(&mut self) {
-        let own = self.recovery_key();
-        let unsaved_prefix = format!("unsaved-{}-", self.session.lesson_id);
+        // Keys as the store names its files (ids with spaces or non-ASCII letters are spelt
+        // with `_` there).
+        let own = RecoveryStore::stored_key(&self.recovery_key());
+        let unsaved_prefix =
+            RecoveryStore::stored_key(&format!("unsaved-{}-", self.session.lesson_id));
         let entries = self.recovery.list();
         let candidates = entries.iter().filter(|e| e.key == own).chain(
             entries
@@ -392,10 +395,19 @@ impl CrosscheckApp {
         );
         let mut unreadable = Vec::new();
         for entry in candidates {
-            match self
+            let loaded = self
                 .recovery
                 .load::<RecoveryFile>(&entry.key, crate::core::session::SESSION_FORMAT)
-            {
+                .and_then(|file| {
+                    file.session.check_spans().map_err(|message| {
+                        crate::core::store::FileError::Invalid {
+                            path: entry.path.display().to_string(),
+                            message,
+                        }
+                    })?;
+                    Ok(file)
+                });
+            match loaded {
                 Ok(file) if file.session.lesson_id == self.session.lesson_id => {
                     if file.session != self.session {
                         self.recovery_offer = Some((entry.key.clone(), file));
@@ -515,6 +527,9 @@ impl CrosscheckApp {
                         view.set_selection(Some(r));
                     }
                     self.current_document = doc;
+                } else if self.lesson.lesson.document(&doc).is_some() {
+                    // A document that could not be read is shown as that, with why.
+                    self.current_document = doc;
                 }
             }
             AppCommand::StartAttachPassage(claim_id) => {
@@ -591,9 +606,9 @@ impl CrosscheckApp {
                     self.superseded_recovery.push(key.clone());
                     // The restore is itself an edit-free state change: the work is unsaved again.
                     self.session = file.session;
-                    if file.session_path.is_some() {
-                        self.session_path = file.session_path;
-                    }
+                    // The recovered work is saved where it was saved, or asks where (never over
+                    // the file that happened to be open).
+                    self.session_path = file.session_path;
                     self.history = History::default();
                     self.history
                         .apply(&mut self.session, Command::Batch(Vec::new()))
@@ -612,6 +627,9 @@ impl CrosscheckApp {
             }
             AppCommand::CloseDiscarding => {
                 self.recovery.discard(&self.recovery_key());
+                for key in self.superseded_recovery.drain(..) {
+                    self.recovery.discard(&key);
+                }
                 self.allowed_to_close = true;
                 self.close_prompt = false;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -843,15 +861,20 @@ impl CrosscheckApp {
                     result,
                 } => match result {
                     Ok(()) => {
-                        if state == self.history.state_id() {
-                            self.history.mark_saved();
-                        }
-                        // The work is saved: its recovery copies go, under whatever key they
-                        // were written before this save.
-                        self.recovery.discard(&self.recovery_key());
-                        self.recovery.discard(&self.unsaved_recovery_key());
-                        for key in self.superseded_recovery.drain(..) {
-                            self.recovery.discard(&key);
+                        // A save of work no longer open (another file was opened since) changes
+                        // nothing here.
+                        if self.session_path.as_ref() == Some(&path) {
+                            // Its copy goes only if nothing was typed since the save was asked
+                            // for: else the copy may hold the newer edits.
+                            if state == self.history.state_id() {
+                                self.history.mark_saved();
+                                self.recovery.discard(&self.recovery_key());
+                            }
+                            // Copies from before the work had this file are older than the save.
+                            self.recovery.discard(&self.unsaved_recovery_key());
+                            for key in self.superseded_recovery.drain(..) {
+                                self.recovery.discard(&key);
+                            }
                         }
                         self.remember_recent(path.clone());
                         self.set_status(format!("Saved {}", path.display()), false);

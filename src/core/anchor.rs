@@ -147,9 +147,11 @@ impl Placement {
 /// The search is fast without changing that result: a q-gram index finds the occurrences, the
 /// hint and the stored position give a first bound on the edits, and only the regions that share
 /// an unchanged piece with the pattern (pigeonhole: a match with `k` edits keeps one of `k + 1`
-/// pieces intact) are scanned. Pattern work per selector is capped ([`WORK_CAP`]); only a quote
-/// whose search would pass the cap (tens of thousands of chars, or a whole-text scan of a huge
-/// text) can be left to the nearby search alone.
+/// pieces intact) are scanned. Pattern work per selector is capped ([`WORK_CAP`]): a search the
+/// cap cuts short (a quote of tens of thousands of chars, or a whole-text scan of a huge text) is
+/// done again without the hint, so that even then the answer does not depend on the batch; a
+/// pattern too large to scan once is orphaned. Only the [`CONTEXT_USED`] chars of context nearest
+/// the quote count.
 pub struct Anchorer<'a> {
     doc: &'a DocumentText,
     chars: Vec<char>,
@@ -162,6 +164,14 @@ const GRAM: usize = 8;
 
 /// Pattern work allowed for one selector, in 64-char blocks times text chars scanned.
 pub const WORK_CAP: u64 = 1 << 26;
+
+/// Most 64-bit words in a fuzzy pattern's match table (distinct chars times blocks): 32 MB.
+const MAX_TABLE_WORDS: u64 = 1 << 22;
+
+/// Chars of stored context that count, each side: the 32 a selector is made with, and some
+/// room for other tools' longer contexts. Context further out is ignored, so that a stranger's
+/// 4 KB prefix cannot make scoring each occurrence expensive.
+const CONTEXT_USED: usize = 64;
 
 /// Cells allowed for the alignment that finds a fuzzy quote's edges.
 const ALIGN_CAP: u64 = 1 << 23;
@@ -223,8 +233,10 @@ impl<'a> Anchorer<'a> {
         if quote.is_empty() {
             return Placement::orphaned(0.0);
         }
-        let prefix: Vec<char> = selector.quote.prefix.chars().collect();
-        let suffix: Vec<char> = selector.quote.suffix.chars().collect();
+        // Only the context nearest the quote counts (see `CONTEXT_USED`).
+        let mut prefix: Vec<char> = selector.quote.prefix.chars().collect();
+        prefix.drain(..prefix.len().saturating_sub(CONTEXT_USED));
+        let suffix: Vec<char> = selector.quote.suffix.chars().take(CONTEXT_USED).collect();
         let query = Query {
             quote: &quote,
             prefix: &prefix,
@@ -344,10 +356,42 @@ impl<'a> Anchorer<'a> {
             .copied()
             .collect();
         let m = pattern.len();
+        // A pattern too large to scan even once within the cap, or whose match table alone would
+        // be huge, is not searched for at all: it is orphaned, whatever the text.
+        let blocks = m.div_ceil(64).max(1) as u64;
+        let mut distinct: Vec<char> = pattern.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if blocks * m as u64 > WORK_CAP || blocks * (distinct.len() as u64 + 1) > MAX_TABLE_WORDS {
+            return None;
+        }
+        let myers = Myers::new(&pattern);
+        let (found, complete) = self.fuzzy_search(query, &pattern, &myers, Some(hint));
+        // When the cap cut the search short, what the hint found could differ from what the
+        // highlight alone would get: the answer must not depend on the batch, so it is the one
+        // found without the hint.
+        let hit = if complete || hint == query.stored_start {
+            found
+        } else {
+            self.fuzzy_search(query, &pattern, &myers, None).0
+        }?;
+        self.aligned_candidate(query, &pattern, hit)
+    }
+
+    /// The best end of `pattern` within the allowed edits, and whether the search covered the
+    /// whole text (else the work cap cut it short).
+    fn fuzzy_search(
+        &self,
+        query: &Query<'_>,
+        pattern: &[char],
+        myers: &Myers,
+        hint: Option<usize>,
+    ) -> (Option<Hit>, bool) {
+        let m = pattern.len();
         let allowed = (query.prefix.len() + query.suffix.len() + query.quote.len() / 4 + 1).min(m);
         let mut search = FuzzySearch {
             chars: &self.chars,
-            myers: Myers::new(&pattern),
+            myers,
             // Where the whole pattern ended in the old text: ties go to the end nearest it.
             prefer_end: query
                 .stored_start
@@ -358,15 +402,13 @@ impl<'a> Anchorer<'a> {
 
         // A first bound from around the stored position and where the neighbours moved to.
         let slack = 64 + m / 2;
-        for centre in [query.stored_start, hint] {
+        let hint = hint.filter(|&h| h != query.stored_start);
+        for centre in std::iter::once(query.stored_start).chain(hint) {
             let from = centre.saturating_sub(query.prefix.len() + slack);
             let to = centre
                 .saturating_add(query.quote.len() + query.suffix.len() + slack)
                 .min(self.chars.len());
             search.scan(from..to);
-            if hint == query.stored_start {
-                break;
-            }
         }
         let bound = search
             .best
@@ -377,18 +419,19 @@ impl<'a> Anchorer<'a> {
         let mut complete = false;
         if m >= GRAM {
             let k = bound.min(m / GRAM - 1);
-            if let Some(regions) = self.seed_regions(&pattern, k) {
+            if let Some(regions) = self.seed_regions(pattern, k) {
                 let scanned = regions.into_iter().all(|r| search.scan(r));
                 let found_within_k = search.best.is_some_and(|h| h.errors as usize <= k);
                 complete = scanned && (found_within_k || k == bound);
             }
         }
         if !complete {
-            search.scan(0..self.chars.len());
+            complete = search.scan(0..self.chars.len());
         }
-
-        let hit = search.best.filter(|h| h.errors as usize <= allowed)?;
-        self.aligned_candidate(query, &pattern, hit)
+        (
+            search.best.filter(|h| h.errors as usize <= allowed),
+            complete,
+        )
     }
 
     /// The text regions (merged, ascending) that hold one of `k + 1` pieces of `pattern`
@@ -473,7 +516,7 @@ impl<'a> Anchorer<'a> {
 /// One fuzzy search: the best end so far, and the pattern work left.
 struct FuzzySearch<'t> {
     chars: &'t [char],
-    myers: Myers,
+    myers: &'t Myers,
     prefer_end: usize,
     budget: u64,
     best: Option<Hit>,

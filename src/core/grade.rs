@@ -107,11 +107,12 @@ pub struct SessionGrade {
     pub precision: f32,
 }
 
-/// Overlap / union of two char ranges.
+/// Overlap / union of two char ranges (a range that ends before it starts is empty).
 pub fn overlap_ratio(a: &Range<usize>, b: &Range<usize>) -> f32 {
+    let (a, b) = (a.start..a.end.max(a.start), b.start..b.end.max(b.start));
     let inter = a.end.min(b.end).saturating_sub(a.start.max(b.start));
-    let union = a.end.max(b.end) - a.start.min(b.start);
-    if union == 0 {
+    let union = a.end.max(b.end).saturating_sub(a.start.min(b.start));
+    if union == 0 || inter == 0 {
         0.0
     } else {
         inter as f32 / union as f32

@@ -30,7 +30,14 @@ pub struct Imported {
 /// every document is); HTML gives its article text and metadata.
 pub fn read_document(path: &Path) -> Result<Imported, FileError> {
     let shown = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| FileError::io(path, &e))?;
+    // A regular file of at most a document's size (a FIFO picked by mistake is refused, not
+    // waited on).
+    let bytes =
+        crate::core::store::guard::read_regular(path, crate::core::text::MAX_DOCUMENT_BYTES as u64)
+            .map_err(|e| FileError::Invalid {
+                path: shown.clone(),
+                message: e.to_string(),
+            })?;
     let text = DocumentText::from_bytes(&bytes, &shown).map_err(|e| FileError::Invalid {
         path: shown.clone(),
         message: e.to_string(),

@@ -250,7 +250,12 @@ impl Default for ExtraClaims {
 impl ExtraClaims {
     /// The extra claims that cost credit, of `extra` in a task with `items` key items.
     pub fn charged(&self, extra: usize, items: usize) -> usize {
-        let free = (self.free_per_item.max(0.0) * items as f32).floor() as usize;
+        let per_item = if self.free_per_item.is_finite() {
+            self.free_per_item.max(0.0)
+        } else {
+            1.0
+        };
+        let free = (per_item * items as f32).floor() as usize;
         extra.saturating_sub(free)
     }
 
@@ -258,12 +263,18 @@ impl ExtraClaims {
     /// found or partly found, `extra` unmatched claims and `items` key items in the task.
     pub fn factor(&self, matched: usize, extra: usize, items: usize) -> (f32, f32) {
         let charged = self.charged(extra, items);
+        // A weight that is not a number (a hand-edited file) counts as the default, 1.
+        let weight = if self.weight.is_nan() {
+            1.0
+        } else {
+            self.weight
+        };
         let precision = if matched + charged == 0 {
             1.0
         } else {
             matched as f32 / (matched + charged) as f32
         };
-        let weight = self.weight.clamp(0.0, 1.0);
+        let weight = weight.clamp(0.0, 1.0);
         (
             (1.0 - weight * (1.0 - precision)).clamp(0.0, 1.0),
             precision,
@@ -378,6 +389,20 @@ impl Lesson {
             "document",
             &mut add,
         );
+        let paths: Vec<String> = self
+            .documents
+            .iter()
+            .map(|d| normalised_path(&d.path))
+            .collect();
+        let mut seen_paths = BTreeSet::new();
+        for (doc, path) in self.documents.iter().zip(&paths) {
+            if !seen_paths.insert(path.as_str()) {
+                add(format!(
+                    "document {}: another document has the same file, {path:?}",
+                    doc.id
+                ));
+            }
+        }
         duplicates(
             self.label_sets.iter().map(|s| s.id.as_str()),
             "label set",
@@ -394,6 +419,12 @@ impl Lesson {
         for doc in &self.documents {
             if let Err(e) = check_relative_path(&doc.path) {
                 add(format!("document {}: {e}", doc.id));
+            }
+            if normalised_path(&doc.path) == LESSON_FILE {
+                add(format!(
+                    "document {}: its path is {LESSON_FILE}, the lesson's own file",
+                    doc.id
+                ));
             }
         }
         if let Some(scale) = &self.verdict_scale
@@ -435,6 +466,15 @@ impl Lesson {
 
     fn validate_key(&self, key: &AnswerKey, add: &mut impl FnMut(String)) {
         duplicates(key.items.iter().map(|i| i.id.as_str()), "key item", add);
+        let policy = key.extra_claims;
+        let weight_ok = (0.0..=1.0).contains(&policy.weight);
+        let free_ok = policy.free_per_item.is_finite() && policy.free_per_item >= 0.0;
+        if !(weight_ok && free_ok) {
+            add(format!(
+                "extra claims: the weight must be between 0 and 1 and the free claims per item 0 or more (found {} and {})",
+                policy.weight, policy.free_per_item
+            ));
+        }
         for item in &key.items {
             if let Some(problem) = crate::core::session::bad_span(&item.selector) {
                 add(format!("key item {}: {problem}", item.id));
@@ -462,13 +502,21 @@ impl Lesson {
                 ));
             }
             for ev in &item.evidence {
-                if let crate::core::session::EvidenceSource::Passage { document, .. } = &ev.source
-                    && self.document(document).is_none()
+                if let crate::core::session::EvidenceSource::Passage { document, selector } =
+                    &ev.source
                 {
-                    add(format!(
-                        "key item {}: evidence in unknown document {document:?}",
-                        item.id
-                    ));
+                    if self.document(document).is_none() {
+                        add(format!(
+                            "key item {}: evidence in unknown document {document:?}",
+                            item.id
+                        ));
+                    }
+                    if let Some(problem) = crate::core::session::bad_span(selector) {
+                        add(format!(
+                            "key item {}, evidence {}: {problem}",
+                            item.id, ev.id
+                        ));
+                    }
                 }
             }
         }
@@ -497,6 +545,15 @@ fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, what: &str, add: &mut impl
             add(format!("two of the {what}s have the id {id:?}"));
         }
     }
+}
+
+/// A relative path as one spelling: `\\` as `/`, no `.` parts, no doubled separators.
+fn normalised_path(path: &str) -> String {
+    path.replace('\\', "/")
+        .split('/')
+        .filter(|part| !part.is_empty() && *part != ".")
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Refuses paths that are absolute or that could leave the lesson folder.

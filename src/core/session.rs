@@ -250,7 +250,7 @@ impl Session {
 
     /// Refuses positions that cannot be: a claim or evidence passage that ends before it starts
     /// or past the largest document there can be.
-    fn check_spans(&self) -> Result<(), String> {
+    pub fn check_spans(&self) -> Result<(), String> {
         for a in &self.annotations {
             if let Some(problem) = bad_span(&a.selector) {
                 return Err(format!("claim {}: {problem}", a.id));

@@ -352,6 +352,7 @@ pub fn decode(bytes: &[u8], path: &str) -> Result<(String, SourceEncoding), Text
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
         return decode_utf16(rest, true, path).map(|s| (s, SourceEncoding::Utf16Be));
     }
+    // (NUL is refused in every encoding: in UTF-8 below, in UTF-16 as it is decoded.)
     decode_utf8(bytes, 0, path).map(|s| (s, SourceEncoding::Utf8))
 }
 
@@ -396,6 +397,12 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, path: &str) -> Result<String, Te
     let mut unit_index = 0;
     for decoded in char::decode_utf16(units) {
         match decoded {
+            Ok('\0') => {
+                return Err(TextError::NotText {
+                    path: path.to_owned(),
+                    offset: 2 + unit_index * 2,
+                });
+            }
             Ok(ch) => {
                 unit_index += ch.len_utf16();
                 out.push(ch);
@@ -435,6 +442,20 @@ pub fn normalise_line_endings(text: String) -> (String, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nul_is_refused_in_every_encoding() {
+        let utf16le_with_nul = [0xFF, 0xFE, b'H', 0, 0, 0, b'i', 0];
+        assert!(matches!(
+            DocumentText::from_bytes(&utf16le_with_nul, "x.txt"),
+            Err(TextError::NotText { offset: 4, .. })
+        ));
+        assert!(matches!(
+            DocumentText::from_bytes(b"a\0b", "x.txt"),
+            Err(TextError::NotText { offset: 1, .. })
+        ));
+        assert!(DocumentText::from_bytes(&[0xFF, 0xFE, b'H', 0], "x.txt").is_ok());
+    }
 
     #[test]
     fn utf8_with_and_without_bom_decode_the_same() {

@@ -35,6 +35,7 @@ const TEXT_FIELDS: &[&str] = &[
     "text",
     "comments",
     "general",
+    "provenance",
 ];
 
 /// The most bytes a string field may hold, by the name of the field (or of the map it is in).
@@ -75,9 +76,18 @@ pub fn check<T: Serialize + ?Sized>(value: &T) -> Result<(), TooBig> {
         path: Vec::new(),
         found: None,
     };
-    // The walk's own error only stops it early; what was found is in `found`.
-    value.serialize(&mut walk).ok();
-    walk.found.map_or(Ok(()), Err)
+    // The walk's own error only stops it early; what was found is in `found`. A value the walk
+    // cannot measure is refused too, never passed unchecked.
+    let stopped = value.serialize(&mut walk).is_err();
+    match walk.found {
+        Some(found) => Err(found),
+        None if stopped => Err(TooBig {
+            field: walk.path_string(),
+            size: "a value that cannot be measured".into(),
+            limit: "values that can".into(),
+        }),
+        None => Ok(()),
+    }
 }
 
 /// One step of the path to the current value.
@@ -478,6 +488,15 @@ mod tests {
         let mut f = file();
         f.title = "t".repeat(SHORT_FIELD_BYTES + 1);
         assert_eq!(check(&f).unwrap_err().field, "title");
+    }
+
+    #[test]
+    fn a_value_that_cannot_be_measured_is_refused() {
+        #[derive(Serialize)]
+        struct Odd {
+            big: u128,
+        }
+        assert!(check(&Odd { big: 1 }).is_err());
     }
 
     #[test]

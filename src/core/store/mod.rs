@@ -237,8 +237,13 @@ pub fn save_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), FileError> {
     write_atomic(path, ron_file_text(path, value)?.as_bytes())
 }
 
-/// The text [`save_ron`] writes to `path` (errors name the path).
+/// The text [`save_ron`] writes to `path` (errors name the path). What the app could not read
+/// back (a field over its limit) is not written: the error names the field to shorten.
 pub fn ron_file_text<T: Serialize>(path: &Path, value: &T) -> Result<String, FileError> {
+    limits::check(value).map_err(|too_big| FileError::Invalid {
+        path: path.display().to_string(),
+        message: format!("not saved: {too_big}; shorten it and save again"),
+    })?;
     let mut text = to_ron_string(value).map_err(|e| match e {
         FileError::Invalid { message, .. } => FileError::Invalid {
             path: path.display().to_string(),
@@ -270,6 +275,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
 /// each old version is kept as `.bak` and each temp file renamed over its target. Should a rename
 /// still fail, the files already replaced are put back from their backups.
 pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), FileError> {
+    write_files(files, false)
+}
+
+/// [`write_all_atomic`]; `private` files are readable by their owner only, whatever was there.
+fn write_files(files: &[(&Path, &[u8])], private: bool) -> Result<(), FileError> {
+    // One target twice (`a.txt` and `./a.txt`, or a link to it) would lose the original to its
+    // own backup.
+    let mut targets = std::collections::HashSet::new();
+    for &(path, _) in files {
+        let folder = folder_of(path)
+            .canonicalize()
+            .unwrap_or_else(|_| folder_of(path));
+        if !targets.insert(folder.join(path.file_name().unwrap_or_default())) {
+            return Err(FileError::Invalid {
+                path: path.display().to_string(),
+                message: "two of the files to write are this one file".into(),
+            });
+        }
+    }
     let mut staged = Vec::with_capacity(files.len());
     for &(path, bytes) in files {
         let folder = folder_of(path);
@@ -281,8 +305,17 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> Result<(), FileError> {
         let mut temp = builder
             .tempfile_in(&folder)
             .map_err(|e| FileError::io(path, &e))?;
-        // A replaced file keeps its permissions (a class folder shared with 0644 stays readable).
-        if let Ok(meta) = std::fs::metadata(path) {
+        // A replaced file keeps its permissions (a class folder shared with 0644 stays readable);
+        // a private one is its owner's alone.
+        if private {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                temp.as_file()
+                    .set_permissions(std::fs::Permissions::from_mode(0o600))
+                    .map_err(|e| FileError::io(path, &e))?;
+            }
+        } else if let Ok(meta) = std::fs::metadata(path) {
             temp.as_file()
                 .set_permissions(meta.permissions())
                 .map_err(|e| FileError::io(path, &e))?;
@@ -332,6 +365,8 @@ fn new_file_permissions() -> std::fs::Permissions {
 pub struct WriteTicket {
     path: PathBuf,
     generation: u64,
+    /// Readable by its owner only (recovery copies of a student's unsaved work).
+    private: bool,
 }
 
 /// What became of a ticketed write.
@@ -361,6 +396,7 @@ impl WriteTicket {
         Self {
             path: std::path::absolute(path).unwrap_or_else(|_| path.to_owned()),
             generation: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            private: false,
         }
     }
 
@@ -378,7 +414,7 @@ impl WriteTicket {
         if *last > self.generation {
             return Ok(Written::Superseded);
         }
-        write_atomic(&self.path, bytes)?;
+        write_files(&[(&self.path, bytes)], self.private)?;
         *last = self.generation;
         Ok(Written::Landed)
     }
@@ -474,9 +510,10 @@ impl RecoveryStore {
         &self.folder
     }
 
-    fn path_for(&self, key: &str) -> PathBuf {
-        let safe: String = key
-            .chars()
+    /// A key as the store spells it in file names (and as [`Self::list`] returns it): letters
+    /// other than ASCII, digits, `-` and `_` become `_`.
+    pub fn stored_key(key: &str) -> String {
+        key.chars()
             .map(|c| {
                 if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
                     c
@@ -484,8 +521,12 @@ impl RecoveryStore {
                     '_'
                 }
             })
-            .collect();
-        self.folder.join(format!("{safe}.recovery.ron"))
+            .collect()
+    }
+
+    fn path_for(&self, key: &str) -> PathBuf {
+        self.folder
+            .join(format!("{}.recovery.ron", Self::stored_key(key)))
     }
 
     /// Writes a recovery copy (atomically; no `.bak`, the copy is itself the safety net).
@@ -495,7 +536,10 @@ impl RecoveryStore {
 
     /// The place in the order of writes to a recovery copy, taken when it is asked for.
     pub fn ticket(&self, key: &str) -> WriteTicket {
-        WriteTicket::new(&self.path_for(key))
+        WriteTicket {
+            private: true,
+            ..WriteTicket::new(&self.path_for(key))
+        }
     }
 
     /// [`Self::save`] with a ticket taken earlier: dropped if a later save or discard of the same
