@@ -39,10 +39,10 @@ pub fn json_terminal_safe(json: &str) -> String {
     use std::fmt::Write as _;
     let mut out = String::with_capacity(json.len());
     for c in json.chars() {
-        if terminal_safe(c.encode_utf8(&mut [0; 4])).len() == c.len_utf8() {
-            out.push(c);
-        } else {
+        if drives_a_terminal(c) {
             write!(out, "\\u{:04x}", u32::from(c)).ok();
+        } else {
+            out.push(c);
         }
     }
     out
@@ -54,20 +54,23 @@ pub fn warn(line: &str) {
     writeln!(std::io::stderr().lock(), "{}", terminal_safe(line)).ok();
 }
 
+/// A control character (but line feed and tab) or a bidirectional formatting character: what a
+/// terminal would obey rather than show.
+fn drives_a_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// The text with every control character (but line feed and tab) and every bidirectional
 /// formatting character shown as `\u{…}`, so that what a file holds cannot drive the terminal.
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     use std::fmt::Write as _;
-    let unsafe_char = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
-    if !text.chars().any(unsafe_char) {
+    if !text.chars().any(drives_a_terminal) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
     for c in text.chars() {
-        if unsafe_char(c) {
+        if drives_a_terminal(c) {
             write!(out, "\\u{{{:04x}}}", u32::from(c)).ok();
         } else {
             out.push(c);

@@ -753,6 +753,22 @@ impl Myers {
         }
     }
 
+    /// Advances every block by one text char; returns the change of the last row's score.
+    /// `top` is the change entering the first row (0 for a search, 1 for a whole distance).
+    fn column(&self, ch: char, pv: &mut [u64], mv: &mut [u64], top: i64) -> i64 {
+        let eq_base = self.slot(ch) * self.blocks;
+        let mut carry = top;
+        for b in 0..self.blocks {
+            let high = if b + 1 == self.blocks {
+                self.last_bit
+            } else {
+                1 << 63
+            };
+            carry = advance_block(self.peq[eq_base + b], &mut pv[b], &mut mv[b], carry, high);
+        }
+        carry
+    }
+
     /// The end (exclusive) in `text` with the fewest edits; ties go to the end nearest
     /// `prefer_end`, then the earlier.
     fn best_end(&self, text: &[char], prefer_end: usize) -> Option<(usize, u32)> {
@@ -764,17 +780,8 @@ impl Myers {
         let mut score = self.len as i64;
         let mut best: Option<(usize, i64)> = None;
         for (j, &ch) in text.iter().enumerate() {
-            let eq_base = self.slot(ch) * self.blocks;
-            let mut carry: i64 = 0;
-            for b in 0..self.blocks {
-                let high = if b + 1 == self.blocks {
-                    self.last_bit
-                } else {
-                    1 << 63
-                };
-                carry = advance_block(self.peq[eq_base + b], &mut pv[b], &mut mv[b], carry, high);
-            }
-            score += carry;
+            // Semi-global: the pattern may start anywhere, so the top row enters with 0.
+            score += self.column(ch, &mut pv, &mut mv, 0);
             let end = j + 1;
             let better = match best {
                 None => true,
@@ -797,18 +804,8 @@ impl Myers {
         let mut mv = vec![0u64; self.blocks];
         let mut score = self.len as i64;
         for &ch in text {
-            let eq_base = self.slot(ch) * self.blocks;
-            // The top row counts the text chars consumed: each column enters with +1.
-            let mut carry: i64 = 1;
-            for b in 0..self.blocks {
-                let high = if b + 1 == self.blocks {
-                    self.last_bit
-                } else {
-                    1 << 63
-                };
-                carry = advance_block(self.peq[eq_base + b], &mut pv[b], &mut mv[b], carry, high);
-            }
-            score += carry;
+            // Global: the top row counts the text chars consumed, so it enters with +1.
+            score += self.column(ch, &mut pv, &mut mv, 1);
         }
         score.max(0) as usize
     }

@@ -400,14 +400,17 @@ impl WriteTicket {
         }
     }
 
+    /// The lock and last-written generation of this ticket's path.
+    fn slot(&self) -> std::sync::Arc<std::sync::Mutex<u64>> {
+        let mut slots = write_slots()
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        std::sync::Arc::clone(slots.entry(self.path.clone()).or_default())
+    }
+
     /// Writes atomically (see [`write_atomic`]) unless a later ticket for the path already landed.
     pub fn write(self, bytes: &[u8]) -> Result<Written, FileError> {
-        let slot = {
-            let mut slots = write_slots()
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            std::sync::Arc::clone(slots.entry(self.path.clone()).or_default())
-        };
+        let slot = self.slot();
         let mut last = slot
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -422,12 +425,7 @@ impl WriteTicket {
     /// Removes the file (and its `.bak`) unless a later ticket for the path already wrote it: a
     /// removal asked for after a write always wins over it, even if the write finishes later.
     pub fn remove(self) {
-        let slot = {
-            let mut slots = write_slots()
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner);
-            std::sync::Arc::clone(slots.entry(self.path.clone()).or_default())
-        };
+        let slot = self.slot();
         let mut last = slot
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
