@@ -755,6 +755,7 @@ impl Myers {
 
     /// Advances every block by one text char; returns the change of the last row's score.
     /// `top` is the change entering the first row (0 for a search, 1 for a whole distance).
+    #[inline]
     fn column(&self, ch: char, pv: &mut [u64], mv: &mut [u64], top: i64) -> i64 {
         let eq_base = self.slot(ch) * self.blocks;
         let mut carry = top;
