@@ -762,7 +762,14 @@ fn problems_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                     }
                 });
             ui.separator();
-            if ui.button("Close the problem list").clicked() {
+            let close = ui.button("Close the problem list (Esc)");
+            // A new report takes the keyboard to its button, so Enter or Esc dismisses it.
+            let seen = egui::Id::unique("problems-focused-for");
+            if ctx.data(|d| d.get_temp::<String>(seen)).as_deref() != Some(&report.heading) {
+                close.request_focus();
+                ctx.data_mut(|d| d.insert_temp(seen, report.heading.clone()));
+            }
+            if close.clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 dismissed = true;
             }
         });
