@@ -3,7 +3,6 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 
 use crate::core::anchor::Anchorer;
 use crate::core::interop::w3c;
@@ -180,6 +179,7 @@ pub struct GradeArgs<'a> {
 /// CSV gradebook. Unreadable sessions are listed and make the exit status 1; the rest are graded.
 /// With `reports`, also writes each student's feedback report there as Markdown and HTML.
 pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
+    use crate::core::class;
     use crate::core::grade::{self, GradeOptions};
     use crate::core::review::{self, REVIEW_FORMAT, Review};
 
@@ -216,8 +216,8 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
             list.join("\n")
         );
     }
-    let files = session_files(args.sessions)?;
-    let parsed = parse_in_parallel(&files);
+    let files = class::session_files(args.sessions)?;
+    let parsed = class::read_sessions(&files);
     if parsed.len() != files.len() {
         anyhow::bail!("could not start the threads that read the sessions");
     }
@@ -240,7 +240,7 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
                     }
                 }
                 if let Some(folder) = reports {
-                    write_reports(&loaded, &session, &g, student_review, folder, &name)?;
+                    class::write_reports(&loaded, &session, &g, student_review, folder, &name)?;
                 }
                 grades.push((name, g));
             }
@@ -275,87 +275,6 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
     Ok(all_read)
 }
 
-/// Writes a student's feedback report, Markdown and printable HTML, into `folder`.
-pub fn write_reports(
-    loaded: &LoadedLesson,
-    session: &crate::core::session::Session,
-    grade: &crate::core::grade::SessionGrade,
-    review: Option<&crate::core::review::StudentReview>,
-    folder: &Path,
-    file_name: &str,
-) -> anyhow::Result<()> {
-    use crate::core::interop::report;
-    std::fs::create_dir_all(folder)
-        .with_context(|| format!("{}: cannot create the folder", folder.display()))?;
-    let stem = file_name.trim_end_matches(".session.ron");
-    crate::core::store::write_atomic(
-        &folder.join(format!("{stem}.md")),
-        report::markdown(loaded, session, grade, review).as_bytes(),
-    )?;
-    crate::core::store::write_atomic(
-        &folder.join(format!("{stem}.html")),
-        report::html(loaded, session, grade, review).as_bytes(),
-    )?;
-    Ok(())
-}
-
-/// The session files named, with folders expanded to their `*.session.ron`, sorted.
-fn session_files(paths: &[std::path::PathBuf]) -> anyhow::Result<Vec<std::path::PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut found: Vec<_> = std::fs::read_dir(path)
-                .with_context(|| format!("{}: cannot read the folder", path.display()))?
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.to_string_lossy().ends_with(".session.ron"))
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
-}
-
-type Parsed = Vec<(
-    std::path::PathBuf,
-    Result<crate::core::session::Session, crate::core::store::FileError>,
-)>;
-
-/// Reads and parses session files on all cores, in order.
-fn parse_in_parallel(files: &[std::path::PathBuf]) -> Parsed {
-    use crate::core::session::Session;
-    // Parsing is most of the work: both cores share it.
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZero::get)
-        .min(files.len().max(1));
-    let chunk = files.len().div_ceil(threads.max(1)).max(1);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = files
-            .chunks(chunk)
-            .enumerate()
-            .map(|(i, part)| {
-                std::thread::Builder::new()
-                    .name(format!("grade-parse-{i}"))
-                    .spawn_scoped(scope, move || {
-                        part.iter()
-                            .map(|p| (p.clone(), Session::load(p)))
-                            .collect::<Vec<_>>()
-                    })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| match h {
-                Ok(handle) => handle.join().unwrap_or_default(),
-                Err(_) => Vec::new(),
-            })
-            .collect()
-    })
-}
-
 /// Replaces a document of a lesson folder with a revised text, re-anchors the answer key (and
 /// reports what the given sessions' highlights would do), and saves the lesson.
 pub fn revise(
@@ -377,7 +296,7 @@ pub fn revise(
     let new_text = DocumentText::load(text_path)?;
     // The report is printed once the lesson is saved: stdout may be a pipe closed early.
     let mut report = Vec::new();
-    for file in session_files(sessions)? {
+    for file in crate::core::class::session_files(sessions)? {
         let mut session = crate::core::session::Session::load(&file)?;
         report.push(format!("{}:", file.display()));
         for r in revise::revise_session(&mut session, document, &new_text) {

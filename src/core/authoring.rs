@@ -151,6 +151,23 @@ pub fn new_task(lesson: &Lesson, kind: TaskKind) -> Task {
 /// are already there is refused with a message. The verdict preset becomes the verdict scale
 /// when the lesson has none.
 pub fn add_label_set(lesson: &mut Lesson, set: LabelSet) -> Result<(), String> {
+    check_label_set(lesson, &set)?;
+    if becomes_verdict_scale(lesson, &set) {
+        lesson.verdict_scale = Some(set.id.clone());
+    }
+    lesson.label_sets.push(set);
+    Ok(())
+}
+
+/// Whether adding `set` makes it the lesson's verdict scale (the verdict preset, when the lesson
+/// has no scale).
+pub fn becomes_verdict_scale(lesson: &Lesson, set: &LabelSet) -> bool {
+    set.id == crate::core::presets::verdict_scale().id && lesson.verdict_scale.is_none()
+}
+
+/// Why `set` cannot be added to the lesson, if it cannot: its id, or one of its label ids, is
+/// taken (label ids are unique across a lesson).
+pub fn check_label_set(lesson: &Lesson, set: &LabelSet) -> Result<(), String> {
     if lesson.label_sets.iter().any(|s| s.id == set.id) {
         return Err(format!(
             "the lesson already has the label set \"{}\"",
@@ -163,10 +180,6 @@ pub fn add_label_set(lesson: &mut Lesson, set: LabelSet) -> Result<(), String> {
             clash.name, clash.id
         ));
     }
-    if set.id == crate::core::presets::verdict_scale().id && lesson.verdict_scale.is_none() {
-        lesson.verdict_scale = Some(set.id.clone());
-    }
-    lesson.label_sets.push(set);
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::core::anchor::Selector;
-use crate::core::session::{Evidence, Stance};
+use crate::core::evidence::{Evidence, EvidenceSource, Stance};
 use crate::core::store::{self, FileError};
 use crate::core::text::DocumentText;
 
@@ -476,7 +476,7 @@ impl Lesson {
             ));
         }
         for item in &key.items {
-            if let Some(problem) = crate::core::session::bad_span(&item.selector) {
+            if let Some(problem) = crate::core::evidence::bad_span(&item.selector) {
                 add(format!("key item {}: {problem}", item.id));
             }
             if self.task(&item.task).is_none() {
@@ -502,7 +502,7 @@ impl Lesson {
                 ));
             }
             for ev in &item.evidence {
-                if let crate::core::session::EvidenceSource::Passage { document, selector } =
+                if let EvidenceSource::Passage { document, selector } =
                     &ev.source
                 {
                     if self.document(document).is_none() {
@@ -511,7 +511,7 @@ impl Lesson {
                             item.id
                         ));
                     }
-                    if let Some(problem) = crate::core::session::bad_span(selector) {
+                    if let Some(problem) = crate::core::evidence::bad_span(selector) {
                         add(format!(
                             "key item {}, evidence {}: {problem}",
                             item.id, ev.id
@@ -893,7 +893,7 @@ fn check_spans(
             spans.push(("span", item.selector.range()));
         }
         for ev in &item.evidence {
-            if let crate::core::session::EvidenceSource::Passage {
+            if let EvidenceSource::Passage {
                 document: d,
                 selector,
             } = &ev.source

@@ -2,7 +2,9 @@
 
 pub mod anchor;
 pub mod authoring;
+pub mod class;
 pub mod edit;
+pub mod evidence;
 pub mod grade;
 pub mod import;
 pub mod interop;

@@ -71,19 +71,6 @@ pub enum TextError {
     },
 }
 
-/// The encoding a document was stored in, as detected from its byte-order mark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SourceEncoding {
-    /// UTF-8 without a byte-order mark.
-    Utf8,
-    /// UTF-8 with the EF BB BF byte-order mark (dropped when decoding).
-    Utf8Bom,
-    /// UTF-16 little-endian (FF FE).
-    Utf16Le,
-    /// UTF-16 big-endian (FE FF).
-    Utf16Be,
-}
-
 /// A decoded, normalised document text with its indexes.
 #[derive(Clone, Debug)]
 pub struct DocumentText {
@@ -96,9 +83,16 @@ pub struct DocumentText {
     checkpoints: Vec<usize>,
     char_count: usize,
     sha256: String,
-    encoding: SourceEncoding,
-    had_crlf_or_cr: bool,
 }
+
+/// Two texts are equal when their characters are (the indexes follow from them).
+impl PartialEq for DocumentText {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for DocumentText {}
 
 impl DocumentText {
     /// Decodes and normalises raw file bytes. `path` is only used in error messages.
@@ -109,9 +103,8 @@ impl DocumentText {
                 size_mb: (bytes.len() as u64).div_ceil(1_048_576),
             });
         }
-        let (decoded, encoding) = decode(bytes, path)?;
-        let (text, had_crlf_or_cr) = normalise_line_endings(decoded);
-        Ok(Self::build(text, encoding, had_crlf_or_cr))
+        let decoded = decode(bytes, path)?;
+        Ok(Self::build(normalise_line_endings(decoded)))
     }
 
     /// Reads and decodes a file: a regular file (not a FIFO or device), at most
@@ -134,11 +127,10 @@ impl DocumentText {
 
     /// Builds the indexes of an already-normalised text (LF only, no BOM).
     pub fn from_normalised(text: &str) -> Self {
-        let (text, had) = normalise_line_endings(text.to_owned());
-        Self::build(text, SourceEncoding::Utf8, had)
+        Self::build(normalise_line_endings(text.to_owned()))
     }
 
-    fn build(text: String, encoding: SourceEncoding, had_crlf_or_cr: bool) -> Self {
+    fn build(text: String) -> Self {
         let mut paragraphs = Vec::new();
         let mut paragraph_char_starts = Vec::new();
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_CHARS + 1);
@@ -168,8 +160,6 @@ impl DocumentText {
             checkpoints,
             char_count: char_index,
             sha256,
-            encoding,
-            had_crlf_or_cr,
         }
     }
 
@@ -196,16 +186,6 @@ impl DocumentText {
     /// SHA-256 of the normalised UTF-8 text, lower-case hex.
     pub fn sha256(&self) -> &str {
         &self.sha256
-    }
-
-    /// The encoding the source bytes were in.
-    pub fn encoding(&self) -> SourceEncoding {
-        self.encoding
-    }
-
-    /// Whether CRLF or CR line endings were converted to LF.
-    pub fn had_crlf_or_cr(&self) -> bool {
-        self.had_crlf_or_cr
     }
 
     /// Number of paragraphs (lines; empty lines count).
@@ -342,18 +322,18 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 }
 
 /// Decodes bytes by their byte-order mark: UTF-8 (with or without BOM), UTF-16 LE or BE.
-pub fn decode(bytes: &[u8], path: &str) -> Result<(String, SourceEncoding), TextError> {
+pub fn decode(bytes: &[u8], path: &str) -> Result<String, TextError> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return decode_utf8(rest, 3, path).map(|s| (s, SourceEncoding::Utf8Bom));
+        return decode_utf8(rest, 3, path);
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        return decode_utf16(rest, false, path).map(|s| (s, SourceEncoding::Utf16Le));
+        return decode_utf16(rest, false, path);
     }
     if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        return decode_utf16(rest, true, path).map(|s| (s, SourceEncoding::Utf16Be));
+        return decode_utf16(rest, true, path);
     }
     // (NUL is refused in every encoding: in UTF-8 below, in UTF-16 as it is decoded.)
-    decode_utf8(bytes, 0, path).map(|s| (s, SourceEncoding::Utf8))
+    decode_utf8(bytes, 0, path)
 }
 
 fn decode_utf8(bytes: &[u8], skipped: usize, path: &str) -> Result<String, TextError> {
@@ -419,10 +399,10 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, path: &str) -> Result<String, Te
     Ok(out)
 }
 
-/// Converts CRLF and lone CR to LF. Returns the text and whether anything changed.
-pub fn normalise_line_endings(text: String) -> (String, bool) {
+/// Converts CRLF and lone CR to LF.
+pub fn normalise_line_endings(text: String) -> String {
     if memchr::memchr(b'\r', text.as_bytes()).is_none() {
-        return (text, false);
+        return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -436,7 +416,7 @@ pub fn normalise_line_endings(text: String) -> (String, bool) {
             out.push(ch);
         }
     }
-    (out, true)
+    out
 }
 
 #[cfg(test)]
@@ -464,7 +444,6 @@ mod tests {
         bom.extend_from_slice("Crosscheck ✓".as_bytes());
         let with_bom = DocumentText::from_bytes(&bom, "b.txt").unwrap();
         assert_eq!(plain.as_str(), with_bom.as_str());
-        assert_eq!(with_bom.encoding(), SourceEncoding::Utf8Bom);
         assert_eq!(plain.sha256(), with_bom.sha256());
     }
 
@@ -525,7 +504,6 @@ mod tests {
     fn line_endings_become_lf() {
         let doc = DocumentText::from_bytes(b"one\r\ntwo\rthree\n", "x").unwrap();
         assert_eq!(doc.as_str(), "one\ntwo\nthree\n");
-        assert!(doc.had_crlf_or_cr());
         assert_eq!(doc.paragraph_count(), 4);
         assert_eq!(doc.paragraph(1), "two");
         assert_eq!(doc.paragraph(3), "");

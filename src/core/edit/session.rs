@@ -1,8 +1,9 @@
-//! Every change to a session is a [`Command`]; applying one returns its inverse, which is what
-//! undo/redo keeps. The UI never mutates a session any other way.
+//! Every change to a session (a student's work, or the answer key in its session form) is a
+//! [`Command`].
 
 use std::collections::BTreeSet;
 
+use super::{EditError, Undoable};
 use crate::core::session::{Annotation, Evidence, Session, TaskResponse, Verdict};
 
 /// One change to a session.
@@ -57,13 +58,6 @@ pub enum Command {
         /// Where in its list.
         index: Option<usize>,
     },
-    /// Replaces a piece of evidence (matched by id).
-    UpdateEvidence {
-        /// Which annotation.
-        annotation_id: String,
-        /// The new version.
-        evidence: Evidence,
-    },
     /// Removes a piece of evidence.
     RemoveEvidence {
         /// Which annotation.
@@ -87,36 +81,17 @@ pub enum Command {
     Batch(Vec<Command>),
 }
 
-/// A command that cannot be applied to the session as it is.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
-pub enum EditError {
-    /// No annotation has that id.
-    #[error("there is no claim with id {0:?}")]
-    NoAnnotation(String),
-    /// The annotation has no evidence with that id.
-    #[error("claim {annotation:?} has no evidence with id {evidence:?}")]
-    NoEvidence {
-        /// The annotation.
-        annotation: String,
-        /// The missing evidence id.
-        evidence: String,
-    },
-    /// An annotation with that id exists already.
-    #[error("there is already a claim with id {0:?}")]
-    DuplicateAnnotation(String),
-}
-
 fn annotation_mut<'a>(session: &'a mut Session, id: &str) -> Result<&'a mut Annotation, EditError> {
     session
         .annotation_mut(id)
         .ok_or_else(|| EditError::NoAnnotation(id.to_owned()))
 }
 
-impl Command {
-    /// Applies the command and returns the command that undoes it. On error the session is
-    /// unchanged.
+impl Undoable for Command {
+    type Target<'a> = Session;
+
     #[allow(clippy::too_many_lines)] // One arm per command, each a few lines: a flat match is clearest.
-    pub fn apply(self, session: &mut Session) -> Result<Self, EditError> {
+    fn apply(self, session: &mut Session) -> Result<Self, EditError> {
         Ok(match self {
             Self::AddAnnotation { annotation, index } => {
                 if session.annotation(&annotation.id).is_some() {
@@ -199,25 +174,6 @@ impl Command {
                     evidence_id,
                 }
             }
-            Self::UpdateEvidence {
-                annotation_id,
-                evidence,
-            } => {
-                let a = annotation_mut(session, &annotation_id)?;
-                let slot = a
-                    .evidence
-                    .iter_mut()
-                    .find(|e| e.id == evidence.id)
-                    .ok_or_else(|| EditError::NoEvidence {
-                        annotation: annotation_id.clone(),
-                        evidence: evidence.id.clone(),
-                    })?;
-                let old = std::mem::replace(slot, evidence);
-                Self::UpdateEvidence {
-                    annotation_id,
-                    evidence: old,
-                }
-            }
             Self::RemoveEvidence {
                 annotation_id,
                 evidence_id,
@@ -272,8 +228,7 @@ impl Command {
         })
     }
 
-    /// The annotation this command is about, if one.
-    pub fn annotation_id(&self) -> Option<&str> {
+    fn annotation_id(&self) -> Option<&str> {
         match self {
             Self::AddAnnotation { annotation, .. } => Some(&annotation.id),
             Self::RemoveAnnotation { annotation_id }
@@ -282,7 +237,6 @@ impl Command {
             | Self::SetVerdict { annotation_id, .. }
             | Self::SetTask { annotation_id, .. }
             | Self::AddEvidence { annotation_id, .. }
-            | Self::UpdateEvidence { annotation_id, .. }
             | Self::RemoveEvidence { annotation_id, .. } => Some(annotation_id),
             Self::SetResponse { .. } | Self::SetStudent { .. } => None,
             Self::Batch(commands) => commands.iter().find_map(Self::annotation_id),
@@ -290,127 +244,10 @@ impl Command {
     }
 }
 
-/// Undo and redo stacks and the dirty flag.
-#[derive(Debug, Default)]
-pub struct History {
-    undo: Vec<Step>,
-    redo: Vec<Step>,
-    /// Identifies the session's current state; every new edit gets a fresh one.
-    state: u64,
-    saved_state: u64,
-    next_state: u64,
-    /// Key of the last edit, so typing in one field is one undo step.
-    coalesce_key: Option<String>,
-}
-
-#[derive(Debug)]
-struct Step {
-    inverse: Command,
-    /// The state the inverse restores.
-    state: u64,
-}
-
-/// How many steps are kept.
-pub const MAX_UNDO_STEPS: usize = 1000;
-
-impl History {
-    /// Applies a command as a new undo step.
-    pub fn apply(&mut self, session: &mut Session, command: Command) -> Result<(), EditError> {
-        self.apply_coalescing(session, command, None)
-    }
-
-    /// Applies a command; if `key` equals the previous edit's key, it joins that undo step
-    /// (used for typing into one text field).
-    pub fn apply_coalescing(
-        &mut self,
-        session: &mut Session,
-        command: Command,
-        key: Option<String>,
-    ) -> Result<(), EditError> {
-        let inverse = command.apply(session)?;
-        self.redo.clear();
-        let joins = key.is_some()
-            && key == self.coalesce_key
-            && !self.undo.is_empty()
-            && self.state != self.saved_state;
-        if !joins {
-            self.undo.push(Step {
-                inverse,
-                state: self.state,
-            });
-            if self.undo.len() > MAX_UNDO_STEPS {
-                self.undo.remove(0);
-            }
-        }
-        // When joining, the earlier inverse already restores the state before the whole run.
-        self.next_state += 1;
-        self.state = self.next_state;
-        self.coalesce_key = key;
-        Ok(())
-    }
-
-    /// Undoes the last step. Returns the annotation it touched, if any.
-    pub fn undo(&mut self, session: &mut Session) -> Result<Option<String>, EditError> {
-        let Some(step) = self.undo.pop() else {
-            return Ok(None);
-        };
-        let touched = step.inverse.annotation_id().map(str::to_owned);
-        let redo = step.inverse.apply(session)?;
-        self.redo.push(Step {
-            inverse: redo,
-            state: self.state,
-        });
-        self.state = step.state;
-        self.coalesce_key = None;
-        Ok(touched)
-    }
-
-    /// Redoes the last undone step. Returns the annotation it touched, if any.
-    pub fn redo(&mut self, session: &mut Session) -> Result<Option<String>, EditError> {
-        let Some(step) = self.redo.pop() else {
-            return Ok(None);
-        };
-        let touched = step.inverse.annotation_id().map(str::to_owned);
-        let undo = step.inverse.apply(session)?;
-        self.undo.push(Step {
-            inverse: undo,
-            state: self.state,
-        });
-        self.state = step.state;
-        self.coalesce_key = None;
-        Ok(touched)
-    }
-
-    /// Whether there is something to undo.
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
-
-    /// Whether there is something to redo.
-    pub fn can_redo(&self) -> bool {
-        !self.redo.is_empty()
-    }
-
-    /// Whether the session differs from the last saved (or loaded) state.
-    pub fn is_dirty(&self) -> bool {
-        self.state != self.saved_state
-    }
-
-    /// Records that the current state is saved.
-    pub fn mark_saved(&mut self) {
-        self.saved_state = self.state;
-        self.coalesce_key = None;
-    }
-
-    /// A number that changes with every edit, undo and redo (for autosave timing).
-    pub fn state_id(&self) -> u64 {
-        self.state
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::edit::History;
     use crate::core::anchor::Selector;
     use crate::core::session::{EvidenceSource, Stance};
 

@@ -1,0 +1,181 @@
+//! A class: the folder of students' session files a teacher grades, the review file beside them,
+//! and the gradebook and reports written back into it. Used by the command line and the app.
+
+use std::path::{Path, PathBuf};
+
+use crate::core::grade::{self, SessionGrade};
+use crate::core::lesson::LoadedLesson;
+use crate::core::review::{self, Review, StudentReview};
+use crate::core::session::Session;
+use crate::core::store::{self, FileError};
+
+/// The review file written beside a class's sessions.
+pub const REVIEW_FILE: &str = "class.review.ron";
+/// The gradebook written into a class folder.
+pub const GRADEBOOK_FILE: &str = "gradebook.csv";
+/// The folder of per-student reports in a class folder.
+pub const REPORTS_FOLDER: &str = "reports";
+
+/// A class folder as read from disk.
+pub struct ClassFiles {
+    /// The folder.
+    pub folder: PathBuf,
+    /// Each readable session, by file name, sorted.
+    pub sessions: Vec<(String, Session)>,
+    /// Files that could not be read, with why.
+    pub unreadable: Vec<String>,
+    /// The teacher's review, if one was saved.
+    pub review: Option<Review>,
+}
+
+/// The session files named, with folders expanded to their `*.session.ron`, sorted.
+pub fn session_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FileError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<_> = std::fs::read_dir(path)
+                .map_err(|e| FileError::Io {
+                    path: path.display().to_string(),
+                    message: format!("cannot read the folder: {e}"),
+                })?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.to_string_lossy().ends_with(".session.ron"))
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Each file with its session or why it could not be read, in order.
+pub type Parsed = Vec<(PathBuf, Result<Session, FileError>)>;
+
+/// Reads and parses session files on all cores, in order. A thread that cannot be started
+/// leaves its files out, so callers compare the lengths.
+pub fn read_sessions(files: &[PathBuf]) -> Parsed {
+    // Parsing is most of the work: every core shares it.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len().max(1));
+    let chunk = files.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .enumerate()
+            .map(|(i, part)| {
+                std::thread::Builder::new()
+                    .name(format!("read-sessions-{i}"))
+                    .spawn_scoped(scope, move || {
+                        part.iter()
+                            .map(|p| (p.clone(), Session::load(p)))
+                            .collect::<Vec<_>>()
+                    })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h {
+                Ok(handle) => handle.join().unwrap_or_default(),
+                Err(_) => Vec::new(),
+            })
+            .collect()
+    })
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Reads every `*.session.ron` in a folder, and the review file if there is one.
+pub fn read_class(folder: &Path) -> Result<ClassFiles, String> {
+    if let Err(e) = std::fs::read_dir(folder) {
+        return Err(format!("{}: cannot read the folder: {e}", folder.display()));
+    }
+    let files = session_files(&[folder.to_owned()]).map_err(|e| e.to_string())?;
+    let parsed = read_sessions(&files);
+    if parsed.len() != files.len() {
+        return Err("could not start the threads that read the sessions".into());
+    }
+    let mut sessions = Vec::new();
+    let mut unreadable = Vec::new();
+    for (path, session) in parsed {
+        match session {
+            Ok(session) => sessions.push((file_name(&path), session)),
+            Err(e) => unreadable.push(e.to_string()),
+        }
+    }
+    if sessions.is_empty() && unreadable.is_empty() {
+        return Err(format!(
+            "{}: no *.session.ron files in this folder",
+            folder.display()
+        ));
+    }
+    let review_path = folder.join(REVIEW_FILE);
+    let review = if review_path.exists() {
+        Some(
+            store::load_ron::<Review>(&review_path, review::REVIEW_FORMAT).map_err(|e| {
+                format!("{e} (the review file; fix or move it to start a new review)")
+            })?,
+        )
+    } else {
+        None
+    };
+    Ok(ClassFiles {
+        folder: folder.to_owned(),
+        sessions,
+        unreadable,
+        review,
+    })
+}
+
+/// Writes a student's feedback report, Markdown and printable HTML, into `folder`.
+pub fn write_reports(
+    loaded: &LoadedLesson,
+    session: &Session,
+    grade: &SessionGrade,
+    review: Option<&StudentReview>,
+    folder: &Path,
+    file_name: &str,
+) -> Result<(), FileError> {
+    use crate::core::interop::report;
+    std::fs::create_dir_all(folder).map_err(|e| FileError::Io {
+        path: folder.display().to_string(),
+        message: format!("cannot create the folder: {e}"),
+    })?;
+    let stem = file_name.trim_end_matches(".session.ron");
+    store::write_atomic(
+        &folder.join(format!("{stem}.md")),
+        report::markdown(loaded, session, grade, review).as_bytes(),
+    )?;
+    store::write_atomic(
+        &folder.join(format!("{stem}.html")),
+        report::html(loaded, session, grade, review).as_bytes(),
+    )?;
+    Ok(())
+}
+
+/// One student's work as the gradebook needs it: file name, session, grade (review applied) and
+/// the review.
+pub type Graded = (String, Session, SessionGrade, Option<StudentReview>);
+
+/// Writes the gradebook and each student's Markdown and HTML report into the class folder.
+pub fn write_grades(lesson: &LoadedLesson, folder: &Path, work: &[Graded]) -> Result<PathBuf, String> {
+    let grades: Vec<(String, SessionGrade)> = work
+        .iter()
+        .map(|(file, _, grade, _)| (file.clone(), grade.clone()))
+        .collect();
+    let csv = grade::gradebook_csv(&lesson.lesson, &grades).map_err(|e| e.to_string())?;
+    store::write_atomic(&folder.join(GRADEBOOK_FILE), csv.as_bytes()).map_err(|e| e.to_string())?;
+    let reports = folder.join(REPORTS_FOLDER);
+    for (file, session, grade, review) in work {
+        write_reports(lesson, session, grade, review.as_ref(), &reports, file)
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(folder.to_owned())
+}
