@@ -3,7 +3,6 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-
 use crate::core::anchor::Anchorer;
 use crate::core::interop::w3c;
 use crate::core::lesson::LoadedLesson;

@@ -111,7 +111,7 @@ fn a_file_that_cannot_be_opened_is_reported_in_the_window() {
         "(format: 1, id: \"counting\", title: )",
     )
     .unwrap();
-    let err = crosscheck::app::jobs::open_path(&session_path)
+    let err = crosscheck::app::files::open_path(&session_path)
         .err()
         .unwrap();
     assert!(
@@ -125,7 +125,7 @@ fn a_recovery_copy_that_cannot_be_read_is_reported_and_kept() {
     let dir = tempfile::tempdir().unwrap();
     let recovery = RecoveryStore::new(dir.path().join("recovery"));
     std::fs::create_dir_all(recovery.folder()).unwrap();
-    let lesson_id = crosscheck::app::jobs::bundled_lesson().lesson.id;
+    let lesson_id = crosscheck::app::files::bundled_lesson().lesson.id;
     let broken = recovery
         .folder()
         .join(format!("unsaved-{lesson_id}-0123456789ab.recovery.ron"));
@@ -192,13 +192,13 @@ fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is()
 fn recovery_works_for_any_lesson_id_and_never_saves_over_the_open_file() {
     let dir = tempfile::tempdir().unwrap();
     let recovery = RecoveryStore::new(dir.path().join("recovery"));
-    let mut lesson = crosscheck::app::jobs::student_view(crosscheck::app::jobs::bundled_lesson());
+    let mut lesson = crosscheck::app::files::student_view(crosscheck::app::files::bundled_lesson());
     lesson.lesson.id = "week 3 · climat".into();
     let open = |lesson: &LoadedLesson, session_path: Option<std::path::PathBuf>| {
         let session =
             crosscheck::core::session::Session::new(&lesson.lesson, jiff::Timestamp::now());
         CrosscheckApp::new(
-            crosscheck::app::jobs::Opened {
+            crosscheck::app::files::Opened {
                 lesson: lesson.clone(),
                 session,
                 session_path,

@@ -102,7 +102,7 @@ fn student_marks_a_claim_attaches_contradicting_passage_undoes_redoes_saves_and_
     assert!(!h.state().history.is_dirty());
     let saved: Session = store::load_ron(&path, SESSION_FORMAT).unwrap();
     assert_eq!(saved.annotations, h.state().session.annotations);
-    let reopened = crosscheck::app::jobs::open_path(&path).unwrap();
+    let reopened = crosscheck::app::files::open_path(&path).unwrap();
     assert_eq!(reopened.session.annotations, saved.annotations);
     assert!(
         reopened.lesson.lesson.answer_key.is_none(),

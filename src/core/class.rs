@@ -165,7 +165,11 @@ pub fn write_reports(
 pub type Graded = (String, Session, SessionGrade, Option<StudentReview>);
 
 /// Writes the gradebook and each student's Markdown and HTML report into the class folder.
-pub fn write_grades(lesson: &LoadedLesson, folder: &Path, work: &[Graded]) -> Result<PathBuf, String> {
+pub fn write_grades(
+    lesson: &LoadedLesson,
+    folder: &Path,
+    work: &[Graded],
+) -> Result<PathBuf, String> {
     let grades: Vec<(String, SessionGrade)> = work
         .iter()
         .map(|(file, _, grade, _)| (file.clone(), grade.clone()))

@@ -255,14 +255,24 @@ pub fn document_id(lesson: &Lesson, title: &str) -> String {
 /// Adds an imported document to a lesson: a new id, the path `documents/ID.txt` (written when
 /// the lesson is saved), the hash of its normalised text. Returns the new id.
 pub fn add_document(lesson: &mut LoadedLesson, imported: Imported) -> String {
+    let (document, text) = new_document(&lesson.lesson, imported);
+    let id = document.id.clone();
+    lesson.lesson.documents.push(document);
+    lesson.texts.insert(id.clone(), text);
+    id
+}
+
+/// An imported document as the lesson will hold it: a new id, the path `documents/ID.txt`
+/// (written when the lesson is saved), the hash of its normalised text, and the text.
+pub fn new_document(lesson: &Lesson, imported: Imported) -> (DocumentRef, DocumentText) {
     let text = DocumentText::from_normalised(&normalise(&imported.text));
     let title = if imported.title.is_empty() {
         "Untitled document".to_owned()
     } else {
         imported.title
     };
-    let id = document_id(&lesson.lesson, &title);
-    lesson.lesson.documents.push(DocumentRef {
+    let id = document_id(lesson, &title);
+    let document = DocumentRef {
         id: id.clone(),
         path: format!("documents/{id}.txt"),
         title,
@@ -272,9 +282,8 @@ pub fn add_document(lesson: &mut LoadedLesson, imported: Imported) -> String {
         url: imported.url,
         provenance: String::new(),
         sha256: text.sha256().to_owned(),
-    });
-    lesson.texts.insert(id.clone(), text);
-    id
+    };
+    (document, text)
 }
 
 fn normalise(text: &str) -> String {

@@ -502,9 +502,7 @@ impl Lesson {
                 ));
             }
             for ev in &item.evidence {
-                if let EvidenceSource::Passage { document, selector } =
-                    &ev.source
-                {
+                if let EvidenceSource::Passage { document, selector } = &ev.source {
                     if self.document(document).is_none() {
                         add(format!(
                             "key item {}: evidence in unknown document {document:?}",

@@ -58,3 +58,17 @@ pub fn wait_for_status(h: &mut Harness<'static, CrosscheckApp>, needle: &str) {
     }
     panic!("status never said {needle:?}: {:?}", h.state().status);
 }
+
+/// Runs frames until the background worker has nothing under way (grading, saving).
+pub fn wait_for_worker(h: &mut Harness<'static, CrosscheckApp>) {
+    for _ in 0..500 {
+        h.run();
+        let worker = &h.state().worker;
+        if worker.computing == 0 && worker.saving == 0 {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the worker never finished");
+}

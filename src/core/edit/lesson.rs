@@ -131,7 +131,12 @@ fn missing(what: &'static str, id: &str) -> EditError {
     }
 }
 
-fn position<T>(items: &[T], what: &'static str, id: &str, of: impl Fn(&T) -> &str) -> Result<usize, EditError> {
+fn position<T>(
+    items: &[T],
+    what: &'static str,
+    id: &str,
+    of: impl Fn(&T) -> &str,
+) -> Result<usize, EditError> {
     items
         .iter()
         .position(|item| of(item) == id)
@@ -405,7 +410,13 @@ mod tests {
 
         fn snapshot(&self) -> (String, Session, Required) {
             (
-                format!("{:?}", (&self.lesson.lesson, self.lesson.texts.keys().collect::<Vec<_>>())),
+                format!(
+                    "{:?}",
+                    (
+                        &self.lesson.lesson,
+                        self.lesson.texts.keys().collect::<Vec<_>>()
+                    )
+                ),
                 self.key.clone(),
                 self.required.clone(),
             )
@@ -562,6 +573,8 @@ mod tests {
             }
             .changes_grades()
         );
-        assert!(LessonEdit::Batch(vec![note, LessonEdit::SetNearMisses(Vec::new())]).changes_grades());
+        assert!(
+            LessonEdit::Batch(vec![note, LessonEdit::SetNearMisses(Vec::new())]).changes_grades()
+        );
     }
 }

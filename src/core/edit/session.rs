@@ -247,8 +247,8 @@ impl Undoable for Command {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::edit::History;
     use crate::core::anchor::Selector;
+    use crate::core::edit::History;
     use crate::core::session::{EvidenceSource, Stance};
 
     fn session() -> Session {

@@ -9,10 +9,14 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use egui::text::{CCursor, LayoutJob};
-use egui::{Color32, FontId, Galley, Pos2, Rect, Sense, Stroke, Vec2};
+use egui::{FontId, Galley, Pos2, Rect, Sense, Stroke, Vec2};
 use unicode_segmentation::UnicodeSegmentation as _;
 
 use crate::core::text::DocumentText;
+
+mod highlights;
+
+pub use highlights::{Highlight, HighlightIndex, HighlightKey};
 
 /// Paragraphs longer than this many chars are cut into blocks (at a space where possible), so no
 /// single layout is huge.
@@ -23,67 +27,6 @@ const MAX_CACHED_LAYOUTS: usize = 1024;
 
 /// Vertical gap between paragraphs, in points.
 const PARAGRAPH_GAP: f32 = 6.0;
-
-/// One highlight to paint: a char range of the document and how to show it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Highlight {
-    /// Char range in the document.
-    pub range: Range<usize>,
-    /// Fill colour (always paired with an underline and a label, never the only cue).
-    pub color: Color32,
-    /// Which claim (or search hit, or key item) it is.
-    pub key: HighlightKey,
-}
-
-/// What a highlight stands for.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum HighlightKey {
-    /// A student's claim, by annotation id.
-    Claim(String),
-    /// A passage cited as evidence by a claim.
-    Evidence(String),
-    /// A search hit.
-    Search,
-}
-
-/// Highlights of one document, sorted by start, for range queries.
-#[derive(Default)]
-pub struct HighlightIndex {
-    items: Vec<Highlight>,
-    longest: usize,
-}
-
-impl HighlightIndex {
-    /// Builds the index (O(n log n); done when claims change, never per frame).
-    pub fn new(mut items: Vec<Highlight>) -> Self {
-        // A span from a file that ends before it starts is never drawn.
-        items.retain(|h| h.range.start <= h.range.end);
-        items.sort_by_key(|h| (h.range.start, h.range.end));
-        let longest = items.iter().map(|h| h.range.len()).max().unwrap_or(0);
-        Self { items, longest }
-    }
-
-    /// Highlights overlapping `range`.
-    pub fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Highlight> {
-        let from = self
-            .items
-            .partition_point(|h| h.range.start + self.longest < range.start);
-        let to = self.items.partition_point(|h| h.range.start < range.end);
-        self.items[from..to.max(from)]
-            .iter()
-            .filter(move |h| h.range.end > range.start && h.range.start < range.end)
-    }
-
-    /// Number of highlights.
-    pub fn len(&self) -> usize {
-        self.items.len()
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-}
 
 /// A run of text laid out as one galley.
 struct Block {

@@ -1,0 +1,507 @@
+//! The one place state changes: every [`AppCommand`] queued during a frame is handled here, at the
+//! end of it, in order.
+
+use std::path::PathBuf;
+
+use super::widgets::palette::HOTKEYS;
+use super::worker::JobResult;
+use super::{AppCommand, AttachMode, Closing, CrosscheckApp, ProblemReport, UiCommand, teacher};
+use crate::core::anchor::Selector;
+use crate::core::edit::{Command, History};
+use crate::core::lesson::LessonSource;
+use crate::core::session::{Annotation, Evidence, EvidenceSource, Stance, next_id};
+
+impl CrosscheckApp {
+    /// Applies a claim command: to the student's session, or on the teacher's desk to the key
+    /// (through the lesson's history).
+    pub(crate) fn apply(&mut self, command: Command, typing_key: Option<String>, now: f64) {
+        if self.teaching() {
+            self.apply_key_command(command, typing_key, now);
+            return;
+        }
+        self.session.modified = jiff::Timestamp::now();
+        match self
+            .history
+            .apply_coalescing(&mut self.session, command, typing_key)
+        {
+            Ok(()) => self.last_edit_time = now,
+            Err(e) => self.set_status(format!("Could not apply the change: {e}"), true),
+        }
+    }
+
+    /// Handles queued commands. `ctx` is for background jobs and the window.
+    pub fn handle_commands(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.handle(ctx, command, now);
+        }
+    }
+
+    pub(crate) fn handle(&mut self, ctx: &egui::Context, command: AppCommand, now: f64) {
+        if command.replaces_work() && self.unsaved() {
+            self.confirm_discard = Some(command);
+            return;
+        }
+        self.dispatch(ctx, command, now);
+    }
+
+    #[allow(clippy::too_many_lines)] // One arm per command: the one place state changes.
+    pub(crate) fn dispatch(&mut self, ctx: &egui::Context, command: AppCommand, now: f64) {
+        match command {
+            // The user chose to go ahead: the command runs without asking again. The unsaved
+            // work stays in memory (and in its recovery copy) until the command replaces it.
+            AppCommand::Discarding(command) => {
+                self.confirm_discard = None;
+                self.dispatch(ctx, *command, now);
+            }
+            AppCommand::KeepWork => self.confirm_discard = None,
+            AppCommand::Edit(c) => self.apply(c, None, now),
+            AppCommand::EditTyping(c, key) => self.apply(c, Some(key), now),
+            AppCommand::EditLesson(edit) => self.apply_lesson_edit(edit, None, now),
+            AppCommand::EditLessonTyping(edit, key) => self.apply_lesson_edit(edit, Some(key), now),
+            AppCommand::EditReview(edit) => self.apply_review_edit(edit, None),
+            AppCommand::EditReviewTyping(edit, key) => self.apply_review_edit(edit, Some(key)),
+            AppCommand::Undo | AppCommand::Redo => {
+                let redo = matches!(command, AppCommand::Redo);
+                let done = if self.teaching() {
+                    self.teacher_undo(redo)
+                } else if redo {
+                    self.history.redo(&mut self.session)
+                } else {
+                    self.history.undo(&mut self.session)
+                };
+                match done {
+                    Ok(touched) => {
+                        self.last_edit_time = now;
+                        self.after_undo_redo(touched, if redo { "Redone" } else { "Undone" });
+                    }
+                    Err(e) => self.set_status(format!("Could not undo or redo: {e}"), true),
+                }
+            }
+            AppCommand::OpenSearch => {
+                self.search.open = true;
+                self.search.focus = true;
+            }
+            AppCommand::ToggleShortcuts => self.shortcuts_open = !self.shortcuts_open,
+            AppCommand::MakeClaim => self.make_claim(now),
+            AppCommand::DeleteClaim(id) => {
+                self.apply(
+                    Command::RemoveAnnotation {
+                        annotation_id: id.clone(),
+                    },
+                    None,
+                    now,
+                );
+                if self.selected_claim.as_deref() == Some(id.as_str()) {
+                    self.selected_claim = None;
+                }
+                self.set_status("Claim deleted (Ctrl+Z to undo)", false);
+            }
+            AppCommand::SelectClaim(id) => {
+                if let Some(a) = id.as_ref().and_then(|id| self.session.annotation(id)) {
+                    let (doc, start) = (a.document.clone(), a.selector.position.start);
+                    if doc != self.current_document {
+                        self.current_document.clone_from(&doc);
+                        if let Some(v) = self.views.get_mut(&doc) {
+                            v.scroll_to_char(start);
+                        }
+                    }
+                }
+                self.selected_claim = id;
+            }
+            AppCommand::ShowDocument(doc, range) => {
+                if let Some(view) = self.views.get_mut(&doc) {
+                    if let Some(r) = range {
+                        view.scroll_to_char(r.start);
+                        view.set_selection(Some(r));
+                    }
+                    self.current_document = doc;
+                } else if self.lesson.lesson.document(&doc).is_some() {
+                    // A document that could not be read is shown as that, with why.
+                    self.current_document = doc;
+                }
+            }
+            AppCommand::StartAttachPassage(claim_id) => {
+                self.attach = Some(AttachMode {
+                    claim_id,
+                    from_document: self.current_document.clone(),
+                });
+                self.set_status("Choose a passage: switch to another document, select the passage, then pick its stance", false);
+            }
+            AppCommand::ConfirmAttachPassage(stance) => self.confirm_attach(stance, now),
+            AppCommand::CancelAttach => {
+                if let Some(mode) = self.attach.take() {
+                    self.current_document = mode.from_document;
+                }
+            }
+            AppCommand::AttachCitation(claim_id, citation, stance) => {
+                let evidence_id = self.next_evidence_id(&claim_id);
+                let evidence = Evidence {
+                    id: evidence_id,
+                    stance,
+                    source: EvidenceSource::Citation(citation),
+                    note: String::new(),
+                };
+                self.apply(
+                    Command::AddEvidence {
+                        annotation_id: claim_id,
+                        evidence,
+                        index: None,
+                    },
+                    None,
+                    now,
+                );
+                self.citation_form = None;
+            }
+            AppCommand::ToggleLabel(label) => self.toggle_label(&label, now),
+            AppCommand::Open => self.worker.open_dialog(ctx),
+            AppCommand::OpenPath(path) => self.worker.open(ctx, path),
+            AppCommand::Save if self.teaching() => {
+                let review_dirty = self.review_dirty();
+                if review_dirty {
+                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveReview, now);
+                }
+                if self.teacher_dirty() || !review_dirty {
+                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveLesson(None), now);
+                }
+            }
+            AppCommand::SaveAs if self.teaching() => {
+                self.handle_teacher(
+                    ctx,
+                    teacher::TeacherCommand::Pick(teacher::Pick::SaveLessonFolder),
+                    now,
+                );
+            }
+            AppCommand::Teacher(command) => self.handle_teacher(ctx, command, now),
+            AppCommand::Save => {
+                if let Some(path) = self.session_path.clone() {
+                    self.save_to(ctx, path);
+                } else {
+                    self.save_after_pick = true;
+                    self.worker.save_as_dialog(ctx, self.suggested_file_name());
+                }
+            }
+            AppCommand::SaveAs => {
+                self.save_after_pick = true;
+                self.worker.save_as_dialog(ctx, self.suggested_file_name());
+            }
+            AppCommand::ZoomIn => self.prefs.font_size = (self.prefs.font_size + 1.0).min(40.0),
+            AppCommand::ZoomOut => self.prefs.font_size = (self.prefs.font_size - 1.0).max(9.0),
+            AppCommand::ToggleTheme => self.prefs.dark = !self.prefs.dark,
+            AppCommand::Search(query) => self.run_search(&query),
+            AppCommand::RestoreRecovery => {
+                if let Some((key, file)) = self.recovery_offer.take() {
+                    // Once this work is saved, wherever, its copy goes.
+                    self.superseded_recovery.push(key.clone());
+                    // The restore is itself an edit-free state change: the work is unsaved again.
+                    self.session = file.session;
+                    // The recovered work is saved where it was saved, or asks where (never over
+                    // the file that happened to be open).
+                    self.session_path = file.session_path;
+                    self.history = History::default();
+                    self.history.mark_unsaved();
+                    self.derived.invalidate();
+                    self.set_status(
+                        format!("Recovered unsaved work ({key}); save it to keep it"),
+                        false,
+                    );
+                }
+            }
+            AppCommand::DiscardRecovery => {
+                if let Some((key, _)) = self.recovery_offer.take() {
+                    self.recovery.discard(&key);
+                }
+            }
+            AppCommand::CloseDiscarding => {
+                self.recovery.discard(&self.recovery_key());
+                for key in self.superseded_recovery.drain(..) {
+                    self.recovery.discard(&key);
+                }
+                self.closing = Closing::Allowed;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(crate) fn after_undo_redo(&mut self, touched: Option<String>, what: &str) {
+        if let Some(id) = touched
+            && self.session.annotation(&id).is_some()
+        {
+            self.selected_claim = Some(id);
+        } else if self
+            .selected_claim
+            .as_ref()
+            .is_some_and(|id| self.session.annotation(id).is_none())
+        {
+            self.selected_claim = None;
+        }
+        self.set_status(what, false);
+    }
+
+    pub(crate) fn make_claim(&mut self, now: f64) {
+        let doc = self.current_document.clone();
+        let Some(view) = self.views.get_mut(&doc) else {
+            return;
+        };
+        let Some(range) = view.selection() else {
+            self.set_status("Select some text first, then make a claim of it", true);
+            return;
+        };
+        let selector = Selector::from_range(view.text(), range);
+        view.set_selection(None);
+        let id = if self.teaching() {
+            next_id("k", self.session.annotations.iter().map(|a| a.id.as_str()))
+        } else {
+            self.session.next_annotation_id()
+        };
+        let mut annotation = Annotation::new(id.clone(), doc, selector);
+        annotation.task = self.task_for_document(&annotation.document);
+        self.apply(
+            Command::AddAnnotation {
+                annotation,
+                index: None,
+            },
+            None,
+            now,
+        );
+        self.selected_claim = Some(id);
+    }
+
+    pub(crate) fn task_for_document(&self, document: &str) -> Option<String> {
+        self.lesson
+            .lesson
+            .tasks
+            .iter()
+            .find(|t| t.document.as_deref() == Some(document))
+            .map(|t| t.id.clone())
+    }
+
+    pub(crate) fn next_evidence_id(&self, claim_id: &str) -> String {
+        self.session.annotation(claim_id).map_or_else(
+            || "e1".to_owned(),
+            |a| next_id("e", a.evidence.iter().map(|e| e.id.as_str())),
+        )
+    }
+
+    pub(crate) fn confirm_attach(&mut self, stance: Stance, now: f64) {
+        let Some(mode) = self.attach.clone() else {
+            return;
+        };
+        let doc = self.current_document.clone();
+        let Some(view) = self.views.get_mut(&doc) else {
+            return;
+        };
+        let Some(range) = view.selection() else {
+            self.set_status("Select the passage first", true);
+            return;
+        };
+        let selector = Selector::from_range(view.text(), range);
+        view.set_selection(None);
+        let evidence = Evidence {
+            id: self.next_evidence_id(&mode.claim_id),
+            stance,
+            source: EvidenceSource::Passage {
+                document: doc,
+                selector,
+            },
+            note: String::new(),
+        };
+        self.apply(
+            Command::AddEvidence {
+                annotation_id: mode.claim_id.clone(),
+                evidence,
+                index: None,
+            },
+            None,
+            now,
+        );
+        self.attach = None;
+        self.current_document = mode.from_document;
+        self.selected_claim = Some(mode.claim_id);
+        self.set_status(
+            format!("Evidence attached: {} {}", stance.symbol(), stance.word()),
+            false,
+        );
+    }
+
+    pub(crate) fn toggle_label(&mut self, label: &str, now: f64) {
+        let Some(id) = self.selected_claim.clone() else {
+            return;
+        };
+        let Some(a) = self.session.annotation(&id) else {
+            return;
+        };
+        let mut labels = a.labels.clone();
+        if !labels.remove(label) {
+            // In a set that allows one label, the new one replaces the old.
+            if let Some((set, _)) = self.lesson.lesson.label(label)
+                && !set.multiple
+            {
+                for other in &set.labels {
+                    labels.remove(&other.id);
+                }
+            }
+            labels.insert(label.to_owned());
+        }
+        self.apply(
+            Command::SetLabels {
+                annotation_id: id,
+                labels,
+            },
+            None,
+            now,
+        );
+    }
+
+    pub(crate) fn suggested_file_name(&self) -> String {
+        let who = if self.session.student.trim().is_empty() {
+            "my-work".to_owned()
+        } else {
+            self.session.student.trim().replace(' ', "-")
+        };
+        format!("{}-{}.session.ron", self.session.lesson_id, who)
+    }
+
+    pub(crate) fn save_to(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let mut session = self.session.clone();
+        session.modified = jiff::Timestamp::now();
+        self.worker
+            .save(ctx, session, path, self.history.state_id());
+    }
+
+    pub(crate) fn handle_job_results(&mut self, ctx: &egui::Context) {
+        for result in self.worker.poll() {
+            match result {
+                JobResult::Opened(opened) => match *opened {
+                    Ok(opened) => {
+                        let lesson_path = match &opened.lesson.source {
+                            LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
+                            LessonSource::Bundled | LessonSource::New => None,
+                        };
+                        self.teacher = None;
+                        if let Some(p) = opened.session_path.clone().or_else(|| lesson_path.clone())
+                        {
+                            self.remember_recent(p);
+                        }
+                        self.lesson = opened.lesson;
+                        self.session = opened.session;
+                        self.session_path = opened.session_path;
+                        self.lesson_path = lesson_path;
+                        self.history = History::default();
+                        self.superseded_recovery.clear();
+                        self.problems = None;
+                        self.rebuild_views();
+                        self.offer_recovery();
+                        self.announce_opened();
+                    }
+                    Err(message) => {
+                        self.report_problems(ProblemReport::new(
+                            "Could not open the file",
+                            [message],
+                        ));
+                    }
+                },
+                JobResult::SavePathPicked(Some(path)) => {
+                    if self.save_after_pick {
+                        self.save_after_pick = false;
+                        self.superseded_recovery.push(self.recovery_key());
+                        self.session_path = Some(path.clone());
+                        self.save_to(ctx, path);
+                    }
+                }
+                JobResult::SavePathPicked(None) | JobResult::Cancelled => {
+                    self.save_after_pick = false;
+                }
+                JobResult::Saved {
+                    state,
+                    path,
+                    result,
+                } => match result {
+                    Ok(()) => {
+                        // A save of work no longer open (another file was opened since) changes
+                        // nothing here.
+                        if self.session_path.as_ref() == Some(&path) {
+                            // Its copy goes only if nothing was typed since the save was asked
+                            // for: else the copy may hold the newer edits.
+                            if state == self.history.state_id() {
+                                self.history.mark_saved();
+                                self.recovery.discard(&self.recovery_key());
+                            }
+                            // Copies from before the work had this file are older than the save.
+                            self.recovery.discard(&self.unsaved_recovery_key());
+                            for key in self.superseded_recovery.drain(..) {
+                                self.recovery.discard(&key);
+                            }
+                        }
+                        self.remember_recent(path.clone());
+                        self.set_status(format!("Saved {}", path.display()), false);
+                    }
+                    // The work stays in memory, and the recovery copy stays on disk.
+                    Err(e) => self.set_status(
+                        format!(
+                            "Not saved: {e}. Your work is still here; try Save as… somewhere else."
+                        ),
+                        true,
+                    ),
+                },
+                JobResult::Autosaved(Err(e)) => {
+                    self.set_status(format!("Autosave failed: {e}"), true);
+                }
+                JobResult::Autosaved(Ok(())) | JobResult::Skipped => {}
+                JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),
+                JobResult::Failed(message) => self.set_status(message, true),
+            }
+        }
+    }
+
+    pub(crate) fn remember_recent(&mut self, path: PathBuf) {
+        self.prefs.recent.retain(|p| *p != path);
+        self.prefs.recent.insert(0, path);
+        self.prefs.recent.truncate(10);
+    }
+
+    /// The shortcuts of the command list, and the label keys.
+    pub(crate) fn shortcuts(&mut self, ctx: &egui::Context) {
+        if let Some(command) = UiCommand::consume_shortcut(ctx) {
+            self.send(command.command());
+        }
+        // Label hotkeys (1–9, A–Z) when a claim is selected and no text field has focus.
+        if self.selected_claim.is_some() && !ctx.text_edit_focused() {
+            let pressed: Vec<String> = ctx.input_mut(|i| {
+                HOTKEYS
+                    .iter()
+                    .zip(&self.derived.hotkey_labels)
+                    .filter(|((key, _), _)| i.consume_key(egui::Modifiers::NONE, *key))
+                    .map(|(_, label)| label.clone())
+                    .collect()
+            });
+            for label in pressed {
+                self.send(AppCommand::ToggleLabel(label));
+            }
+        }
+    }
+
+    pub(crate) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.send(AppCommand::OpenPath(path));
+        }
+    }
+
+    pub(crate) fn handle_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.closing != Closing::Allowed
+            && self.unsaved()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.closing = Closing::Asking;
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! Everything the user can ask for: [`AppCommand`]s, sent by buttons, menus, shortcuts and the
+//! article view, and handled in one place (`command_handling`).
+
+use std::ops::Range;
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::teacher::{self, Pick, TeacherCommand};
+use crate::core::edit::{Command, LessonEdit, ReviewEdit};
+use crate::core::session::{Citation, Stance};
+
+/// Everything the user can ask for, from a button, a menu, a shortcut or the article view.
+#[derive(Clone, Debug)]
+pub enum AppCommand {
+    /// Apply an edit as its own undo step.
+    Edit(Command),
+    /// Apply an edit, joining the previous step with the same key (typing).
+    EditTyping(Command, String),
+    /// Apply an edit to the lesson or its key (teacher's desk), as its own undo step.
+    EditLesson(LessonEdit),
+    /// Apply an edit to the lesson, joining the previous step with the same key (typing).
+    EditLessonTyping(LessonEdit, String),
+    /// Apply an edit to the class's review.
+    EditReview(ReviewEdit),
+    /// Apply an edit to the review, joining the previous step with the same key (typing).
+    EditReviewTyping(ReviewEdit, String),
+    /// Undo the last edit.
+    Undo,
+    /// Redo.
+    Redo,
+    /// Make a claim of the current selection.
+    MakeClaim,
+    /// Delete a claim.
+    DeleteClaim(String),
+    /// Select a claim (or none).
+    SelectClaim(Option<String>),
+    /// Show a document, optionally scrolled to a char range (which is then selected).
+    ShowDocument(String, Option<Range<usize>>),
+    /// Start choosing a passage of another document as evidence for a claim.
+    StartAttachPassage(String),
+    /// Attach the current selection as evidence with this stance.
+    ConfirmAttachPassage(Stance),
+    /// Stop choosing a passage.
+    CancelAttach,
+    /// Attach an external citation to a claim.
+    AttachCitation(String, Citation, Stance),
+    /// Toggle a label on the selected claim.
+    ToggleLabel(String),
+    /// Open a file dialog.
+    Open,
+    /// Open a path.
+    OpenPath(PathBuf),
+    /// Save (as, if never saved).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Larger article text.
+    ZoomIn,
+    /// Smaller article text.
+    ZoomOut,
+    /// Light or dark.
+    ToggleTheme,
+    /// Show the search bar and put the keyboard in it.
+    OpenSearch,
+    /// Show or hide the list of keyboard shortcuts.
+    ToggleShortcuts,
+    /// Run a search across all documents.
+    Search(String),
+    /// Restore the offered recovery copy.
+    RestoreRecovery,
+    /// Discard the offered recovery copy.
+    DiscardRecovery,
+    /// Close the window, discarding unsaved work.
+    CloseDiscarding,
+    /// Something on the teacher's desk.
+    Teacher(teacher::TeacherCommand),
+    /// A command that replaces the work, confirmed by the user to go ahead without saving.
+    Discarding(Box<AppCommand>),
+    /// Keep the unsaved work: forget the command that would have replaced it.
+    KeepWork,
+}
+
+impl AppCommand {
+    /// Whether it replaces the lesson or session being worked on.
+    pub(crate) fn replaces_work(&self) -> bool {
+        use teacher::TeacherCommand as T;
+        matches!(
+            self,
+            Self::Open
+                | Self::OpenPath(_)
+                | Self::Teacher(
+                    T::NewLesson
+                        | T::OpenLesson(_)
+                        | T::EditSample
+                        | T::Pick(teacher::Pick::OpenLesson)
+                )
+        )
+    }
+}
+
+/// The commands offered in menus and by shortcuts: each knows its label and its shortcut, so the
+/// menus, the shortcut table and the status-bar hints come from this one list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    /// Open a lesson or a session.
+    Open,
+    /// Save the work (the session; on the teacher's desk the lesson and the review).
+    Save,
+    /// Save under a new name.
+    SaveAs,
+    /// Undo the last change to the file being edited.
+    Undo,
+    /// Redo.
+    Redo,
+    /// Find in the lesson's documents.
+    Find,
+    /// Make a claim (or key item) of the selection.
+    MakeClaim,
+    /// Larger article text.
+    ZoomIn,
+    /// Smaller article text.
+    ZoomOut,
+    /// Light or dark theme.
+    ToggleTheme,
+    /// A new, empty lesson on the teacher's desk.
+    NewLesson,
+    /// Open a lesson for editing.
+    OpenLessonForEditing,
+    /// The sample lesson on the teacher's desk.
+    EditSample,
+    /// Save the lesson where it was.
+    SaveLesson,
+    /// Save the lesson in a folder chosen now.
+    SaveLessonInFolder,
+    /// Write the student edition as a folder.
+    ExportFolder,
+    /// Write the student edition as one file.
+    ExportPacked,
+    /// Add a document to the lesson.
+    ImportDocument,
+    /// Open a class folder for review.
+    ReviewClass,
+    /// Bring back the lesson edits autosaved last time.
+    RestoreAutosave,
+    /// The list of keyboard shortcuts.
+    Shortcuts,
+}
+
+/// Where a command is offered in the menu bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Menu {
+    /// File.
+    File,
+    /// Edit.
+    Edit,
+    /// View.
+    View,
+    /// Teacher.
+    Teacher,
+    /// Help.
+    Help,
+}
+
+impl UiCommand {
+    /// Every command, in menu order.
+    pub const ALL: [Self; 21] = [
+        Self::Open,
+        Self::Save,
+        Self::SaveAs,
+        Self::Undo,
+        Self::Redo,
+        Self::Find,
+        Self::MakeClaim,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ToggleTheme,
+        Self::NewLesson,
+        Self::OpenLessonForEditing,
+        Self::EditSample,
+        Self::SaveLesson,
+        Self::SaveLessonInFolder,
+        Self::ExportFolder,
+        Self::ExportPacked,
+        Self::ImportDocument,
+        Self::ReviewClass,
+        Self::RestoreAutosave,
+        Self::Shortcuts,
+    ];
+
+    /// What the menu entry (and the shortcut list) calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "Open…",
+            Self::Save => "Save",
+            Self::SaveAs => "Save as…",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Find => "Find in lesson",
+            Self::MakeClaim => "Make claim",
+            Self::ZoomIn => "Larger text",
+            Self::ZoomOut => "Smaller text",
+            Self::ToggleTheme => "Light or dark theme",
+            Self::NewLesson => "New lesson",
+            Self::OpenLessonForEditing => "Open lesson for editing…",
+            Self::EditSample => "Edit the sample lesson",
+            Self::SaveLesson => "Save lesson",
+            Self::SaveLessonInFolder => "Save lesson in folder…",
+            Self::ExportFolder => "Export student edition as folder…",
+            Self::ExportPacked => "Export student edition as one file…",
+            Self::ImportDocument => "Import document…",
+            Self::ReviewClass => "Review a class folder…",
+            Self::RestoreAutosave => "Restore autosaved edits",
+            Self::Shortcuts => "Keyboard shortcuts",
+        }
+    }
+
+    /// The menu it is in.
+    pub fn menu(self) -> Menu {
+        match self {
+            Self::Open | Self::Save | Self::SaveAs => Menu::File,
+            Self::Undo | Self::Redo | Self::Find | Self::MakeClaim => Menu::Edit,
+            Self::ZoomIn | Self::ZoomOut | Self::ToggleTheme => Menu::View,
+            Self::Shortcuts => Menu::Help,
+            _ => Menu::Teacher,
+        }
+    }
+
+    /// Its keyboard shortcut, if it has one.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        match self {
+            Self::Open => command(Key::O),
+            Self::Save | Self::SaveLesson => command(Key::S),
+            Self::SaveAs => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::S,
+            )),
+            Self::Undo => command(Key::Z),
+            Self::Redo => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::Z,
+            )),
+            Self::Find => command(Key::F),
+            Self::MakeClaim => command(Key::Enter),
+            Self::ZoomIn => command(Key::Plus),
+            Self::ZoomOut => command(Key::Minus),
+            Self::Shortcuts => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+            _ => None,
+        }
+    }
+
+    /// Other keys that do the same (Ctrl+Y for redo, Ctrl+= for larger text on keyboards where
+    /// + needs Shift).
+    pub fn alternative_shortcuts(self) -> &'static [KeyboardShortcut] {
+        const REDO: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Y)];
+        const ZOOM_IN: [KeyboardShortcut; 1] =
+            [KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)];
+        match self {
+            Self::Redo => &REDO,
+            Self::ZoomIn => &ZOOM_IN,
+            _ => &[],
+        }
+    }
+
+    /// Whether it needs the teacher's desk open.
+    pub fn needs_teacher(self) -> bool {
+        matches!(
+            self,
+            Self::SaveLesson
+                | Self::SaveLessonInFolder
+                | Self::ExportFolder
+                | Self::ExportPacked
+                | Self::ImportDocument
+                | Self::ReviewClass
+                | Self::RestoreAutosave
+        )
+    }
+
+    /// The command it sends.
+    pub fn command(self) -> AppCommand {
+        let teacher = AppCommand::Teacher;
+        match self {
+            Self::Open => AppCommand::Open,
+            Self::Save => AppCommand::Save,
+            Self::SaveAs => AppCommand::SaveAs,
+            Self::Undo => AppCommand::Undo,
+            Self::Redo => AppCommand::Redo,
+            Self::Find => AppCommand::OpenSearch,
+            Self::MakeClaim => AppCommand::MakeClaim,
+            Self::ZoomIn => AppCommand::ZoomIn,
+            Self::ZoomOut => AppCommand::ZoomOut,
+            Self::ToggleTheme => AppCommand::ToggleTheme,
+            Self::NewLesson => teacher(TeacherCommand::NewLesson),
+            Self::OpenLessonForEditing => teacher(TeacherCommand::Pick(Pick::OpenLesson)),
+            Self::EditSample => teacher(TeacherCommand::EditSample),
+            Self::SaveLesson => teacher(TeacherCommand::SaveLesson(None)),
+            Self::SaveLessonInFolder => teacher(TeacherCommand::Pick(Pick::SaveLessonFolder)),
+            Self::ExportFolder => teacher(TeacherCommand::Pick(Pick::ExportFolder)),
+            Self::ExportPacked => teacher(TeacherCommand::Pick(Pick::ExportPacked)),
+            Self::ImportDocument => teacher(TeacherCommand::Pick(Pick::ImportDocument)),
+            Self::ReviewClass => teacher(TeacherCommand::Pick(Pick::OpenClass)),
+            Self::RestoreAutosave => teacher(TeacherCommand::RestoreAutosave),
+            Self::Shortcuts => AppCommand::ToggleShortcuts,
+        }
+    }
+
+    /// The shortcut as the platform writes it ("Ctrl+S"), if there is one.
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        self.shortcut().map(|s| ctx.format_shortcut(&s))
+    }
+
+    /// The label with its shortcut, for buttons outside the menus ("Make claim (Ctrl+Enter)").
+    pub fn label_with_shortcut(self, ctx: &egui::Context) -> String {
+        match self.shortcut_text(ctx) {
+            Some(keys) => format!("{} ({keys})", self.label()),
+            None => self.label().to_owned(),
+        }
+    }
+
+    /// The command whose shortcut was pressed this frame, if one was (consumed, so that no
+    /// widget sees it too). Shortcuts with more modifiers are tried first.
+    pub fn consume_shortcut(ctx: &egui::Context) -> Option<Self> {
+        let mut all: Vec<(KeyboardShortcut, Self)> = Self::ALL
+            .iter()
+            .flat_map(|c| {
+                c.shortcut()
+                    .into_iter()
+                    .chain(c.alternative_shortcuts().iter().copied())
+                    .map(move |s| (s, *c))
+            })
+            .collect();
+        all.sort_by_key(|(s, _)| std::cmp::Reverse(s.modifiers.shift));
+        ctx.input_mut(|i| {
+            all.into_iter()
+                .find(|(s, _)| i.consume_shortcut(s))
+                .map(|(_, c)| c)
+        })
+    }
+}

@@ -1,0 +1,152 @@
+//! Summaries derived from the work being edited: claims per document and per task, each claim's
+//! number, who cites what, and the highlights of every document. They are rebuilt when the model
+//! changes (its history's state id, or new search hits), never per frame, so a frame does not
+//! grow with the number of claims.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::widgets::article_view::{Highlight, HighlightIndex, HighlightKey};
+use super::widgets::palette::{claim_color, hotkey_labels};
+use crate::core::lesson::Lesson;
+use crate::core::session::{EvidenceSource, Session, Stance};
+
+/// A passage cited as evidence: where, by which claim, and how.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Citing {
+    /// The passage's char range in its document.
+    pub range: Range<usize>,
+    /// The claim citing it.
+    pub claim_id: String,
+    /// The piece of evidence.
+    pub evidence_id: String,
+    /// Its stance.
+    pub stance: Stance,
+}
+
+/// What the screens show that is computed from the session (or the key) and the lesson.
+#[derive(Default)]
+pub struct Derived {
+    built_for: Option<(u64, u64)>,
+    /// Claims on each document.
+    pub claims_per_document: HashMap<String, usize>,
+    /// Claims filed under each task.
+    pub claims_per_task: HashMap<String, usize>,
+    /// Indexes of the claims filed under each task, in order.
+    pub claims_by_task: HashMap<String, Vec<usize>>,
+    /// Indexes of the claims filed under no task.
+    pub untasked: Vec<usize>,
+    /// Each claim's number in the list (from 1).
+    pub claim_numbers: HashMap<String, usize>,
+    /// Passages cited as evidence, per document, sorted by start, with the longest's length.
+    citations: HashMap<String, (Vec<Citing>, usize)>,
+    /// Highlights per document: claims, cited passages and search hits.
+    pub highlights: HashMap<String, HighlightIndex>,
+    /// The labels that have a hotkey, in hotkey order.
+    pub hotkey_labels: Vec<String>,
+}
+
+/// The highlight colour of a passage cited as evidence.
+const EVIDENCE_FILL: egui::Color32 = egui::Color32::from_rgba_premultiplied(47, 47, 47, 40);
+/// The highlight colour of a search hit.
+const SEARCH_FILL: egui::Color32 = egui::Color32::from_rgba_premultiplied(90, 70, 0, 90);
+
+impl Derived {
+    /// Rebuilds everything if the model state or the search hits changed since the last build.
+    pub fn refresh(
+        &mut self,
+        state: (u64, u64),
+        session: &Session,
+        lesson: &Lesson,
+        search_hits: &[(String, Range<usize>)],
+    ) {
+        if self.built_for == Some(state) {
+            return;
+        }
+        self.built_for = Some(state);
+        self.claims_per_document.clear();
+        self.claims_per_task.clear();
+        self.claims_by_task.clear();
+        self.untasked.clear();
+        self.claim_numbers.clear();
+        self.citations.clear();
+        let mut by_doc: HashMap<String, Vec<Highlight>> = HashMap::new();
+        for (i, a) in session.annotations.iter().enumerate() {
+            *self
+                .claims_per_document
+                .entry(a.document.clone())
+                .or_default() += 1;
+            match &a.task {
+                Some(task) => {
+                    *self.claims_per_task.entry(task.clone()).or_default() += 1;
+                    self.claims_by_task.entry(task.clone()).or_default().push(i);
+                }
+                None => self.untasked.push(i),
+            }
+            self.claim_numbers.insert(a.id.clone(), i + 1);
+            by_doc
+                .entry(a.document.clone())
+                .or_default()
+                .push(Highlight {
+                    range: a.selector.range(),
+                    color: claim_color(i),
+                    key: HighlightKey::Claim(a.id.clone()),
+                });
+            for e in &a.evidence {
+                if let EvidenceSource::Passage { document, selector } = &e.source {
+                    by_doc.entry(document.clone()).or_default().push(Highlight {
+                        range: selector.range(),
+                        color: EVIDENCE_FILL,
+                        key: HighlightKey::Evidence(a.id.clone()),
+                    });
+                    self.citations
+                        .entry(document.clone())
+                        .or_default()
+                        .0
+                        .push(Citing {
+                            range: selector.range(),
+                            claim_id: a.id.clone(),
+                            evidence_id: e.id.clone(),
+                            stance: e.stance,
+                        });
+                }
+            }
+        }
+        for (citing, longest) in self.citations.values_mut() {
+            citing.sort_by_key(|c| (c.range.start, c.range.end));
+            *longest = citing.iter().map(|c| c.range.len()).max().unwrap_or(0);
+        }
+        for (doc, range) in search_hits {
+            by_doc.entry(doc.clone()).or_default().push(Highlight {
+                range: range.clone(),
+                color: SEARCH_FILL,
+                key: HighlightKey::Search,
+            });
+        }
+        self.highlights = by_doc
+            .into_iter()
+            .map(|(doc, items)| (doc, HighlightIndex::new(items)))
+            .collect();
+        self.hotkey_labels = hotkey_labels(lesson);
+    }
+
+    /// Forgets what was built, so the next refresh rebuilds (after the lesson changed without an
+    /// edit: another file opened).
+    pub fn invalidate(&mut self) {
+        self.built_for = None;
+    }
+
+    /// The passages of `document` overlapping `range` that claims cite, at most `limit`.
+    pub fn citing(&self, document: &str, range: Range<usize>, limit: usize) -> Vec<&Citing> {
+        let Some((all, longest)) = self.citations.get(document) else {
+            return Vec::new();
+        };
+        let from = all.partition_point(|c| c.range.start.saturating_add(*longest) < range.start);
+        let to = all.partition_point(|c| c.range.start < range.end);
+        all[from..to.max(from)]
+            .iter()
+            .filter(|c| c.range.end > range.start)
+            .take(limit)
+            .collect()
+    }
+}

@@ -1,0 +1,171 @@
+//! The centre of the desk: the document tabs, the article view, and choosing evidence.
+
+use egui::RichText;
+
+use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
+use super::super::{AppCommand, CrosscheckApp, UiCommand};
+use super::search::search_ui;
+use crate::core::session::Stance;
+
+/// A tab per document, named by its title (shortened; the full title on hover).
+pub fn document_tabs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    let mut show = None;
+    ui.horizontal_wrapped(|ui| {
+        for doc in &app.lesson.lesson.documents {
+            let short: String = doc.title.chars().take(28).collect();
+            if ui
+                .selectable_label(app.current_document == doc.id, short)
+                .on_hover_text(&doc.title)
+                .clicked()
+            {
+                show = Some(doc.id.clone());
+            }
+        }
+    });
+    if let Some(id) = show {
+        app.send(AppCommand::ShowDocument(id, None));
+    }
+}
+
+/// The centre of the student's desk (and of the key on the teacher's).
+pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    if app.search.open {
+        search_ui(app, ui);
+    }
+    if app.attach.is_some() {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong("Choosing evidence:");
+            ui.label("switch to a document, select a passage, then:");
+            for stance in Stance::ALL {
+                if ui
+                    .button(format!("{} {}", stance.symbol(), stance.word()))
+                    .clicked()
+                {
+                    app.send(AppCommand::ConfirmAttachPassage(stance));
+                }
+            }
+            if ui.button("Cancel").clicked() {
+                app.send(AppCommand::CancelAttach);
+            }
+        });
+        ui.separator();
+    }
+    document_tabs_ui(app, ui);
+    let has_selection = app.current_view().is_some_and(|v| v.selection().is_some());
+    let what = if app.teaching() {
+        "Make key item"
+    } else {
+        UiCommand::MakeClaim.label()
+    };
+    let keys = UiCommand::MakeClaim
+        .shortcut_text(ui.ctx())
+        .unwrap_or_default();
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(
+                has_selection,
+                egui::Button::new(format!("+ {what} ({keys})")),
+            )
+            .clicked()
+        {
+            app.send(AppCommand::MakeClaim);
+        }
+        if let Some(doc) = app.lesson.lesson.document(&app.current_document) {
+            let parts: Vec<&str> = [
+                doc.outlet.as_str(),
+                doc.author.as_str(),
+                doc.published.as_str(),
+            ]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+            // Truncated: a long line here would widen the centre panel under the inspector.
+            ui.add(egui::Label::new(RichText::new(parts.join(" · ")).weak()).truncate());
+        }
+    });
+    ui.separator();
+    let doc = app.current_document.clone();
+    let font_size = app.prefs.font_size;
+    let selected = app.selected_claim.clone();
+    let empty = HighlightIndex::default();
+    let Some(view) = app.views.get_mut(&doc) else {
+        missing_document_ui(app, ui, &doc);
+        return;
+    };
+    let highlights = app.derived.highlights.get(&doc).unwrap_or(&empty);
+    let output = view.ui(ui, font_size, highlights, selected.as_deref());
+    if output.make_claim {
+        app.send(AppCommand::MakeClaim);
+    }
+    if let Some(HighlightKey::Claim(id)) = output.clicked {
+        app.send(AppCommand::SelectClaim(Some(id)));
+    }
+    hover_ui(app, ui, &output.hovered);
+}
+
+/// What the pointer is over: each claim with its labels, in a tooltip.
+fn hover_ui(app: &CrosscheckApp, ui: &egui::Ui, hovered: &[HighlightKey]) {
+    if !hovered.is_empty() {
+        let lines: Vec<String> = hovered
+            .iter()
+            .filter_map(|k| match k {
+                HighlightKey::Claim(id) => app.session.annotation(id),
+                _ => None,
+            })
+            .map(|a| {
+                let labels: Vec<String> = a
+                    .labels
+                    .iter()
+                    .map(|l| {
+                        app.lesson
+                            .lesson
+                            .label(l)
+                            .map_or(l.clone(), |(_, label)| label.name.clone())
+                    })
+                    .collect();
+                format!(
+                    "{}: {}",
+                    a.id,
+                    if labels.is_empty() {
+                        "no labels yet".to_owned()
+                    } else {
+                        labels.join(", ")
+                    }
+                )
+            })
+            .collect();
+        if !lines.is_empty() {
+            egui::Tooltip::always_open(
+                ui.ctx().clone(),
+                ui.layer_id(),
+                egui::Id::unique("claim-hover"),
+                egui::PopupAnchor::Pointer,
+            )
+            .show(|ui| ui.label(lines.join("\n")));
+        }
+    }
+}
+
+/// In place of a document that could not be read: why, and what to do.
+pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
+    let Some(d) = app.lesson.lesson.document(doc) else {
+        ui.label("This lesson has no documents.");
+        return;
+    };
+    ui.heading(format!("\"{}\" could not be read", d.title));
+    let own: Vec<&crate::core::lesson::Problem> = app
+        .lesson
+        .problems
+        .iter()
+        .filter(|p| {
+            p.message.contains(&d.path) || p.message.contains(&format!("document {}", d.id))
+        })
+        .collect();
+    if own.is_empty() {
+        ui.label("Its text is missing from the lesson.");
+    }
+    for p in own {
+        ui.add(egui::Label::new(format!("[!] {p}")).wrap());
+        ui.add(egui::Label::new(format!("What to do: {}", p.advice())).wrap());
+    }
+}

@@ -1,0 +1,151 @@
+//! The lesson panel: the student's name, the introduction, documents, tasks and claims.
+
+use egui::RichText;
+
+use super::super::widgets::palette::claim_color;
+use super::super::{AppCommand, CrosscheckApp};
+use crate::core::edit::Command;
+use crate::core::session::TaskResponse;
+
+/// The lesson panel. The claims list draws only the rows on screen, however many claims there
+/// are; counts come from the cached summaries.
+pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    let mut commands = Vec::new();
+    let claims = app.session.annotations.len();
+    // The lesson's part takes what it needs, up to 60% of the panel when there are claims.
+    let max_height = if claims == 0 {
+        f32::INFINITY
+    } else {
+        ui.available_height() * 0.6
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("lesson-scroll")
+        .max_height(max_height)
+        .show(ui, |ui| lesson_part_ui(app, ui, &mut commands));
+    ui.separator();
+    ui.strong(format!("Claims ({claims})"));
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt("claims-scroll")
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, claims, |ui, rows| {
+            for i in rows {
+                let a = &app.session.annotations[i];
+                let selected = app.selected_claim.as_deref() == Some(a.id.as_str());
+                let mut quote: String = a.selector.quote.exact.chars().take(60).collect();
+                if a.selector.quote.exact.chars().nth(60).is_some() {
+                    quote.push('…');
+                }
+                let text =
+                    RichText::new(format!("#{} “{quote}”", i + 1)).background_color(claim_color(i));
+                if ui.selectable_label(selected, text).clicked() {
+                    commands.push(AppCommand::SelectClaim(Some(a.id.clone())));
+                }
+            }
+        });
+    for command in commands {
+        app.send(command);
+    }
+}
+
+/// The name, the introduction, the documents and the tasks.
+fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+    ui.heading(&app.lesson.lesson.title);
+    ui.horizontal(|ui| {
+        ui.label("Student:");
+        let mut name = app.session.student.clone();
+        let edit = ui.add(egui::TextEdit::singleline(&mut name).hint_text("your name"));
+        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Student name"));
+        if edit.changed() {
+            commands.push(AppCommand::EditTyping(
+                Command::SetStudent { name },
+                "student".into(),
+            ));
+        }
+    });
+    egui::CollapsingHeader::new("Introduction")
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(&app.lesson.lesson.intro);
+        });
+    ui.separator();
+    ui.strong("Documents");
+    for doc in &app.lesson.lesson.documents {
+        let selected = app.current_document == doc.id;
+        let count = app
+            .derived
+            .claims_per_document
+            .get(&doc.id)
+            .copied()
+            .unwrap_or(0);
+        let text = if count > 0 {
+            format!("{}  ({count} claims)", doc.title)
+        } else {
+            doc.title.clone()
+        };
+        if ui
+            .selectable_label(selected, text)
+            .on_hover_text(format!("{} · {}", doc.outlet, doc.published))
+            .clicked()
+        {
+            commands.push(AppCommand::ShowDocument(doc.id.clone(), None));
+        }
+    }
+    ui.separator();
+    ui.strong("Tasks");
+    for task in &app.lesson.lesson.tasks {
+        let done = app
+            .derived
+            .claims_per_task
+            .get(&task.id)
+            .copied()
+            .unwrap_or(0);
+        let answered = app.session.responses.get(&task.id).is_some_and(|r| r.done);
+        let mark = if answered {
+            "[done]"
+        } else if done > 0 {
+            "[started]"
+        } else {
+            "[ ]"
+        };
+        egui::CollapsingHeader::new(format!(
+            "{mark} {} ({done} claims, {} pts)",
+            task.title, task.points
+        ))
+        .id_salt(&task.id)
+        .show(ui, |ui| {
+            ui.label(&task.instructions);
+            let mut response = app
+                .session
+                .responses
+                .get(&task.id)
+                .cloned()
+                .unwrap_or_default();
+            let edit = ui.add(
+                egui::TextEdit::multiline(&mut response.text)
+                    .hint_text("Your answer or notes")
+                    .desired_rows(3),
+            );
+            edit.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::MultilineTextInput,
+                    true,
+                    format!("Answer to {}", task.title),
+                )
+            });
+            let toggled = ui.checkbox(&mut response.done, "Done").changed();
+            if edit.changed() || toggled {
+                let response = (response != TaskResponse::default()).then_some(response);
+                let command = Command::SetResponse {
+                    task_id: task.id.clone(),
+                    response,
+                };
+                commands.push(if toggled {
+                    AppCommand::Edit(command)
+                } else {
+                    AppCommand::EditTyping(command, format!("response:{}", task.id))
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,11 @@
+//! The student's desk: the lesson panel (documents, tasks, claims), the article with its
+//! search bar, and the inspector of the selected claim.
+
+mod article;
+mod inspector;
+mod lesson_panel;
+pub mod search;
+
+pub use article::{central_ui, document_tabs_ui, missing_document_ui};
+pub use inspector::{CitationForm, citation_form_ui, inspector_ui};
+pub use lesson_panel::lesson_ui;

@@ -1,0 +1,524 @@
+//! What the teacher's commands do, and what happens when the worker reports back. Edits to the
+//! lesson and to the review go through their histories here, and nowhere else.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::super::worker::{JobResult, Latest};
+use super::super::{AppCommand, CrosscheckApp, ProblemReport};
+use super::{OpenedClass, Pick, Regraded, Tab, TeacherCommand, TeacherJob, recovery_key};
+use crate::core::class::{self, GRADEBOOK_FILE, REPORTS_FOLDER, REVIEW_FILE};
+use crate::core::edit::{Authoring, Command, EditError, LessonEdit, ReviewEdit};
+use crate::core::grade::{self, GradeOptions, SessionGrade};
+use crate::core::import;
+use crate::core::lesson::{Lesson, LessonSource, LoadedLesson};
+use crate::core::review::{self, Review};
+use crate::core::session::Session;
+use crate::core::store;
+use crate::core::text::DocumentText;
+
+/// Grades every session against the lesson, with the review applied, and the class overview.
+pub fn grade_class(
+    lesson: &Lesson,
+    texts: &std::collections::BTreeMap<String, DocumentText>,
+    problems: &[String],
+    sessions: &[(String, Arc<Session>)],
+    review: &Review,
+) -> (Vec<SessionGrade>, grade::ClassOverview) {
+    // Marks given against a broken lesson may be wrong: every student's row says so.
+    let lesson_flag = problems.first().map(|first| {
+        format!(
+            "graded against a lesson with {} problem(s), so marks may be wrong: {first}",
+            problems.len()
+        )
+    });
+    let grades: Vec<SessionGrade> = sessions
+        .iter()
+        .map(|(file, session)| {
+            let mut g = grade::grade(lesson, session, GradeOptions::default());
+            g.flags.extend(lesson_flag.clone());
+            if let Some(r) = review.students.get(file) {
+                review::apply(lesson, &mut g, r);
+            }
+            g
+        })
+        .collect();
+    let all: Vec<&Session> = sessions.iter().map(|(_, s)| s.as_ref()).collect();
+    let refs: Vec<&SessionGrade> = grades.iter().collect();
+    let overview = grade::class_overview(texts, &all, &refs);
+    (grades, overview)
+}
+
+impl CrosscheckApp {
+    /// Applies an edit to the lesson or its key through the lesson's history.
+    pub(crate) fn apply_lesson_edit(&mut self, edit: LessonEdit, typing: Option<String>, now: f64) {
+        let Some(desk) = self.teacher.as_mut() else {
+            return;
+        };
+        let changes_documents = edit.changes_documents();
+        let changes_grades = edit.changes_grades();
+        let mut target = Authoring {
+            lesson: &mut self.lesson,
+            key: &mut self.session,
+            required: &mut desk.required,
+        };
+        match desk.history.apply_coalescing(&mut target, edit, typing) {
+            Ok(()) => {
+                desk.regrade_wanted |= changes_grades;
+                self.last_edit_time = now;
+                if changes_documents {
+                    self.documents_changed();
+                }
+            }
+            Err(e) => self.set_status(format!("Could not apply the change: {e}"), true),
+        }
+    }
+
+    /// A claim command on the teacher's desk edits the key, in the lesson's history.
+    pub(crate) fn apply_key_command(&mut self, command: Command, typing: Option<String>, now: f64) {
+        self.apply_lesson_edit(LessonEdit::Key(command), typing, now);
+    }
+
+    /// Applies an edit to the class's review through the review's history.
+    pub(crate) fn apply_review_edit(&mut self, edit: ReviewEdit, typing: Option<String>) {
+        let Some(desk) = self.teacher.as_mut() else {
+            return;
+        };
+        let Some(class) = desk.class.as_mut() else {
+            return;
+        };
+        let changes_points = edit.changes_points();
+        match class
+            .history
+            .apply_coalescing(&mut class.review, edit, typing)
+        {
+            Ok(()) => desk.regrade_wanted |= changes_points,
+            Err(e) => self.set_status(format!("Could not apply the change: {e}"), true),
+        }
+    }
+
+    /// Undoes (or redoes) the last change to the file the teacher is looking at: the review on
+    /// the Review tab, else the lesson and its key. Returns the claim it touched, if any.
+    pub(crate) fn teacher_undo(&mut self, redo: bool) -> Result<Option<String>, EditError> {
+        let Some(desk) = self.teacher.as_mut() else {
+            return Ok(None);
+        };
+        desk.regrade_wanted = true;
+        if desk.tab == Tab::Review
+            && let Some(class) = desk.class.as_mut()
+        {
+            return if redo {
+                class.history.redo(&mut class.review)
+            } else {
+                class.history.undo(&mut class.review)
+            };
+        }
+        let documents_before = self.lesson.lesson.documents.len();
+        let texts_before: Vec<String> = self
+            .lesson
+            .texts
+            .values()
+            .map(|t| t.sha256().to_owned())
+            .collect();
+        let mut target = Authoring {
+            lesson: &mut self.lesson,
+            key: &mut self.session,
+            required: &mut desk.required,
+        };
+        let touched = if redo {
+            desk.history.redo(&mut target)
+        } else {
+            desk.history.undo(&mut target)
+        }?;
+        let texts_after: Vec<String> = self
+            .lesson
+            .texts
+            .values()
+            .map(|t| t.sha256().to_owned())
+            .collect();
+        if documents_before != self.lesson.lesson.documents.len() || texts_before != texts_after {
+            self.documents_changed();
+        }
+        Ok(touched)
+    }
+
+    /// Whether the teacher's undo would do something.
+    pub(crate) fn teacher_can_undo(&self, redo: bool) -> bool {
+        let Some(desk) = &self.teacher else {
+            return false;
+        };
+        let (lesson, review) = (&desk.history, desk.class.as_ref().map(|c| &c.history));
+        match (desk.tab, review) {
+            (Tab::Review, Some(h)) => {
+                if redo {
+                    h.can_redo()
+                } else {
+                    h.can_undo()
+                }
+            }
+            _ => {
+                if redo {
+                    lesson.can_redo()
+                } else {
+                    lesson.can_undo()
+                }
+            }
+        }
+    }
+
+    /// The lesson's documents changed (added, removed, rewritten): the views are rebuilt, the
+    /// document shown is kept if it is still there.
+    fn documents_changed(&mut self) {
+        let current = self.current_document.clone();
+        let selected = self.selected_claim.clone();
+        self.rebuild_views();
+        if self.views.contains_key(&current) || self.lesson.lesson.document(&current).is_some() {
+            self.current_document = current;
+        }
+        self.selected_claim = selected.filter(|id| self.session.annotation(id).is_some());
+    }
+
+    /// Grades the class again on the worker if something that changes grades was edited.
+    pub(crate) fn regrade_if_needed(&mut self, ctx: &egui::Context) {
+        let wanted = self
+            .teacher
+            .as_ref()
+            .is_some_and(|d| d.regrade_wanted && d.class.is_some());
+        if wanted {
+            self.regrade(ctx);
+        }
+    }
+
+    /// Grades every student again on the worker (after a key edit, a revision or a review
+    /// change). Only the newest request's result is used.
+    pub fn regrade(&mut self, ctx: &egui::Context) {
+        let lesson = self.keyed_lesson();
+        let texts = self.lesson.texts.clone();
+        let problems: Vec<String> = self
+            .lesson
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        let Some(desk) = self.teacher.as_mut() else {
+            return;
+        };
+        desk.regrade_wanted = false;
+        let Some(class) = desk.class.as_ref() else {
+            return;
+        };
+        let sessions: Vec<(String, Arc<Session>)> = class
+            .students
+            .iter()
+            .map(|s| (s.file.clone(), Arc::clone(&s.session)))
+            .collect();
+        let review = class.review.clone();
+        let folder = class.folder.clone();
+        self.worker.compute_latest(ctx, Latest::Grading, move || {
+            let (grades, overview) = grade_class(&lesson, &texts, &problems, &sessions, &review);
+            JobResult::Teacher(Box::new(TeacherJob::Graded(Regraded {
+                folder,
+                grades,
+                overview,
+            })))
+        });
+    }
+
+    /// Handles a teacher command.
+    #[allow(clippy::too_many_lines)] // One arm per command.
+    pub(crate) fn handle_teacher(
+        &mut self,
+        ctx: &egui::Context,
+        command: TeacherCommand,
+        now: f64,
+    ) {
+        let teacher_job = |job| JobResult::Teacher(Box::new(job));
+        match command {
+            TeacherCommand::NewLesson => {
+                let lesson = LoadedLesson::new_empty("new-lesson", "New lesson");
+                self.enter_teacher(lesson, None);
+                self.set_status(
+                    "New lesson: import documents, add label sets and tasks",
+                    false,
+                );
+            }
+            TeacherCommand::EditSample => {
+                self.enter_teacher(super::super::files::bundled_lesson(), None);
+            }
+            TeacherCommand::Pick(pick) => self.worker.pick(ctx, pick),
+            TeacherCommand::OpenLesson(path) => {
+                self.worker.files(ctx, move || {
+                    let result = LoadedLesson::load(&path).map_err(|e| e.to_string());
+                    teacher_job(TeacherJob::LessonOpened(result, path))
+                });
+            }
+            TeacherCommand::ImportDocument(path) => {
+                self.worker.files(ctx, move || {
+                    teacher_job(TeacherJob::Imported(
+                        import::read_document(&path).map_err(|e| e.to_string()),
+                    ))
+                });
+            }
+            TeacherCommand::ReviseDocument(doc, path) => {
+                self.worker.files(ctx, move || {
+                    teacher_job(TeacherJob::RevisedTextRead(
+                        doc,
+                        import::read_document(&path).map_err(|e| e.to_string()),
+                    ))
+                });
+            }
+            TeacherCommand::SaveLesson(folder) => {
+                let Some(folder) = folder.or_else(|| self.teacher.as_ref()?.folder.clone()) else {
+                    self.worker.pick(ctx, Pick::SaveLessonFolder);
+                    return;
+                };
+                let lesson = self.lesson_with_key();
+                let state = self.teacher.as_ref().map_or(0, |d| d.history.state_id());
+                self.worker.saving += 1;
+                self.worker.files(ctx, move || {
+                    let result = lesson
+                        .save_folder(&folder)
+                        .map(|()| folder)
+                        .map_err(|e| e.to_string());
+                    teacher_job(TeacherJob::LessonSaved(result, state))
+                });
+            }
+            TeacherCommand::ExportStudentEdition(path) => {
+                let lesson = self.lesson_with_key();
+                self.worker.files(ctx, move || {
+                    let result = lesson
+                        .write_student_edition(&path)
+                        .map(|()| path)
+                        .map_err(|e| e.to_string());
+                    teacher_job(TeacherJob::Exported(result))
+                });
+            }
+            TeacherCommand::OpenClass(folder) => self.open_class_folder(ctx, folder),
+            TeacherCommand::SaveReview => {
+                let Some(class) = self.teacher.as_ref().and_then(|d| d.class.as_ref()) else {
+                    return;
+                };
+                let path = class.folder.join(REVIEW_FILE);
+                let review = class.review.clone();
+                let state = class.history.state_id();
+                let ticket = store::WriteTicket::new(&path);
+                self.worker.files(ctx, move || {
+                    let result = ticket
+                        .save_ron(&review)
+                        .map(|_| path)
+                        .map_err(|e| e.to_string());
+                    teacher_job(TeacherJob::ReviewSaved(result, state))
+                });
+            }
+            TeacherCommand::WriteGrades => {
+                let lesson = self.lesson_with_key();
+                let Some(class) = self.teacher.as_ref().and_then(|d| d.class.as_ref()) else {
+                    return;
+                };
+                let folder = class.folder.clone();
+                let work: Vec<class::Graded> = class
+                    .students
+                    .iter()
+                    .map(|s| {
+                        (
+                            s.file.clone(),
+                            (*s.session).clone(),
+                            s.grade.clone(),
+                            class.review.students.get(&s.file).cloned(),
+                        )
+                    })
+                    .collect();
+                self.worker.files(ctx, move || {
+                    teacher_job(TeacherJob::GradesWritten(class::write_grades(
+                        &lesson, &folder, &work,
+                    )))
+                });
+            }
+            TeacherCommand::SelectStudent(index) => self.select_student(index),
+            TeacherCommand::RestoreAutosave => self.restore_teacher_autosave(now),
+        }
+    }
+
+    /// Reads a class folder and grades it on the worker (once).
+    fn open_class_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
+        let lesson = self.keyed_lesson();
+        let texts = self.lesson.texts.clone();
+        let problems: Vec<String> = self
+            .lesson
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        self.worker.compute(ctx, move || {
+            let opened = class::read_class(&folder).map(|files| {
+                let review = files.review.clone().unwrap_or_else(|| Review::new(&lesson));
+                let sessions: Vec<(String, Arc<Session>)> = files
+                    .sessions
+                    .iter()
+                    .map(|(f, s)| (f.clone(), Arc::new(s.clone())))
+                    .collect();
+                let (grades, overview) =
+                    grade_class(&lesson, &texts, &problems, &sessions, &review);
+                OpenedClass {
+                    files,
+                    grades,
+                    overview,
+                }
+            });
+            JobResult::Teacher(Box::new(TeacherJob::ClassOpened(opened)))
+        });
+    }
+
+    fn restore_teacher_autosave(&mut self, now: f64) {
+        let key = recovery_key(&self.lesson.lesson.id);
+        match self
+            .recovery
+            .load::<crate::core::lesson::PackedLesson>(&key, crate::core::lesson::LESSON_FORMAT)
+        {
+            Ok(packed) => {
+                let folder = self.teacher.as_ref().and_then(|d| d.folder.clone());
+                let source = self.lesson.source.clone();
+                let lesson = LoadedLesson::from_packed(packed, source, "autosave");
+                self.enter_teacher(lesson, folder);
+                if let Some(desk) = self.teacher.as_mut() {
+                    // The restored edits are not in the file on disk.
+                    desk.history.mark_unsaved();
+                }
+                self.last_edit_time = now;
+                self.set_status("Restored the autosaved edits (not saved yet)", false);
+            }
+            Err(e) => self.set_status(format!("No autosaved edits to restore: {e}"), true),
+        }
+    }
+
+    /// Handles a finished teacher job.
+    #[allow(clippy::too_many_lines)] // One arm per job.
+    pub(crate) fn teacher_job_done(&mut self, ctx: &egui::Context, job: TeacherJob) {
+        let now = ctx.input(|i| i.time);
+        match job {
+            TeacherJob::Picked(_, None) => {}
+            TeacherJob::Picked(pick, Some(path)) => {
+                let command = match pick {
+                    Pick::OpenLesson => TeacherCommand::OpenLesson(path),
+                    Pick::ImportDocument => TeacherCommand::ImportDocument(path),
+                    Pick::ReviseDocument(doc) => TeacherCommand::ReviseDocument(doc, path),
+                    Pick::SaveLessonFolder => {
+                        if let Some(desk) = self.teacher.as_mut() {
+                            desk.folder = Some(path.clone());
+                        }
+                        TeacherCommand::SaveLesson(Some(path))
+                    }
+                    Pick::ExportFolder | Pick::ExportPacked => {
+                        TeacherCommand::ExportStudentEdition(path)
+                    }
+                    Pick::OpenClass => TeacherCommand::OpenClass(path),
+                };
+                self.send(AppCommand::Teacher(command));
+            }
+            TeacherJob::LessonOpened(result, path) => match result {
+                Ok(lesson) => {
+                    let folder = match &lesson.source {
+                        LessonSource::Folder(f) => Some(f.clone()),
+                        _ => None,
+                    };
+                    let problems = lesson.problems.len();
+                    let title = lesson.lesson.title.clone();
+                    self.enter_teacher(lesson, folder);
+                    self.remember_recent(path);
+                    if problems > 0 {
+                        self.set_status(
+                            format!("Opened \"{title}\" for editing with {problems} problem(s)"),
+                            true,
+                        );
+                    } else if self.status.is_none() {
+                        self.set_status(format!("Opened \"{title}\" for editing"), false);
+                    }
+                }
+                Err(e) => self.report_problems(ProblemReport::new(
+                    "Could not open the lesson for editing",
+                    [e],
+                )),
+            },
+            TeacherJob::Imported(Ok(imported)) => {
+                let (document, text) = import::new_document(&self.lesson.lesson, imported);
+                let id = document.id.clone();
+                let index = self.lesson.lesson.documents.len();
+                self.apply_lesson_edit(
+                    LessonEdit::AddDocument {
+                        index,
+                        document,
+                        text: Some(text),
+                        key_items: Vec::new(),
+                    },
+                    None,
+                    now,
+                );
+                self.current_document.clone_from(&id);
+                self.set_status(
+                    format!("Imported \"{id}\": check its title, outlet, author, date and address"),
+                    false,
+                );
+            }
+            TeacherJob::Imported(Err(e)) => self.set_status(format!("Not imported: {e}"), true),
+            TeacherJob::RevisedTextRead(doc, Ok(imported)) => {
+                self.start_revision(ctx, &doc, &imported.text);
+            }
+            TeacherJob::RevisedTextRead(_, Err(e)) | TeacherJob::Revised(Err(e)) => {
+                self.set_status(format!("Not revised: {e}"), true);
+            }
+            TeacherJob::Revised(Ok(done)) => self.finish_revision(ctx, done, now),
+            TeacherJob::LessonSaved(result, state) => {
+                self.worker.saving = self.worker.saving.saturating_sub(1);
+                match result {
+                    Ok(folder) => {
+                        if let Some(desk) = self.teacher.as_mut() {
+                            desk.history.mark_saved_at(state);
+                            desk.folder = Some(folder.clone());
+                        }
+                        self.lesson.source = LessonSource::Folder(folder.clone());
+                        self.lesson_path = Some(folder.clone());
+                        self.recovery.discard(&recovery_key(&self.lesson.lesson.id));
+                        self.remember_recent(folder.clone());
+                        self.set_status(format!("Saved the lesson in {}", folder.display()), false);
+                    }
+                    Err(e) => self.set_status(
+                        format!("Lesson not saved: {e}. Your edits are still here."),
+                        true,
+                    ),
+                }
+            }
+            TeacherJob::Exported(Ok(path)) => self.set_status(
+                format!("Student edition (no key) written to {}", path.display()),
+                false,
+            ),
+            TeacherJob::Exported(Err(e)) => {
+                self.set_status(format!("Student edition not written: {e}"), true);
+            }
+            TeacherJob::ClassOpened(Ok(opened)) => self.open_class(opened),
+            TeacherJob::ClassOpened(Err(e)) => {
+                self.set_status(format!("Class not opened: {e}"), true);
+            }
+            TeacherJob::Graded(regraded) => self.class_graded(regraded),
+            TeacherJob::ReviewSaved(Ok(path), state) => {
+                if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) {
+                    class.history.mark_saved_at(state);
+                }
+                self.set_status(format!("Review saved to {}", path.display()), false);
+            }
+            TeacherJob::ReviewSaved(Err(e), _) => {
+                self.set_status(format!("Review not saved: {e}. It is still here."), true);
+            }
+            TeacherJob::GradesWritten(Ok(folder)) => self.set_status(
+                format!(
+                    "Gradebook and reports written: {} and {}",
+                    folder.join(GRADEBOOK_FILE).display(),
+                    folder.join(REPORTS_FOLDER).display()
+                ),
+                false,
+            ),
+            TeacherJob::GradesWritten(Err(e)) => {
+                self.set_status(format!("Grades not written: {e}"), true);
+            }
+        }
+    }
+}

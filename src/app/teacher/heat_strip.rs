@@ -1,0 +1,95 @@
+//! The class's heat strip beside the key: per visible paragraph, how many students flagged it.
+
+use std::collections::BTreeMap;
+
+use super::super::widgets::article_view::ArticleView;
+use crate::core::lesson::Lesson;
+
+/// Per visible paragraph: how many students flagged it, as a shade and a number, with the split
+/// of labels and stances on hover.
+pub fn heat_strip_ui(
+    ui: &mut egui::Ui,
+    strip: egui::Rect,
+    view: &ArticleView,
+    tallies: &BTreeMap<usize, crate::core::grade::ParagraphTally>,
+    total: usize,
+    lesson: &Lesson,
+) {
+    let painter = ui.painter_at(strip);
+    painter.rect_filled(strip, 2.0, ui.visuals().faint_bg_color);
+    let mut seen = std::collections::BTreeSet::new();
+    for (paragraph, rect) in view.placed_paragraphs() {
+        let Some(tally) = tallies.get(&paragraph) else {
+            continue;
+        };
+        let top = rect.top().max(strip.top());
+        let bottom = rect.bottom().min(strip.bottom());
+        if bottom <= top {
+            continue;
+        }
+        let band = egui::Rect::from_min_max(
+            egui::pos2(strip.left(), top),
+            egui::pos2(strip.right(), bottom),
+        );
+        let share = tally.students as f32 / total.max(1) as f32;
+        let alpha = (40.0 + 200.0 * share) as u8;
+        painter.rect_filled(
+            band.shrink2(egui::vec2(2.0, 1.0)),
+            2.0,
+            egui::Color32::from_rgba_unmultiplied(220, 80, 30, alpha),
+        );
+        if !seen.insert(paragraph) {
+            continue;
+        }
+        painter.text(
+            egui::pos2(band.center().x, band.top() + 2.0),
+            egui::Align2::CENTER_TOP,
+            tally.students.to_string(),
+            egui::FontId::proportional(12.0),
+            ui.visuals().strong_text_color(),
+        );
+        let labels: Vec<String> = tally
+            .labels
+            .iter()
+            .map(|(l, n)| {
+                format!(
+                    "{} ×{n}",
+                    lesson
+                        .label(l)
+                        .map_or(l.as_str(), |(_, label)| label.name.as_str())
+                )
+            })
+            .collect();
+        let stances: Vec<String> = tally
+            .stances
+            .iter()
+            .map(|(s, n)| format!("{s} ×{n}"))
+            .collect();
+        let summary = format!(
+            "Paragraph {}: {} of {total} students flagged it ({} claims)",
+            paragraph + 1,
+            tally.students,
+            tally.claims
+        );
+        let detail = format!(
+            "{summary}\nLabels: {}\nStances: {}",
+            if labels.is_empty() {
+                "none".into()
+            } else {
+                labels.join(", ")
+            },
+            if stances.is_empty() {
+                "none".into()
+            } else {
+                stances.join(", ")
+            }
+        );
+        let response = ui.interact(
+            band,
+            ui.make_persistent_id(("heat-strip", paragraph)),
+            egui::Sense::hover(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &summary));
+        response.on_hover_text(detail);
+    }
+}

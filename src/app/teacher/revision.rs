@@ -1,0 +1,188 @@
+//! Revising a document: the new text replaces the old, the key and the class are re-anchored, and
+//! a window says what happened to every highlight.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::super::CrosscheckApp;
+use super::super::worker::JobResult;
+use super::TeacherJob;
+use crate::core::anchor::AnchorMethod;
+use crate::core::authoring;
+use crate::core::edit::LessonEdit;
+use crate::core::lesson::DocumentRef;
+use crate::core::revise::{self, Relocation};
+use crate::core::session::{Annotation, Session};
+use crate::core::text::DocumentText;
+
+/// A document revision's report.
+pub struct RevisionReport {
+    /// The document's title.
+    pub document: String,
+    /// Whose highlight, and what happened to it.
+    pub rows: Vec<(String, Relocation)>,
+}
+
+/// A revision worked out on the worker: the new text, the re-anchored key, and the class's
+/// sessions re-anchored, with what happened to every highlight.
+pub struct Reanchored {
+    /// The class folder whose sessions were re-anchored (if a class was open).
+    class_folder: Option<PathBuf>,
+    /// The document's new description (its hash).
+    document: DocumentRef,
+    /// The new text.
+    text: DocumentText,
+    /// The key's items, re-anchored.
+    key: Vec<Annotation>,
+    /// The class's sessions, re-anchored, in the class's order.
+    sessions: Vec<Arc<Session>>,
+    /// The report.
+    report: RevisionReport,
+}
+
+impl CrosscheckApp {
+    /// Re-anchors the key and the class's sessions in a document's revised text, on the worker.
+    pub(crate) fn start_revision(&mut self, ctx: &egui::Context, document: &str, new_text: &str) {
+        let text = DocumentText::from_normalised(&new_text.replace("\r\n", "\n"));
+        let mut lesson = self.lesson_with_key();
+        let document = document.to_owned();
+        let (class_folder, sessions) =
+            self.teacher
+                .as_ref()
+                .and_then(|d| d.class.as_ref())
+                .map_or((None, Vec::new()), |c| {
+                    (
+                        Some(c.folder.clone()),
+                        c.students.iter().map(|s| Arc::clone(&s.session)).collect(),
+                    )
+                });
+        self.worker.compute(ctx, move || {
+            let title = lesson
+                .lesson
+                .document(&document)
+                .map_or(document.clone(), |d| d.title.clone());
+            let result = revise::revise_lesson_document(&mut lesson, &document, text.clone())
+                .and_then(|report| {
+                    let mut rows: Vec<(String, Relocation)> = report
+                        .into_iter()
+                        .map(|r| ("Answer key".to_owned(), r))
+                        .collect();
+                    let revised_doc = lesson
+                        .lesson
+                        .document(&document)
+                        .cloned()
+                        .ok_or_else(|| format!("the lesson has no document {document:?}"))?;
+                    let (key, _) =
+                        authoring::key_as_session(&lesson.lesson, jiff::Timestamp::now());
+                    let sessions = sessions
+                        .into_iter()
+                        .map(|s| {
+                            let mut session = (*s).clone();
+                            for r in revise::revise_session(&mut session, &document, &text) {
+                                rows.push((session.student.clone(), r));
+                            }
+                            Arc::new(session)
+                        })
+                        .collect();
+                    Ok(Reanchored {
+                        class_folder,
+                        document: revised_doc,
+                        text,
+                        key: key.annotations,
+                        sessions,
+                        report: RevisionReport {
+                            document: title,
+                            rows,
+                        },
+                    })
+                });
+            JobResult::Teacher(Box::new(TeacherJob::Revised(result)))
+        });
+    }
+
+    /// Puts a finished revision in place: the text and the key as one undoable edit, the
+    /// class's sessions re-anchored, the report shown, the class graded again.
+    pub(crate) fn finish_revision(&mut self, ctx: &egui::Context, done: Reanchored, now: f64) {
+        let Reanchored {
+            class_folder,
+            document,
+            text,
+            key,
+            sessions,
+            report,
+        } = done;
+        self.apply_lesson_edit(
+            LessonEdit::ReplaceText {
+                document,
+                text,
+                key,
+            },
+            None,
+            now,
+        );
+        if let Some(desk) = self.teacher.as_mut()
+            && let Some(class) = desk.class.as_mut()
+            && Some(&class.folder) == class_folder.as_ref()
+            && class.students.len() == sessions.len()
+        {
+            for (student, session) in class.students.iter_mut().zip(sessions) {
+                student.session = session;
+            }
+            class.select_student(class.selected);
+        }
+        self.regrade(ctx);
+        let orphaned = report.rows.iter().filter(|(_, r)| r.to.is_none()).count();
+        self.set_status(
+            format!(
+                "Revised \"{}\": {} highlight(s) re-anchored, {orphaned} orphaned (kept; see the list)",
+                report.document,
+                report.rows.len()
+            ),
+            false,
+        );
+        if let Some(desk) = self.teacher.as_mut() {
+            desk.revision = Some(report);
+        }
+    }
+}
+
+/// The revision report, in a window until closed.
+pub fn revision_window_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    let Some(desk) = app.teacher.as_mut() else {
+        return;
+    };
+    let Some(report) = desk.revision.as_ref() else {
+        return;
+    };
+    let mut open = true;
+    egui::Window::new(format!("Revised: {}", report.document))
+        .open(&mut open)
+        .default_width(520.0)
+        .show(ui.ctx(), |ui| {
+            let count =
+                |f: &dyn Fn(&Relocation) -> bool| report.rows.iter().filter(|(_, r)| f(r)).count();
+            ui.label(format!(
+                "unchanged {} · moved {} · fuzzy {} · orphaned {}",
+                count(&|r| r.to.is_some() && r.method == AnchorMethod::Exact),
+                count(&|r| r.to.is_some() && r.method == AnchorMethod::Moved),
+                count(&|r| r.to.is_some()
+                    && !matches!(r.method, AnchorMethod::Exact | AnchorMethod::Moved)),
+                count(&|r| r.to.is_none()),
+            ));
+            egui::ScrollArea::vertical()
+                .max_height(400.0)
+                .show(ui, |ui| {
+                    for (who, r) in &report.rows {
+                        // Key rows already say "key k01".
+                        if r.what.starts_with("key ") {
+                            ui.label(revise::describe(r));
+                        } else {
+                            ui.label(format!("{who} · {}", revise::describe(r)));
+                        }
+                    }
+                });
+        });
+    if !open {
+        desk.revision = None;
+    }
+}
