@@ -670,3 +670,154 @@ fn switching_desks_with_unsaved_work_asks_first() {
     assert!(h.state().teaching());
     assert_eq!(h.state().session.student, "Answer key");
 }
+
+#[test]
+#[allow(clippy::too_many_lines)] // One teacher's story, step by step.
+fn teacher_edits_title_label_rubric_level_and_override_then_undoes_each() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = class_folder(dir.path());
+    let mut h = sized_harness(dir.path(), false, 3000.0);
+    h.run();
+    open_sample_as_teacher(&mut h);
+    let title = h.state().lesson.lesson.title.clone();
+
+    // The title, typed into its field: one undo step for the whole word.
+    h.get_by_label("Title").click();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.run();
+    h.get_by_label("Title").type_text(" (draft)");
+    h.run();
+    assert_eq!(h.state().lesson.lesson.title, format!("{title} (draft)"));
+
+    // A label removed from its set.
+    h.get_by_label("Label sets (6)").click();
+    h.run();
+    let labels_before = h.state().lesson.lesson.label_sets[0].labels.clone();
+    let first = labels_before[0].name.clone();
+    h.get_by_label(&format!("Remove label \"{first}\"")).click();
+    h.run();
+    assert_eq!(
+        h.state().lesson.lesson.label_sets[0].labels.len(),
+        labels_before.len() - 1
+    );
+
+    // The class: a rubric level and an override for Sam.
+    send(&mut h, TeacherCommand::OpenClass(class));
+    wait_for_status(&mut h, "Opened a class");
+    let sam = class_of(&h)
+        .students
+        .iter()
+        .position(|s| s.file == "sam.session.ron")
+        .unwrap();
+    send(&mut h, TeacherCommand::SelectStudent(sam));
+    wait_for_worker(&mut h);
+    let points_before = class_of(&h).students[sam].grade.points;
+    h.get_all_by_label("Rubric level").last().unwrap().click();
+    h.run();
+    h.get_by_label_contains("Partial (").click();
+    h.run();
+    h.get_all_by_label("Override points")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    wait_for_worker(&mut h);
+    let mine = class_of(&h).review.students["sam.session.ron"].clone();
+    assert_eq!(mine.rubric_levels["t7-why-counts-differ"], "Partial");
+    assert_eq!(mine.overrides.len(), 1);
+    assert!(h.state().unsaved());
+
+    // On the Review tab, Ctrl+Z undoes the review: the override, then the rubric level, and the
+    // points come back with them.
+    let undo = |h: &mut Harness<'static, CrosscheckApp>| {
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        h.run();
+        wait_for_worker(h);
+    };
+    undo(&mut h);
+    let review = &class_of(&h).review.students["sam.session.ron"];
+    assert!(review.overrides.is_empty(), "{review:?}");
+    assert_eq!(review.rubric_levels["t7-why-counts-differ"], "Partial");
+    undo(&mut h);
+    assert!(
+        !class_of(&h).review.students.contains_key("sam.session.ron"),
+        "nothing reviewed is left"
+    );
+    assert!((class_of(&h).students[sam].grade.points - points_before).abs() < 1e-4);
+    assert!(
+        !h.state().review_dirty(),
+        "back at the review as it was read"
+    );
+
+    // On the Lesson tab, Ctrl+Z undoes the lesson: the removed label comes back in its place,
+    // then the title.
+    h.state_mut().teacher.as_mut().unwrap().tab = Tab::Lesson;
+    h.run();
+    undo(&mut h);
+    assert_eq!(h.state().lesson.lesson.label_sets[0].labels, labels_before);
+    undo(&mut h);
+    assert_eq!(h.state().lesson.lesson.title, title);
+    assert!(!h.state().unsaved(), "every change undone");
+
+    // Redo brings the title back.
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(h.state().lesson.lesson.title, format!("{title} (draft)"));
+}
+
+#[test]
+fn a_class_of_200_opens_while_the_window_keeps_drawing() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class-200");
+    std::fs::create_dir_all(&class).unwrap();
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+    let lesson = LoadedLesson::load(std::path::Path::new(sample)).unwrap();
+    let perfect =
+        crosscheck::core::grade::session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+    for i in 0..200 {
+        let mut session = perfect.clone();
+        session.student = format!("Student {i:03}");
+        // Every other student finds only half of the key.
+        if i % 2 == 1 {
+            let half = session.annotations.len() / 2;
+            session.annotations.truncate(half);
+        }
+        store::save_ron(&class.join(format!("s{i:03}.session.ron")), &session).unwrap();
+    }
+    let mut h = teacher_harness(dir.path(), false);
+    h.run();
+    open_sample_as_teacher(&mut h);
+    h.state_mut()
+        .send(AppCommand::Teacher(TeacherCommand::OpenClass(class)));
+    // The frame that handles the command only queues the work: it returns with nothing read.
+    h.step();
+    assert_eq!(h.state().worker.computing, 1);
+    assert!(h.state().teacher.as_ref().unwrap().class.is_none());
+    // Frames go on while the worker reads and grades, and say so.
+    h.step();
+    if h.state().worker.computing > 0 {
+        h.get_by_label("Working in the background…");
+    }
+    let mut frames = 0;
+    while h.state().teacher.as_ref().unwrap().class.is_none() {
+        h.step();
+        frames += 1;
+        assert!(frames < 100_000, "the class never opened");
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+    wait_for_status(&mut h, "Opened a class of 200 session(s)");
+    let open = class_of(&h);
+    assert_eq!(open.students.len(), 200);
+    assert!(
+        !open.overview.most_missed.is_empty(),
+        "half the class missed items"
+    );
+    assert!(
+        open.students[1].grade.points < open.students[0].grade.points,
+        "graded: half the key scores less than all of it"
+    );
+}

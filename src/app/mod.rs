@@ -381,11 +381,28 @@ impl CrosscheckApp {
 /// The eframe wrapper: the app plus preference persistence.
 struct EframeApp {
     app: CrosscheckApp,
+    /// Where each frame's timing is written when `CROSSCHECK_FRAME_LOG` names a file (for
+    /// finding out where a slow repaint goes; see BENCHMARKS.md).
+    frame_log: Option<std::io::BufWriter<std::fs::File>>,
 }
 
 impl eframe::App for EframeApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        let started = std::time::Instant::now();
         self.app.frame_ui(ui);
+        if let Some(log) = self.frame_log.as_mut() {
+            use std::io::Write as _;
+            let line = format!(
+                "{:.1} app_ms={:.2} previous_frame_cpu_ms={:.2}",
+                ui.input(|i| i.time) * 1000.0,
+                started.elapsed().as_secs_f64() * 1000.0,
+                frame.info().cpu_usage.unwrap_or(0.0) * 1000.0
+            );
+            // A log that cannot be written is dropped, never a reason to stop the app.
+            if writeln!(log, "{line}").and_then(|()| log.flush()).is_err() {
+                self.frame_log = None;
+            }
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -501,7 +518,10 @@ fn run_window(
                 .unwrap_or_default();
             cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
             let app = make(default_recovery_store(), prefs);
-            Ok(Box::new(EframeApp { app }))
+            let frame_log = std::env::var_os("CROSSCHECK_FRAME_LOG")
+                .and_then(|path| std::fs::File::create(path).ok())
+                .map(std::io::BufWriter::new);
+            Ok(Box::new(EframeApp { app, frame_log }))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot start the window: {e}"))

@@ -31,6 +31,11 @@ pub fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             "All changes saved"
         };
         ui.label(saved);
+        if app.worker.computing > 0 {
+            ui.separator();
+            ui.spinner();
+            ui.label("Working in the background…");
+        }
         ui.separator();
         let what = if app.teaching() {
             "key items"

@@ -7,6 +7,7 @@
 //! key-only fields (must-find or bonus) live beside it here, and the key is written back into the
 //! lesson when it is saved, exported or used for grading.
 
+pub mod class;
 mod handling;
 mod heat_strip;
 mod key;
@@ -25,8 +26,9 @@ use crate::core::lesson::{LabelSet, Lesson, LoadedLesson};
 use crate::core::presets;
 
 pub use crate::core::class::REVIEW_FILE;
+pub use class::{ClassReview, StudentWork};
 pub use key::key_item_ui;
-pub use review::{ClassReview, StudentWork, review_central_ui, review_inspector_ui};
+pub use review::{review_central_ui, review_inspector_ui};
 pub use revision::{RevisionReport, revision_window_ui};
 
 /// What the teacher's desk shows.
@@ -331,7 +333,7 @@ pub fn left_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .show(ui, |ui| key::key_list_ui(app, ui));
         }
         // The class list scrolls its own long list of students.
-        Tab::Review => review::class_list_ui(app, ui),
+        Tab::Review => class::class_list_ui(app, ui),
     }
 }
 
