@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
+use super::jobs::JobResult;
 use super::widgets::palette::HOTKEYS;
-use super::worker::JobResult;
 use super::{AppCommand, AttachMode, Closing, CrosscheckApp, ProblemReport, UiCommand, teacher};
 use crate::core::anchor::Selector;
 use crate::core::edit::{Command, History};
@@ -367,7 +367,7 @@ impl CrosscheckApp {
         let mut session = self.session.clone();
         session.modified = jiff::Timestamp::now();
         self.worker
-            .save(ctx, session, path, self.history.state_id());
+            .save_session(ctx, session, path, self.history.state_id());
     }
 
     pub(crate) fn handle_job_results(&mut self, ctx: &egui::Context) {
@@ -448,7 +448,7 @@ impl CrosscheckApp {
                 JobResult::Autosaved(Err(e)) => {
                     self.set_status(format!("Autosave failed: {e}"), true);
                 }
-                JobResult::Autosaved(Ok(())) | JobResult::Skipped => {}
+                JobResult::Autosaved(Ok(())) => {}
                 JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),
                 JobResult::Failed(message) => self.set_status(message, true),
             }

@@ -10,6 +10,7 @@ mod command_handling;
 pub mod commands;
 pub mod derived;
 pub mod files;
+pub mod jobs;
 mod recovery;
 mod shell;
 pub mod student;
@@ -144,7 +145,7 @@ pub struct CrosscheckApp {
     /// Commands queued this frame.
     pub commands: Vec<AppCommand>,
     /// Background jobs.
-    pub worker: Worker,
+    pub worker: Worker<jobs::JobResult>,
     /// Where recovery copies go.
     pub recovery: RecoveryStore,
     /// A recovery copy found at start, offered to the user.

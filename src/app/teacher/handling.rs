@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::super::worker::{JobResult, Latest};
+use super::super::worker::Latest;
 use super::super::{AppCommand, CrosscheckApp, ProblemReport};
 use super::{OpenedClass, Pick, Regraded, Tab, TeacherCommand, TeacherJob, recovery_key};
 use crate::core::class::{self, GRADEBOOK_FILE, REPORTS_FOLDER, REVIEW_FILE};
@@ -216,11 +216,12 @@ impl CrosscheckApp {
         let folder = class.folder.clone();
         self.worker.compute_latest(ctx, Latest::Grading, move || {
             let (grades, overview) = grade_class(&lesson, &texts, &problems, &sessions, &review);
-            JobResult::Teacher(Box::new(TeacherJob::Graded(Regraded {
+            TeacherJob::Graded(Regraded {
                 folder,
                 grades,
                 overview,
-            })))
+            })
+            .into()
         });
     }
 
@@ -232,7 +233,6 @@ impl CrosscheckApp {
         command: TeacherCommand,
         now: f64,
     ) {
-        let teacher_job = |job| JobResult::Teacher(Box::new(job));
         match command {
             TeacherCommand::NewLesson => {
                 let lesson = LoadedLesson::new_empty("new-lesson", "New lesson");
@@ -249,22 +249,22 @@ impl CrosscheckApp {
             TeacherCommand::OpenLesson(path) => {
                 self.worker.files(ctx, move || {
                     let result = LoadedLesson::load(&path).map_err(|e| e.to_string());
-                    teacher_job(TeacherJob::LessonOpened(result, path))
+                    TeacherJob::LessonOpened(result, path).into()
                 });
             }
             TeacherCommand::ImportDocument(path) => {
                 self.worker.files(ctx, move || {
-                    teacher_job(TeacherJob::Imported(
-                        import::read_document(&path).map_err(|e| e.to_string()),
-                    ))
+                    TeacherJob::Imported(import::read_document(&path).map_err(|e| e.to_string()))
+                        .into()
                 });
             }
             TeacherCommand::ReviseDocument(doc, path) => {
                 self.worker.files(ctx, move || {
-                    teacher_job(TeacherJob::RevisedTextRead(
+                    TeacherJob::RevisedTextRead(
                         doc,
                         import::read_document(&path).map_err(|e| e.to_string()),
-                    ))
+                    )
+                    .into()
                 });
             }
             TeacherCommand::SaveLesson(folder) => {
@@ -274,13 +274,12 @@ impl CrosscheckApp {
                 };
                 let lesson = self.lesson_with_key();
                 let state = self.teacher.as_ref().map_or(0, |d| d.history.state_id());
-                self.worker.saving += 1;
-                self.worker.files(ctx, move || {
+                self.worker.save(ctx, move || {
                     let result = lesson
                         .save_folder(&folder)
                         .map(|()| folder)
                         .map_err(|e| e.to_string());
-                    teacher_job(TeacherJob::LessonSaved(result, state))
+                    TeacherJob::LessonSaved(result, state).into()
                 });
             }
             TeacherCommand::ExportStudentEdition(path) => {
@@ -290,7 +289,7 @@ impl CrosscheckApp {
                         .write_student_edition(&path)
                         .map(|()| path)
                         .map_err(|e| e.to_string());
-                    teacher_job(TeacherJob::Exported(result))
+                    TeacherJob::Exported(result).into()
                 });
             }
             TeacherCommand::OpenClass(folder) => self.open_class_folder(ctx, folder),
@@ -302,12 +301,12 @@ impl CrosscheckApp {
                 let review = class.review.clone();
                 let state = class.history.state_id();
                 let ticket = store::WriteTicket::new(&path);
-                self.worker.files(ctx, move || {
+                self.worker.save(ctx, move || {
                     let result = ticket
                         .save_ron(&review)
                         .map(|_| path)
                         .map_err(|e| e.to_string());
-                    teacher_job(TeacherJob::ReviewSaved(result, state))
+                    TeacherJob::ReviewSaved(result, state).into()
                 });
             }
             TeacherCommand::WriteGrades => {
@@ -329,9 +328,7 @@ impl CrosscheckApp {
                     })
                     .collect();
                 self.worker.files(ctx, move || {
-                    teacher_job(TeacherJob::GradesWritten(class::write_grades(
-                        &lesson, &folder, &work,
-                    )))
+                    TeacherJob::GradesWritten(class::write_grades(&lesson, &folder, &work)).into()
                 });
             }
             TeacherCommand::SelectStudent(index) => self.select_student(index),
@@ -365,7 +362,7 @@ impl CrosscheckApp {
                     overview,
                 }
             });
-            JobResult::Teacher(Box::new(TeacherJob::ClassOpened(opened)))
+            TeacherJob::ClassOpened(opened).into()
         });
     }
 
@@ -467,26 +464,23 @@ impl CrosscheckApp {
                 self.set_status(format!("Not revised: {e}"), true);
             }
             TeacherJob::Revised(Ok(done)) => self.finish_revision(ctx, done, now),
-            TeacherJob::LessonSaved(result, state) => {
-                self.worker.saving = self.worker.saving.saturating_sub(1);
-                match result {
-                    Ok(folder) => {
-                        if let Some(desk) = self.teacher.as_mut() {
-                            desk.history.mark_saved_at(state);
-                            desk.folder = Some(folder.clone());
-                        }
-                        self.lesson.source = LessonSource::Folder(folder.clone());
-                        self.lesson_path = Some(folder.clone());
-                        self.recovery.discard(&recovery_key(&self.lesson.lesson.id));
-                        self.remember_recent(folder.clone());
-                        self.set_status(format!("Saved the lesson in {}", folder.display()), false);
+            TeacherJob::LessonSaved(result, state) => match result {
+                Ok(folder) => {
+                    if let Some(desk) = self.teacher.as_mut() {
+                        desk.history.mark_saved_at(state);
+                        desk.folder = Some(folder.clone());
                     }
-                    Err(e) => self.set_status(
-                        format!("Lesson not saved: {e}. Your edits are still here."),
-                        true,
-                    ),
+                    self.lesson.source = LessonSource::Folder(folder.clone());
+                    self.lesson_path = Some(folder.clone());
+                    self.recovery.discard(&recovery_key(&self.lesson.lesson.id));
+                    self.remember_recent(folder.clone());
+                    self.set_status(format!("Saved the lesson in {}", folder.display()), false);
                 }
-            }
+                Err(e) => self.set_status(
+                    format!("Lesson not saved: {e}. Your edits are still here."),
+                    true,
+                ),
+            },
             TeacherJob::Exported(Ok(path)) => self.set_status(
                 format!("Student edition (no key) written to {}", path.display()),
                 false,

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::super::CrosscheckApp;
-use super::super::worker::JobResult;
 use super::TeacherJob;
 use crate::core::anchor::AnchorMethod;
 use crate::core::authoring;
@@ -96,7 +95,7 @@ impl CrosscheckApp {
                         },
                     })
                 });
-            JobResult::Teacher(Box::new(TeacherJob::Revised(result)))
+            TeacherJob::Revised(result).into()
         });
     }
 

@@ -1,0 +1,157 @@
+//! What the background jobs report, and the jobs the desks ask of the worker: file dialogs,
+//! opening, saving and autosaving. (The worker itself knows nothing of these.)
+
+use std::path::PathBuf;
+
+use super::files::{Opened, open_path};
+use super::teacher::{Pick, TeacherJob};
+use super::worker::{WorkFailed, Worker};
+use crate::core::session::Session;
+use crate::core::store::{self, FileError, RecoveryStore};
+
+/// A finished background job.
+pub enum JobResult {
+    /// A file was picked and opened (or failed to).
+    Opened(Box<Result<Opened, String>>),
+    /// A session was saved (state id saved, path) or failed.
+    Saved {
+        /// The history state that was written.
+        state: u64,
+        /// Where.
+        path: PathBuf,
+        /// What happened.
+        result: Result<(), FileError>,
+    },
+    /// A path to save as was picked (`None`: cancelled).
+    SavePathPicked(Option<PathBuf>),
+    /// An autosave finished.
+    Autosaved(Result<(), FileError>),
+    /// A dialog was cancelled.
+    Cancelled,
+    /// A teacher's job finished.
+    Teacher(Box<TeacherJob>),
+    /// The worker could not run a job.
+    Failed(String),
+}
+
+impl From<TeacherJob> for JobResult {
+    fn from(job: TeacherJob) -> Self {
+        Self::Teacher(Box::new(job))
+    }
+}
+
+impl From<WorkFailed> for JobResult {
+    fn from(failed: WorkFailed) -> Self {
+        Self::Failed(failed.0)
+    }
+}
+
+impl Worker<JobResult> {
+    /// Opens the file dialog a teacher's action needs.
+    pub fn pick(&mut self, ctx: &egui::Context, pick: Pick) {
+        self.dialog(ctx, move || {
+            let dialog = rfd::FileDialog::new();
+            let picked = match &pick {
+                Pick::OpenLesson => dialog
+                    .set_title("Open a lesson to edit (lesson.ron or a packed lesson)")
+                    .add_filter("Crosscheck lesson", &["ron"])
+                    .pick_file(),
+                Pick::ImportDocument | Pick::ReviseDocument(_) => dialog
+                    .set_title(if matches!(pick, Pick::ImportDocument) {
+                        "Import a document"
+                    } else {
+                        "The revised text of the document"
+                    })
+                    .add_filter("Documents", &["txt", "md", "html", "htm"])
+                    .pick_file(),
+                Pick::SaveLessonFolder => dialog
+                    .set_title("Folder to save the lesson in")
+                    .pick_folder(),
+                Pick::ExportFolder => dialog
+                    .set_title("Folder for the student edition")
+                    .pick_folder(),
+                Pick::ExportPacked => dialog
+                    .set_title("Student edition as one file")
+                    .set_file_name("student-edition.ron")
+                    .add_filter("Crosscheck lesson", &["ron"])
+                    .save_file()
+                    .map(|p| p.with_extension("ron")),
+                Pick::OpenClass => dialog
+                    .set_title("Folder of the class's session files")
+                    .pick_folder(),
+            };
+            TeacherJob::Picked(pick, picked).into()
+        });
+    }
+
+    /// Asks for a lesson or session to open, then opens it.
+    pub fn open_dialog(&mut self, ctx: &egui::Context) {
+        self.dialog(ctx, || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Open a lesson or a session")
+                .add_filter("Crosscheck files", &["ron"])
+                .pick_file();
+            match picked {
+                Some(path) => JobResult::Opened(Box::new(open_path(&path))),
+                None => JobResult::Cancelled,
+            }
+        });
+    }
+
+    /// Opens a known path (recent files, drag and drop).
+    pub fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.open_file(ctx, move || JobResult::Opened(Box::new(open_path(&path))));
+    }
+
+    /// Asks where to save the session.
+    pub fn save_as_dialog(&mut self, ctx: &egui::Context, suggested: String) {
+        self.dialog(ctx, move || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Save your session")
+                .set_file_name(suggested)
+                .add_filter("Crosscheck session", &["ron"])
+                .save_file();
+            JobResult::SavePathPicked(picked.map(|p| {
+                if p.to_string_lossy().ends_with(".session.ron") {
+                    p
+                } else {
+                    p.with_extension("session.ron")
+                }
+            }))
+        });
+    }
+
+    /// Saves a session atomically.
+    pub fn save_session(
+        &mut self,
+        ctx: &egui::Context,
+        session: Session,
+        path: PathBuf,
+        state: u64,
+    ) {
+        // The ticket is taken now, so that saves land in the order they were asked for.
+        let ticket = store::WriteTicket::new(&path);
+        self.save(ctx, move || {
+            let result = ticket.save_ron(&session).map(|_| ());
+            JobResult::Saved {
+                state,
+                path,
+                result,
+            }
+        });
+    }
+
+    /// Writes a recovery copy.
+    pub fn autosave<T: serde::Serialize + Send + 'static>(
+        &self,
+        ctx: &egui::Context,
+        recovery: RecoveryStore,
+        key: &str,
+        file: T,
+    ) {
+        let ticket = recovery.ticket(key);
+        self.files(ctx, move || {
+            JobResult::Autosaved(recovery.save_ticketed(ticket, &file).map(|_| ()))
+        });
+    }
+}
