@@ -165,6 +165,7 @@ fn student_with_claims(folder: &Path, claims: usize) -> (egui::Context, Crossche
             lesson,
             session,
             session_path: None,
+            recovery: None,
         },
         None,
         RecoveryStore::new(folder.join("recovery-student")),

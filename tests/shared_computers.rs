@@ -14,7 +14,7 @@ use crosscheck::core::store::RecoveryStore;
 use egui_kittest::kittest::Queryable as _;
 #[path = "support/desk.rs"]
 mod desk;
-use desk::{harness, select, wait_for_status};
+use desk::{harness, select, wait_for_status, wait_for_worker};
 
 /// Asserts that some node's label holds `text` (a message may show in the problem window and the
 /// status bar both).
@@ -161,6 +161,8 @@ fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is()
     h.state_mut().session_path = Some(dir.path().join("ada.session.ron"));
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     wait_for_status(&mut h, "Saved");
+    // The copy is removed on the worker's files thread, after the save.
+    wait_for_worker(&mut h);
     assert!(
         recovery.list().is_empty(),
         "the copy went once the work was saved"
@@ -202,6 +204,7 @@ fn recovery_works_for_any_lesson_id_and_never_saves_over_the_open_file() {
                 lesson: lesson.clone(),
                 session,
                 session_path,
+                recovery: None,
             },
             None,
             recovery.clone(),

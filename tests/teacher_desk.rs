@@ -575,6 +575,8 @@ fn unsaved_lesson_edits_are_autosaved_and_offered_back() {
     let mut h = teacher_harness(dir.path(), false);
     h.run();
     open_sample_as_teacher(&mut h);
+    // The recovery store is read on the worker; the status bar says what it found.
+    wait_for_status(&mut h, "Restore autosaved edits");
     assert!(
         h.state()
             .status
@@ -588,6 +590,7 @@ fn unsaved_lesson_edits_are_autosaved_and_offered_back() {
     h.run();
     h.get_by_label("Restore autosaved edits").click();
     h.run();
+    wait_for_status(&mut h, "Restored the autosaved edits");
     assert_eq!(h.state().lesson.lesson.title, title);
     assert!(h.state().unsaved(), "restored edits are not saved yet");
 }

@@ -155,25 +155,24 @@ impl CrosscheckApp {
                 self.citation_form = None;
             }
             AppCommand::ToggleLabel(label) => self.toggle_label(&label, now),
-            AppCommand::Open => self.worker.open_dialog(ctx),
-            AppCommand::OpenPath(path) => self.worker.open(ctx, path),
+            AppCommand::Open => self.worker.open_dialog(ctx, self.recovery.clone()),
+            AppCommand::OpenPath(path) => self.worker.open(ctx, path, self.recovery.clone()),
             AppCommand::Save if self.teaching() => {
                 let review_dirty = self.review_dirty();
                 if review_dirty {
-                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveReview, now);
+                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveReview);
                 }
                 if self.teacher_dirty() || !review_dirty {
-                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveLesson(None), now);
+                    self.handle_teacher(ctx, teacher::TeacherCommand::SaveLesson(None));
                 }
             }
             AppCommand::SaveAs if self.teaching() => {
                 self.handle_teacher(
                     ctx,
                     teacher::TeacherCommand::Pick(teacher::Pick::SaveLessonFolder),
-                    now,
                 );
             }
-            AppCommand::Teacher(command) => self.handle_teacher(ctx, command, now),
+            AppCommand::Teacher(command) => self.handle_teacher(ctx, command),
             AppCommand::Save => {
                 if let Some(path) = self.session_path.clone() {
                     self.save_to(ctx, path);
@@ -210,7 +209,7 @@ impl CrosscheckApp {
             }
             AppCommand::DiscardRecovery => {
                 if let Some((key, _)) = self.recovery_offer.take() {
-                    self.recovery.discard(&key);
+                    self.discard_recovery(ctx, vec![key]);
                 }
             }
             AppCommand::CloseDiscarding => {
@@ -391,8 +390,12 @@ impl CrosscheckApp {
                         self.history = History::default();
                         self.superseded_recovery.clear();
                         self.problems = None;
+                        let recovery = opened.recovery;
                         self.rebuild_views();
-                        self.offer_recovery();
+                        match recovery {
+                            Some(scan) => self.take_recovery_scan(scan),
+                            None => self.offer_recovery(),
+                        }
                         self.announce_opened();
                     }
                     Err(message) => {
@@ -422,17 +425,17 @@ impl CrosscheckApp {
                         // A save of work no longer open (another file was opened since) changes
                         // nothing here.
                         if self.session_path.as_ref() == Some(&path) {
+                            let mut discard = Vec::new();
                             // Its copy goes only if nothing was typed since the save was asked
                             // for: else the copy may hold the newer edits.
                             if state == self.history.state_id() {
                                 self.history.mark_saved();
-                                self.recovery.discard(&self.recovery_key());
+                                discard.push(self.recovery_key());
                             }
                             // Copies from before the work had this file are older than the save.
-                            self.recovery.discard(&self.unsaved_recovery_key());
-                            for key in self.superseded_recovery.drain(..) {
-                                self.recovery.discard(&key);
-                            }
+                            discard.push(self.unsaved_recovery_key());
+                            discard.append(&mut self.superseded_recovery);
+                            self.discard_recovery(ctx, discard);
                         }
                         self.remember_recent(path.clone());
                         self.set_status(format!("Saved {}", path.display()), false);

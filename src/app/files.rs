@@ -76,6 +76,9 @@ pub struct Opened {
     pub session: Session,
     /// Where the session is saved, if it has been.
     pub session_path: Option<PathBuf>,
+    /// What the recovery store holds for it (looked for on the worker when a file is opened
+    /// from the window).
+    pub recovery: Option<super::recovery::RecoveryScan>,
 }
 
 /// Opens a lesson (folder, `lesson.ron`, packed file) or a session file (its lesson is looked for
@@ -92,6 +95,7 @@ pub fn open_path(path: &Path) -> Result<Opened, String> {
             lesson,
             session,
             session_path: Some(path.to_owned()),
+            recovery: None,
         });
     }
     let lesson = LoadedLesson::load(path).map_err(|e| e.to_string())?;
@@ -100,6 +104,7 @@ pub fn open_path(path: &Path) -> Result<Opened, String> {
         lesson: student_view(lesson),
         session,
         session_path: None,
+        recovery: None,
     })
 }
 

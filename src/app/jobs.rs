@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::files::{Opened, open_path};
+use super::recovery::scan_recovery;
 use super::teacher::{Pick, TeacherJob};
 use super::worker::{WorkFailed, Worker};
 use crate::core::session::Session;
@@ -46,6 +47,17 @@ impl From<WorkFailed> for JobResult {
     }
 }
 
+/// Opens a lesson or session, and scans the recovery store for its unsaved work.
+fn open_with_recovery(path: &std::path::Path, recovery: &RecoveryStore) -> Result<Opened, String> {
+    let mut opened = open_path(path)?;
+    opened.recovery = Some(scan_recovery(
+        recovery,
+        opened.session_path.as_deref(),
+        &opened.session,
+    ));
+    Ok(opened)
+}
+
 impl Worker<JobResult> {
     /// Opens the file dialog a teacher's action needs.
     pub fn pick(&mut self, ctx: &egui::Context, pick: Pick) {
@@ -84,23 +96,25 @@ impl Worker<JobResult> {
         });
     }
 
-    /// Asks for a lesson or session to open, then opens it.
-    pub fn open_dialog(&mut self, ctx: &egui::Context) {
-        self.dialog(ctx, || {
+    /// Asks for a lesson or session to open, then opens it and looks for its recovery copy.
+    pub fn open_dialog(&mut self, ctx: &egui::Context, recovery: RecoveryStore) {
+        self.dialog(ctx, move || {
             let picked = rfd::FileDialog::new()
                 .set_title("Open a lesson or a session")
                 .add_filter("Crosscheck files", &["ron"])
                 .pick_file();
             match picked {
-                Some(path) => JobResult::Opened(Box::new(open_path(&path))),
+                Some(path) => JobResult::Opened(Box::new(open_with_recovery(&path, &recovery))),
                 None => JobResult::Cancelled,
             }
         });
     }
 
-    /// Opens a known path (recent files, drag and drop).
-    pub fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
-        self.open_file(ctx, move || JobResult::Opened(Box::new(open_path(&path))));
+    /// Opens a known path (recent files, drag and drop) and looks for its recovery copy.
+    pub fn open(&mut self, ctx: &egui::Context, path: PathBuf, recovery: RecoveryStore) {
+        self.open_file(ctx, move || {
+            JobResult::Opened(Box::new(open_with_recovery(&path, &recovery)))
+        });
     }
 
     /// Asks where to save the session.
@@ -143,7 +157,7 @@ impl Worker<JobResult> {
 
     /// Writes a recovery copy.
     pub fn autosave<T: serde::Serialize + Send + 'static>(
-        &self,
+        &mut self,
         ctx: &egui::Context,
         recovery: RecoveryStore,
         key: &str,

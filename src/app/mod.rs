@@ -256,6 +256,7 @@ impl CrosscheckApp {
                 lesson,
                 session,
                 session_path: None,
+                recovery: None,
             },
             None,
             recovery,
@@ -354,6 +355,7 @@ impl CrosscheckApp {
         self.handle_commands(&ctx);
         self.refresh_derived();
         if self.teaching() {
+            self.look_for_teacher_autosave(&ctx);
             self.regrade_if_needed(&ctx);
             self.teacher_autosave(&ctx);
         } else {

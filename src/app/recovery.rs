@@ -2,84 +2,133 @@
 //! and offered back when the same work is opened again after a crash.
 
 use super::files::RecoveryFile;
+use super::jobs::JobResult;
 use super::{CrosscheckApp, ProblemReport};
-use crate::core::store::RecoveryStore;
+use crate::core::session::Session;
+use crate::core::store::{FileError, RecoveryStore};
+use crate::core::text::sha256_hex;
+
+/// The recovery key of a session's work: by its file, or while it has none by its lesson and
+/// when it was started (on a shared computer one student's copy is never another's).
+pub fn recovery_key(session_path: Option<&std::path::Path>, session: &Session) -> String {
+    match session_path {
+        Some(p) => format!(
+            "session-{}",
+            sha256_hex(p.to_string_lossy().as_bytes())
+                .get(..16)
+                .unwrap_or_default()
+        ),
+        None => unsaved_recovery_key(session),
+    }
+}
+
+/// The recovery key of a session while it has no file.
+pub fn unsaved_recovery_key(session: &Session) -> String {
+    format!(
+        "unsaved-{}-{}",
+        session.lesson_id,
+        sha256_hex(session.created.to_string().as_bytes())
+            .get(..12)
+            .unwrap_or_default()
+    )
+}
+
+/// What the recovery store holds for work just opened: a copy to offer (with its key), and
+/// copies that could not be read (kept, and reported).
+#[derive(Default)]
+pub struct RecoveryScan {
+    /// The copy to offer.
+    pub offer: Option<(String, RecoveryFile)>,
+    /// Why each unreadable copy could not be read.
+    pub unreadable: Vec<String>,
+}
+
+/// Looks for a recovery copy of work on this lesson left by a run that ended without saving:
+/// the copy of the session just opened if there is one, else the newest unsaved session's.
+/// Reads files: the worker runs it for files opened from the window.
+pub fn scan_recovery(
+    store: &RecoveryStore,
+    session_path: Option<&std::path::Path>,
+    session: &Session,
+) -> RecoveryScan {
+    // Keys as the store names its files (ids with spaces or non-ASCII letters are spelt with
+    // `_` there).
+    let own = RecoveryStore::stored_key(&recovery_key(session_path, session));
+    let unsaved_prefix = RecoveryStore::stored_key(&format!("unsaved-{}-", session.lesson_id));
+    let entries = store.list();
+    let candidates = entries.iter().filter(|e| e.key == own).chain(
+        entries
+            .iter()
+            .filter(|e| e.key.starts_with(&unsaved_prefix)),
+    );
+    let mut scan = RecoveryScan::default();
+    for entry in candidates {
+        let loaded = store
+            .load::<RecoveryFile>(&entry.key, crate::core::session::SESSION_FORMAT)
+            .and_then(|file| {
+                file.session
+                    .check_spans()
+                    .map_err(|message| FileError::Invalid {
+                        path: entry.path.display().to_string(),
+                        message,
+                    })?;
+                Ok(file)
+            });
+        match loaded {
+            Ok(file) if file.session.lesson_id == session.lesson_id => {
+                if file.session != *session {
+                    scan.offer = Some((entry.key.clone(), file));
+                    break;
+                }
+            }
+            Ok(_) => {}
+            Err(e) => scan.unreadable.push(format!(
+                "{e} (an autosaved copy of unsaved work; it was kept at {})",
+                entry.path.display()
+            )),
+        }
+    }
+    scan
+}
 
 impl CrosscheckApp {
     /// The recovery key of the current work.
     pub fn recovery_key(&self) -> String {
-        match &self.session_path {
-            Some(p) => format!(
-                "session-{}",
-                crate::core::text::sha256_hex(p.to_string_lossy().as_bytes())
-                    .get(..16)
-                    .unwrap_or_default()
-            ),
-            None => self.unsaved_recovery_key(),
-        }
+        recovery_key(self.session_path.as_deref(), &self.session)
     }
 
-    /// The recovery key of this session while it has no file. Each unsaved session has its own
-    /// (by when it was started): on a shared computer one student's copy is never another's.
+    /// The recovery key of this session while it has no file.
     pub(crate) fn unsaved_recovery_key(&self) -> String {
-        format!(
-            "unsaved-{}-{}",
-            self.session.lesson_id,
-            crate::core::text::sha256_hex(self.session.created.to_string().as_bytes())
-                .get(..12)
-                .unwrap_or_default()
-        )
+        unsaved_recovery_key(&self.session)
     }
 
-    /// Offers a recovery copy of work on this lesson left by a run that ended without saving:
-    /// the copy of the session just opened if there is one, else the newest unsaved session's. A
-    /// copy that cannot be read is reported (and kept), not ignored.
-    pub(crate) fn offer_recovery(&mut self) {
-        // Keys as the store names its files (ids with spaces or non-ASCII letters are spelt
-        // with `_` there).
-        let own = RecoveryStore::stored_key(&self.recovery_key());
-        let unsaved_prefix =
-            RecoveryStore::stored_key(&format!("unsaved-{}-", self.session.lesson_id));
-        let entries = self.recovery.list();
-        let candidates = entries.iter().filter(|e| e.key == own).chain(
-            entries
-                .iter()
-                .filter(|e| e.key.starts_with(&unsaved_prefix)),
-        );
-        let mut unreadable = Vec::new();
-        for entry in candidates {
-            let loaded = self
-                .recovery
-                .load::<RecoveryFile>(&entry.key, crate::core::session::SESSION_FORMAT)
-                .and_then(|file| {
-                    file.session.check_spans().map_err(|message| {
-                        crate::core::store::FileError::Invalid {
-                            path: entry.path.display().to_string(),
-                            message,
-                        }
-                    })?;
-                    Ok(file)
-                });
-            match loaded {
-                Ok(file) if file.session.lesson_id == self.session.lesson_id => {
-                    if file.session != self.session {
-                        self.recovery_offer = Some((entry.key.clone(), file));
-                        break;
-                    }
-                }
-                Ok(_) => {}
-                Err(e) => unreadable.push(format!(
-                    "{e} (an autosaved copy of unsaved work; it was kept at {})",
-                    entry.path.display()
-                )),
-            }
-        }
-        if !unreadable.is_empty() {
+    /// Offers what a recovery scan found, and reports copies that could not be read.
+    pub(crate) fn take_recovery_scan(&mut self, scan: RecoveryScan) {
+        self.recovery_offer = scan.offer;
+        if !scan.unreadable.is_empty() {
             self.report_problems(ProblemReport::new(
                 "Autosaved work could not be read",
-                unreadable,
+                scan.unreadable,
             ));
         }
+    }
+
+    /// Scans the recovery store for this work now, on this thread (at start, before the first
+    /// frame).
+    pub(crate) fn offer_recovery(&mut self) {
+        let scan = scan_recovery(&self.recovery, self.session_path.as_deref(), &self.session);
+        self.take_recovery_scan(scan);
+    }
+
+    /// Removes recovery copies on the files thread, after the writes queued before.
+    pub(crate) fn discard_recovery(&mut self, ctx: &egui::Context, keys: Vec<String>) {
+        let store = self.recovery.clone();
+        self.worker.files(ctx, move || {
+            for key in keys {
+                store.discard(&key);
+            }
+            JobResult::Autosaved(Ok(()))
+        });
     }
 
     pub(crate) fn autosave(&mut self, ctx: &egui::Context) {

@@ -51,6 +51,7 @@ struct Done<R> {
 /// One lane of work: a named thread taking jobs in order.
 struct Lane<R> {
     jobs: Option<Sender<Queued<R>>>,
+    thread: Option<std::thread::JoinHandle<()>>,
 }
 
 impl<R: Send + 'static> Lane<R> {
@@ -59,16 +60,24 @@ impl<R: Send + 'static> Lane<R> {
         let spawned = std::thread::Builder::new()
             .name(name.to_owned())
             .spawn(move || {
+                // Every job queued is run, even once the app is gone: a save asked for just
+                // before the window closed still lands.
                 for (job, kind, ctx) in rx {
                     let result = job();
-                    if done.send(Done { kind, result }).is_err() {
-                        break; // The app is gone.
+                    if done.send(Done { kind, result }).is_ok() {
+                        ctx.request_repaint();
                     }
-                    ctx.request_repaint();
                 }
             });
-        Self {
-            jobs: spawned.is_ok().then_some(tx),
+        match spawned {
+            Ok(thread) => Self {
+                jobs: Some(tx),
+                thread: Some(thread),
+            },
+            Err(_) => Self {
+                jobs: None,
+                thread: None,
+            },
         }
     }
 }
@@ -86,6 +95,8 @@ pub struct Worker<R> {
     pub saving: usize,
     /// Jobs of the compute lane under way (grading, opening a class, re-anchoring).
     pub computing: usize,
+    /// Jobs of every kind queued and not yet reported back.
+    pending: usize,
 }
 
 impl<R: Send + 'static> Default for Worker<R> {
@@ -100,6 +111,20 @@ impl<R: Send + 'static> Default for Worker<R> {
             dialog_open: false,
             saving: 0,
             computing: 0,
+            pending: 0,
+        }
+    }
+}
+
+/// Closing the app waits for the files thread to finish what was asked of it (saves, recovery
+/// copies); computations still running are abandoned.
+impl<R> Drop for Worker<R> {
+    fn drop(&mut self) {
+        self.files.jobs = None;
+        self.compute.jobs = None;
+        if let Some(thread) = self.files.thread.take() {
+            // A thread that panicked has nothing left to finish.
+            thread.join().ok();
         }
     }
 }
@@ -109,6 +134,7 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
     pub fn poll(&mut self) -> Vec<R> {
         let mut results = Vec::new();
         while let Ok(done) = self.done_rx.try_recv() {
+            self.pending = self.pending.saturating_sub(1);
             match done.kind {
                 Kind::Files => {}
                 Kind::Save => self.saving = self.saving.saturating_sub(1),
@@ -131,7 +157,17 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
         Arc::clone(self.generations.entry(kind).or_default())
     }
 
-    fn queue(&self, lane: &Lane<R>, ctx: &egui::Context, kind: Kind, job: Job<R>) {
+    /// Whether every job asked for has reported back (and been polled).
+    pub fn idle(&self) -> bool {
+        self.pending == 0
+    }
+
+    fn queue(&mut self, ctx: &egui::Context, kind: Kind, job: Job<R>) {
+        self.pending += 1;
+        let lane = match kind {
+            Kind::Compute | Kind::Latest(..) => &self.compute,
+            Kind::Files | Kind::Save | Kind::Dialog => &self.files,
+        };
         let sent = lane
             .jobs
             .as_ref()
@@ -150,25 +186,20 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
     }
 
     /// Reads or writes files, in order, on the files thread.
-    pub fn files(&self, ctx: &egui::Context, job: impl FnOnce() -> R + Send + 'static) {
-        self.queue(&self.files, ctx, Kind::Files, Box::new(move || Some(job())));
+    pub fn files(&mut self, ctx: &egui::Context, job: impl FnOnce() -> R + Send + 'static) {
+        self.queue(ctx, Kind::Files, Box::new(move || Some(job())));
     }
 
     /// Writes the work to disk on the files thread, counted as a save until it reports back.
     pub fn save(&mut self, ctx: &egui::Context, job: impl FnOnce() -> R + Send + 'static) {
         self.saving += 1;
-        self.queue(&self.files, ctx, Kind::Save, Box::new(move || Some(job())));
+        self.queue(ctx, Kind::Save, Box::new(move || Some(job())));
     }
 
     /// Runs a long computation (opening a class, re-anchoring) on the compute thread.
     pub fn compute(&mut self, ctx: &egui::Context, job: impl FnOnce() -> R + Send + 'static) {
         self.computing += 1;
-        self.queue(
-            &self.compute,
-            ctx,
-            Kind::Compute,
-            Box::new(move || Some(job())),
-        );
+        self.queue(ctx, Kind::Compute, Box::new(move || Some(job())));
     }
 
     /// Runs a computation of which only the newest request counts: earlier ones not yet started
@@ -183,12 +214,7 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
         let generation = counter.fetch_add(1, Ordering::AcqRel) + 1;
         self.computing += 1;
         let job = move || (counter.load(Ordering::Acquire) == generation).then(job);
-        self.queue(
-            &self.compute,
-            ctx,
-            Kind::Latest(kind, generation),
-            Box::new(job),
-        );
+        self.queue(ctx, Kind::Latest(kind, generation), Box::new(job));
     }
 
     /// Shows a file dialog on its own thread (it blocks until answered); one at a time: a
@@ -198,6 +224,7 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
             return;
         }
         self.dialog_open = true;
+        self.pending += 1;
         let tx = self.done_tx.clone();
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -225,11 +252,6 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
     /// Opens a file the user named on the files thread, counted like a dialog (one at a time).
     pub fn open_file(&mut self, ctx: &egui::Context, job: impl FnOnce() -> R + Send + 'static) {
         self.dialog_open = true;
-        self.queue(
-            &self.files,
-            ctx,
-            Kind::Dialog,
-            Box::new(move || Some(job())),
-        );
+        self.queue(ctx, Kind::Dialog, Box::new(move || Some(job())));
     }
 }

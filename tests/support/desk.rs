@@ -59,12 +59,12 @@ pub fn wait_for_status(h: &mut Harness<'static, CrosscheckApp>, needle: &str) {
     panic!("status never said {needle:?}: {:?}", h.state().status);
 }
 
-/// Runs frames until the background worker has nothing under way (grading, saving).
+/// Runs frames until the background worker has nothing under way (grading, saving, writing or
+/// removing files) and every result is handled.
 pub fn wait_for_worker(h: &mut Harness<'static, CrosscheckApp>) {
     for _ in 0..500 {
         h.run();
-        let worker = &h.state().worker;
-        if worker.computing == 0 && worker.saving == 0 {
+        if h.state().worker.idle() {
             h.run();
             return;
         }

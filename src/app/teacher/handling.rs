@@ -227,12 +227,7 @@ impl CrosscheckApp {
 
     /// Handles a teacher command.
     #[allow(clippy::too_many_lines)] // One arm per command.
-    pub(crate) fn handle_teacher(
-        &mut self,
-        ctx: &egui::Context,
-        command: TeacherCommand,
-        now: f64,
-    ) {
+    pub(crate) fn handle_teacher(&mut self, ctx: &egui::Context, command: TeacherCommand) {
         match command {
             TeacherCommand::NewLesson => {
                 let lesson = LoadedLesson::new_empty("new-lesson", "New lesson");
@@ -332,7 +327,7 @@ impl CrosscheckApp {
                 });
             }
             TeacherCommand::SelectStudent(index) => self.select_student(index),
-            TeacherCommand::RestoreAutosave => self.restore_teacher_autosave(now),
+            TeacherCommand::RestoreAutosave => self.restore_teacher_autosave(ctx),
         }
     }
 
@@ -366,12 +361,25 @@ impl CrosscheckApp {
         });
     }
 
-    fn restore_teacher_autosave(&mut self, now: f64) {
+    /// Reads the autosaved edits on the files thread, to restore them when they arrive.
+    fn restore_teacher_autosave(&mut self, ctx: &egui::Context) {
         let key = recovery_key(&self.lesson.lesson.id);
-        match self
-            .recovery
-            .load::<crate::core::lesson::PackedLesson>(&key, crate::core::lesson::LESSON_FORMAT)
-        {
+        let store = self.recovery.clone();
+        self.worker.files(ctx, move || {
+            TeacherJob::AutosaveRead(
+                store
+                    .load::<crate::core::lesson::PackedLesson>(
+                        &key,
+                        crate::core::lesson::LESSON_FORMAT,
+                    )
+                    .map_err(|e| e.to_string()),
+            )
+            .into()
+        });
+    }
+
+    fn autosave_read(&mut self, read: Result<crate::core::lesson::PackedLesson, String>, now: f64) {
+        match read {
             Ok(packed) => {
                 let folder = self.teacher.as_ref().and_then(|d| d.folder.clone());
                 let source = self.lesson.source.clone();
@@ -380,6 +388,7 @@ impl CrosscheckApp {
                 if let Some(desk) = self.teacher.as_mut() {
                     // The restored edits are not in the file on disk.
                     desk.history.mark_unsaved();
+                    desk.autosave_unchecked = false;
                 }
                 self.last_edit_time = now;
                 self.set_status("Restored the autosaved edits (not saved yet)", false);
@@ -472,7 +481,7 @@ impl CrosscheckApp {
                     }
                     self.lesson.source = LessonSource::Folder(folder.clone());
                     self.lesson_path = Some(folder.clone());
-                    self.recovery.discard(&recovery_key(&self.lesson.lesson.id));
+                    self.discard_recovery(ctx, vec![recovery_key(&self.lesson.lesson.id)]);
                     self.remember_recent(folder.clone());
                     self.set_status(format!("Saved the lesson in {}", folder.display()), false);
                 }
@@ -513,6 +522,15 @@ impl CrosscheckApp {
             TeacherJob::GradesWritten(Err(e)) => {
                 self.set_status(format!("Grades not written: {e}"), true);
             }
+            TeacherJob::AutosaveFound(id) => {
+                if self.teaching() && self.lesson.lesson.id == id {
+                    self.set_status(
+                        "This lesson has unsaved edits from last time: Teacher > Restore autosaved edits",
+                        false,
+                    );
+                }
+            }
+            TeacherJob::AutosaveRead(read) => self.autosave_read(read, now),
         }
     }
 }

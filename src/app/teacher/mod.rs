@@ -139,6 +139,10 @@ pub enum TeacherJob {
     ReviewSaved(Result<PathBuf, String>, u64),
     /// The gradebook and reports were written.
     GradesWritten(Result<PathBuf, String>),
+    /// The lesson opened for editing (by its id) has unsaved edits autosaved last time.
+    AutosaveFound(String),
+    /// The autosaved edits were read, to be restored.
+    AutosaveRead(Result<crate::core::lesson::PackedLesson, String>),
 }
 
 /// The teacher's desk state.
@@ -167,6 +171,8 @@ pub struct TeacherDesk {
     autosaved_state: u64,
     /// Something that changes grades was edited: the class is graded again on the worker.
     pub regrade_wanted: bool,
+    /// The lesson was just opened: look for its autosaved edits (on the worker).
+    autosave_unchecked: bool,
 }
 
 impl TeacherDesk {
@@ -187,6 +193,7 @@ impl TeacherDesk {
             problems_state: None,
             autosaved_state,
             regrade_wanted: false,
+            autosave_unchecked: true,
         }
     }
 }
@@ -207,13 +214,6 @@ impl CrosscheckApp {
             lesson.lesson.answer_key = Some(crate::core::lesson::AnswerKey::default());
         }
         let (session, required) = authoring::key_as_session(&lesson.lesson, jiff::Timestamp::now());
-        let has_autosave = self
-            .recovery
-            .load::<crate::core::lesson::PackedLesson>(
-                &recovery_key(&lesson.lesson.id),
-                crate::core::lesson::LESSON_FORMAT,
-            )
-            .is_ok();
         self.lesson = lesson;
         self.lesson_path.clone_from(&folder);
         self.session = session;
@@ -235,12 +235,30 @@ impl CrosscheckApp {
                 .map(|p| (p.to_string(), p.advice()))
                 .collect(),
         });
-        if has_autosave {
-            self.set_status(
-                "This lesson has unsaved edits from last time: Teacher > Restore autosaved edits",
-                false,
-            );
+    }
+
+    /// Looks for this lesson's autosaved edits on the files thread, once after the lesson was
+    /// opened; the status bar says if there are some.
+    pub(crate) fn look_for_teacher_autosave(&mut self, ctx: &egui::Context) {
+        match self.teacher.as_mut() {
+            Some(desk) if desk.autosave_unchecked => desk.autosave_unchecked = false,
+            _ => return,
         }
+        let id = self.lesson.lesson.id.clone();
+        let store = self.recovery.clone();
+        self.worker.files(ctx, move || {
+            let found = store
+                .load::<crate::core::lesson::PackedLesson>(
+                    &recovery_key(&id),
+                    crate::core::lesson::LESSON_FORMAT,
+                )
+                .is_ok();
+            if found {
+                TeacherJob::AutosaveFound(id).into()
+            } else {
+                super::jobs::JobResult::Autosaved(Ok(()))
+            }
+        });
     }
 
     /// The lesson (without the document texts) with the key as currently edited.
