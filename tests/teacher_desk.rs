@@ -512,6 +512,27 @@ fn revising_a_document_reanchors_the_key_and_the_class_and_shows_what_moved() {
         );
     }
     assert!(h.state().unsaved());
+
+    // The revision is one step of the lesson's history: Ctrl+Z on the Lesson tab brings the old
+    // text and key back, and the class's highlights follow the text back.
+    h.state_mut().teacher.as_mut().unwrap().tab = Tab::Lesson;
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    wait_for_worker(&mut h);
+    assert_eq!(h.state().lesson.texts[doc].as_str(), old.as_str());
+    let sam = class_of(&h)
+        .students
+        .iter()
+        .find(|s| s.file == "sam.session.ron")
+        .unwrap();
+    let c3 = sam.session.annotation("c3").unwrap();
+    assert_eq!(
+        h.state().lesson.texts[doc].slice_chars(c3.selector.range()),
+        c3.selector.quote.exact,
+        "Sam's claim on the cut sentence is back on its words"
+    );
+    assert!(!h.state().teacher_dirty(), "the lesson is as it was read");
 }
 
 #[test]

@@ -65,7 +65,7 @@ impl CrosscheckApp {
             AppCommand::Undo | AppCommand::Redo => {
                 let redo = matches!(command, AppCommand::Redo);
                 let done = if self.teaching() {
-                    self.teacher_undo(redo)
+                    self.teacher_undo(ctx, redo)
                 } else if redo {
                     self.history.redo(&mut self.session)
                 } else {

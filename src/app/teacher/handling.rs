@@ -99,7 +99,11 @@ impl CrosscheckApp {
 
     /// Undoes (or redoes) the last change to the file the teacher is looking at: the review on
     /// the Review tab, else the lesson and its key. Returns the claim it touched, if any.
-    pub(crate) fn teacher_undo(&mut self, redo: bool) -> Result<Option<String>, EditError> {
+    pub(crate) fn teacher_undo(
+        &mut self,
+        ctx: &egui::Context,
+        redo: bool,
+    ) -> Result<Option<String>, EditError> {
         let Some(desk) = self.teacher.as_mut() else {
             return Ok(None);
         };
@@ -114,11 +118,11 @@ impl CrosscheckApp {
             };
         }
         let documents_before = self.lesson.lesson.documents.len();
-        let texts_before: Vec<String> = self
+        let texts_before: Vec<(String, String)> = self
             .lesson
             .texts
-            .values()
-            .map(|t| t.sha256().to_owned())
+            .iter()
+            .map(|(id, t)| (id.clone(), t.sha256().to_owned()))
             .collect();
         let mut target = Authoring {
             lesson: &mut self.lesson,
@@ -130,14 +134,20 @@ impl CrosscheckApp {
         } else {
             desk.history.undo(&mut target)
         }?;
-        let texts_after: Vec<String> = self
+        let texts_after: Vec<(String, String)> = self
             .lesson
             .texts
-            .values()
-            .map(|t| t.sha256().to_owned())
+            .iter()
+            .map(|(id, t)| (id.clone(), t.sha256().to_owned()))
             .collect();
         if documents_before != self.lesson.lesson.documents.len() || texts_before != texts_after {
             self.documents_changed();
+        }
+        // A revision undone (or redone): the class's highlights follow the text back.
+        for (id, _) in texts_after.iter().filter(|t| !texts_before.contains(t)) {
+            if texts_before.iter().any(|(before, _)| before == id) {
+                self.reanchor_class(ctx, id);
+            }
         }
         Ok(touched)
     }
@@ -473,6 +483,9 @@ impl CrosscheckApp {
                 self.set_status(format!("Not revised: {e}"), true);
             }
             TeacherJob::Revised(Ok(done)) => self.finish_revision(ctx, done, now),
+            TeacherJob::ClassReanchored(folder, sessions) => {
+                self.class_reanchored(ctx, &folder, sessions);
+            }
             TeacherJob::LessonSaved(result, state) => match result {
                 Ok(folder) => {
                     if let Some(desk) = self.teacher.as_mut() {

@@ -127,6 +127,8 @@ pub enum TeacherJob {
     RevisedTextRead(String, Result<Imported, String>),
     /// A revision was re-anchored (key and class).
     Revised(Result<revision::Reanchored, String>),
+    /// The class's sessions were re-anchored after a revision was undone or redone.
+    ClassReanchored(PathBuf, Vec<std::sync::Arc<crate::core::session::Session>>),
     /// The lesson was saved (the lesson history's state that was written).
     LessonSaved(Result<PathBuf, String>, u64),
     /// The student edition was written.

@@ -99,6 +99,55 @@ impl CrosscheckApp {
         });
     }
 
+    /// Re-anchors the class's sessions in a document's current text, on the worker (after a
+    /// revision was undone or redone; the key came back with the text).
+    pub(crate) fn reanchor_class(&mut self, ctx: &egui::Context, document: &str) {
+        let Some(text) = self.lesson.texts.get(document).cloned() else {
+            return;
+        };
+        let Some(class) = self.teacher.as_ref().and_then(|d| d.class.as_ref()) else {
+            return;
+        };
+        let folder = class.folder.clone();
+        let sessions: Vec<Arc<Session>> = class
+            .students
+            .iter()
+            .map(|s| Arc::clone(&s.session))
+            .collect();
+        let document = document.to_owned();
+        self.worker.compute(ctx, move || {
+            let sessions = sessions
+                .into_iter()
+                .map(|s| {
+                    let mut session = (*s).clone();
+                    revise::revise_session(&mut session, &document, &text);
+                    Arc::new(session)
+                })
+                .collect();
+            TeacherJob::ClassReanchored(folder, sessions).into()
+        });
+    }
+
+    /// Puts the class's re-anchored sessions in place, if the class is still open, and grades
+    /// it again.
+    pub(crate) fn class_reanchored(
+        &mut self,
+        ctx: &egui::Context,
+        folder: &std::path::Path,
+        sessions: Vec<Arc<Session>>,
+    ) {
+        if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut())
+            && class.folder == folder
+            && class.students.len() == sessions.len()
+        {
+            for (student, session) in class.students.iter_mut().zip(sessions) {
+                student.session = session;
+            }
+            class.select_student(class.selected);
+            self.regrade(ctx);
+        }
+    }
+
     /// Puts a finished revision in place: the text and the key as one undoable edit, the
     /// class's sessions re-anchored, the report shown, the class graded again.
     pub(crate) fn finish_revision(&mut self, ctx: &egui::Context, done: Reanchored, now: f64) {
