@@ -6,7 +6,7 @@ use egui::RichText;
 use super::super::widgets::palette::HOTKEYS;
 use super::super::{AppCommand, CrosscheckApp, teacher};
 use crate::core::edit::Command;
-use crate::core::session::{Citation, Credibility, EvidenceSource, Stance, Verdict};
+use crate::core::session::{Annotation, Citation, Credibility, EvidenceSource, Stance, Verdict};
 
 pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical().id_salt("inspector-scroll").show(ui, |ui| {
@@ -43,22 +43,8 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             teacher::key_item_ui(app, ui, &id);
         }
         ui.separator();
-        let hotkeys = app.derived.hotkey_labels.clone();
-        for set in app.lesson.lesson.label_sets.clone() {
-            if Some(&set.id) == app.lesson.lesson.verdict_scale.as_ref() || set.id.starts_with("stance") {
-                continue;
-            }
-            ui.strong(&set.name);
-            ui.horizontal_wrapped(|ui| {
-                for label in &set.labels {
-                    let on = claim.labels.contains(&label.id);
-                    let key = hotkeys.iter().position(|l| *l == label.id).map(|k| format!(" [{}]", HOTKEYS[k].1)).unwrap_or_default();
-                    let text = format!("{}{}{key}", if on { "[x] " } else { "" }, label.name);
-                    if ui.selectable_label(on, text).on_hover_text(&label.description).clicked() {
-                        app.send(AppCommand::ToggleLabel(label.id.clone()));
-                    }
-                }
-            });
+        if let Some(label) = labels_ui(app, ui, &claim) {
+            app.send(AppCommand::ToggleLabel(label));
         }
         ui.separator();
         ui.strong(if app.teaching() { "Explanation" } else { "Note" });
@@ -104,6 +90,38 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         });
         backlinks_ui(app, ui);
     });
+}
+
+/// The claim's labels, set by set, each with its hotkey; returns the label clicked, if one was.
+fn labels_ui(app: &CrosscheckApp, ui: &mut egui::Ui, claim: &Annotation) -> Option<String> {
+    let lesson = &app.lesson.lesson;
+    let hotkeys = &app.derived.hotkey_labels;
+    let mut clicked = None;
+    for set in &lesson.label_sets {
+        if Some(&set.id) == lesson.verdict_scale.as_ref() || set.id.starts_with("stance") {
+            continue;
+        }
+        ui.strong(&set.name);
+        ui.horizontal_wrapped(|ui| {
+            for label in &set.labels {
+                let on = claim.labels.contains(&label.id);
+                let key = hotkeys
+                    .iter()
+                    .position(|l| *l == label.id)
+                    .map(|k| format!(" [{}]", HOTKEYS[k].1))
+                    .unwrap_or_default();
+                let text = format!("{}{}{key}", if on { "[x] " } else { "" }, label.name);
+                if ui
+                    .selectable_label(on, text)
+                    .on_hover_text(&label.description)
+                    .clicked()
+                {
+                    clicked = Some(label.id.clone());
+                }
+            }
+        });
+    }
+    clicked
 }
 
 fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Option<&Verdict>) {
