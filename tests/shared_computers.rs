@@ -236,3 +236,40 @@ fn recovery_works_for_any_lesson_id_and_never_saves_over_the_open_file() {
         "Save would have gone over {theirs:?}"
     );
 }
+
+#[test]
+fn work_the_student_chose_to_discard_is_not_offered_to_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = RecoveryStore::new(dir.path().join("recovery"));
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.state_mut().autosave_now().unwrap();
+    assert_eq!(recovery.list().len(), 1, "a copy of the unsaved work");
+
+    // Opening the teacher's desk asks first; the student discards the work.
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Edit the sample lesson").click();
+    h.run();
+    h.get_by_label("Discard and go on").click();
+    h.run();
+    wait_for_worker(&mut h);
+    assert!(h.state().teaching());
+    assert!(
+        recovery
+            .list()
+            .iter()
+            .all(|e| !e.key.starts_with("unsaved-")),
+        "the discarded work's copy is gone: {:?}",
+        recovery.list()
+    );
+    drop(h);
+
+    // The next start offers nothing.
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    assert!(h.state().recovery_offer.is_none());
+}

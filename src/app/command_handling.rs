@@ -53,6 +53,9 @@ impl CrosscheckApp {
             // work stays in memory (and in its recovery copy) until the command replaces it.
             AppCommand::Discarding(command) => {
                 self.confirm_discard = None;
+                // Once the work is replaced, its recovery copies go too: the user chose to
+                // discard it, so it must not be offered to whoever starts the app next.
+                self.discarded_recovery = self.work_recovery_keys();
                 self.dispatch(ctx, *command, now);
             }
             AppCommand::KeepWork => self.confirm_discard = None,
@@ -383,6 +386,7 @@ impl CrosscheckApp {
                         {
                             self.remember_recent(p);
                         }
+                        self.forget_discarded_work();
                         self.lesson = opened.lesson;
                         self.session = opened.session;
                         self.session_path = opened.session_path;
@@ -399,6 +403,7 @@ impl CrosscheckApp {
                         self.announce_opened();
                     }
                     Err(message) => {
+                        self.discarded_recovery.clear();
                         self.report_problems(ProblemReport::new(
                             "Could not open the file",
                             [message],
@@ -415,6 +420,8 @@ impl CrosscheckApp {
                 }
                 JobResult::SavePathPicked(None) | JobResult::Cancelled => {
                     self.save_after_pick = false;
+                    // Nothing was replaced: the work stays, and so do its copies.
+                    self.discarded_recovery.clear();
                 }
                 JobResult::Saved {
                     state,

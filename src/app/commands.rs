@@ -231,7 +231,8 @@ impl UiCommand {
         let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
         match self {
             Self::Open => command(Key::O),
-            Self::Save | Self::SaveLesson => command(Key::S),
+            // On the teacher's desk Save saves the lesson: one key, listed once.
+            Self::Save => command(Key::S),
             Self::SaveAs => Some(KeyboardShortcut::new(
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::S,

@@ -10,6 +10,7 @@ mod command_handling;
 pub mod commands;
 pub mod derived;
 pub mod files;
+pub mod fonts;
 pub mod jobs;
 mod recovery;
 mod shell;
@@ -153,12 +154,16 @@ pub struct CrosscheckApp {
     /// Recovery keys of this work from before its path changed (Save as…, a restored copy):
     /// discarded, with the current one, once the work is saved.
     pub(crate) superseded_recovery: Vec<String>,
+    /// Recovery keys of work the user chose to discard, removed once it is replaced.
+    pub(crate) discarded_recovery: Vec<String>,
     /// Problems shown in their own window until dismissed.
     pub problems: Option<ProblemReport>,
     /// Whether the window may close, or is asking first.
     pub closing: Closing,
     /// The list of keyboard shortcuts is shown.
     pub shortcuts_open: bool,
+    /// The embedded fonts were handed to egui.
+    fonts_installed: bool,
     /// A command that would replace unsaved work, waiting for the user to confirm.
     pub confirm_discard: Option<AppCommand>,
     /// The teacher's desk, when open: then `lesson` is the teacher edition and `session` is its
@@ -199,9 +204,11 @@ impl CrosscheckApp {
             recovery,
             recovery_offer: None,
             superseded_recovery: Vec::new(),
+            discarded_recovery: Vec::new(),
             problems: None,
             closing: Closing::Open,
             shortcuts_open: false,
+            fonts_installed: false,
             confirm_discard: None,
             teacher: None,
             derived: derived::Derived::default(),
@@ -304,6 +311,12 @@ impl CrosscheckApp {
         self.views.get_mut(&self.current_document)
     }
 
+    /// Hands the embedded fonts to egui (they apply from the next frame).
+    pub fn install_fonts(&mut self, ctx: &egui::Context) {
+        fonts::install(ctx);
+        self.fonts_installed = true;
+    }
+
     /// Identifies the state of the file being edited (the session, or the lesson with its key)
     /// and of the search hits: what is derived from them is rebuilt when it changes.
     pub fn model_state(&self) -> (u64, u64) {
@@ -338,6 +351,13 @@ impl CrosscheckApp {
     /// One frame of the whole app.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            // Fonts handed to egui apply from the next frame: nothing is laid out before them
+            // (the window installs them before its first frame; tests and benchmarks here).
+            self.install_fonts(&ctx);
+            ctx.request_repaint();
+            return;
+        }
         let theme = if self.prefs.dark {
             egui::Theme::Dark
         } else {
@@ -520,7 +540,8 @@ fn run_window(
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
             cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
-            let app = make(default_recovery_store(), prefs);
+            let mut app = make(default_recovery_store(), prefs);
+            app.install_fonts(&cc.egui_ctx);
             let frame_log = std::env::var_os("CROSSCHECK_FRAME_LOG")
                 .and_then(|path| std::fs::File::create(path).ok())
                 .map(std::io::BufWriter::new);

@@ -102,6 +102,26 @@ impl CrosscheckApp {
         unsaved_recovery_key(&self.session)
     }
 
+    /// The recovery keys of the work open now: the session's (with the keys it had before its
+    /// path changed), or on the teacher's desk the lesson's.
+    pub(crate) fn work_recovery_keys(&self) -> Vec<String> {
+        if self.teaching() {
+            vec![format!("teacher-{}", self.lesson.lesson.id)]
+        } else {
+            let mut keys = vec![self.recovery_key(), self.unsaved_recovery_key()];
+            keys.extend(self.superseded_recovery.iter().cloned());
+            keys
+        }
+    }
+
+    /// The work the user chose to discard is being replaced: its recovery copies are removed
+    /// (an autosave of it still under way is dropped by the store's write tickets).
+    pub(crate) fn forget_discarded_work(&mut self) {
+        for key in std::mem::take(&mut self.discarded_recovery) {
+            self.recovery.discard(&key);
+        }
+    }
+
     /// Offers what a recovery scan found, and reports copies that could not be read.
     pub(crate) fn take_recovery_scan(&mut self, scan: RecoveryScan) {
         self.recovery_offer = scan.offer;

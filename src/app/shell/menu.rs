@@ -17,6 +17,10 @@ fn enabled(app: &CrosscheckApp, command: UiCommand) -> bool {
                 app.history.can_undo()
             }
         }
+        UiCommand::MakeClaim => {
+            let (doc, views) = (&app.current_document, &app.views);
+            views.get(doc).is_some_and(|v| v.selection().is_some())
+        }
         _ => !command.needs_teacher() || app.teaching(),
     }
 }

@@ -32,7 +32,8 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         }
         ui.label(RichText::new(format!("“{}”", claim.selector.quote.exact)).italics());
         ui.horizontal(|ui| {
-            if ui.button("Delete claim").clicked() {
+            let delete = if app.teaching() { "Delete key item" } else { "Delete claim" };
+            if ui.button(delete).clicked() {
                 app.send(AppCommand::DeleteClaim(id.clone()));
             }
             if ui.button("Deselect").clicked() {

@@ -57,6 +57,7 @@ impl CrosscheckApp {
         };
         let changes_documents = edit.changes_documents();
         let changes_grades = edit.changes_grades();
+        let removed = edit.removal();
         let mut target = Authoring {
             lesson: &mut self.lesson,
             key: &mut self.session,
@@ -68,6 +69,9 @@ impl CrosscheckApp {
                 self.last_edit_time = now;
                 if changes_documents {
                     self.documents_changed();
+                }
+                if let Some(what) = removed {
+                    self.set_status(format!("Removed {what} (Ctrl+Z brings it back)"), false);
                 }
             }
             Err(e) => self.set_status(format!("Could not apply the change: {e}"), true),

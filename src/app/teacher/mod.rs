@@ -216,6 +216,7 @@ impl CrosscheckApp {
             lesson.lesson.answer_key = Some(crate::core::lesson::AnswerKey::default());
         }
         let (session, required) = authoring::key_as_session(&lesson.lesson, jiff::Timestamp::now());
+        self.forget_discarded_work();
         self.lesson = lesson;
         self.lesson_path.clone_from(&folder);
         self.session = session;

@@ -357,6 +357,20 @@ impl LessonEdit {
         }
     }
 
+    /// What the edit removes, in words ("the document \"…\"") if it removes something.
+    pub fn removal(&self) -> Option<String> {
+        match self {
+            Self::RemoveDocument { document_id } => Some(format!("the document {document_id:?}")),
+            Self::RemoveLabelSet { set_id } => Some(format!("the label set {set_id:?}")),
+            Self::RemoveTask { task_id } => Some(format!("the task {task_id:?}")),
+            Self::Key(Command::RemoveAnnotation { annotation_id }) => {
+                Some(format!("the key item {annotation_id:?}"))
+            }
+            Self::Batch(edits) => edits.iter().find_map(Self::removal),
+            _ => None,
+        }
+    }
+
     /// Whether the edit can change a student's grade (a key explanation or a document's title
     /// cannot, so typing them never regrades the class).
     pub fn changes_grades(&self) -> bool {

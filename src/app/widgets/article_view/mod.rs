@@ -28,6 +28,9 @@ const MAX_CACHED_LAYOUTS: usize = 1024;
 /// Vertical gap between paragraphs, in points.
 const PARAGRAPH_GAP: f32 = 6.0;
 
+/// Gap between a block's notice of missing characters and its text, in points.
+const NOTICE_GAP: f32 = 4.0;
+
 /// A run of text laid out as one galley.
 struct Block {
     chars: Range<usize>,
@@ -56,6 +59,8 @@ pub struct ArticleView {
     tops: Vec<f32>,
     tops_dirty: bool,
     galleys: HashMap<usize, Arc<Galley>>,
+    /// Blocks with characters no font has: the notice said above each (laid out with it).
+    notices: HashMap<usize, Arc<Galley>>,
     layout_key: (u32, u32, bool),
     /// Selection as (anchor, head) char offsets.
     selection: Option<(usize, usize)>,
@@ -116,6 +121,7 @@ impl ArticleView {
             tops: vec![0.0; n + 1],
             tops_dirty: true,
             galleys: HashMap::new(),
+            notices: HashMap::new(),
             layout_key: (0, 0, false),
             selection: None,
             scroll_to: None,
@@ -157,9 +163,22 @@ impl ArticleView {
             .min(self.blocks.len().saturating_sub(1))
     }
 
-    fn estimate_heights(&mut self, wrap_width: f32, font_size: f32) {
-        let row_height = font_size * 1.3;
-        let chars_per_row = (wrap_width / (font_size * 0.5)).max(10.0);
+    /// Guesses every block's height from its length and the font's real row height and average
+    /// char width, so that few blocks move when they are laid out for real.
+    fn estimate_heights(&mut self, ui: &egui::Ui, wrap_width: f32, font_size: f32) {
+        let font_id = FontId::proportional(font_size);
+        let (row_height, char_width) = ui.ctx().fonts_mut(|f| {
+            let sample = "the quick brown fox jumps over the lazy dog";
+            let width = f
+                .layout_no_wrap(sample.to_owned(), font_id.clone(), egui::Color32::WHITE)
+                .size()
+                .x;
+            (
+                f.row_height(&font_id),
+                width / sample.chars().count() as f32,
+            )
+        });
+        let chars_per_row = (wrap_width / char_width.max(1.0)).max(10.0);
         for (block, height) in self.blocks.iter().zip(&mut self.heights) {
             let rows = (block.chars.len() as f32 / chars_per_row).ceil().max(1.0);
             let gap = if block.paragraph_start {
@@ -196,16 +215,35 @@ impl ArticleView {
             return Arc::clone(g);
         }
         let block = &self.blocks[index];
-        let text = self.text.as_str()[block.bytes.clone()].to_owned();
+        let text = line_breaks_as_newlines(&self.text.as_str()[block.bytes.clone()]);
         let color = ui.visuals().text_color();
-        let job = LayoutJob::simple(text, FontId::proportional(font_size), color, wrap_width);
+        let font_id = FontId::proportional(font_size);
+        let missing = ui
+            .ctx()
+            .fonts_mut(|f| crate::app::fonts::missing_characters(f, &font_id, &text, 6));
+        let job = LayoutJob::simple(text, font_id, color, wrap_width);
         let galley = ui.painter().layout_job(job);
         let gap = if block.paragraph_start {
             PARAGRAPH_GAP
         } else {
             0.0
         };
-        let height = galley.size().y + gap;
+        // Never silent boxes: a block with characters no font has says so above itself.
+        let notice_height = if missing.is_empty() {
+            self.notices.remove(&index);
+            0.0
+        } else {
+            let notice = ui.painter().layout(
+                crate::app::fonts::missing_notice(&missing),
+                FontId::proportional((font_size * 0.85).max(11.0)),
+                ui.visuals().warn_fg_color,
+                wrap_width,
+            );
+            let height = notice.size().y + NOTICE_GAP;
+            self.notices.insert(index, notice);
+            height
+        };
+        let height = galley.size().y + gap + notice_height;
         if (self.heights[index] - height).abs() > 0.1 {
             self.heights[index] = height;
             self.tops_dirty = true;
@@ -234,7 +272,8 @@ impl ArticleView {
         if key != self.layout_key {
             self.layout_key = key;
             self.galleys.clear();
-            self.estimate_heights(wrap_width, font_size);
+            self.notices.clear();
+            self.estimate_heights(ui, wrap_width, font_size);
         }
         self.update_tops();
 
@@ -277,7 +316,12 @@ impl ArticleView {
                 } else {
                     0.0
                 };
-                let pos = origin + Vec2::new(0.0, self.tops[index] + gap);
+                let mut pos = origin + Vec2::new(0.0, self.tops[index] + gap);
+                if let Some(notice) = self.notices.get(&index) {
+                    ui.painter()
+                        .galley(pos, Arc::clone(notice), ui.visuals().warn_fg_color);
+                    pos.y += notice.size().y + NOTICE_GAP;
+                }
                 placed.push((index, pos, galley));
             }
             // Keep the cache bounded while scrolling through a long document: drop layouts far
@@ -286,6 +330,7 @@ impl ArticleView {
                 let keep =
                     first.saturating_sub(MAX_CACHED_LAYOUTS / 4)..last + MAX_CACHED_LAYOUTS / 4;
                 self.galleys.retain(|index, _| keep.contains(index));
+                self.notices.retain(|index, _| keep.contains(index));
             }
             // Heights found while laying out visible blocks move what follows; repaint once.
             if self.tops_dirty {
@@ -397,6 +442,30 @@ impl ArticleView {
                 )
             })
             .collect()
+    }
+
+    /// The notices of missing characters drawn in the last frame: each block's paragraph and the
+    /// notice's words.
+    pub fn notices_shown(&self) -> Vec<(usize, String)> {
+        self.last_placed
+            .iter()
+            .filter_map(|(i, _, _)| {
+                let notice = self.notices.get(i)?;
+                Some((
+                    self.text.paragraph_at_char(self.blocks[*i].chars.start),
+                    notice.text().to_owned(),
+                ))
+            })
+            .collect()
+    }
+
+    /// How many rows the last frame's layout of a paragraph's first block has (for tests of line
+    /// breaking), if it was drawn.
+    pub fn rows_shown(&self, paragraph: usize) -> Option<usize> {
+        self.last_placed
+            .iter()
+            .find(|(i, _, _)| self.text.paragraph_at_char(self.blocks[*i].chars.start) == paragraph)
+            .map(|(_, _, galley)| galley.rows.len())
     }
 
     /// Where on screen a char of the document was drawn in the last frame, if it was.
@@ -597,4 +666,20 @@ pub fn range_rects(galley: &Galley, range: Range<usize>) -> Vec<Rect> {
         row_start = row_end + usize::from(placed.ends_with_newline);
     }
     out
+}
+
+/// The text of a block as egui lays it out: NEXT LINE, LINE SEPARATOR and PARAGRAPH SEPARATOR
+/// break the line as Unicode says, instead of showing as boxes. One char stands for one char, so
+/// offsets in the layout are offsets in the document.
+fn line_breaks_as_newlines(text: &str) -> String {
+    if text.contains(['\u{0085}', '\u{2028}', '\u{2029}']) {
+        text.chars()
+            .map(|c| match c {
+                '\u{0085}' | '\u{2028}' | '\u{2029}' => '\n',
+                other => other,
+            })
+            .collect()
+    } else {
+        text.to_owned()
+    }
 }
