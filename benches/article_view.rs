@@ -63,6 +63,45 @@ fn settled(text: &str, highlight_count: usize) -> (egui::Context, ArticleView, H
     (ctx, view, highlights)
 }
 
+/// News-like Arabic: sentences of the sample's subject, with Persian digits and a few English
+/// names, in paragraphs of a few sentences, up to `bytes` bytes.
+fn arabic_text(bytes: usize) -> String {
+    const SENTENCES: [&str; 5] = [
+        "تعرضت القواعد الأمريكية في العراق وسوريا لـ 62 هجوماً خلال الشهر الماضي.",
+        "وقالت وكالة رهنام إن الهجمات أسفرت عن سقوط أكثر من ۶۰ جندياً بين قتيل وجريح.",
+        "ونفى المتحدث باسم البنتاغون (Pentagon) وقوع أي قتلى في صفوف القوات الأمريكية.",
+        "وأحصت وزارة الدفاع 61 هجوماً منذ 17 تشرين الأول/أكتوبر.",
+        "پایگاه‌های آمریکایی ۶۲ بار مورد حمله قرار گرفتند.",
+    ];
+    let mut out = String::with_capacity(bytes + 200);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(SENTENCES[i % SENTENCES.len()]);
+        out.push(if i % 4 == 3 { '\n' } else { ' ' });
+        i += 1;
+    }
+    out
+}
+
+/// A view of `text` settled in the middle, with the app's fonts.
+fn settled_with_fonts(
+    text: &str,
+    highlight_count: usize,
+) -> (egui::Context, ArticleView, HighlightIndex) {
+    let mut rng = Rng(9);
+    let doc = DocumentText::from_normalised(text);
+    let highlights = highlights_for(&doc, highlight_count, &mut rng);
+    let mid = doc.char_count() / 2;
+    let mut view = ArticleView::new(doc, "bench");
+    let ctx = egui::Context::default();
+    crosscheck::app::fonts::install(&ctx);
+    view.scroll_to_char(mid);
+    for _ in 0..5 {
+        frame(&ctx, &mut view, &highlights);
+    }
+    (ctx, view, highlights)
+}
+
 fn article_view(c: &mut Criterion) {
     let mut rng = Rng(3);
     let big = generated_text(10_000_000, &mut rng);
@@ -124,6 +163,21 @@ fn article_view(c: &mut Criterion) {
             });
         },
     );
+    // Arabic (with Persian digits and some English), 10 MB against 10 KB, with the embedded
+    // fonts installed as the app installs them.
+    let arabic = arabic_text(10_000_000);
+    let arabic_small: String = arabic.chars().take(10_000).collect();
+    let (ctx_ar, mut view_ar, hl_ar) = settled_with_fonts(&arabic, 10_000);
+    c.bench_function(
+        "frame: 10 MB Arabic, 10,000 highlights, scrolled to the middle",
+        |b| {
+            b.iter(|| frame(&ctx_ar, &mut view_ar, &hl_ar));
+        },
+    );
+    let (ctx_ar_small, mut view_ar_small, hl_ar_small) = settled_with_fonts(&arabic_small, 10);
+    c.bench_function("frame: 10 KB Arabic", |b| {
+        b.iter(|| frame(&ctx_ar_small, &mut view_ar_small, &hl_ar_small));
+    });
     if let Ok(status) = std::fs::read_to_string("/proc/self/status")
         && let Some(line) = status.lines().find(|l| l.starts_with("VmRSS"))
     {
