@@ -3,8 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-
 use crate::core::lesson::{LESSON_FORMAT, LessonSource, LoadedLesson, PackedLesson};
 use crate::core::session::Session;
 use crate::core::store;
@@ -164,17 +162,4 @@ fn find_lesson_for(session_path: &Path, lesson_id: &str) -> Result<LoadedLesson,
         "{}: this session is for lesson {lesson_id:?}, which was not found beside it; open the lesson first, then the session",
         session_path.display()
     ))
-}
-
-/// What a recovery copy holds: the session and where it belongs.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct RecoveryFile {
-    /// Format of this file.
-    pub format: u32,
-    /// The unsaved session.
-    pub session: Session,
-    /// Where it was last saved, if ever.
-    pub session_path: Option<PathBuf>,
-    /// Where its lesson came from (`None`: the bundled lesson).
-    pub lesson_path: Option<PathBuf>,
 }

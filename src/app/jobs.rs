@@ -155,6 +155,16 @@ impl Worker<JobResult> {
         });
     }
 
+    /// Removes recovery copies, after the writes queued before them.
+    pub fn discard(&mut self, ctx: &egui::Context, store: RecoveryStore, keys: Vec<String>) {
+        self.files(ctx, move || {
+            for key in keys {
+                store.discard(&key);
+            }
+            JobResult::Autosaved(Ok(()))
+        });
+    }
+
     /// Writes a recovery copy.
     pub fn autosave<T: serde::Serialize + Send + 'static>(
         &mut self,

@@ -1,12 +1,27 @@
 //! Autosave and recovery: unsaved work is copied to the recovery store a moment after each edit,
 //! and offered back when the same work is opened again after a crash.
 
-use super::files::RecoveryFile;
-use super::jobs::JobResult;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
 use super::{CrosscheckApp, ProblemReport};
 use crate::core::session::Session;
 use crate::core::store::{FileError, RecoveryStore};
 use crate::core::text::sha256_hex;
+
+/// What a recovery copy holds: the session and where it belongs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecoveryFile {
+    /// Format of this file.
+    pub format: u32,
+    /// The unsaved session.
+    pub session: Session,
+    /// Where it was last saved, if ever.
+    pub session_path: Option<PathBuf>,
+    /// Where its lesson came from (`None`: the bundled lesson).
+    pub lesson_path: Option<PathBuf>,
+}
 
 /// The recovery key of a session's work: by its file, or while it has none by its lesson and
 /// when it was started (on a shared computer one student's copy is never another's).
@@ -142,13 +157,7 @@ impl CrosscheckApp {
 
     /// Removes recovery copies on the files thread, after the writes queued before.
     pub(crate) fn discard_recovery(&mut self, ctx: &egui::Context, keys: Vec<String>) {
-        let store = self.recovery.clone();
-        self.worker.files(ctx, move || {
-            for key in keys {
-                store.discard(&key);
-            }
-            JobResult::Autosaved(Ok(()))
-        });
+        self.worker.discard(ctx, self.recovery.clone(), keys);
     }
 
     pub(crate) fn autosave(&mut self, ctx: &egui::Context) {

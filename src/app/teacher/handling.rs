@@ -416,7 +416,7 @@ impl CrosscheckApp {
     pub(crate) fn teacher_job_done(&mut self, ctx: &egui::Context, job: TeacherJob) {
         let now = ctx.input(|i| i.time);
         match job {
-            TeacherJob::Picked(_, None) => {}
+            TeacherJob::Picked(_, None) | TeacherJob::AutosaveFound(_, false) => {}
             TeacherJob::Picked(pick, Some(path)) => {
                 let command = match pick {
                     Pick::OpenLesson => TeacherCommand::OpenLesson(path),
@@ -539,7 +539,7 @@ impl CrosscheckApp {
             TeacherJob::GradesWritten(Err(e)) => {
                 self.set_status(format!("Grades not written: {e}"), true);
             }
-            TeacherJob::AutosaveFound(id) => {
+            TeacherJob::AutosaveFound(id, true) => {
                 if self.teaching() && self.lesson.lesson.id == id {
                     self.set_status(
                         "This lesson has unsaved edits from last time: Teacher > Restore autosaved edits",

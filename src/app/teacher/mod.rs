@@ -141,8 +141,8 @@ pub enum TeacherJob {
     ReviewSaved(Result<PathBuf, String>, u64),
     /// The gradebook and reports were written.
     GradesWritten(Result<PathBuf, String>),
-    /// The lesson opened for editing (by its id) has unsaved edits autosaved last time.
-    AutosaveFound(String),
+    /// Whether the lesson opened for editing (by its id) has unsaved edits autosaved last time.
+    AutosaveFound(String, bool),
     /// The autosaved edits were read, to be restored.
     AutosaveRead(Result<crate::core::lesson::PackedLesson, String>),
 }
@@ -256,11 +256,7 @@ impl CrosscheckApp {
                     crate::core::lesson::LESSON_FORMAT,
                 )
                 .is_ok();
-            if found {
-                TeacherJob::AutosaveFound(id).into()
-            } else {
-                super::jobs::JobResult::Autosaved(Ok(()))
-            }
+            TeacherJob::AutosaveFound(id, found).into()
         });
     }
 
