@@ -14,6 +14,7 @@ use unicode_segmentation::UnicodeSegmentation as _;
 
 use crate::core::text::DocumentText;
 
+mod bidi;
 mod blocks;
 mod highlights;
 
@@ -53,6 +54,8 @@ pub struct ArticleView {
     galleys: HashMap<usize, Arc<Galley>>,
     /// Blocks with characters no font has: the notice said above each (laid out with it).
     notices: HashMap<usize, Arc<Galley>>,
+    /// Blocks with right-to-left or mixed lines: laid out line by line in visual order.
+    bidi: HashMap<usize, bidi::BidiLayout>,
     layout_key: (u32, u32, bool),
     /// Selection as (anchor, head) char offsets.
     selection: Option<(usize, usize)>,
@@ -76,6 +79,7 @@ impl ArticleView {
             tops_dirty: true,
             galleys: HashMap::new(),
             notices: HashMap::new(),
+            bidi: HashMap::new(),
             layout_key: (0, 0, false),
             selection: None,
             scroll_to: None,
@@ -175,8 +179,16 @@ impl ArticleView {
         let missing = ui
             .ctx()
             .fonts_mut(|f| crate::app::fonts::missing_characters(f, &font_id, &text, 6));
-        let job = LayoutJob::simple(text, font_id, color, wrap_width);
+        let job = LayoutJob::simple(text.clone(), font_id.clone(), color, wrap_width);
         let galley = ui.painter().layout_job(job);
+        let mut text_height = galley.size().y;
+        if bidi::needed(&text) {
+            let laid_out = bidi::layout(ui, &text, &font_id, color, wrap_width);
+            text_height = laid_out.height;
+            self.bidi.insert(index, laid_out);
+        } else {
+            self.bidi.remove(&index);
+        }
         let gap = if block.paragraph_start {
             PARAGRAPH_GAP
         } else {
@@ -197,7 +209,7 @@ impl ArticleView {
             self.notices.insert(index, notice);
             height
         };
-        let height = galley.size().y + gap + notice_height;
+        let height = text_height + gap + notice_height;
         if (self.heights[index] - height).abs() > 0.1 {
             self.heights[index] = height;
             self.tops_dirty = true;
@@ -227,6 +239,7 @@ impl ArticleView {
             self.layout_key = key;
             self.galleys.clear();
             self.notices.clear();
+            self.bidi.clear();
             self.estimate_heights(ui, wrap_width, font_size);
         }
         self.update_tops();
@@ -285,6 +298,7 @@ impl ArticleView {
                     first.saturating_sub(MAX_CACHED_LAYOUTS / 4)..last + MAX_CACHED_LAYOUTS / 4;
                 self.galleys.retain(|index, _| keep.contains(index));
                 self.notices.retain(|index, _| keep.contains(index));
+                self.bidi.retain(|index, _| keep.contains(index));
             }
             // Heights found while laying out visible blocks move what follows; repaint once.
             if self.tops_dirty {
@@ -301,7 +315,7 @@ impl ArticleView {
                         ..h.range.end.min(chars.end) - chars.start;
                     let is_selected =
                         matches!(&h.key, HighlightKey::Claim(id) if Some(id.as_str()) == selected);
-                    for rect in range_rects(galley, local) {
+                    for rect in self.block_rects(*index, galley, &local) {
                         let rect = rect.translate(pos.to_vec2());
                         painter.rect_filled(rect, 2.0, h.color);
                         // An underline per highlight, stacked, so overlaps show as such without colour.
@@ -328,7 +342,7 @@ impl ArticleView {
                     {
                         let local = sel.start.max(chars.start) - chars.start
                             ..sel.end.min(chars.end) - chars.start;
-                        for rect in range_rects(galley, local) {
+                        for rect in self.block_rects(*index, galley, &local) {
                             painter.rect_filled(
                                 rect.translate(pos.to_vec2()),
                                 0.0,
@@ -342,17 +356,18 @@ impl ArticleView {
                     && a == b
                     && (chars.contains(&a) || chars.end == a)
                 {
-                    let cursor = CCursor {
-                        index: egui::text::CharIndex(a - chars.start),
-                        prefer_next_row: true,
-                    };
-                    let caret = galley.pos_from_cursor(cursor).translate(pos.to_vec2());
+                    let caret = self
+                        .caret_rect(*index, galley, a - chars.start)
+                        .translate(pos.to_vec2());
                     painter.line_segment(
                         [caret.center_top(), caret.center_bottom()],
                         Stroke::new(2.0, ui.visuals().strong_text_color()),
                     );
                 }
-                painter.galley(*pos, Arc::clone(galley), ui.visuals().text_color());
+                match self.bidi.get(index) {
+                    Some(lines) => lines.paint(painter, *pos, ui.visuals().text_color()),
+                    None => painter.galley(*pos, Arc::clone(galley), ui.visuals().text_color()),
+                }
             }
 
             self.handle_pointer(ui, &response, &placed, highlights, &mut output);
@@ -392,7 +407,7 @@ impl ArticleView {
             .map(|(i, pos, galley)| {
                 (
                     self.text.paragraph_at_char(self.blocks[*i].chars.start),
-                    Rect::from_min_size(*pos, galley.size()),
+                    Rect::from_min_size(*pos, self.block_size(*i, galley)),
                 )
             })
             .collect()
@@ -422,26 +437,74 @@ impl ArticleView {
             .map(|(_, _, galley)| galley.rows.len())
     }
 
+    /// The screen rectangles covering a char range of the document, as the last frame drew them
+    /// (a range over a direction change gets one rectangle per visual piece).
+    pub fn screen_rects_of(&self, range: &Range<usize>) -> Vec<Rect> {
+        let mut out = Vec::new();
+        for (index, pos, galley) in &self.last_placed {
+            let chars = &self.blocks[*index].chars;
+            if range.start >= chars.end || range.end <= chars.start {
+                continue;
+            }
+            let local =
+                range.start.max(chars.start) - chars.start..range.end.min(chars.end) - chars.start;
+            out.extend(
+                self.block_rects(*index, galley, &local)
+                    .into_iter()
+                    .map(|r| r.translate(pos.to_vec2())),
+            );
+        }
+        out
+    }
+
     /// Where on screen a char of the document was drawn in the last frame, if it was.
     pub fn screen_pos_of_char(&self, char_offset: usize) -> Option<Pos2> {
         let (index, pos, galley) = self.last_placed.iter().find(|(i, _, _)| {
             self.blocks[*i].chars.contains(&char_offset) || self.blocks[*i].chars.end == char_offset
         })?;
         let local = char_offset - self.blocks[*index].chars.start;
+        Some(*pos + self.caret_rect(*index, galley, local).center().to_vec2())
+    }
+
+    /// The size a block takes on screen, however it is laid out.
+    fn block_size(&self, index: usize, galley: &Galley) -> Vec2 {
+        match self.bidi.get(&index) {
+            Some(lines) => Vec2::new(galley.size().x, lines.height),
+            None => galley.size(),
+        }
+    }
+
+    /// Rectangles (block coordinates) covering a block-local char range, however the block is
+    /// laid out.
+    fn block_rects(&self, index: usize, galley: &Galley, local: &Range<usize>) -> Vec<Rect> {
+        match self.bidi.get(&index) {
+            Some(lines) => lines.range_rects(local),
+            None => range_rects(galley, local.clone()),
+        }
+    }
+
+    /// Where the caret before block-local char `local` is (block coordinates).
+    fn caret_rect(&self, index: usize, galley: &Galley, local: usize) -> Rect {
+        if let Some(rect) = self.bidi.get(&index).and_then(|l| l.caret_rect(local)) {
+            return rect;
+        }
         // A char that starts a wrapped row belongs to that row, not the end of the one above.
         let cursor = CCursor {
             index: egui::text::CharIndex(local),
             prefer_next_row: true,
         };
-        Some(*pos + galley.pos_from_cursor(cursor).center().to_vec2())
+        galley.pos_from_cursor(cursor)
     }
 
     fn char_at(&self, pointer: Pos2, placed: &[(usize, Pos2, Arc<Galley>)]) -> Option<usize> {
         let (index, pos, galley) = placed
             .iter()
-            .find(|(_, pos, g)| pointer.y < pos.y + g.size().y)
+            .find(|(i, pos, g)| pointer.y < pos.y + self.block_size(*i, g).y)
             .or_else(|| placed.last())?;
-        let local = galley.cursor_from_pos(pointer - *pos).index.0;
+        let local = match self.bidi.get(index) {
+            Some(lines) => lines.char_at((pointer - *pos).to_pos2()),
+            None => galley.cursor_from_pos(pointer - *pos).index.0,
+        };
         Some(self.blocks[*index].chars.start + local)
     }
 
