@@ -175,9 +175,11 @@ fn right_to_left_paragraphs_read_right_to_left_and_align_right() {
         x_of(app, after) > x_of(app, six),
         "the number comes after, to the left"
     );
-    // Persian with Persian digits.
+    // Persian with Persian digits, which read left to right inside the line.
     let persian = offset_of(app, "پایگاه");
     assert!(x_of(app, persian) > x_of(app, offset_of(app, "آمریکایی")));
+    let six_two = offset_of(app, "۶۲");
+    assert!(x_of(app, six_two) < x_of(app, six_two + 1), "۶ left of ۲");
     // An English paragraph with an Arabic word keeps English order, left-aligned.
     assert!(x_of(app, english) < x_of(app, offset_of(app, "first")));
     assert!(x_of(app, offset_of(app, "the middle")) > x_of(app, offset_of(app, "عربي")));

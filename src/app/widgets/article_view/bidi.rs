@@ -141,10 +141,25 @@ pub fn layout(
         if !line.is_empty() {
             let (levels, runs) = info.visual_runs(line.clone());
             for run in runs {
-                let run_rtl = levels.get(run.start).is_some_and(unicode_bidi::Level::is_rtl);
+                let run_rtl = levels
+                    .get(run.start)
+                    .is_some_and(unicode_bidi::Level::is_rtl);
                 let mut pieces = split_words(&text[run.clone()], run.start);
                 if run_rtl {
+                    // Punctuation inside a right-to-left word ("العربية:") is its own piece, so
+                    // that it lands on the reading side; marks stay with their letters.
+                    pieces = pieces
+                        .into_iter()
+                        .flat_map(|p| split_punctuation(&text[p.clone()], p.start))
+                        .collect();
                     pieces.reverse();
+                } else {
+                    // egui shapes Arabic-Indic and Persian digits as Arabic script, right to
+                    // left; one by one they read left to right, as numbers do.
+                    pieces = pieces
+                        .into_iter()
+                        .flat_map(|p| arabic_digits_apart(text, p))
+                        .collect();
                 }
                 for piece in pieces {
                     units.push(Unit {
@@ -184,6 +199,54 @@ pub fn layout(
         y += height;
     }
     BidiLayout { lines, height: y }
+}
+
+/// A piece as it is, or, when it holds Arabic-Indic or Persian digits, one piece per char.
+fn arabic_digits_apart(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    let arabic_digit = |c: char| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}');
+    if !text[piece.clone()].chars().any(arabic_digit) {
+        return vec![piece];
+    }
+    text[piece.clone()]
+        .char_indices()
+        .map(|(b, c)| piece.start + b..piece.start + b + c.len_utf8())
+        .collect()
+}
+
+/// Byte ranges (offset by `at`) of the letters and the punctuation of a word, in order.
+fn split_punctuation(text: &str, at: usize) -> Vec<Range<usize>> {
+    let punctuation = |c: char| {
+        matches!(
+            bidi_class(c),
+            BidiClass::ON
+                | BidiClass::CS
+                | BidiClass::ES
+                | BidiClass::ET
+                | BidiClass::EN
+                | BidiClass::AN
+                | BidiClass::WS
+                | BidiClass::S
+                | BidiClass::B
+        )
+    };
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut last = None;
+    for (b, c) in text.char_indices() {
+        let kind = punctuation(c);
+        match out.last_mut() {
+            Some(piece)
+                if last == Some(kind)
+                    || matches!(bidi_class(c), BidiClass::NSM | BidiClass::BN) =>
+            {
+                piece.end = at + b + c.len_utf8();
+            }
+            _ => out.push(at + b..at + b + c.len_utf8()),
+        }
+        if !matches!(bidi_class(c), BidiClass::NSM | BidiClass::BN) {
+            last = Some(kind);
+        }
+    }
+    out
 }
 
 /// Byte ranges (offset by `at`) of the words and the runs of spaces of `text`, in order.
