@@ -50,12 +50,24 @@ fn highlights_for(doc: &DocumentText, count: usize, rng: &mut Rng) -> HighlightI
 }
 
 fn settled(text: &str, highlight_count: usize) -> (egui::Context, ArticleView, HighlightIndex) {
+    settled_with(text, highlight_count, false)
+}
+
+/// A view of `text` with highlights, settled in the middle; with the app's fonts if `fonts`.
+fn settled_with(
+    text: &str,
+    highlight_count: usize,
+    fonts: bool,
+) -> (egui::Context, ArticleView, HighlightIndex) {
     let mut rng = Rng(9);
     let doc = DocumentText::from_normalised(text);
     let highlights = highlights_for(&doc, highlight_count, &mut rng);
     let mid = doc.char_count() / 2;
     let mut view = ArticleView::new(doc, "bench");
     let ctx = egui::Context::default();
+    if fonts {
+        crosscheck::app::fonts::install(&ctx);
+    }
     view.scroll_to_char(mid);
     for _ in 0..5 {
         frame(&ctx, &mut view, &highlights);
@@ -81,25 +93,6 @@ fn arabic_text(bytes: usize) -> String {
         i += 1;
     }
     out
-}
-
-/// A view of `text` settled in the middle, with the app's fonts.
-fn settled_with_fonts(
-    text: &str,
-    highlight_count: usize,
-) -> (egui::Context, ArticleView, HighlightIndex) {
-    let mut rng = Rng(9);
-    let doc = DocumentText::from_normalised(text);
-    let highlights = highlights_for(&doc, highlight_count, &mut rng);
-    let mid = doc.char_count() / 2;
-    let mut view = ArticleView::new(doc, "bench");
-    let ctx = egui::Context::default();
-    crosscheck::app::fonts::install(&ctx);
-    view.scroll_to_char(mid);
-    for _ in 0..5 {
-        frame(&ctx, &mut view, &highlights);
-    }
-    (ctx, view, highlights)
 }
 
 fn article_view(c: &mut Criterion) {
@@ -167,14 +160,14 @@ fn article_view(c: &mut Criterion) {
     // fonts installed as the app installs them.
     let arabic = arabic_text(10_000_000);
     let arabic_small: String = arabic.chars().take(10_000).collect();
-    let (ctx_ar, mut view_ar, hl_ar) = settled_with_fonts(&arabic, 10_000);
+    let (ctx_ar, mut view_ar, hl_ar) = settled_with(&arabic, 10_000, true);
     c.bench_function(
         "frame: 10 MB Arabic, 10,000 highlights, scrolled to the middle",
         |b| {
             b.iter(|| frame(&ctx_ar, &mut view_ar, &hl_ar));
         },
     );
-    let (ctx_ar_small, mut view_ar_small, hl_ar_small) = settled_with_fonts(&arabic_small, 10);
+    let (ctx_ar_small, mut view_ar_small, hl_ar_small) = settled_with(&arabic_small, 10, true);
     c.bench_function("frame: 10 KB Arabic", |b| {
         b.iter(|| frame(&ctx_ar_small, &mut view_ar_small, &hl_ar_small));
     });

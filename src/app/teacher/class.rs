@@ -188,19 +188,20 @@ impl CrosscheckApp {
     /// Puts a class read and graded on the worker on the Review tab.
     pub(crate) fn open_class(&mut self, opened: OpenedClass) {
         let OpenedClass {
-            files,
+            folder,
+            sessions,
+            unreadable,
+            review,
             grades,
             overview,
         } = opened;
         let lesson = self.keyed_lesson();
-        let review = files.review.unwrap_or_else(|| Review::new(&lesson));
-        let students: Vec<StudentWork> = files
-            .sessions
+        let students: Vec<StudentWork> = sessions
             .into_iter()
             .zip(grades)
             .map(|((file, session), grade)| StudentWork {
                 file,
-                session: Arc::new(session),
+                session,
                 grade,
             })
             .collect();
@@ -215,14 +216,14 @@ impl CrosscheckApp {
                 ))
             })
             .collect();
-        let count = files.unreadable.len();
+        let count = unreadable.len();
         let n = students.len();
         let summary = Summary::new(&lesson, &self.session, &students, &overview);
         if let Some(desk) = self.teacher.as_mut() {
             let mut class = ClassReview {
-                folder: files.folder,
+                folder,
                 students,
-                unreadable: files.unreadable,
+                unreadable,
                 review,
                 history: History::default(),
                 selected: 0,

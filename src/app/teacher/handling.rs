@@ -17,36 +17,46 @@ use crate::core::session::Session;
 use crate::core::store;
 use crate::core::text::DocumentText;
 
-/// Grades every session against the lesson, with the review applied, and the class overview.
-pub fn grade_class(
-    lesson: &Lesson,
-    texts: &std::collections::BTreeMap<String, DocumentText>,
-    problems: &[String],
-    sessions: &[(String, Arc<Session>)],
-    review: &Review,
-) -> (Vec<SessionGrade>, grade::ClassOverview) {
-    // Marks given against a broken lesson may be wrong: every student's row says so.
-    let lesson_flag = problems.first().map(|first| {
-        format!(
-            "graded against a lesson with {} problem(s), so marks may be wrong: {first}",
-            problems.len()
-        )
-    });
-    let grades: Vec<SessionGrade> = sessions
-        .iter()
-        .map(|(file, session)| {
-            let mut g = grade::grade(lesson, session, GradeOptions::default());
-            g.flags.extend(lesson_flag.clone());
-            if let Some(r) = review.students.get(file) {
-                review::apply(lesson, &mut g, r);
-            }
-            g
-        })
-        .collect();
-    let all: Vec<&Session> = sessions.iter().map(|(_, s)| s.as_ref()).collect();
-    let refs: Vec<&SessionGrade> = grades.iter().collect();
-    let overview = grade::class_overview(texts, &all, &refs);
-    (grades, overview)
+/// What grading a class needs of the lesson, taken on the UI thread for a job on the worker.
+pub struct GradingBasis {
+    /// The lesson with the key as edited.
+    pub lesson: Lesson,
+    /// The documents' texts (for the paragraph tallies).
+    pub texts: std::collections::BTreeMap<String, DocumentText>,
+    /// The lesson's problems: marks given against a broken lesson are flagged.
+    pub problems: Vec<String>,
+}
+
+impl GradingBasis {
+    /// Grades every session, with the review applied, and the class overview.
+    pub fn grade(
+        &self,
+        sessions: &[(String, Arc<Session>)],
+        review: &Review,
+    ) -> (Vec<SessionGrade>, grade::ClassOverview) {
+        let lesson = &self.lesson;
+        let lesson_flag = self.problems.first().map(|first| {
+            format!(
+                "graded against a lesson with {} problem(s), so marks may be wrong: {first}",
+                self.problems.len()
+            )
+        });
+        let grades: Vec<SessionGrade> = sessions
+            .iter()
+            .map(|(file, session)| {
+                let mut g = grade::grade(lesson, session, GradeOptions::default());
+                g.flags.extend(lesson_flag.clone());
+                if let Some(r) = review.students.get(file) {
+                    review::apply(lesson, &mut g, r);
+                }
+                g
+            })
+            .collect();
+        let all: Vec<&Session> = sessions.iter().map(|(_, s)| s.as_ref()).collect();
+        let refs: Vec<&SessionGrade> = grades.iter().collect();
+        let overview = grade::class_overview(&self.texts, &all, &refs);
+        (grades, overview)
+    }
 }
 
 impl CrosscheckApp {
@@ -111,23 +121,20 @@ impl CrosscheckApp {
         let Some(desk) = self.teacher.as_mut() else {
             return Ok(None);
         };
-        desk.regrade_wanted = true;
         if desk.tab == Tab::Review
             && let Some(class) = desk.class.as_mut()
         {
-            return if redo {
+            let touched = if redo {
                 class.history.redo(&mut class.review)
             } else {
                 class.history.undo(&mut class.review)
-            };
+            }?;
+            desk.regrade_wanted |= class
+                .history
+                .reversal_of_last(redo)
+                .is_some_and(ReviewEdit::changes_points);
+            return Ok(touched);
         }
-        let documents_before = self.lesson.lesson.documents.len();
-        let texts_before: Vec<(String, String)> = self
-            .lesson
-            .texts
-            .iter()
-            .map(|(id, t)| (id.clone(), t.sha256().to_owned()))
-            .collect();
         let mut target = Authoring {
             lesson: &mut self.lesson,
             key: &mut self.session,
@@ -138,20 +145,19 @@ impl CrosscheckApp {
         } else {
             desk.history.undo(&mut target)
         }?;
-        let texts_after: Vec<(String, String)> = self
-            .lesson
-            .texts
-            .iter()
-            .map(|(id, t)| (id.clone(), t.sha256().to_owned()))
-            .collect();
-        if documents_before != self.lesson.lesson.documents.len() || texts_before != texts_after {
+        // What changed is read off the step's reversal: the same kind of change.
+        let Some(change) = desk.history.reversal_of_last(redo) else {
+            return Ok(touched);
+        };
+        desk.regrade_wanted |= change.changes_grades();
+        let changes_documents = change.changes_documents();
+        let revised = change.revised_document().map(str::to_owned);
+        if changes_documents {
             self.documents_changed();
         }
         // A revision undone (or redone): the class's highlights follow the text back.
-        for (id, _) in texts_after.iter().filter(|t| !texts_before.contains(t)) {
-            if texts_before.iter().any(|(before, _)| before == id) {
-                self.reanchor_class(ctx, id);
-            }
+        if let Some(document) = revised {
+            self.reanchor_class(ctx, &document);
         }
         Ok(touched)
     }
@@ -206,14 +212,7 @@ impl CrosscheckApp {
     /// Grades every student again on the worker (after a key edit, a revision or a review
     /// change). Only the newest request's result is used.
     pub fn regrade(&mut self, ctx: &egui::Context) {
-        let lesson = self.keyed_lesson();
-        let texts = self.lesson.texts.clone();
-        let problems: Vec<String> = self
-            .lesson
-            .problems
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let basis = self.grading_basis();
         let Some(desk) = self.teacher.as_mut() else {
             return;
         };
@@ -229,7 +228,7 @@ impl CrosscheckApp {
         let review = class.review.clone();
         let folder = class.folder.clone();
         self.worker.compute_latest(ctx, Latest::Grading, move || {
-            let (grades, overview) = grade_class(&lesson, &texts, &problems, &sessions, &review);
+            let (grades, overview) = basis.grade(&sessions, &review);
             TeacherJob::Graded(Regraded {
                 folder,
                 grades,
@@ -345,28 +344,37 @@ impl CrosscheckApp {
         }
     }
 
+    /// What grading needs of the lesson as it is now.
+    fn grading_basis(&self) -> GradingBasis {
+        GradingBasis {
+            lesson: self.keyed_lesson(),
+            texts: self.lesson.texts.clone(),
+            problems: self
+                .lesson
+                .problems
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+        }
+    }
+
     /// Reads a class folder and grades it on the worker (once).
     fn open_class_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
-        let lesson = self.keyed_lesson();
-        let texts = self.lesson.texts.clone();
-        let problems: Vec<String> = self
-            .lesson
-            .problems
-            .iter()
-            .map(ToString::to_string)
-            .collect();
+        let basis = self.grading_basis();
         self.worker.compute(ctx, move || {
             let opened = class::read_class(&folder).map(|files| {
-                let review = files.review.clone().unwrap_or_else(|| Review::new(&lesson));
+                let review = files.review.unwrap_or_else(|| Review::new(&basis.lesson));
                 let sessions: Vec<(String, Arc<Session>)> = files
                     .sessions
-                    .iter()
-                    .map(|(f, s)| (f.clone(), Arc::new(s.clone())))
+                    .into_iter()
+                    .map(|(file, session)| (file, Arc::new(session)))
                     .collect();
-                let (grades, overview) =
-                    grade_class(&lesson, &texts, &problems, &sessions, &review);
+                let (grades, overview) = basis.grade(&sessions, &review);
                 OpenedClass {
-                    files,
+                    folder: files.folder,
+                    sessions,
+                    unreadable: files.unreadable,
+                    review,
                     grades,
                     overview,
                 }

@@ -96,9 +96,15 @@ pub enum TeacherCommand {
 
 /// A class read and graded on the worker.
 pub struct OpenedClass {
-    /// The files.
-    pub files: crate::core::class::ClassFiles,
-    /// Each readable session's grade, in the order of `files.sessions`.
+    /// The class folder.
+    pub folder: PathBuf,
+    /// Each readable session by file name, shared with later grading jobs.
+    pub sessions: Vec<(String, std::sync::Arc<crate::core::session::Session>)>,
+    /// Files that could not be read, with why.
+    pub unreadable: Vec<String>,
+    /// The review read from the folder, or a new one.
+    pub review: crate::core::review::Review,
+    /// Each session's grade, in the order of `sessions`.
     pub grades: Vec<SessionGrade>,
     /// The class overview.
     pub overview: ClassOverview,

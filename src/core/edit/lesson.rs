@@ -371,6 +371,15 @@ impl LessonEdit {
         }
     }
 
+    /// The document whose text a revision (or its reversal) replaces, if the edit is one.
+    pub fn revised_document(&self) -> Option<&str> {
+        match self {
+            Self::ReplaceText { document, .. } => Some(&document.id),
+            Self::Batch(edits) => edits.iter().find_map(Self::revised_document),
+            _ => None,
+        }
+    }
+
     /// Whether the edit can change a student's grade (a key explanation or a document's title
     /// cannot, so typing them never regrades the class).
     pub fn changes_grades(&self) -> bool {

@@ -214,6 +214,14 @@ impl<C> History<C> {
         }
     }
 
+    /// The command that would reverse the last undo or redo (so the same kind of change as the
+    /// one it made: an undone removal's counterpart is a removal, a revision's is a revision),
+    /// for callers that react to what changed.
+    pub fn reversal_of_last(&self, redo: bool) -> Option<&C> {
+        let stack = if redo { &self.undo } else { &self.redo };
+        stack.last().map(|step| &step.inverse)
+    }
+
     /// A number that changes with every edit, undo and redo, unique in the run: caches of what
     /// is derived from the file are keyed by it.
     pub fn state_id(&self) -> u64 {
