@@ -191,6 +191,7 @@ impl CrosscheckApp {
             AppCommand::ZoomIn => self.prefs.font_size = (self.prefs.font_size + 1.0).min(40.0),
             AppCommand::ZoomOut => self.prefs.font_size = (self.prefs.font_size - 1.0).max(9.0),
             AppCommand::ToggleTheme => self.prefs.dark = !self.prefs.dark,
+            AppCommand::SetLanguage(language) => self.prefs.language = language,
             AppCommand::Search(query) => self.run_search(&query),
             AppCommand::RestoreRecovery => {
                 if let Some((key, file)) = self.recovery_offer.take() {

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::i18n::{Language, Speaks};
 use super::teacher::{self, Pick, TeacherCommand};
 use crate::core::edit::{Command, LessonEdit, ReviewEdit};
 use crate::core::session::{Citation, Stance};
@@ -61,6 +62,8 @@ pub enum AppCommand {
     ZoomOut,
     /// Light or dark.
     ToggleTheme,
+    /// The interface's language: one of the app's, or the system's (`None`).
+    SetLanguage(Option<Language>),
     /// Show the search bar and put the keyboard in it.
     OpenSearch,
     /// Show or hide the list of keyboard shortcuts.
@@ -188,31 +191,36 @@ impl UiCommand {
         Self::Shortcuts,
     ];
 
-    /// What the menu entry (and the shortcut list) calls it.
-    pub fn label(self) -> &'static str {
+    /// The id of what the menu entry (and the shortcut list) calls it, in the Fluent files.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Self::Open => "Open…",
-            Self::Save => "Save",
-            Self::SaveAs => "Save as…",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::Find => "Find in lesson",
-            Self::MakeClaim => "Make claim",
-            Self::ZoomIn => "Larger text",
-            Self::ZoomOut => "Smaller text",
-            Self::ToggleTheme => "Light or dark theme",
-            Self::NewLesson => "New lesson",
-            Self::OpenLessonForEditing => "Open lesson for editing…",
-            Self::EditSample => "Edit the sample lesson",
-            Self::SaveLesson => "Save lesson",
-            Self::SaveLessonInFolder => "Save lesson in folder…",
-            Self::ExportFolder => "Export student edition as folder…",
-            Self::ExportPacked => "Export student edition as one file…",
-            Self::ImportDocument => "Import document…",
-            Self::ReviewClass => "Review a class folder…",
-            Self::RestoreAutosave => "Restore autosaved edits",
-            Self::Shortcuts => "Keyboard shortcuts",
+            Self::Open => "command-open",
+            Self::Save => "command-save",
+            Self::SaveAs => "command-save-as",
+            Self::Undo => "command-undo",
+            Self::Redo => "command-redo",
+            Self::Find => "command-find",
+            Self::MakeClaim => "command-make-claim",
+            Self::ZoomIn => "command-zoom-in",
+            Self::ZoomOut => "command-zoom-out",
+            Self::ToggleTheme => "command-toggle-theme",
+            Self::NewLesson => "command-new-lesson",
+            Self::OpenLessonForEditing => "command-open-lesson-for-editing",
+            Self::EditSample => "command-edit-sample",
+            Self::SaveLesson => "command-save-lesson",
+            Self::SaveLessonInFolder => "command-save-lesson-in-folder",
+            Self::ExportFolder => "command-export-folder",
+            Self::ExportPacked => "command-export-packed",
+            Self::ImportDocument => "command-import-document",
+            Self::ReviewClass => "command-review-class",
+            Self::RestoreAutosave => "command-restore-autosave",
+            Self::Shortcuts => "command-shortcuts",
         }
+    }
+
+    /// What the menu entry (and the shortcut list) calls it, in the language in use.
+    pub fn label(self, words: &impl Speaks) -> String {
+        words.words().get(self.label_id())
     }
 
     /// The menu it is in.
@@ -313,9 +321,10 @@ impl UiCommand {
 
     /// The label with its shortcut, for buttons outside the menus ("Make claim (Ctrl+Enter)").
     pub fn label_with_shortcut(self, ctx: &egui::Context) -> String {
+        let label = self.label(ctx);
         match self.shortcut_text(ctx) {
-            Some(keys) => format!("{} ({keys})", self.label()),
-            None => self.label().to_owned(),
+            Some(keys) => crate::tr!(ctx, "label-with-shortcut", label = label, keys = keys),
+            None => label,
         }
     }
 

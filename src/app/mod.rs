@@ -6,6 +6,8 @@
 //! view and form rows), `commands` (the command list), `worker` (everything slow), `derived`
 //! (summaries cached per model state), `files` and `recovery`.
 
+#[macro_use]
+pub mod i18n;
 mod command_handling;
 pub mod commands;
 pub mod derived;
@@ -29,6 +31,7 @@ use crate::core::lesson::{LessonSource, LoadedLesson};
 use crate::core::session::Session;
 use crate::core::store::RecoveryStore;
 pub use commands::{AppCommand, UiCommand};
+pub use i18n::Language;
 use files::Opened;
 use recovery::RecoveryFile;
 use student::search::SearchState;
@@ -49,6 +52,8 @@ pub struct Prefs {
     pub font_size: f32,
     /// Recently opened files, newest first.
     pub recent: Vec<PathBuf>,
+    /// The interface's language, if chosen in View ▸ Language (else the system's).
+    pub language: Option<Language>,
 }
 
 impl Default for Prefs {
@@ -57,6 +62,7 @@ impl Default for Prefs {
             dark: false,
             font_size: 16.0,
             recent: Vec::new(),
+            language: None,
         }
     }
 }
@@ -176,6 +182,15 @@ pub struct CrosscheckApp {
     pub(crate) last_edit_time: f64,
     pub(crate) save_after_pick: bool,
     window_title: String,
+    /// The system's language, when the app has it (English otherwise, and in tests): used
+    /// unless one is chosen in View ▸ Language.
+    pub system_language: Language,
+}
+
+impl i18n::Speaks for CrosscheckApp {
+    fn language(&self) -> Language {
+        self.prefs.language.unwrap_or(self.system_language)
+    }
 }
 
 impl CrosscheckApp {
@@ -217,6 +232,7 @@ impl CrosscheckApp {
             last_edit_time: 0.0,
             save_after_pick: false,
             window_title: String::new(),
+            system_language: Language::English,
         };
         app.rebuild_views();
         app.offer_recovery();
@@ -352,6 +368,7 @@ impl CrosscheckApp {
     /// One frame of the whole app.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        i18n::set_language(&ctx, i18n::Speaks::language(self));
         if !self.fonts_installed {
             // Fonts handed to egui apply from the next frame: nothing is laid out before them
             // (the window installs them before its first frame; tests and benchmarks here).
@@ -542,6 +559,7 @@ fn run_window(
                 .unwrap_or_default();
             cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
             let mut app = make(default_recovery_store(), prefs);
+            app.system_language = Language::system();
             app.install_fonts(&cc.egui_ctx);
             let frame_log = std::env::var_os("CROSSCHECK_FRAME_LOG")
                 .and_then(|path| std::fs::File::create(path).ok())

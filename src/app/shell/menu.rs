@@ -2,6 +2,7 @@
 //! ([`UiCommand`]), with its label and its shortcut.
 
 use super::super::commands::Menu;
+use super::super::i18n::{Language, Speaks as _};
 use super::super::{AppCommand, CrosscheckApp, UiCommand};
 
 /// Whether a command can run now (undo with nothing to undo cannot).
@@ -27,7 +28,7 @@ fn enabled(app: &CrosscheckApp, command: UiCommand) -> bool {
 
 /// A menu entry for a command: its label, its shortcut, greyed out when it cannot run.
 fn command_button(app: &mut CrosscheckApp, ui: &mut egui::Ui, command: UiCommand) {
-    let mut button = egui::Button::new(command.label());
+    let mut button = egui::Button::new(command.label(ui));
     if let Some(keys) = command.shortcut_text(ui.ctx()) {
         button = button.shortcut_text(keys);
     }
@@ -50,9 +51,9 @@ fn menu_commands(app: &mut CrosscheckApp, ui: &mut egui::Ui, menu: Menu) {
 }
 
 fn recent_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    ui.menu_button("Open recent", |ui| {
+    ui.menu_button(tr!(ui, "menu-open-recent"), |ui| {
         if app.prefs.recent.is_empty() {
-            ui.label("Nothing yet");
+            ui.label(tr!(ui, "menu-recent-empty"));
         }
         let mut open = None;
         for path in &app.prefs.recent {
@@ -70,13 +71,38 @@ fn recent_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
         for (name, menu) in [
-            ("File", Menu::File),
-            ("Teacher", Menu::Teacher),
-            ("Edit", Menu::Edit),
-            ("View", Menu::View),
-            ("Help", Menu::Help),
+            ("menu-file", Menu::File),
+            ("menu-teacher", Menu::Teacher),
+            ("menu-edit", Menu::Edit),
+            ("menu-view", Menu::View),
+            ("menu-help", Menu::Help),
         ] {
-            ui.menu_button(name, |ui| menu_commands(app, ui, menu));
+            ui.menu_button(ui.words().get(name), |ui| {
+                menu_commands(app, ui, menu);
+                if menu == Menu::View {
+                    ui.separator();
+                    language_menu(app, ui);
+                }
+            });
+        }
+    });
+}
+
+/// View ▸ Language: the system's language, or one chosen here (remembered between runs).
+fn language_menu(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    ui.menu_button(tr!(ui, "menu-language"), |ui| {
+        let chosen = app.prefs.language;
+        let system = tr!(ui, "language-system", language = app.system_language.native_name());
+        if ui.radio(chosen.is_none(), system).clicked() {
+            app.send(AppCommand::SetLanguage(None));
+        }
+        for language in Language::ALL {
+            if ui
+                .radio(chosen == Some(language), language.native_name())
+                .clicked()
+            {
+                app.send(AppCommand::SetLanguage(Some(language)));
+            }
         }
     });
 }
@@ -84,7 +110,8 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 /// Every command with a shortcut, and the label keys, in a window until closed.
 pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
     let mut open = app.shortcuts_open;
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(tr!(ctx, "shortcuts-title"))
+        .id(egui::Id::unique("shortcuts-window"))
         .open(&mut open)
         .collapsible(false)
         .show(ctx, |ui| {
@@ -95,12 +122,12 @@ pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                     for command in UiCommand::ALL {
                         if let Some(keys) = command.shortcut_text(ctx) {
                             ui.label(keys);
-                            ui.label(command.label());
+                            ui.label(command.label(ctx));
                             ui.end_row();
                         }
                     }
-                    ui.label("1–9, A–Z");
-                    ui.label("Toggle a label on the selected claim (shown beside each label)");
+                    ui.label(tr!(ctx, "shortcuts-label-keys"));
+                    ui.label(tr!(ctx, "shortcuts-label-keys-what"));
                     ui.end_row();
                 });
         });

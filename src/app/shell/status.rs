@@ -20,7 +20,7 @@ fn hints(app: &mut CrosscheckApp) -> Vec<UiCommand> {
 pub fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let hints: Vec<String> = hints(app)
         .into_iter()
-        .filter_map(|c| Some(format!("{}: {}", c.shortcut_text(ui.ctx())?, c.label())))
+        .filter_map(|c| Some(format!("{}: {}", c.shortcut_text(ui.ctx())?, c.label(ui))))
         .collect();
     ui.horizontal(|ui| {
         let saved = if app.worker.saving > 0 {

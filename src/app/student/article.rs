@@ -53,9 +53,9 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     document_tabs_ui(app, ui);
     let has_selection = app.current_view().is_some_and(|v| v.selection().is_some());
     let what = if app.teaching() {
-        "Make key item"
+        tr!(ui, "article-make-key-item")
     } else {
-        UiCommand::MakeClaim.label()
+        UiCommand::MakeClaim.label(ui)
     };
     let keys = UiCommand::MakeClaim
         .shortcut_text(ui.ctx())

@@ -1,0 +1,66 @@
+# The command list (src/app/commands.rs): menus, the shortcut list and the status-bar hints.
+
+menu-file = File
+menu-teacher = Teacher
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+
+command-open = Open…
+command-save = Save
+command-save-as = Save as…
+command-undo = Undo
+command-redo = Redo
+command-find = Find in lesson
+command-make-claim = Make claim
+command-zoom-in = Larger text
+command-zoom-out = Smaller text
+command-toggle-theme = Light or dark theme
+command-new-lesson = New lesson
+command-open-lesson-for-editing = Open lesson for editing…
+command-edit-sample = Edit the sample lesson
+command-save-lesson = Save lesson
+command-save-lesson-in-folder = Save lesson in folder…
+command-export-folder = Export student edition as folder…
+command-export-packed = Export student edition as one file…
+command-import-document = Import document…
+command-review-class = Review a class folder…
+command-restore-autosave = Restore autosaved edits
+command-shortcuts = Keyboard shortcuts
+
+# "Make claim (Ctrl+Enter)"
+label-with-shortcut = { $label } ({ $keys })
+
+menu-open-recent = Open recent
+menu-recent-empty = Nothing yet
+menu-language = Language
+# The first entry of View ▸ Language: follow the computer's language ("System (English)").
+language-system = System ({ $language })
+
+shortcuts-title = Keyboard shortcuts
+shortcuts-label-keys = 1–9, A–Z
+shortcuts-label-keys-what = Toggle a label on the selected claim (shown beside each label)
+
+# Counts used across the app.
+claims-count = { $count ->
+    [one] { $count } claim
+   *[other] { $count } claims
+}
+
+# Dates, as the language writes them: "November 23, 2026, 2:05 PM".
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-time = { $month } { $day }, { $year }, { $hour12 }:{ $minute } { $pm ->
+    [pm] PM
+   *[am] AM
+}

@@ -1,0 +1,59 @@
+# La lista de órdenes (src/app/commands.rs): menús, la lista de atajos y las pistas de la barra de estado.
+
+menu-file = Archivo
+menu-teacher = Docente
+menu-edit = Editar
+menu-view = Ver
+menu-help = Ayuda
+
+command-open = Abrir…
+command-save = Guardar
+command-save-as = Guardar como…
+command-undo = Deshacer
+command-redo = Rehacer
+command-find = Buscar en la lección
+command-make-claim = Crear afirmación
+command-zoom-in = Texto más grande
+command-zoom-out = Texto más pequeño
+command-toggle-theme = Tema claro u oscuro
+command-new-lesson = Nueva lección
+command-open-lesson-for-editing = Abrir lección para editar…
+command-edit-sample = Editar la lección de ejemplo
+command-save-lesson = Guardar lección
+command-save-lesson-in-folder = Guardar lección en una carpeta…
+command-export-folder = Exportar edición del alumnado como carpeta…
+command-export-packed = Exportar edición del alumnado como un archivo…
+command-import-document = Importar documento…
+command-review-class = Revisar la carpeta de una clase…
+command-restore-autosave = Recuperar cambios guardados automáticamente
+command-shortcuts = Atajos de teclado
+
+label-with-shortcut = { $label } ({ $keys })
+
+menu-open-recent = Abrir reciente
+menu-recent-empty = Nada todavía
+menu-language = Idioma
+language-system = Sistema ({ $language })
+
+shortcuts-title = Atajos de teclado
+shortcuts-label-keys = 1–9, A–Z
+shortcuts-label-keys-what = Activar o quitar una etiqueta en la afirmación seleccionada (se muestra junto a cada etiqueta)
+
+claims-count = { $count ->
+    [one] { $count } afirmación
+   *[other] { $count } afirmaciones
+}
+
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+date-time = { $day } de { $month } de { $year }, { $hour }:{ $minute }

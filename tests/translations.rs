@@ -1,0 +1,166 @@
+//! The interface in every language: each Fluent file parses, every language has every message
+//! (a key missing from one fails here), every message the code asks for exists, and no widget
+//! is given words that do not come from the Fluent files.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crosscheck::app::i18n::{Language, Speaks as _};
+use crosscheck::app::UiCommand;
+use fluent_syntax::ast::Entry;
+
+/// The message ids of one Fluent file, failing on a parse error.
+fn ids(name: &str, text: &str) -> BTreeSet<String> {
+    let resource = fluent_syntax::parser::parse(text)
+        .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some(m.id.name.to_owned()),
+            Entry::Term(t) => Some(format!("-{}", t.id.name)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_language_parses_and_has_every_message() {
+    let english = Language::English.sources();
+    for language in Language::ALL {
+        let mut all = BTreeSet::new();
+        for ((name, text), (english_name, english_text)) in language.sources().iter().zip(english)
+        {
+            let own = ids(name, text);
+            for id in &own {
+                assert!(all.insert(id.clone()), "{name}: {id} is defined twice");
+            }
+            let wanted = ids(english_name, english_text);
+            let missing: Vec<_> = wanted.difference(&own).collect();
+            assert!(missing.is_empty(), "{name} lacks {missing:?} (in {english_name})");
+            let extra: Vec<_> = own.difference(&wanted).collect();
+            assert!(extra.is_empty(), "{name} has {extra:?}, which English does not");
+        }
+    }
+}
+
+/// Every source file of the app, with its text.
+fn app_sources() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs")
+                // The translations module's own documentation shows `tr!` with a made-up id.
+                && !path.ends_with("i18n.rs")
+            {
+                out.push((
+                    path.display().to_string(),
+                    std::fs::read_to_string(&path).unwrap(),
+                ));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app"), &mut out);
+    out
+}
+
+/// The string literal starting at `at` (just after its opening quote), and where it ends.
+fn literal_at(text: &str, at: usize) -> Option<&str> {
+    let rest = &text[at..];
+    let end = rest.find('"')?;
+    Some(&rest[..end])
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists_in_every_language() {
+    let mut asked = 0;
+    for (file, text) in app_sources() {
+        let mut from = 0;
+        while let Some(found) = text[from..].find("tr!(") {
+            let start = from + found + 4;
+            from = start;
+            // tr!(source, "id" …): the id is the first literal after the first comma.
+            let Some(comma) = text[start..].find(',') else { continue };
+            let after = text[start + comma + 1..].trim_start();
+            let Some(id) = after.strip_prefix('"').and_then(|r| r.split('"').next()) else {
+                continue;
+            };
+            asked += 1;
+            for language in Language::ALL {
+                assert!(
+                    language.words().has(id),
+                    "{file} asks for {id:?}, which {language:?} lacks"
+                );
+            }
+        }
+    }
+    assert!(asked > 100, "only {asked} messages found in the code");
+    for command in UiCommand::ALL {
+        for language in Language::ALL {
+            assert!(language.words().has(command.label_id()), "{command:?} in {language:?}");
+        }
+    }
+    for month in 1..=12 {
+        for language in Language::ALL {
+            assert!(language.words().has(&format!("month-{month}")));
+        }
+    }
+}
+
+/// Calls that put words on the screen (or give a control its accessible name).
+const WORDS_FOR_THE_SCREEN: [&str; 16] = [
+    ".label(\"",
+    ".button(\"",
+    ".heading(\"",
+    ".small(\"",
+    ".strong(\"",
+    ".weak(\"",
+    ".hyperlink_to(\"",
+    ".on_hover_text(\"",
+    ".on_disabled_hover_text(\"",
+    "Button::new(\"",
+    "RichText::new(\"",
+    "Window::new(\"",
+    ".checkbox(\"",
+    ".selectable_label(",
+    ".menu_button(\"",
+    ".hint_text(\"",
+];
+
+#[test]
+fn no_widget_is_given_words_that_bypass_the_translations() {
+    let mut found = Vec::new();
+    for (file, text) in app_sources() {
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for call in WORDS_FOR_THE_SCREEN {
+            let mut from = 0;
+            while let Some(at) = code[from..].find(call) {
+                let start = from + at + call.len();
+                from = start;
+                let literal = if call.ends_with('"') {
+                    literal_at(code, start)
+                } else {
+                    None
+                };
+                // Words have letters; marks such as "×" or "▶" need no translation.
+                if literal.is_some_and(|l| l.chars().any(char::is_alphabetic)) {
+                    let line = code[..start].lines().count();
+                    found.push(format!("{file}:{line}: {call}{}\"", literal.unwrap_or_default()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "words not from the Fluent files:\n{}", found.join("\n"));
+}
+
+#[test]
+fn spanish_is_complete_enough_to_read_the_menus() {
+    let es = Language::Spanish.words();
+    assert_eq!(UiCommand::Save.label(es), "Guardar");
+    assert_eq!(es.get("menu-file"), "Archivo");
+}
