@@ -7,7 +7,7 @@
 use crosscheck::app::files::Opened;
 use crosscheck::app::{CrosscheckApp, Prefs};
 use crosscheck::core::import::{self, Imported};
-use crosscheck::core::lesson::LoadedLesson;
+use crosscheck::core::lesson::{Direction, LoadedLesson};
 use crosscheck::core::session::Session;
 use crosscheck::core::store::RecoveryStore;
 
@@ -28,6 +28,10 @@ const TEXT: &str = "English: the count was 62 attacks.
 One line\u{2028}and the next, \u{2029}a new paragraph, and\u{0085}a next line.";
 
 fn app_on(text: &str, dir: &std::path::Path) -> CrosscheckApp {
+    app_with_direction(text, Direction::Auto, dir)
+}
+
+fn app_with_direction(text: &str, direction: Direction, dir: &std::path::Path) -> CrosscheckApp {
     let mut lesson = LoadedLesson::new_empty("scripts", "Scripts");
     import::add_document(
         &mut lesson,
@@ -40,6 +44,9 @@ fn app_on(text: &str, dir: &std::path::Path) -> CrosscheckApp {
             url: String::new(),
         },
     );
+    for document in &mut lesson.lesson.documents {
+        document.direction = direction;
+    }
     let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
     CrosscheckApp::new(
         Opened {
@@ -317,4 +324,262 @@ fn search_finds_an_arabic_word_and_shows_it() {
             .is_empty(),
         "shown"
     );
+}
+
+#[test]
+fn each_arabic_letter_is_highlighted_where_its_glyph_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = rtl_harness(dir.path());
+    let app = h.state();
+    let view = &app.views[&app.current_document];
+    // "القواعد": letters of very different widths (alef is narrow, ain is wide), and no
+    // lam-alef ligature (one glyph for two letters).
+    let word = "القواعد";
+    let start = offset_of(app, word);
+    let n = word.chars().count();
+    let whole = view.screen_rects_of(&(start..start + n));
+    assert_eq!(whole.len(), 1, "one word, one rectangle");
+    let whole = whole[0];
+    let letters: Vec<egui::Rect> = (start..start + n)
+        .map(|c| {
+            let rects = view.screen_rects_of(&(c..c + 1));
+            assert_eq!(rects.len(), 1, "char {c}");
+            rects[0]
+        })
+        .collect();
+    // Right to left, touching, without overlap, together exactly the word.
+    for pair in letters.windows(2) {
+        assert!(
+            (pair[0].min.x - pair[1].max.x).abs() < 0.5,
+            "letters touch, the next to the left: {pair:?}"
+        );
+    }
+    assert!((letters[0].max.x - whole.max.x).abs() < 0.5);
+    assert!((letters[n - 1].min.x - whole.min.x).abs() < 0.5);
+    // Each letter as wide as its glyph, not an equal share of the word.
+    let widths: Vec<f32> = letters.iter().map(egui::Rect::width).collect();
+    let (narrow, wide) = widths
+        .iter()
+        .fold((f32::MAX, 0.0_f32), |(a, b), w| (a.min(*w), b.max(*w)));
+    assert!(wide > narrow * 1.5, "widths follow the glyphs: {widths:?}");
+}
+
+/// The caret's screen position, after a key.
+fn press(
+    h: &mut egui_kittest::Harness<'static, CrosscheckApp>,
+    key: egui::Key,
+) -> (usize, egui::Pos2) {
+    h.key_press(key);
+    h.run();
+    let app = h.state();
+    let view = &app.views[&app.current_document];
+    let caret = view.caret().unwrap();
+    (caret, view.screen_pos_of_char(caret).unwrap())
+}
+
+#[test]
+fn arrow_keys_move_the_caret_in_visual_order_on_a_mixed_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = rtl_harness(dir.path());
+    // The line "قال المتحدث باسم Pentagon إن …": the caret starts at its logical start, which is
+    // its right edge; Left walks it to the left edge one stop at a time.
+    let (line_start, line_end, pentagon) = {
+        let app = h.state();
+        let start = offset_of(app, "قال المتحدث");
+        let end = offset_of(app, "הבסיסים") - 1;
+        (start, end, offset_of(app, "Pentagon"))
+    };
+    // (In the middle of the line: its right end is next to the inspector's resize handle.)
+    let click = h.state().views[&h.state().current_document]
+        .screen_pos_of_char(pentagon + 2)
+        .unwrap();
+    // A press and release on the spot is a click: it gives the article the keyboard.
+    h.hover_at(click);
+    h.drag_at(click);
+    h.drop_at(click);
+    h.run();
+    h.state_mut()
+        .current_view()
+        .unwrap()
+        .set_selection(Some(line_start..line_start));
+    h.run();
+    let start_pos = h.state().views[&h.state().current_document]
+        .screen_pos_of_char(line_start)
+        .unwrap();
+    let mut x = start_pos.x;
+    let mut visited = vec![line_start];
+    loop {
+        let (caret, pos) = press(&mut h, egui::Key::ArrowLeft);
+        if (pos.y - start_pos.y).abs() > 1.0 {
+            // Past the left edge: on to the next line in reading order.
+            assert!(
+                caret >= line_end,
+                "left of the left edge is the next line: {caret}"
+            );
+            break;
+        }
+        assert!(
+            pos.x < x - 0.5,
+            "each Left moves left: {} then {} (char {caret})",
+            x,
+            pos.x
+        );
+        x = pos.x;
+        visited.push(caret);
+        assert!(visited.len() < 200, "the caret reaches the left edge");
+    }
+    // Inside "Pentagon", a left-to-right word, Left goes back through its letters.
+    let inside: Vec<usize> = visited
+        .iter()
+        .copied()
+        .filter(|c| (pentagon + 1..pentagon + 8).contains(c))
+        .collect();
+    assert_eq!(
+        inside,
+        (pentagon + 1..pentagon + 8).rev().collect::<Vec<_>>()
+    );
+    // Every char boundary of the Arabic words was a stop.
+    let qal = offset_of(h.state(), "قال");
+    assert!(visited.contains(&(qal + 1)) && visited.contains(&(qal + 2)));
+    // Right comes back the same way.
+    h.state_mut()
+        .current_view()
+        .unwrap()
+        .set_selection(Some(pentagon + 3..pentagon + 3));
+    h.run();
+    let (caret, _) = press(&mut h, egui::Key::ArrowRight);
+    assert_eq!(
+        caret,
+        pentagon + 4,
+        "Right inside a left-to-right word goes forward"
+    );
+    let qal_x = |h: &egui_kittest::Harness<'static, CrosscheckApp>, c: usize| {
+        h.state().views[&h.state().current_document]
+            .screen_pos_of_char(c)
+            .unwrap()
+            .x
+    };
+    h.state_mut()
+        .current_view()
+        .unwrap()
+        .set_selection(Some(qal + 2..qal + 2));
+    h.run();
+    let before = qal_x(&h, qal + 2);
+    let (caret, pos) = press(&mut h, egui::Key::ArrowRight);
+    assert_eq!(
+        caret,
+        qal + 1,
+        "Right inside an Arabic word goes back logically"
+    );
+    assert!(pos.x > before);
+}
+
+#[test]
+fn a_document_can_be_set_to_read_right_to_left_or_left_to_right() {
+    let dir = tempfile::tempdir().unwrap();
+    // An Arabic article whose paragraph starts with a Latin name: by the Unicode rule it would
+    // read left to right; the lesson says right to left.
+    let text = "CNN: قالت الشبكة إن الهجوم وقع ليلاً.\nعربي first, then English.";
+    for (direction, arabic_right) in [(Direction::Auto, false), (Direction::Rtl, true)] {
+        let mut h = harness(app_with_direction(text, direction, dir.path()));
+        h.run();
+        let app = h.state();
+        let cnn = x_of(app, offset_of(app, "CNN"));
+        let said = x_of(app, offset_of(app, "قالت"));
+        if arabic_right {
+            assert!(said < cnn, "{direction:?}: CNN is at the right, read first");
+            assert!(cnn > 600.0, "{direction:?}: right-aligned");
+        } else {
+            assert!(said > cnn, "{direction:?}: CNN at the left");
+            assert!(cnn < 400.0, "{direction:?}: left-aligned");
+        }
+    }
+    // Set to left to right, an Arabic paragraph starts at the left.
+    let mut h = harness(app_with_direction(text, Direction::Ltr, dir.path()));
+    h.run();
+    let app = h.state();
+    assert!(x_of(app, offset_of(app, "عربي")) < x_of(app, offset_of(app, "first")));
+    assert!(x_of(app, offset_of(app, "عربي")) < 400.0);
+}
+
+#[test]
+fn explicit_embeddings_overrides_and_isolates_are_honoured_and_not_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Isolate: \u{2067}محمد علي\u{2069} was named.
+Embedding: \u{202B}شارع 5 الرئيسي\u{202C} is the address.
+Override: \u{202E}abc\u{202C} reads backwards.
+Left override: \u{202D}xyz\u{202C} stays.";
+    let mut h = harness(app_on(text, dir.path()));
+    h.run();
+    let app = h.state();
+    let view = &app.views[&app.current_document];
+    // The isolated Arabic name reads right to left inside the English line.
+    assert!(x_of(app, offset_of(app, "محمد")) > x_of(app, offset_of(app, "علي")));
+    assert!(x_of(app, offset_of(app, "was")) > x_of(app, offset_of(app, "محمد")));
+    // The right-to-left embedding puts the street name's words right to left.
+    assert!(x_of(app, offset_of(app, "شارع")) > x_of(app, offset_of(app, "الرئيسي")));
+    // The override draws "abc" as "cba".
+    let a = offset_of(app, "abc");
+    assert!(x_of(app, a) > x_of(app, a + 2), "a is right of c");
+    let x = offset_of(app, "xyz");
+    assert!(x_of(app, x) < x_of(app, x + 2));
+    // The controls themselves take no room and draw nothing (no box, no notice).
+    for control in [
+        '\u{2067}', '\u{2069}', '\u{202B}', '\u{202C}', '\u{202E}', '\u{202D}',
+    ] {
+        let at = view
+            .text()
+            .byte_to_char(view.text().as_str().find(control).unwrap());
+        for rect in view.screen_rects_of(&(at..at + 1)) {
+            assert!(
+                rect.width() <= 1.0,
+                "U+{:04X} takes no room: {rect:?}",
+                u32::from(control)
+            );
+        }
+    }
+    assert!(
+        view.notices_shown().is_empty(),
+        "{:?}",
+        view.notices_shown()
+    );
+}
+
+#[test]
+fn the_teacher_sets_a_document_to_read_right_to_left_and_undo_sets_it_back() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let text = "CNN: قالت الشبكة إن الهجوم وقع ليلاً.";
+    let mut app = app_on(text, dir.path());
+    let lesson = app.lesson.clone();
+    app.enter_teacher(lesson, None);
+    let mut h = harness(app);
+    h.run();
+    let read_from_left = |h: &egui_kittest::Harness<'static, CrosscheckApp>| {
+        let app = h.state();
+        x_of(app, offset_of(app, "CNN")) < 600.0
+    };
+    assert!(
+        read_from_left(&h),
+        "by its first letter, the paragraph reads left to right"
+    );
+    // The document's "Reads" choice in the lesson editor.
+    h.get_by_label("Reads").click();
+    h.run();
+    h.get_by_label("Right to left").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.lesson.lesson.documents[0].direction, Direction::Rtl);
+    assert!(
+        !read_from_left(&h),
+        "now it reads right to left, from the right edge"
+    );
+    assert!(app.unsaved(), "a change to the lesson");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().lesson.lesson.documents[0].direction,
+        Direction::Auto
+    );
+    assert!(read_from_left(&h), "undone");
 }

@@ -53,7 +53,7 @@ fn a_lesson_opened_from_the_command_line_shows_its_problems_in_the_window() {
     );
     let mut h = harness(app);
     h.run();
-    shown(&h, "opened with 2 problem(s)");
+    shown(&h, "opened with 2 problems");
     shown(&h, "does not match lesson.ron");
     shown(
         &h,
@@ -185,7 +185,7 @@ fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is()
     let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
     h.run();
     shown(&h, "Ben's, last changed ");
-    shown(&h, "(1 claims)");
+    shown(&h, "(1 claim)");
 }
 
 /// A lesson whose id has spaces and letters beyond ASCII: its unsaved work is still offered back,

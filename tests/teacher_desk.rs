@@ -302,7 +302,7 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
     send(&mut h, TeacherCommand::OpenClass(class.clone()));
     wait_for_status(
         &mut h,
-        "Opened a class of 2 session(s); 1 file(s) could not be read",
+        "Opened a class of 2 sessions; 1 file could not be read",
     );
 
     // The class list: both students with their totals; the broken file named.
@@ -833,7 +833,7 @@ fn a_class_of_200_opens_while_the_window_keeps_drawing() {
         assert!(frames < 100_000, "the class never opened");
         std::thread::sleep(std::time::Duration::from_millis(1));
     }
-    wait_for_status(&mut h, "Opened a class of 200 session(s)");
+    wait_for_status(&mut h, "Opened a class of 200 sessions");
     let open = class_of(&h);
     assert_eq!(open.students.len(), 200);
     assert!(

@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use crosscheck::app::i18n::{Language, Speaks as _};
 use crosscheck::app::UiCommand;
+use crosscheck::app::i18n::Language;
 use fluent_syntax::ast::Entry;
 
 /// The message ids of one Fluent file, failing on a parse error.
@@ -31,17 +31,22 @@ fn every_language_parses_and_has_every_message() {
     let english = Language::English.sources();
     for language in Language::ALL {
         let mut all = BTreeSet::new();
-        for ((name, text), (english_name, english_text)) in language.sources().iter().zip(english)
-        {
+        for ((name, text), (english_name, english_text)) in language.sources().iter().zip(english) {
             let own = ids(name, text);
             for id in &own {
                 assert!(all.insert(id.clone()), "{name}: {id} is defined twice");
             }
             let wanted = ids(english_name, english_text);
             let missing: Vec<_> = wanted.difference(&own).collect();
-            assert!(missing.is_empty(), "{name} lacks {missing:?} (in {english_name})");
+            assert!(
+                missing.is_empty(),
+                "{name} lacks {missing:?} (in {english_name})"
+            );
             let extra: Vec<_> = own.difference(&wanted).collect();
-            assert!(extra.is_empty(), "{name} has {extra:?}, which English does not");
+            assert!(
+                extra.is_empty(),
+                "{name} has {extra:?}, which English does not"
+            );
         }
     }
 }
@@ -65,7 +70,10 @@ fn app_sources() -> Vec<(String, String)> {
         }
     }
     let mut out = Vec::new();
-    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app"), &mut out);
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app"),
+        &mut out,
+    );
     out
 }
 
@@ -84,8 +92,18 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
         while let Some(found) = text[from..].find("tr!(") {
             let start = from + found + 4;
             from = start;
+            // `include_str!(` is not `tr!(`.
+            if text[..start - 4]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            {
+                continue;
+            }
             // tr!(source, "id" …): the id is the first literal after the first comma.
-            let Some(comma) = text[start..].find(',') else { continue };
+            let Some(comma) = text[start..].find(',') else {
+                continue;
+            };
             let after = text[start + comma + 1..].trim_start();
             let Some(id) = after.strip_prefix('"').and_then(|r| r.split('"').next()) else {
                 continue;
@@ -102,7 +120,10 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
     assert!(asked > 100, "only {asked} messages found in the code");
     for command in UiCommand::ALL {
         for language in Language::ALL {
-            assert!(language.words().has(command.label_id()), "{command:?} in {language:?}");
+            assert!(
+                language.words().has(command.label_id()),
+                "{command:?} in {language:?}"
+            );
         }
     }
     for month in 1..=12 {
@@ -150,12 +171,19 @@ fn no_widget_is_given_words_that_bypass_the_translations() {
                 // Words have letters; marks such as "×" or "▶" need no translation.
                 if literal.is_some_and(|l| l.chars().any(char::is_alphabetic)) {
                     let line = code[..start].lines().count();
-                    found.push(format!("{file}:{line}: {call}{}\"", literal.unwrap_or_default()));
+                    found.push(format!(
+                        "{file}:{line}: {call}{}\"",
+                        literal.unwrap_or_default()
+                    ));
                 }
             }
         }
     }
-    assert!(found.is_empty(), "words not from the Fluent files:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "words not from the Fluent files:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -25,7 +25,10 @@ impl CrosscheckApp {
             .apply_coalescing(&mut self.session, command, typing_key)
         {
             Ok(()) => self.last_edit_time = now,
-            Err(e) => self.set_status(format!("Could not apply the change: {e}"), true),
+            Err(e) => {
+                let status = tr!(self, "shell-could-not-apply", error = e.to_string());
+                self.set_status(status, true);
+            }
         }
     }
 
@@ -77,9 +80,17 @@ impl CrosscheckApp {
                 match done {
                     Ok(touched) => {
                         self.last_edit_time = now;
-                        self.after_undo_redo(touched, if redo { "Redone" } else { "Undone" });
+                        let what = if redo {
+                            tr!(self, "shell-redone")
+                        } else {
+                            tr!(self, "shell-undone")
+                        };
+                        self.after_undo_redo(touched, what);
                     }
-                    Err(e) => self.set_status(format!("Could not undo or redo: {e}"), true),
+                    Err(e) => {
+                        let status = tr!(self, "shell-could-not-undo", error = e.to_string());
+                        self.set_status(status, true);
+                    }
                 }
             }
             AppCommand::OpenSearch => {
@@ -99,7 +110,7 @@ impl CrosscheckApp {
                 if self.selected_claim.as_deref() == Some(id.as_str()) {
                     self.selected_claim = None;
                 }
-                self.set_status("Claim deleted (Ctrl+Z to undo)", false);
+                self.set_status(tr!(self, "shell-claim-deleted"), false);
             }
             AppCommand::SelectClaim(id) => {
                 if let Some(a) = id.as_ref().and_then(|id| self.session.annotation(id)) {
@@ -130,7 +141,7 @@ impl CrosscheckApp {
                     claim_id,
                     from_document: self.current_document.clone(),
                 });
-                self.set_status("Choose a passage: switch to another document, select the passage, then pick its stance", false);
+                self.set_status(tr!(self, "shell-choose-passage"), false);
             }
             AppCommand::ConfirmAttachPassage(stance) => self.confirm_attach(stance, now),
             AppCommand::CancelAttach => {
@@ -205,10 +216,7 @@ impl CrosscheckApp {
                     self.history = History::default();
                     self.history.mark_unsaved();
                     self.derived.invalidate();
-                    self.set_status(
-                        format!("Recovered unsaved work ({key}); save it to keep it"),
-                        false,
-                    );
+                    self.set_status(tr!(self, "shell-recovered", key = key), false);
                 }
             }
             AppCommand::DiscardRecovery => {
@@ -227,7 +235,7 @@ impl CrosscheckApp {
         }
     }
 
-    pub(crate) fn after_undo_redo(&mut self, touched: Option<String>, what: &str) {
+    pub(crate) fn after_undo_redo(&mut self, touched: Option<String>, what: String) {
         if let Some(id) = touched
             && self.session.annotation(&id).is_some()
         {
@@ -248,7 +256,7 @@ impl CrosscheckApp {
             return;
         };
         let Some(range) = view.selection() else {
-            self.set_status("Select some text first, then make a claim of it", true);
+            self.set_status(tr!(self, "shell-select-text-first"), true);
             return;
         };
         let selector = Selector::from_range(view.text(), range);
@@ -296,7 +304,7 @@ impl CrosscheckApp {
             return;
         };
         let Some(range) = view.selection() else {
-            self.set_status("Select the passage first", true);
+            self.set_status(tr!(self, "shell-select-passage-first"), true);
             return;
         };
         let selector = Selector::from_range(view.text(), range);
@@ -322,10 +330,18 @@ impl CrosscheckApp {
         self.attach = None;
         self.current_document = mode.from_document;
         self.selected_claim = Some(mode.claim_id);
-        self.set_status(
-            format!("Evidence attached: {} {}", stance.symbol(), stance.word()),
-            false,
+        let kind = match stance {
+            Stance::Corroborates => "corroborates",
+            Stance::Contradicts => "contradicts",
+            Stance::AddsContext => "context",
+        };
+        let status = tr!(
+            self,
+            "shell-evidence-attached",
+            symbol = stance.symbol(),
+            stance = kind
         );
+        self.set_status(status, false);
     }
 
     pub(crate) fn toggle_label(&mut self, label: &str, now: f64) {
@@ -405,10 +421,8 @@ impl CrosscheckApp {
                     }
                     Err(message) => {
                         self.discarded_recovery.clear();
-                        self.report_problems(ProblemReport::new(
-                            "Could not open the file",
-                            [message],
-                        ));
+                        let heading = tr!(self, "shell-could-not-open-file");
+                        self.report_problems(ProblemReport::new(heading, [message]));
                     }
                 },
                 JobResult::SavePathPicked(Some(path)) => {
@@ -446,18 +460,18 @@ impl CrosscheckApp {
                             self.discard_recovery(ctx, discard);
                         }
                         self.remember_recent(path.clone());
-                        self.set_status(format!("Saved {}", path.display()), false);
+                        let status = tr!(self, "shell-saved", path = path.display().to_string());
+                        self.set_status(status, false);
                     }
                     // The work stays in memory, and the recovery copy stays on disk.
-                    Err(e) => self.set_status(
-                        format!(
-                            "Not saved: {e}. Your work is still here; try Save as… somewhere else."
-                        ),
-                        true,
-                    ),
+                    Err(e) => {
+                        let status = tr!(self, "shell-not-saved", error = e.to_string());
+                        self.set_status(status, true);
+                    }
                 },
                 JobResult::Autosaved(Err(e)) => {
-                    self.set_status(format!("Autosave failed: {e}"), true);
+                    let status = tr!(self, "shell-autosave-failed", error = e.to_string());
+                    self.set_status(status, true);
                 }
                 JobResult::Autosaved(Ok(())) => {}
                 JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),

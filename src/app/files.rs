@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::i18n::Language;
 use crate::core::lesson::{LESSON_FORMAT, LessonSource, LoadedLesson, PackedLesson};
 use crate::core::session::Session;
 use crate::core::store;
@@ -80,15 +81,20 @@ pub struct Opened {
 }
 
 /// Opens a lesson (folder, `lesson.ron`, packed file) or a session file (its lesson is looked for
-/// beside it, else the bundled lesson if the ids match).
+/// beside it, else the bundled lesson if the ids match); why not, in English.
 pub fn open_path(path: &Path) -> Result<Opened, String> {
+    open_path_in(path, Language::English)
+}
+
+/// [`open_path`], saying why not in `language`.
+pub fn open_path_in(path: &Path, language: Language) -> Result<Opened, String> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if name.ends_with(".session.ron") || name.ends_with(".recovery.ron") {
         let session = Session::load(path).map_err(|e| e.to_string())?;
-        let lesson = find_lesson_for(path, &session.lesson_id)?;
+        let lesson = find_lesson_for(path, &session.lesson_id, language)?;
         return Ok(Opened {
             lesson,
             session,
@@ -112,7 +118,11 @@ pub fn student_view(mut lesson: LoadedLesson) -> LoadedLesson {
     lesson
 }
 
-fn find_lesson_for(session_path: &Path, lesson_id: &str) -> Result<LoadedLesson, String> {
+fn find_lesson_for(
+    session_path: &Path,
+    lesson_id: &str,
+    language: Language,
+) -> Result<LoadedLesson, String> {
     let folder = session_path.parent().unwrap_or(Path::new("."));
     let mut candidates = vec![folder.to_owned()];
     if let Some(parent) = folder.parent() {
@@ -148,18 +158,25 @@ fn find_lesson_for(session_path: &Path, lesson_id: &str) -> Result<LoadedLesson,
         }
     }
     // A broken lesson beside the session is reported, not passed over for the bundled copy.
+    let session = session_path.display().to_string();
     if let Some(first) = unreadable.first() {
-        return Err(format!(
-            "{first} — the lesson beside this session could not be read, so the session ({}) cannot be opened with it",
-            session_path.display()
+        return Err(tr!(
+            &language,
+            "shell-lesson-beside-unreadable",
+            error = first.as_str(),
+            session = session
         ));
     }
     let bundled = bundled_lesson();
     if bundled.lesson.id == lesson_id {
         return Ok(student_view(bundled));
     }
-    Err(format!(
-        "{}: this session is for lesson {lesson_id:?}, which was not found beside it; open the lesson first, then the session",
-        session_path.display()
+    // Quoted and escaped as Rust writes it: an id with odd characters still reads as one.
+    let lesson = format!("{lesson_id:?}");
+    Err(tr!(
+        &language,
+        "shell-lesson-not-beside",
+        session = session,
+        lesson = lesson
     ))
 }

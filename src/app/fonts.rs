@@ -87,15 +87,14 @@ pub fn missing_characters(
 }
 
 /// What the article view says in place of boxes: which characters, and what to do.
-pub fn missing_notice(missing: &[char]) -> String {
+pub fn missing_notice(missing: &[char], words: &impl crate::app::i18n::Speaks) -> String {
     let shown: Vec<String> = missing
         .iter()
         .map(|c| format!("U+{:04X}", u32::from(*c)))
         .collect();
-    format!(
-        "[!] Some characters of this paragraph cannot be shown: no font on this computer has \
-         them ({}). Install a font for this script (for Chinese, Japanese or Korean: Noto Sans \
-         CJK) and open the lesson again.",
-        shown.join(", ")
+    tr!(
+        words,
+        "article-missing-characters",
+        characters = shown.join(", ")
     )
 }

@@ -13,9 +13,9 @@
 
 use std::sync::OnceLock;
 
-use fluent_bundle::concurrent::FluentBundle;
 pub use fluent_bundle::FluentArgs;
 use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
 use serde::{Deserialize, Serialize};
 
 /// A language of the interface.
@@ -161,7 +161,10 @@ impl Translations {
 
     /// Whether the language has a message with this id.
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
+        self.bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .is_some()
     }
 
     /// The message `id` with `args`: in this language, else in English, else the id itself (a
@@ -262,16 +265,20 @@ impl Speaks for Translations {
 
 /// A message of the interface in the language in use: `tr!(ui, "id")`, or with arguments
 /// `tr!(ui, "id", count = n, name = title)`. The first argument is a `Ui`, a `Context`, the app,
-/// a `Language` or a `Translations` (anything [`Speaks`]).
+/// a `Language` or a `Translations` (anything [`Speaks`], by value or by reference).
 #[macro_export]
 macro_rules! tr {
-    ($src:expr, $id:literal) => {
-        $crate::app::i18n::Speaks::words($src).get($id)
-    };
+    ($src:expr, $id:literal) => {{
+        #[allow(unused_imports)]
+        use $crate::app::i18n::Speaks as _;
+        ($src).words().get($id)
+    }};
     ($src:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        #[allow(unused_imports)]
+        use $crate::app::i18n::Speaks as _;
         let mut args = $crate::app::i18n::FluentArgs::new();
         $(args.set(stringify!($name), $value);)+
-        $crate::app::i18n::Speaks::words($src).format($id, Some(&args))
+        ($src).words().format($id, Some(&args))
     }};
 }
 
@@ -282,7 +289,10 @@ mod tests {
     #[test]
     fn locale_names_pick_the_language() {
         assert_eq!(Language::from_locale("es-MX"), Some(Language::Spanish));
-        assert_eq!(Language::from_locale("es_ES.UTF-8"), Some(Language::Spanish));
+        assert_eq!(
+            Language::from_locale("es_ES.UTF-8"),
+            Some(Language::Spanish)
+        );
         assert_eq!(Language::from_locale("en"), Some(Language::English));
         assert_eq!(Language::from_locale("EN-gb"), Some(Language::English));
         assert_eq!(Language::from_locale("fr-FR"), None);
@@ -305,12 +315,18 @@ mod tests {
         let zoned = at.to_zoned(jiff::tz::TimeZone::system());
         let en = Language::English.words().date_time(at);
         let es = Language::Spanish.words().date_time(at);
-        assert!(en.contains(&format!("{}, {}", zoned.day(), zoned.year())), "{en}");
+        assert!(
+            en.contains(&format!("{}, {}", zoned.day(), zoned.year())),
+            "{en}"
+        );
         assert!(
             es.contains(&format!("{} de noviembre de {}", zoned.day(), zoned.year()))
                 || zoned.month() != 11,
             "{es}"
         );
-        assert!(es.contains(&format!("{}:{:02}", zoned.hour(), zoned.minute())), "{es}");
+        assert!(
+            es.contains(&format!("{}:{:02}", zoned.hour(), zoned.minute())),
+            "{es}"
+        );
     }
 }

@@ -3,7 +3,8 @@
 
 use std::path::PathBuf;
 
-use super::files::{Opened, open_path};
+use super::files::{Opened, open_path_in};
+use super::i18n::{Language, Speaks as _};
 use super::recovery::scan_recovery;
 use super::teacher::{Pick, TeacherJob};
 use super::worker::{WorkFailed, Worker};
@@ -47,50 +48,53 @@ impl From<WorkFailed> for JobResult {
     }
 }
 
-/// Opens a lesson or session, and scans the recovery store for its unsaved work.
-fn open_with_recovery(path: &std::path::Path, recovery: &RecoveryStore) -> Result<Opened, String> {
-    let mut opened = open_path(path)?;
+/// Opens a lesson or session, and scans the recovery store for its unsaved work; what goes
+/// wrong is said in `language`.
+fn open_with_recovery(
+    path: &std::path::Path,
+    recovery: &RecoveryStore,
+    language: Language,
+) -> Result<Opened, String> {
+    let mut opened = open_path_in(path, language)?;
     opened.recovery = Some(scan_recovery(
         recovery,
         opened.session_path.as_deref(),
         &opened.session,
+        language,
     ));
     Ok(opened)
 }
 
 impl Worker<JobResult> {
-    /// Opens the file dialog a teacher's action needs.
+    /// Opens the file dialog a teacher's action needs. Its words are found here, on the UI
+    /// thread, in the language in use.
     pub fn pick(&mut self, ctx: &egui::Context, pick: Pick) {
+        let title = match &pick {
+            Pick::OpenLesson => tr!(ctx, "shell-dialog-open-lesson"),
+            Pick::ImportDocument => tr!(ctx, "shell-dialog-import-document"),
+            Pick::ReviseDocument(_) => tr!(ctx, "shell-dialog-revised-document"),
+            Pick::SaveLessonFolder => tr!(ctx, "shell-dialog-save-lesson-folder"),
+            Pick::ExportFolder => tr!(ctx, "shell-dialog-export-folder"),
+            Pick::ExportPacked => tr!(ctx, "shell-dialog-export-packed"),
+            Pick::OpenClass => tr!(ctx, "shell-dialog-open-class"),
+        };
+        let lessons = tr!(ctx, "shell-filter-lesson");
+        let documents = tr!(ctx, "shell-filter-documents");
         self.dialog(ctx, move || {
-            let dialog = rfd::FileDialog::new();
+            let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match &pick {
-                Pick::OpenLesson => dialog
-                    .set_title("Open a lesson to edit (lesson.ron or a packed lesson)")
-                    .add_filter("Crosscheck lesson", &["ron"])
-                    .pick_file(),
+                Pick::OpenLesson => dialog.add_filter(lessons, &["ron"]).pick_file(),
                 Pick::ImportDocument | Pick::ReviseDocument(_) => dialog
-                    .set_title(if matches!(pick, Pick::ImportDocument) {
-                        "Import a document"
-                    } else {
-                        "The revised text of the document"
-                    })
-                    .add_filter("Documents", &["txt", "md", "html", "htm"])
+                    .add_filter(documents, &["txt", "md", "html", "htm"])
                     .pick_file(),
-                Pick::SaveLessonFolder => dialog
-                    .set_title("Folder to save the lesson in")
-                    .pick_folder(),
-                Pick::ExportFolder => dialog
-                    .set_title("Folder for the student edition")
-                    .pick_folder(),
+                Pick::SaveLessonFolder | Pick::ExportFolder | Pick::OpenClass => {
+                    dialog.pick_folder()
+                }
                 Pick::ExportPacked => dialog
-                    .set_title("Student edition as one file")
                     .set_file_name("student-edition.ron")
-                    .add_filter("Crosscheck lesson", &["ron"])
+                    .add_filter(lessons, &["ron"])
                     .save_file()
                     .map(|p| p.with_extension("ron")),
-                Pick::OpenClass => dialog
-                    .set_title("Folder of the class's session files")
-                    .pick_folder(),
             };
             TeacherJob::Picked(pick, picked).into()
         });
@@ -98,13 +102,18 @@ impl Worker<JobResult> {
 
     /// Asks for a lesson or session to open, then opens it and looks for its recovery copy.
     pub fn open_dialog(&mut self, ctx: &egui::Context, recovery: RecoveryStore) {
+        let title = tr!(ctx, "shell-dialog-open");
+        let filter = tr!(ctx, "shell-filter-files");
+        let language = ctx.language();
         self.dialog(ctx, move || {
             let picked = rfd::FileDialog::new()
-                .set_title("Open a lesson or a session")
-                .add_filter("Crosscheck files", &["ron"])
+                .set_title(title)
+                .add_filter(filter, &["ron"])
                 .pick_file();
             match picked {
-                Some(path) => JobResult::Opened(Box::new(open_with_recovery(&path, &recovery))),
+                Some(path) => {
+                    JobResult::Opened(Box::new(open_with_recovery(&path, &recovery, language)))
+                }
                 None => JobResult::Cancelled,
             }
         });
@@ -112,18 +121,21 @@ impl Worker<JobResult> {
 
     /// Opens a known path (recent files, drag and drop) and looks for its recovery copy.
     pub fn open(&mut self, ctx: &egui::Context, path: PathBuf, recovery: RecoveryStore) {
+        let language = ctx.language();
         self.open_file(ctx, move || {
-            JobResult::Opened(Box::new(open_with_recovery(&path, &recovery)))
+            JobResult::Opened(Box::new(open_with_recovery(&path, &recovery, language)))
         });
     }
 
     /// Asks where to save the session.
     pub fn save_as_dialog(&mut self, ctx: &egui::Context, suggested: String) {
+        let title = tr!(ctx, "shell-dialog-save-session");
+        let filter = tr!(ctx, "shell-filter-session");
         self.dialog(ctx, move || {
             let picked = rfd::FileDialog::new()
-                .set_title("Save your session")
+                .set_title(title)
                 .set_file_name(suggested)
-                .add_filter("Crosscheck session", &["ron"])
+                .add_filter(filter, &["ron"])
                 .save_file();
             JobResult::SavePathPicked(picked.map(|p| {
                 if p.to_string_lossy().ends_with(".session.ron") {

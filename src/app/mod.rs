@@ -31,8 +31,8 @@ use crate::core::lesson::{LessonSource, LoadedLesson};
 use crate::core::session::Session;
 use crate::core::store::RecoveryStore;
 pub use commands::{AppCommand, UiCommand};
-pub use i18n::Language;
 use files::Opened;
+pub use i18n::Language;
 use recovery::RecoveryFile;
 use student::search::SearchState;
 pub use widgets::article_view;
@@ -54,6 +54,10 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// The interface's language, if chosen in View ▸ Language (else the system's).
     pub language: Option<Language>,
+    /// The system's language, found when the window opens (never stored: each run looks again;
+    /// English in tests). Here so that what the app says while it starts is in it.
+    #[serde(skip)]
+    pub system_language: Language,
 }
 
 impl Default for Prefs {
@@ -63,6 +67,7 @@ impl Default for Prefs {
             font_size: 16.0,
             recent: Vec::new(),
             language: None,
+            system_language: Language::English,
         }
     }
 }
@@ -182,14 +187,11 @@ pub struct CrosscheckApp {
     pub(crate) last_edit_time: f64,
     pub(crate) save_after_pick: bool,
     window_title: String,
-    /// The system's language, when the app has it (English otherwise, and in tests): used
-    /// unless one is chosen in View ▸ Language.
-    pub system_language: Language,
 }
 
 impl i18n::Speaks for CrosscheckApp {
     fn language(&self) -> Language {
-        self.prefs.language.unwrap_or(self.system_language)
+        self.prefs.language.unwrap_or(self.prefs.system_language)
     }
 }
 
@@ -232,7 +234,6 @@ impl CrosscheckApp {
             last_edit_time: 0.0,
             save_after_pick: false,
             window_title: String::new(),
-            system_language: Language::English,
         };
         app.rebuild_views();
         app.offer_recovery();
@@ -245,13 +246,15 @@ impl CrosscheckApp {
     pub(crate) fn announce_opened(&mut self) {
         let problems = &self.lesson.problems;
         if problems.is_empty() {
-            self.set_status(format!("Opened \"{}\"", self.lesson.lesson.title), false);
+            let title = self.lesson.lesson.title.as_str();
+            self.set_status(tr!(self, "shell-opened", title = title), false);
             return;
         }
-        let heading = format!(
-            "\"{}\" opened with {} problem(s)",
-            self.lesson.lesson.title,
-            problems.len()
+        let heading = tr!(
+            self,
+            "shell-opened-with-problems",
+            title = self.lesson.lesson.title.as_str(),
+            count = problems.len()
         );
         self.problems = Some(ProblemReport {
             heading: heading.clone(),
@@ -260,13 +263,25 @@ impl CrosscheckApp {
                 .map(|p| (p.to_string(), p.advice()))
                 .collect(),
         });
-        self.set_status(format!("{heading}: {}", problems[0]), true);
+        let status = tr!(
+            self,
+            "shell-problem-status",
+            heading = heading,
+            problem = problems[0].to_string()
+        );
+        self.set_status(status, true);
     }
 
     /// Shows problems in their own window (and the first in the status bar).
     pub fn report_problems(&mut self, report: ProblemReport) {
         if let Some((first, _)) = report.items.first() {
-            self.set_status(format!("{}: {first}", report.heading), true);
+            let status = tr!(
+                self,
+                "shell-problem-status",
+                heading = report.heading.as_str(),
+                problem = first.as_str()
+            );
+            self.set_status(status, true);
         }
         self.problems = Some(report);
     }
@@ -296,7 +311,9 @@ impl CrosscheckApp {
             .iter()
             .filter_map(|d| {
                 let text = self.lesson.texts.get(&d.id)?.clone();
-                Some((d.id.clone(), ArticleView::new(text, d.title.clone())))
+                let view =
+                    ArticleView::new(text, d.title.clone()).with_direction(d.direction.into());
+                Some((d.id.clone(), view))
             })
             .collect();
         self.current_document = self
@@ -321,6 +338,17 @@ impl CrosscheckApp {
             text: text.into(),
             error,
         });
+    }
+
+    /// The document in view reads the way the lesson says (the teacher may just have changed
+    /// it): one document per frame, so it costs nothing as the lesson grows.
+    fn follow_document_direction(&mut self) {
+        let doc = &self.current_document;
+        if let Some(document) = self.lesson.lesson.documents.iter().find(|d| &d.id == doc)
+            && let Some(view) = self.views.get_mut(doc)
+        {
+            view.set_direction(document.direction.into());
+        }
     }
 
     /// The current document's view.
@@ -392,6 +420,7 @@ impl CrosscheckApp {
         shell::all_ui(self, ui);
         self.handle_commands(&ctx);
         self.refresh_derived();
+        self.follow_document_direction();
         if self.teaching() {
             self.look_for_teacher_autosave(&ctx);
             self.regrade_if_needed(&ctx);
@@ -399,18 +428,24 @@ impl CrosscheckApp {
         } else {
             self.autosave(&ctx);
         }
-        let title = format!(
-            "{}{}{} — Crosscheck",
-            if self.unsaved() { "● " } else { "" },
-            if self.teaching() { "Teacher: " } else { "" },
-            self.session_path
-                .as_ref()
-                .and_then(|p| p.file_name())
-                .map_or_else(
-                    || self.lesson.lesson.title.clone(),
-                    |n| n.to_string_lossy().into_owned()
-                )
-        );
+        let name = self
+            .session_path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(
+                || self.lesson.lesson.title.clone(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+        let title = if self.teaching() {
+            tr!(self, "shell-window-title-teacher", name = name)
+        } else {
+            tr!(self, "shell-window-title", name = name)
+        };
+        let title = if self.unsaved() {
+            tr!(self, "shell-window-title-unsaved", title = title)
+        } else {
+            title
+        };
         // Sending a viewport command asks for a repaint: only when the title changes.
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -472,7 +507,8 @@ impl CrosscheckApp {
         let Some(path) = path else {
             return Self::on_sample(recovery, prefs);
         };
-        match files::open_path(path) {
+        let language = prefs.language.unwrap_or(prefs.system_language);
+        match files::open_path_in(path, language) {
             Ok(opened) => {
                 let lesson_path = match &opened.lesson.source {
                     LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
@@ -482,16 +518,18 @@ impl CrosscheckApp {
             }
             Err(message) => {
                 let mut app = Self::on_sample(recovery, prefs);
-                app.report_problems(ProblemReport::new(
-                    format!(
-                        "Could not open {}; the sample lesson is open instead",
-                        path.display()
-                    ),
-                    [message],
-                ));
+                app.report_failed_start(path, message);
                 app
             }
         }
+    }
+
+    /// Reports a file given at start that could not be opened (the sample lesson is open
+    /// instead).
+    fn report_failed_start(&mut self, path: &std::path::Path, message: String) {
+        let path = path.display().to_string();
+        let heading = tr!(self, "shell-could-not-open-start", path = path);
+        self.report_problems(ProblemReport::new(heading, [message]));
     }
 }
 
@@ -506,13 +544,7 @@ pub fn run_teacher(
             Ok(loaded) => (loaded, None),
             Err(e) => (
                 files::bundled_lesson(),
-                Some(ProblemReport::new(
-                    format!(
-                        "Could not open {}; the sample lesson is open instead",
-                        p.display()
-                    ),
-                    [e.to_string()],
-                )),
+                Some((p.to_path_buf(), e.to_string())),
             ),
         },
         None => (files::bundled_lesson(), None),
@@ -525,8 +557,8 @@ pub fn run_teacher(
     run_window(move |recovery, prefs| {
         let mut app = CrosscheckApp::on_sample(recovery, prefs);
         app.enter_teacher(loaded, folder);
-        if let Some(report) = failure {
-            app.report_problems(report);
+        if let Some((path, message)) = failure {
+            app.report_failed_start(&path, message);
         }
         if let Some(class) = class {
             app.send(AppCommand::Teacher(teacher::TeacherCommand::OpenClass(
@@ -553,13 +585,13 @@ fn run_window(
         "crosscheck",
         options,
         Box::new(move |cc| {
-            let prefs: Prefs = cc
+            let mut prefs: Prefs = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                 .unwrap_or_default();
             cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            prefs.system_language = Language::system();
             let mut app = make(default_recovery_store(), prefs);
-            app.system_language = Language::system();
             app.install_fonts(&cc.egui_ctx);
             let frame_log = std::env::var_os("CROSSCHECK_FRAME_LOG")
                 .and_then(|path| std::fs::File::create(path).ok())

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
+use super::i18n::{Language, Speaks as _};
 use super::{CrosscheckApp, ProblemReport};
 use crate::core::session::Session;
 use crate::core::store::{FileError, RecoveryStore};
@@ -60,11 +61,13 @@ pub struct RecoveryScan {
 
 /// Looks for a recovery copy of work on this lesson left by a run that ended without saving:
 /// the copy of the session just opened if there is one, else the newest unsaved session's.
-/// Reads files: the worker runs it for files opened from the window.
+/// Reads files: the worker runs it for files opened from the window. Unreadable copies are
+/// reported in `language`.
 pub fn scan_recovery(
     store: &RecoveryStore,
     session_path: Option<&std::path::Path>,
     session: &Session,
+    language: Language,
 ) -> RecoveryScan {
     // Keys as the store names its files (ids with spaces or non-ASCII letters are spelt with
     // `_` there).
@@ -97,9 +100,11 @@ pub fn scan_recovery(
                 }
             }
             Ok(_) => {}
-            Err(e) => scan.unreadable.push(format!(
-                "{e} (an autosaved copy of unsaved work; it was kept at {})",
-                entry.path.display()
+            Err(e) => scan.unreadable.push(tr!(
+                &language,
+                "shell-autosaved-copy-unreadable",
+                error = e.to_string(),
+                path = entry.path.display().to_string()
             )),
         }
     }
@@ -141,17 +146,20 @@ impl CrosscheckApp {
     pub(crate) fn take_recovery_scan(&mut self, scan: RecoveryScan) {
         self.recovery_offer = scan.offer;
         if !scan.unreadable.is_empty() {
-            self.report_problems(ProblemReport::new(
-                "Autosaved work could not be read",
-                scan.unreadable,
-            ));
+            let heading = tr!(self, "shell-autosaved-unreadable");
+            self.report_problems(ProblemReport::new(heading, scan.unreadable));
         }
     }
 
     /// Scans the recovery store for this work now, on this thread (at start, before the first
     /// frame).
     pub(crate) fn offer_recovery(&mut self) {
-        let scan = scan_recovery(&self.recovery, self.session_path.as_deref(), &self.session);
+        let scan = scan_recovery(
+            &self.recovery,
+            self.session_path.as_deref(),
+            &self.session,
+            self.language(),
+        );
         self.take_recovery_scan(scan);
     }
 

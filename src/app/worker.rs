@@ -173,9 +173,7 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
             .as_ref()
             .is_some_and(|tx| tx.send((job, kind, ctx.clone())).is_ok());
         if !sent {
-            let failed = WorkFailed(
-                "the background worker could not be started; save your work and restart".into(),
-            );
+            let failed = WorkFailed(tr!(ctx, "shell-worker-not-started"));
             self.done_tx
                 .send(Done {
                     kind,
@@ -226,7 +224,7 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
         self.dialog_open = true;
         self.pending += 1;
         let tx = self.done_tx.clone();
-        let ctx = ctx.clone();
+        let waker = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("crosscheck-dialog".to_owned())
             .spawn(move || {
@@ -235,11 +233,11 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
                     result: Some(job()),
                 })
                 .ok();
-                ctx.request_repaint();
+                waker.request_repaint();
             });
         if let Err(e) = spawned {
             self.dialog_open = false;
-            let failed = WorkFailed(format!("cannot show the file dialog: {e}"));
+            let failed = WorkFailed(tr!(ctx, "shell-dialog-failed", error = e.to_string()));
             self.done_tx
                 .send(Done {
                     kind: Kind::Files,

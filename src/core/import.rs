@@ -282,6 +282,7 @@ pub fn new_document(lesson: &Lesson, imported: Imported) -> (DocumentRef, Docume
         url: imported.url,
         provenance: String::new(),
         sha256: text.sha256().to_owned(),
+        direction: crate::core::lesson::Direction::Auto,
     };
     (document, text)
 }

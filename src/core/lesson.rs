@@ -44,6 +44,35 @@ pub struct DocumentRef {
     pub provenance: String,
     /// SHA-256 of the normalised text.
     pub sha256: String,
+    /// Which way its paragraphs read: from each paragraph's first strong letter (`Auto`, the
+    /// Unicode rule), or set for the whole document when that guess is wrong (an Arabic article
+    /// whose paragraphs start with a Latin name reads `Rtl`).
+    #[serde(default, skip_serializing_if = "Direction::is_auto")]
+    pub direction: Direction,
+}
+
+/// The base direction of a document's paragraphs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum Direction {
+    /// Each paragraph from its first strong character (Unicode Bidirectional Algorithm, P2–P3).
+    #[default]
+    Auto,
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl Direction {
+    /// Every direction, in menu order.
+    pub const ALL: [Self; 3] = [Self::Auto, Self::Ltr, Self::Rtl];
+
+    /// Whether it is the default (not written to the file).
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+    pub fn is_auto(&self) -> bool {
+        *self == Self::Auto
+    }
 }
 
 /// One label a student can give a claim.

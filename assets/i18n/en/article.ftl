@@ -1,3 +1,24 @@
 # The article view and the bar above it (src/app/widgets/article_view, src/app/student/article.rs).
 
 article-make-key-item = Make key item
+
+# The button above the article: "+ Make claim (Ctrl+Enter)"; $what is the command's label.
+article-make-button = + { $what } ({ $keys })
+article-choosing-evidence = Choosing evidence:
+article-choosing-evidence-how = switch to a document, select a passage, then:
+article-cancel-attach = Cancel
+# The tooltip over a highlight, for a claim with no labels: "c1: no labels yet".
+article-no-labels-yet = no labels yet
+article-no-documents = This lesson has no documents.
+article-document-unreadable = "{ $title }" could not be read
+article-document-text-missing = Its text is missing from the lesson.
+article-what-to-do = What to do: { $advice }
+
+# The article view itself (src/app/widgets/article_view).
+# What a screen reader calls the article: "Article: Bases attacked 62 times".
+article-accessible-name = Article: { $title }
+# The article's context menu; $keys is the shortcut ("Ctrl+Enter").
+article-menu-make-claim = Make claim from selection ({ $keys })
+article-menu-copy = Copy
+# Above a paragraph that has characters no font can draw; $characters lists them ("U+4E2D, U+6587").
+article-missing-characters = [!] Some characters of this paragraph cannot be shown: no font on this computer has them ({ $characters }). Install a font for this script (for Chinese, Japanese or Korean: Noto Sans CJK) and open the lesson again.

@@ -1,1 +1,116 @@
-# shell
+# shell: the window around the desks (src/app/shell/, src/app/mod.rs), the status bar, the
+# dialogs, and what opening, saving, autosave and the worker report.
+
+## The window's title ("● Teacher: lesson.ron — Crosscheck").
+
+shell-window-title = { $name } — Crosscheck
+shell-window-title-teacher = Teacher: { $name } — Crosscheck
+# Unsaved work: a dot before the title.
+shell-window-title-unsaved = ● { $title }
+
+## Status bar.
+
+shell-saving = Saving…
+shell-unsaved-changes = Unsaved changes
+shell-all-saved = All changes saved
+shell-working = Working in the background…
+shell-key-items-count = { $count ->
+    [one] { $count } key item
+   *[other] { $count } key items
+}
+# A message reporting a failure.
+shell-error = Error: { $message }
+# A hint for a key: "Ctrl+S: Save".
+shell-hint = { $keys }: { $command }
+
+## The problems window.
+
+shell-problems-title = Problems
+shell-problem = {"[!]"} { $message }
+# $advice is in English (it comes from the lesson checker).
+shell-problem-advice = What to do: { $advice }
+shell-problems-close = Close the problem list (Esc)
+# The status bar, with the first problem: "“Lesson” opened with 2 problems: …".
+shell-problem-status = { $heading }: { $problem }
+
+## Recovering unsaved work.
+
+shell-recover-title = Recover unsaved work?
+# $when: a date and time; $claims: "3 claims".
+shell-recover-found = Crosscheck found work on this lesson that was never saved: { $student }'s, last changed { $when } ({ $claims }).
+shell-recover-found-nameless = Crosscheck found work on this lesson that was never saved: someone who gave no name's, last changed { $when } ({ $claims }).
+shell-recover-not-yours = If it is not yours, choose Discard: it is deleted and your work starts fresh.
+shell-recover = Recover
+shell-discard = Discard
+
+## Closing, or replacing, unsaved work.
+
+shell-close-title = Save your work before closing?
+shell-close-text = You have changes that are not saved.
+shell-save = Save
+shell-close-without-saving = Close without saving
+shell-cancel = Cancel
+shell-unsaved-session = You have unsaved changes to your session. Save them first, or discard them and go on?
+shell-unsaved-lesson = You have unsaved changes to the lesson, its key or the review. Save them first, or discard them and go on?
+shell-save-first = Save first
+shell-discard-and-go-on = Discard and go on
+
+## Opening.
+
+shell-opened = Opened "{ $title }"
+shell-opened-with-problems = "{ $title }" opened with { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}
+shell-could-not-open-file = Could not open the file
+# A file named when the app was started.
+shell-could-not-open-start = Could not open { $path }; the sample lesson is open instead
+# $error: why the lesson could not be read (in English); $session: the session file.
+shell-lesson-beside-unreadable = { $error } — the lesson beside this session could not be read, so the session ({ $session }) cannot be opened with it
+# $lesson: the lesson's id, in quotes.
+shell-lesson-not-beside = { $session }: this session is for lesson { $lesson }, which was not found beside it; open the lesson first, then the session
+shell-autosaved-unreadable = Autosaved work could not be read
+shell-autosaved-copy-unreadable = { $error } (an autosaved copy of unsaved work; it was kept at { $path })
+
+## Editing, saving.
+
+shell-could-not-apply = Could not apply the change: { $error }
+shell-could-not-undo = Could not undo or redo: { $error }
+shell-undone = Undone
+shell-redone = Redone
+shell-claim-deleted = Claim deleted (Ctrl+Z to undo)
+shell-choose-passage = Choose a passage: switch to another document, select the passage, then pick its stance
+shell-select-text-first = Select some text first, then make a claim of it
+shell-select-passage-first = Select the passage first
+# $symbol: [+], [-] or [i].
+shell-evidence-attached = Evidence attached: { $symbol } { $stance ->
+    [corroborates] corroborates
+    [contradicts] contradicts
+   *[context] adds context
+}
+# $key: the recovery copy's name.
+shell-recovered = Recovered unsaved work ({ $key }); save it to keep it
+shell-saved = Saved { $path }
+shell-not-saved = Not saved: { $error }. Your work is still here; try Save as… somewhere else.
+shell-autosave-failed = Autosave failed: { $error }
+
+## File dialogs.
+
+shell-dialog-open = Open a lesson or a session
+shell-dialog-save-session = Save your session
+shell-dialog-open-lesson = Open a lesson to edit (lesson.ron or a packed lesson)
+shell-dialog-import-document = Import a document
+shell-dialog-revised-document = The revised text of the document
+shell-dialog-save-lesson-folder = Folder to save the lesson in
+shell-dialog-export-folder = Folder for the student edition
+shell-dialog-export-packed = Student edition as one file
+shell-dialog-open-class = Folder of the class's session files
+shell-filter-files = Crosscheck files
+shell-filter-session = Crosscheck session
+shell-filter-lesson = Crosscheck lesson
+shell-filter-documents = Documents
+
+## The background worker.
+
+shell-worker-not-started = the background worker could not be started; save your work and restart
+shell-dialog-failed = cannot show the file dialog: { $error }

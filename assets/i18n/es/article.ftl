@@ -1,3 +1,21 @@
 # La vista del artículo y la barra de encima (src/app/widgets/article_view, src/app/student/article.rs).
 
 article-make-key-item = Crear elemento de la clave
+
+# El botón encima del artículo: "+ Crear afirmación (Ctrl+Enter)"; $what es la etiqueta de la orden.
+article-make-button = + { $what } ({ $keys })
+article-choosing-evidence = Eligiendo evidencia:
+article-choosing-evidence-how = cambia a un documento, selecciona un pasaje y luego:
+article-cancel-attach = Cancelar
+# La información sobre un resaltado, para una afirmación sin etiquetas: "c1: sin etiquetas todavía".
+article-no-labels-yet = sin etiquetas todavía
+article-no-documents = Esta lección no tiene documentos.
+article-document-unreadable = No se pudo leer “{ $title }”
+article-document-text-missing = Falta su texto en la lección.
+article-what-to-do = Qué hacer: { $advice }
+
+# La vista del artículo (src/app/widgets/article_view).
+article-accessible-name = Artículo: { $title }
+article-menu-make-claim = Crear afirmación con la selección ({ $keys })
+article-menu-copy = Copiar
+article-missing-characters = [!] Algunos caracteres de este párrafo no se pueden mostrar: ninguna fuente de este equipo los tiene ({ $characters }). Instala una fuente para esta escritura (para chino, japonés o coreano: Noto Sans CJK) y vuelve a abrir la lección.

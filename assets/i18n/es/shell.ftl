@@ -1,1 +1,116 @@
-# shell
+# shell: the window around the desks (src/app/shell/, src/app/mod.rs), the status bar, the
+# dialogs, and what opening, saving, autosave and the worker report.
+
+## The window's title ("● Teacher: lesson.ron — Crosscheck").
+
+shell-window-title = { $name } — Crosscheck
+shell-window-title-teacher = Docente: { $name } — Crosscheck
+# Unsaved work: a dot before the title.
+shell-window-title-unsaved = ● { $title }
+
+## Status bar.
+
+shell-saving = Guardando…
+shell-unsaved-changes = Cambios sin guardar
+shell-all-saved = Todos los cambios guardados
+shell-working = Trabajando en segundo plano…
+shell-key-items-count = { $count ->
+    [one] { $count } elemento de la clave
+   *[other] { $count } elementos de la clave
+}
+# A message reporting a failure.
+shell-error = Error: { $message }
+# A hint for a key: "Ctrl+S: Save".
+shell-hint = { $keys }: { $command }
+
+## The problems window.
+
+shell-problems-title = Problemas
+shell-problem = {"[!]"} { $message }
+# $advice is in English (it comes from the lesson checker).
+shell-problem-advice = Qué hacer: { $advice }
+shell-problems-close = Cerrar la lista de problemas (Esc)
+# The status bar, with the first problem: "“Lesson” opened with 2 problems: …".
+shell-problem-status = { $heading }: { $problem }
+
+## Recovering unsaved work.
+
+shell-recover-title = ¿Recuperar el trabajo sin guardar?
+# $when: a date and time; $claims: "3 claims".
+shell-recover-found = Crosscheck encontró trabajo en esta lección que nunca se guardó: el de { $student }, modificado por última vez el { $when } ({ $claims }).
+shell-recover-found-nameless = Crosscheck encontró trabajo en esta lección que nunca se guardó: el de alguien que no dio su nombre, modificado por última vez el { $when } ({ $claims }).
+shell-recover-not-yours = Si no es tuyo, elige Descartar: se borra y tu trabajo empieza de cero.
+shell-recover = Recuperar
+shell-discard = Descartar
+
+## Closing, or replacing, unsaved work.
+
+shell-close-title = ¿Guardar tu trabajo antes de cerrar?
+shell-close-text = Tienes cambios sin guardar.
+shell-save = Guardar
+shell-close-without-saving = Cerrar sin guardar
+shell-cancel = Cancelar
+shell-unsaved-session = Tienes cambios sin guardar en tu sesión. ¿Los guardas primero, o los descartas y continúas?
+shell-unsaved-lesson = Tienes cambios sin guardar en la lección, su clave o la revisión. ¿Los guardas primero, o los descartas y continúas?
+shell-save-first = Guardar primero
+shell-discard-and-go-on = Descartar y continuar
+
+## Opening.
+
+shell-opened = Se abrió «{ $title }»
+shell-opened-with-problems = «{ $title }» se abrió con { $count ->
+    [one] { $count } problema
+   *[other] { $count } problemas
+}
+shell-could-not-open-file = No se pudo abrir el archivo
+# A file named when the app was started.
+shell-could-not-open-start = No se pudo abrir { $path }; en su lugar está abierta la lección de ejemplo
+# $error: why the lesson could not be read (in English); $session: the session file.
+shell-lesson-beside-unreadable = { $error } — no se pudo leer la lección que está junto a esta sesión, así que la sesión ({ $session }) no se puede abrir con ella
+# $lesson: the lesson's id, in quotes.
+shell-lesson-not-beside = { $session }: esta sesión es de la lección { $lesson }, que no se encontró junto a ella; abre primero la lección y después la sesión
+shell-autosaved-unreadable = No se pudo leer el trabajo guardado automáticamente
+shell-autosaved-copy-unreadable = { $error } (una copia de recuperación de trabajo sin guardar; se conservó en { $path })
+
+## Editing, saving.
+
+shell-could-not-apply = No se pudo aplicar el cambio: { $error }
+shell-could-not-undo = No se pudo deshacer ni rehacer: { $error }
+shell-undone = Deshecho
+shell-redone = Rehecho
+shell-claim-deleted = Afirmación eliminada (Ctrl+Z para deshacer)
+shell-choose-passage = Elige un pasaje: cambia a otro documento, selecciona el pasaje y luego elige su postura
+shell-select-text-first = Primero selecciona un texto y luego haz una afirmación con él
+shell-select-passage-first = Primero selecciona el pasaje
+# $symbol: [+], [-] or [i].
+shell-evidence-attached = Evidencia añadida: { $symbol } { $stance ->
+    [corroborates] corrobora
+    [contradicts] contradice
+   *[context] aporta contexto
+}
+# $key: the recovery copy's name.
+shell-recovered = Se recuperó el trabajo sin guardar ({ $key }); guárdalo para conservarlo
+shell-saved = Guardado en { $path }
+shell-not-saved = No se guardó: { $error }. Tu trabajo sigue aquí; prueba Guardar como… en otro lugar.
+shell-autosave-failed = Falló el guardado automático: { $error }
+
+## File dialogs.
+
+shell-dialog-open = Abrir una lección o una sesión
+shell-dialog-save-session = Guardar tu sesión
+shell-dialog-open-lesson = Abrir una lección para editarla (lesson.ron o una lección empaquetada)
+shell-dialog-import-document = Importar un documento
+shell-dialog-revised-document = El texto revisado del documento
+shell-dialog-save-lesson-folder = Carpeta donde guardar la lección
+shell-dialog-export-folder = Carpeta para la edición del alumnado
+shell-dialog-export-packed = Edición del alumnado en un solo archivo
+shell-dialog-open-class = Carpeta con los archivos de sesión de la clase
+shell-filter-files = Archivos de Crosscheck
+shell-filter-session = Sesión de Crosscheck
+shell-filter-lesson = Lección de Crosscheck
+shell-filter-documents = Documentos
+
+## The background worker.
+
+shell-worker-not-started = no se pudo iniciar el trabajo en segundo plano; guarda tu trabajo y reinicia
+shell-dialog-failed = no se puede mostrar el diálogo de archivos: { $error }

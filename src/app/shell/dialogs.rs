@@ -1,6 +1,7 @@
 //! Dialogs over the desks: problems of what was opened, recovering unsaved work, closing with
 //! unsaved work, replacing unsaved work.
 
+use super::super::i18n::Speaks as _;
 use super::super::{AppCommand, Closing, CrosscheckApp};
 
 /// The problems of what was opened, each with what to do next, until dismissed.
@@ -10,7 +11,7 @@ fn problems_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
     };
     let mut open = true;
     let mut dismissed = false;
-    egui::Window::new("Problems")
+    egui::Window::new(tr!(ctx, "shell-problems-title"))
         .id(egui::Id::unique("problems-window"))
         .open(&mut open)
         .collapsible(false)
@@ -24,13 +25,15 @@ fn problems_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                     for (i, (message, advice)) in report.items.iter().enumerate() {
                         ui.push_id(("problem", i), |ui| {
                             ui.separator();
-                            ui.add(egui::Label::new(format!("[!] {message}")).wrap());
-                            ui.add(egui::Label::new(format!("What to do: {advice}")).wrap());
+                            let problem = tr!(ui, "shell-problem", message = message.as_str());
+                            ui.add(egui::Label::new(problem).wrap());
+                            let advice = tr!(ui, "shell-problem-advice", advice = *advice);
+                            ui.add(egui::Label::new(advice).wrap());
                         });
                     }
                 });
             ui.separator();
-            let close = ui.button("Close the problem list (Esc)");
+            let close = ui.button(tr!(ui, "shell-problems-close"));
             // A new report takes the keyboard to its button, so Enter or Esc dismisses it.
             let seen = egui::Id::unique("problems-focused-for");
             if ctx.data(|d| d.get_temp::<String>(seen)).as_deref() != Some(&report.heading) {
@@ -51,28 +54,34 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     problems_ui(app, &ctx);
     if let Some((_, file)) = &app.recovery_offer {
-        let claims = file.session.annotations.len();
-        let whose = if file.session.student.trim().is_empty() {
-            "someone who gave no name".to_owned()
+        let claims = tr!(app, "claims-count", count = file.session.annotations.len());
+        let when = app.words().date_time(file.session.modified);
+        let student = file.session.student.trim();
+        let found = if student.is_empty() {
+            tr!(
+                app,
+                "shell-recover-found-nameless",
+                when = when,
+                claims = claims
+            )
         } else {
-            file.session.student.clone()
+            tr!(
+                app,
+                "shell-recover-found",
+                student = student,
+                when = when,
+                claims = claims
+            )
         };
-        let when = file
-            .session
-            .modified
-            .strftime("%Y-%m-%d %H:%M UTC")
-            .to_string();
         egui::Modal::new(egui::Id::unique("recovery")).show(&ctx, |ui| {
-            ui.heading("Recover unsaved work?");
-            ui.label(format!(
-                "Crosscheck found work on this lesson that was never saved: {whose}'s, last changed {when} ({claims} claims)."
-            ));
-            ui.label("If it is not yours, choose Discard: it is deleted and your work starts fresh.");
+            ui.heading(tr!(ui, "shell-recover-title"));
+            ui.label(found);
+            ui.label(tr!(ui, "shell-recover-not-yours"));
             ui.horizontal(|ui| {
-                if ui.button("Recover").clicked() {
+                if ui.button(tr!(ui, "shell-recover")).clicked() {
                     app.send(AppCommand::RestoreRecovery);
                 }
-                if ui.button("Discard").clicked() {
+                if ui.button(tr!(ui, "shell-discard")).clicked() {
                     app.send(AppCommand::DiscardRecovery);
                 }
             });
@@ -80,17 +89,17 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     }
     if app.closing == Closing::Asking {
         egui::Modal::new(egui::Id::unique("close")).show(&ctx, |ui| {
-            ui.heading("Save your work before closing?");
-            ui.label("You have changes that are not saved.");
+            ui.heading(tr!(ui, "shell-close-title"));
+            ui.label(tr!(ui, "shell-close-text"));
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(tr!(ui, "shell-save")).clicked() {
                     app.closing = Closing::Open;
                     app.send(AppCommand::Save);
                 }
-                if ui.button("Close without saving").clicked() {
+                if ui.button(tr!(ui, "shell-close-without-saving")).clicked() {
                     app.send(AppCommand::CloseDiscarding);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!(ui, "shell-cancel")).clicked() {
                     app.closing = Closing::Open;
                 }
             });
@@ -105,26 +114,26 @@ pub fn discard_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     if app.confirm_discard.is_none() {
         return;
     }
-    let what = if app.teaching() {
-        "the lesson, its key or the review"
+    let text = if app.teaching() {
+        tr!(app, "shell-unsaved-lesson")
     } else {
-        "your session"
+        tr!(app, "shell-unsaved-session")
     };
     let mut choice = None;
     egui::Modal::new(egui::Id::unique("confirm-discard")).show(ui.ctx(), |ui| {
         ui.set_max_width(420.0);
-        ui.heading("Unsaved changes");
-        ui.label(format!(
-            "You have unsaved changes to {what}. Save them first, or discard them and go on?"
-        ));
+        ui.heading(tr!(ui, "shell-unsaved-changes"));
+        ui.label(text);
         ui.horizontal(|ui| {
-            if ui.button("Save first").clicked() {
+            if ui.button(tr!(ui, "shell-save-first")).clicked() {
                 choice = Some(0);
             }
-            if ui.button("Discard and go on").clicked() {
+            if ui.button(tr!(ui, "shell-discard-and-go-on")).clicked() {
                 choice = Some(1);
             }
-            if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            if ui.button(tr!(ui, "shell-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
                 choice = Some(2);
             }
         });

@@ -92,7 +92,11 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 fn language_menu(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     ui.menu_button(tr!(ui, "menu-language"), |ui| {
         let chosen = app.prefs.language;
-        let system = tr!(ui, "language-system", language = app.system_language.native_name());
+        let system = tr!(
+            ui,
+            "language-system",
+            language = app.prefs.system_language.native_name()
+        );
         if ui.radio(chosen.is_none(), system).clicked() {
             app.send(AppCommand::SetLanguage(None));
         }

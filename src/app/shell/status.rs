@@ -20,35 +20,39 @@ fn hints(app: &mut CrosscheckApp) -> Vec<UiCommand> {
 pub fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let hints: Vec<String> = hints(app)
         .into_iter()
-        .filter_map(|c| Some(format!("{}: {}", c.shortcut_text(ui.ctx())?, c.label(ui))))
+        .filter_map(|c| {
+            let keys = c.shortcut_text(ui.ctx())?;
+            Some(tr!(ui, "shell-hint", keys = keys, command = c.label(ui)))
+        })
         .collect();
     ui.horizontal(|ui| {
         let saved = if app.worker.saving > 0 {
-            "Saving…"
+            tr!(ui, "shell-saving")
         } else if app.unsaved() {
-            "Unsaved changes"
+            tr!(ui, "shell-unsaved-changes")
         } else {
-            "All changes saved"
+            tr!(ui, "shell-all-saved")
         };
         ui.label(saved);
         if app.worker.computing > 0 {
             ui.separator();
             ui.spinner();
-            ui.label("Working in the background…");
+            ui.label(tr!(ui, "shell-working"));
         }
         ui.separator();
-        let what = if app.teaching() {
-            "key items"
+        let count = app.session.annotations.len();
+        let counted = if app.teaching() {
+            tr!(ui, "shell-key-items-count", count = count)
         } else {
-            "claims"
+            tr!(ui, "claims-count", count = count)
         };
-        ui.label(format!("{} {what}", app.session.annotations.len()));
+        ui.label(counted);
         if let Some(status) = &app.status {
             ui.separator();
             if status.error {
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    format!("Error: {}", status.text),
+                    tr!(ui, "shell-error", message = status.text.as_str()),
                 );
             } else {
                 ui.label(&status.text);

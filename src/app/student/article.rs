@@ -4,6 +4,7 @@ use egui::RichText;
 
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
 use super::super::{AppCommand, CrosscheckApp, UiCommand};
+use super::inspector::stance_text;
 use super::search::search_ui;
 use crate::core::session::Stance;
 
@@ -34,17 +35,14 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     }
     if app.attach.is_some() {
         ui.horizontal_wrapped(|ui| {
-            ui.strong("Choosing evidence:");
-            ui.label("switch to a document, select a passage, then:");
+            ui.strong(tr!(ui, "article-choosing-evidence"));
+            ui.label(tr!(ui, "article-choosing-evidence-how"));
             for stance in Stance::ALL {
-                if ui
-                    .button(format!("{} {}", stance.symbol(), stance.word()))
-                    .clicked()
-                {
+                if ui.button(stance_text(ui, stance)).clicked() {
                     app.send(AppCommand::ConfirmAttachPassage(stance));
                 }
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!(ui, "article-cancel-attach")).clicked() {
                 app.send(AppCommand::CancelAttach);
             }
         });
@@ -60,12 +58,10 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let keys = UiCommand::MakeClaim
         .shortcut_text(ui.ctx())
         .unwrap_or_default();
+    let make = tr!(ui, "article-make-button", what = what, keys = keys);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(
-                has_selection,
-                egui::Button::new(format!("+ {what} ({keys})")),
-            )
+            .add_enabled(has_selection, egui::Button::new(make))
             .clicked()
         {
             app.send(AppCommand::MakeClaim);
@@ -106,6 +102,7 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 /// What the pointer is over: each claim with its labels, in a tooltip.
 fn hover_ui(app: &CrosscheckApp, ui: &egui::Ui, hovered: &[HighlightKey]) {
     if !hovered.is_empty() {
+        let no_labels = tr!(ui, "article-no-labels-yet");
         let lines: Vec<String> = hovered
             .iter()
             .filter_map(|k| match k {
@@ -127,7 +124,7 @@ fn hover_ui(app: &CrosscheckApp, ui: &egui::Ui, hovered: &[HighlightKey]) {
                     "{}: {}",
                     a.id,
                     if labels.is_empty() {
-                        "no labels yet".to_owned()
+                        no_labels.clone()
                     } else {
                         labels.join(", ")
                     }
@@ -149,10 +146,14 @@ fn hover_ui(app: &CrosscheckApp, ui: &egui::Ui, hovered: &[HighlightKey]) {
 /// In place of a document that could not be read: why, and what to do.
 pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
     let Some(d) = app.lesson.lesson.document(doc) else {
-        ui.label("This lesson has no documents.");
+        ui.label(tr!(ui, "article-no-documents"));
         return;
     };
-    ui.heading(format!("\"{}\" could not be read", d.title));
+    ui.heading(tr!(
+        ui,
+        "article-document-unreadable",
+        title = d.title.as_str()
+    ));
     let own: Vec<&crate::core::lesson::Problem> = app
         .lesson
         .problems
@@ -162,10 +163,11 @@ pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
         })
         .collect();
     if own.is_empty() {
-        ui.label("Its text is missing from the lesson.");
+        ui.label(tr!(ui, "article-document-text-missing"));
     }
     for p in own {
         ui.add(egui::Label::new(format!("[!] {p}")).wrap());
-        ui.add(egui::Label::new(format!("What to do: {}", p.advice())).wrap());
+        let advice = tr!(ui, "article-what-to-do", advice = p.advice());
+        ui.add(egui::Label::new(advice).wrap());
     }
 }

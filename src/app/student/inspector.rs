@@ -3,94 +3,168 @@
 
 use egui::RichText;
 
+use super::super::i18n::Speaks;
 use super::super::widgets::palette::HOTKEYS;
 use super::super::{AppCommand, CrosscheckApp, teacher};
 use crate::core::edit::Command;
 use crate::core::session::{Annotation, Citation, Credibility, EvidenceSource, Stance, Verdict};
 
 pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    egui::ScrollArea::vertical().id_salt("inspector-scroll").show(ui, |ui| {
-        let Some(id) = app.selected_claim.clone() else {
-            if app.teaching() {
-                ui.heading("Key item");
-                ui.label("Select text in the article and press “Make key item”, or click a highlight to inspect it.");
-            } else {
-                ui.heading("Claim");
-                ui.label("Select text in the article and press “Make claim”, or click a highlight to inspect it.");
-            }
-            backlinks_ui(app, ui);
-            return;
-        };
-        let Some(claim) = app.session.annotation(&id).cloned() else {
-            return;
-        };
-        let number = app.derived.claim_numbers.get(&id).copied().unwrap_or(0);
-        if app.teaching() {
-            ui.heading(format!("Key item {id}"));
-        } else {
-            ui.heading(format!("Claim #{number}"));
-        }
-        ui.label(RichText::new(format!("“{}”", claim.selector.quote.exact)).italics());
-        ui.horizontal(|ui| {
-            let delete = if app.teaching() { "Delete key item" } else { "Delete claim" };
-            if ui.button(delete).clicked() {
-                app.send(AppCommand::DeleteClaim(id.clone()));
-            }
-            if ui.button("Deselect").clicked() {
-                app.send(AppCommand::SelectClaim(None));
-            }
-        });
-        if app.teaching() {
-            teacher::key_item_ui(app, ui, &id);
-        }
-        ui.separator();
-        if let Some(label) = labels_ui(app, ui, &claim) {
-            app.send(AppCommand::ToggleLabel(label));
-        }
-        ui.separator();
-        ui.strong(if app.teaching() { "Explanation" } else { "Note" });
-        let mut note = claim.note.clone();
-        let edit = ui.add(egui::TextEdit::multiline(&mut note).hint_text("Why you marked this").desired_rows(3));
-        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Claim note"));
-        if edit.changed() {
-            app.send(AppCommand::EditTyping(Command::SetNote { annotation_id: id.clone(), note }, format!("note:{id}")));
-        }
-        verdict_ui(app, ui, &id, claim.verdict.as_ref());
-        ui.separator();
-        ui.strong("Evidence");
-        for e in &claim.evidence {
-            ui.group(|ui| {
-                ui.label(RichText::new(format!("{} {}", e.stance.symbol(), e.stance.word())).strong());
-                match &e.source {
-                    EvidenceSource::Passage { document, selector } => {
-                        let title = app.lesson.lesson.document(document).map_or(document.clone(), |d| d.title.clone());
-                        if ui.link(format!("“{}” — {title}", selector.quote.exact)).clicked() {
-                            app.send(AppCommand::ShowDocument(document.clone(), Some(selector.range())));
-                        }
-                    }
-                    EvidenceSource::Citation(c) => {
-                        ui.label(format!("{} — {} ({}) {}", c.title, c.outlet, c.date, c.url));
-                        if !c.excerpt.is_empty() {
-                            ui.label(RichText::new(format!("“{}”", c.excerpt)).italics());
-                        }
-                        ui.label(format!("Credibility: {:?}", c.credibility));
-                    }
+    egui::ScrollArea::vertical()
+        .id_salt("inspector-scroll")
+        .show(ui, |ui| {
+            let Some(id) = app.selected_claim.clone() else {
+                if app.teaching() {
+                    ui.heading(tr!(ui, "student-key-item-heading"));
+                    ui.label(tr!(ui, "student-key-item-empty"));
+                } else {
+                    ui.heading(tr!(ui, "student-claim-heading"));
+                    ui.label(tr!(ui, "student-claim-empty"));
                 }
-                if ui.small_button("Remove").clicked() {
-                    app.send(AppCommand::Edit(Command::RemoveEvidence { annotation_id: id.clone(), evidence_id: e.id.clone() }));
+                backlinks_ui(app, ui);
+                return;
+            };
+            let Some(claim) = app.session.annotation(&id).cloned() else {
+                return;
+            };
+            let number = app.derived.claim_numbers.get(&id).copied().unwrap_or(0);
+            if app.teaching() {
+                ui.heading(tr!(ui, "student-key-item-title", id = id.as_str()));
+            } else {
+                ui.heading(tr!(ui, "student-claim-title", number = number));
+            }
+            ui.label(RichText::new(format!("“{}”", claim.selector.quote.exact)).italics());
+            ui.horizontal(|ui| {
+                let delete = if app.teaching() {
+                    tr!(ui, "student-delete-key-item")
+                } else {
+                    tr!(ui, "student-delete-claim")
+                };
+                if ui.button(delete).clicked() {
+                    app.send(AppCommand::DeleteClaim(id.clone()));
+                }
+                if ui.button(tr!(ui, "student-deselect")).clicked() {
+                    app.send(AppCommand::SelectClaim(None));
                 }
             });
-        }
-        ui.horizontal_wrapped(|ui| {
-            if ui.button("Attach a passage…").clicked() {
-                app.send(AppCommand::StartAttachPassage(id.clone()));
+            if app.teaching() {
+                teacher::key_item_ui(app, ui, &id);
             }
-            if ui.button("Attach a citation…").clicked() {
-                app.citation_form = Some(CitationForm { claim_id: id.clone(), citation: Citation::default(), stance: Stance::Corroborates });
+            ui.separator();
+            if let Some(label) = labels_ui(app, ui, &claim) {
+                app.send(AppCommand::ToggleLabel(label));
+            }
+            ui.separator();
+            ui.strong(if app.teaching() {
+                tr!(ui, "student-explanation")
+            } else {
+                tr!(ui, "student-note")
+            });
+            let mut note = claim.note.clone();
+            let edit = ui.add(
+                egui::TextEdit::multiline(&mut note)
+                    .hint_text(tr!(ui, "student-note-hint"))
+                    .desired_rows(3),
+            );
+            let accessible = tr!(ui, "student-note-field");
+            edit.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &accessible)
+            });
+            if edit.changed() {
+                app.send(AppCommand::EditTyping(
+                    Command::SetNote {
+                        annotation_id: id.clone(),
+                        note,
+                    },
+                    format!("note:{id}"),
+                ));
+            }
+            verdict_ui(app, ui, &id, claim.verdict.as_ref());
+            evidence_ui(app, ui, &id, &claim);
+            backlinks_ui(app, ui);
+        });
+}
+
+/// The claim's evidence, each piece with its stance and a button to remove it, and buttons to
+/// attach more.
+fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Annotation) {
+    ui.separator();
+    ui.strong(tr!(ui, "student-evidence"));
+    for e in &claim.evidence {
+        ui.group(|ui| {
+            ui.label(RichText::new(stance_text(ui, e.stance)).strong());
+            match &e.source {
+                EvidenceSource::Passage { document, selector } => {
+                    let title = app
+                        .lesson
+                        .lesson
+                        .document(document)
+                        .map_or(document.clone(), |d| d.title.clone());
+                    if ui
+                        .link(format!("“{}” — {title}", selector.quote.exact))
+                        .clicked()
+                    {
+                        app.send(AppCommand::ShowDocument(
+                            document.clone(),
+                            Some(selector.range()),
+                        ));
+                    }
+                }
+                EvidenceSource::Citation(c) => {
+                    ui.label(format!("{} — {} ({}) {}", c.title, c.outlet, c.date, c.url));
+                    if !c.excerpt.is_empty() {
+                        ui.label(RichText::new(format!("“{}”", c.excerpt)).italics());
+                    }
+                    ui.label(tr!(
+                        ui,
+                        "student-credibility-of",
+                        credibility = credibility_text(ui, c.credibility)
+                    ));
+                }
+            }
+            if ui
+                .small_button(tr!(ui, "student-remove-evidence"))
+                .clicked()
+            {
+                app.send(AppCommand::Edit(Command::RemoveEvidence {
+                    annotation_id: id.to_owned(),
+                    evidence_id: e.id.clone(),
+                }));
             }
         });
-        backlinks_ui(app, ui);
+    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(tr!(ui, "student-attach-passage")).clicked() {
+            app.send(AppCommand::StartAttachPassage(id.to_owned()));
+        }
+        if ui.button(tr!(ui, "student-attach-citation")).clicked() {
+            app.citation_form = Some(CitationForm {
+                claim_id: id.to_owned(),
+                citation: Citation::default(),
+                stance: Stance::Corroborates,
+            });
+        }
     });
+}
+
+/// A stance as shown beside evidence: its symbol and its word ("[+] corroborates").
+pub(crate) fn stance_text(words: &impl Speaks, stance: Stance) -> String {
+    let symbol = stance.symbol();
+    match stance {
+        Stance::Corroborates => tr!(words, "student-stance-corroborates", symbol = symbol),
+        Stance::Contradicts => tr!(words, "student-stance-contradicts", symbol = symbol),
+        Stance::AddsContext => tr!(words, "student-stance-adds-context", symbol = symbol),
+    }
+}
+
+/// How far a source can be trusted, in words.
+fn credibility_text(words: &impl Speaks, credibility: Credibility) -> String {
+    match credibility {
+        Credibility::Unrated => tr!(words, "student-credibility-unrated"),
+        Credibility::Low => tr!(words, "student-credibility-low"),
+        Credibility::Medium => tr!(words, "student-credibility-medium"),
+        Credibility::High => tr!(words, "student-credibility-high"),
+    }
 }
 
 /// The claim's labels, set by set, each with its hotkey; returns the label clicked, if one was.
@@ -131,16 +205,17 @@ fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Opt
         return;
     }
     ui.separator();
-    ui.strong("Verdict");
+    ui.strong(tr!(ui, "student-verdict"));
     let current = verdict.cloned().unwrap_or_default();
+    let none = tr!(ui, "student-verdict-none");
     let shown = scale
         .iter()
         .find(|l| l.id == current.rating)
-        .map_or("— none —".to_owned(), |l| l.name.clone());
-    egui::ComboBox::from_label("Rating")
+        .map_or_else(|| none.clone(), |l| l.name.clone());
+    egui::ComboBox::new("verdict-rating", tr!(ui, "student-verdict-rating"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(verdict.is_none(), "— none —").clicked() {
+            if ui.selectable_label(verdict.is_none(), none).clicked() {
                 app.send(AppCommand::Edit(Command::SetVerdict {
                     annotation_id: id.to_owned(),
                     verdict: None,
@@ -167,11 +242,12 @@ fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Opt
         let mut reasoning = current.reasoning.clone();
         let edit = ui.add(
             egui::TextEdit::multiline(&mut reasoning)
-                .hint_text("Your reasoning")
+                .hint_text(tr!(ui, "student-reasoning-hint"))
                 .desired_rows(3),
         );
+        let accessible = tr!(ui, "student-reasoning-field");
         edit.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, "Verdict reasoning")
+            egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &accessible)
         });
         if edit.changed() {
             let verdict = Verdict {
@@ -197,24 +273,25 @@ fn backlinks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .current_view()
         .and_then(|v| v.selection())
         .unwrap_or(0..usize::MAX);
-    let citing: Vec<(String, String)> = app
+    let citing: Vec<(String, Stance)> = app
         .derived
         .citing(&doc, range, LISTED)
         .into_iter()
-        .map(|c| {
-            (
-                c.claim_id.clone(),
-                format!("{} {}", c.stance.symbol(), c.stance.word()),
-            )
-        })
+        .map(|c| (c.claim_id.clone(), c.stance))
         .collect();
     if citing.is_empty() {
         return;
     }
     ui.separator();
-    ui.strong("Cited as evidence by");
+    ui.strong(tr!(ui, "student-cited-by"));
     for (claim_id, stance) in citing {
-        if ui.link(format!("{claim_id} ({stance})")).clicked() {
+        let text = tr!(
+            ui,
+            "student-cited-by-claim",
+            claim = claim_id.as_str(),
+            stance = stance_text(ui, stance),
+        );
+        if ui.link(text).clicked() {
             app.send(AppCommand::SelectClaim(Some(claim_id)));
         }
     }
@@ -241,28 +318,38 @@ pub fn citation_form_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
     {
         let mut close = false;
         egui::Modal::new(egui::Id::unique("citation")).show(ctx, |ui| {
-            ui.heading("Attach an external source");
+            ui.heading(tr!(ui, "student-citation-title"));
             egui::Grid::new("citation-grid")
                 .num_columns(2)
                 .show(ui, |ui| {
                     for (name, field) in [
-                        ("Title", &mut citation.title),
-                        ("Outlet", &mut citation.outlet),
-                        ("Author", &mut citation.author),
-                        ("Date", &mut citation.date),
-                        ("URL", &mut citation.url),
-                        ("Quoted excerpt", &mut citation.excerpt),
+                        (tr!(ui, "student-citation-field-title"), &mut citation.title),
+                        (
+                            tr!(ui, "student-citation-field-outlet"),
+                            &mut citation.outlet,
+                        ),
+                        (
+                            tr!(ui, "student-citation-field-author"),
+                            &mut citation.author,
+                        ),
+                        (tr!(ui, "student-citation-field-date"), &mut citation.date),
+                        (tr!(ui, "student-citation-field-url"), &mut citation.url),
+                        (
+                            tr!(ui, "student-citation-field-excerpt"),
+                            &mut citation.excerpt,
+                        ),
                     ] {
-                        ui.label(name);
+                        ui.label(&name);
                         let edit = ui.text_edit_singleline(field);
                         edit.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::TextInput, true, name)
+                            egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name)
                         });
                         ui.end_row();
                     }
-                    ui.label("Credibility");
+                    let credibility = tr!(ui, "student-citation-credibility");
+                    ui.label(&credibility);
                     egui::ComboBox::from_id_salt("credibility")
-                        .selected_text(format!("{:?}", citation.credibility))
+                        .selected_text(credibility_text(ui, citation.credibility))
                         .show_ui(ui, |ui| {
                             for c in [
                                 Credibility::Unrated,
@@ -270,22 +357,22 @@ pub fn citation_form_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                                 Credibility::Medium,
                                 Credibility::High,
                             ] {
-                                ui.selectable_value(&mut citation.credibility, c, format!("{c:?}"));
+                                ui.selectable_value(
+                                    &mut citation.credibility,
+                                    c,
+                                    credibility_text(ui, c),
+                                );
                             }
                         })
                         .response
                         .widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Credibility")
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &credibility)
                         });
                     ui.end_row();
-                    ui.label("Stance");
+                    ui.label(tr!(ui, "student-citation-stance"));
                     ui.horizontal(|ui| {
                         for s in Stance::ALL {
-                            ui.selectable_value(
-                                &mut stance,
-                                s,
-                                format!("{} {}", s.symbol(), s.word()),
-                            );
+                            ui.selectable_value(&mut stance, s, stance_text(ui, s));
                         }
                     });
                     ui.end_row();
@@ -294,7 +381,7 @@ pub fn citation_form_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                 if ui
                     .add_enabled(
                         !citation.title.trim().is_empty(),
-                        egui::Button::new("Attach"),
+                        egui::Button::new(tr!(ui, "student-citation-attach")),
                     )
                     .clicked()
                 {
@@ -304,7 +391,7 @@ pub fn citation_form_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                         stance,
                     ));
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!(ui, "student-citation-cancel")).clicked() {
                     close = true;
                 }
             });

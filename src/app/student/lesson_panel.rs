@@ -23,7 +23,7 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .max_height(max_height)
         .show(ui, |ui| lesson_part_ui(app, ui, &mut commands));
     ui.separator();
-    ui.strong(format!("Claims ({claims})"));
+    ui.strong(tr!(ui, "student-claims-heading", count = claims));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
     egui::ScrollArea::vertical()
         .id_salt("claims-scroll")
@@ -52,10 +52,12 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
     ui.heading(&app.lesson.lesson.title);
     ui.horizontal(|ui| {
-        ui.label("Student:");
+        ui.label(tr!(ui, "student-name-label"));
         let mut name = app.session.student.clone();
-        let edit = ui.add(egui::TextEdit::singleline(&mut name).hint_text("your name"));
-        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Student name"));
+        let edit =
+            ui.add(egui::TextEdit::singleline(&mut name).hint_text(tr!(ui, "student-name-hint")));
+        let accessible = tr!(ui, "student-name-field");
+        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &accessible));
         if edit.changed() {
             commands.push(AppCommand::EditTyping(
                 Command::SetStudent { name },
@@ -63,13 +65,14 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
             ));
         }
     });
-    egui::CollapsingHeader::new("Introduction")
+    egui::CollapsingHeader::new(tr!(ui, "student-introduction"))
+        .id_salt("lesson-introduction")
         .default_open(false)
         .show(ui, |ui| {
             ui.label(&app.lesson.lesson.intro);
         });
     ui.separator();
-    ui.strong("Documents");
+    ui.strong(tr!(ui, "student-documents"));
     for doc in &app.lesson.lesson.documents {
         let selected = app.current_document == doc.id;
         let count = app
@@ -79,7 +82,13 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
             .copied()
             .unwrap_or(0);
         let text = if count > 0 {
-            format!("{}  ({count} claims)", doc.title)
+            let claims = tr!(ui, "claims-count", count = count);
+            tr!(
+                ui,
+                "student-document-claims",
+                title = doc.title.as_str(),
+                claims = claims
+            )
         } else {
             doc.title.clone()
         };
@@ -91,8 +100,13 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
             commands.push(AppCommand::ShowDocument(doc.id.clone(), None));
         }
     }
+    tasks_ui(app, ui, commands);
+}
+
+/// The tasks, each with its progress, its instructions and the student's answer.
+fn tasks_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
     ui.separator();
-    ui.strong("Tasks");
+    ui.strong(tr!(ui, "student-tasks"));
     for task in &app.lesson.lesson.tasks {
         let done = app
             .derived
@@ -102,50 +116,55 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
             .unwrap_or(0);
         let answered = app.session.responses.get(&task.id).is_some_and(|r| r.done);
         let mark = if answered {
-            "[done]"
+            tr!(ui, "student-task-done")
         } else if done > 0 {
-            "[started]"
+            tr!(ui, "student-task-started")
         } else {
-            "[ ]"
+            tr!(ui, "student-task-not-started")
         };
-        egui::CollapsingHeader::new(format!(
-            "{mark} {} ({done} claims, {} pts)",
-            task.title, task.points
-        ))
-        .id_salt(&task.id)
-        .show(ui, |ui| {
-            ui.label(&task.instructions);
-            let mut response = app
-                .session
-                .responses
-                .get(&task.id)
-                .cloned()
-                .unwrap_or_default();
-            let edit = ui.add(
-                egui::TextEdit::multiline(&mut response.text)
-                    .hint_text("Your answer or notes")
-                    .desired_rows(3),
-            );
-            edit.widget_info(|| {
-                egui::WidgetInfo::labeled(
-                    egui::Role::MultilineTextInput,
-                    true,
-                    format!("Answer to {}", task.title),
-                )
-            });
-            let toggled = ui.checkbox(&mut response.done, "Done").changed();
-            if edit.changed() || toggled {
-                let response = (response != TaskResponse::default()).then_some(response);
-                let command = Command::SetResponse {
-                    task_id: task.id.clone(),
-                    response,
-                };
-                commands.push(if toggled {
-                    AppCommand::Edit(command)
-                } else {
-                    AppCommand::EditTyping(command, format!("response:{}", task.id))
+        let claims = tr!(ui, "claims-count", count = done);
+        let header = tr!(
+            ui,
+            "student-task-header",
+            mark = mark,
+            title = task.title.as_str(),
+            claims = claims,
+            points = task.points,
+        );
+        egui::CollapsingHeader::new(header)
+            .id_salt(&task.id)
+            .show(ui, |ui| {
+                ui.label(&task.instructions);
+                let mut response = app
+                    .session
+                    .responses
+                    .get(&task.id)
+                    .cloned()
+                    .unwrap_or_default();
+                let edit = ui.add(
+                    egui::TextEdit::multiline(&mut response.text)
+                        .hint_text(tr!(ui, "student-answer-hint"))
+                        .desired_rows(3),
+                );
+                let accessible = tr!(ui, "student-answer-to", task = task.title.as_str());
+                edit.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &accessible)
                 });
-            }
-        });
+                let toggled = ui
+                    .checkbox(&mut response.done, tr!(ui, "student-task-done-check"))
+                    .changed();
+                if edit.changed() || toggled {
+                    let response = (response != TaskResponse::default()).then_some(response);
+                    let command = Command::SetResponse {
+                        task_id: task.id.clone(),
+                        response,
+                    };
+                    commands.push(if toggled {
+                        AppCommand::Edit(command)
+                    } else {
+                        AppCommand::EditTyping(command, format!("response:{}", task.id))
+                    });
+                }
+            });
     }
 }

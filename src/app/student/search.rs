@@ -33,13 +33,13 @@ pub struct SearchState {
 /// The search bar with its hits.
 pub fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
-        ui.label("Find:");
+        ui.label(tr!(ui, "student-find-label"));
         let edit = ui.add(
-            egui::TextEdit::singleline(&mut app.search.query).hint_text("search all documents"),
+            egui::TextEdit::singleline(&mut app.search.query)
+                .hint_text(tr!(ui, "student-find-hint")),
         );
-        edit.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::SearchInput, true, "Find in lesson")
-        });
+        let accessible = tr!(ui, "student-find-field");
+        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SearchInput, true, &accessible));
         if app.search.focus {
             edit.request_focus();
             app.search.focus = false;
@@ -47,8 +47,8 @@ pub fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         if edit.changed() {
             app.send(AppCommand::Search(app.search.query.clone()));
         }
-        ui.label(format!("{} hits", app.search.hits.len()));
-        if ui.button("Close").clicked() {
+        ui.label(tr!(ui, "student-find-hits", count = app.search.hits.len()));
+        if ui.button(tr!(ui, "student-find-close")).clicked() {
             app.search.open = false;
             app.search.query.clear();
             app.send(AppCommand::Search(String::new()));

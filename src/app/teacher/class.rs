@@ -5,12 +5,14 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::super::i18n::{Language, Speaks};
 use super::super::widgets::article_view::{ArticleView, Highlight, HighlightIndex, HighlightKey};
 use super::super::widgets::palette::claim_color;
 use super::super::{AppCommand, CrosscheckApp};
 use super::{OpenedClass, Pick, Regraded, Tab, TeacherCommand};
 use crate::core::class::{GRADEBOOK_FILE, REPORTS_FOLDER};
 use crate::core::edit::{History, ReviewEdit};
+use crate::core::evidence::Stance;
 use crate::core::grade::{ClassOverview, SessionGrade};
 use crate::core::lesson::Lesson;
 use crate::core::review::Review;
@@ -55,6 +57,8 @@ pub struct ClassReview {
 /// What the class list says about the whole class, as lines of text.
 #[derive(Default)]
 struct Summary {
+    /// The language the lines are in (they are written again when it changes).
+    language: Language,
     most_missed: Vec<String>,
     tasks_missed: Vec<String>,
     paragraphs: BTreeMap<String, Vec<String>>,
@@ -62,6 +66,7 @@ struct Summary {
 
 impl Summary {
     fn new(
+        language: Language,
         lesson: &Lesson,
         key: &Session,
         students: &[StudentWork],
@@ -77,12 +82,30 @@ impl Summary {
                     .answer_key
                     .as_ref()
                     .and_then(|k| k.items.iter().find(|i| &i.id == item))
-                    .and_then(|i| lesson.task(&i.task))
-                    .map_or(String::new(), |t| format!(" ({})", t.title));
-                let quote = key.annotation(item).map_or(String::new(), |a| {
+                    .and_then(|i| lesson.task(&i.task));
+                let quote: String = key.annotation(item).map_or(String::new(), |a| {
                     a.selector.quote.exact.chars().take(50).collect()
                 });
-                format!("{item}{task}: missed by {count} of {total} — “{quote}”")
+                if let Some(task) = task {
+                    tr!(
+                        language,
+                        "teacher-most-missed-in-task",
+                        item = item.as_str(),
+                        task = task.title.as_str(),
+                        count = *count,
+                        total = total,
+                        quote = quote
+                    )
+                } else {
+                    tr!(
+                        language,
+                        "teacher-most-missed",
+                        item = item.as_str(),
+                        count = *count,
+                        total = total,
+                        quote = quote
+                    )
+                }
             })
             .collect();
         let mut tasks: BTreeMap<&str, usize> = BTreeMap::new();
@@ -97,15 +120,19 @@ impl Summary {
             .into_iter()
             .map(|(task, n)| {
                 let title = lesson.task(task).map_or(task, |t| t.title.as_str());
-                format!("{title}: {n} missed item(s) across the class")
+                tr!(language, "teacher-task-missed", task = title, count = n)
             })
             .collect();
         let paragraphs = overview
             .paragraphs
             .iter()
-            .map(|(doc, tallies)| (doc.clone(), paragraph_lines(lesson, tallies, total)))
+            .map(|(doc, tallies)| {
+                let lines = paragraph_lines(language, lesson, tallies, total);
+                (doc.clone(), lines)
+            })
             .collect();
         Self {
+            language,
             most_missed,
             tasks_missed,
             paragraphs,
@@ -116,6 +143,7 @@ impl Summary {
 /// Per paragraph: how many students flagged it and how their labels and stances split (the heat
 /// strip's numbers, readable without a pointer).
 fn paragraph_lines(
+    language: Language,
     lesson: &Lesson,
     tallies: &BTreeMap<usize, crate::core::grade::ParagraphTally>,
     total: usize,
@@ -134,26 +162,43 @@ fn paragraph_lines(
             let stances: Vec<String> = tally
                 .stances
                 .iter()
-                .map(|(s, n)| format!("{s} ×{n}"))
+                .map(|(s, n)| format!("{} ×{n}", stance_words(&language, s)))
                 .collect();
-            format!(
-                "¶{}: {} of {total} students, {} claims{}{}",
-                paragraph + 1,
-                tally.students,
-                tally.claims,
-                if labels.is_empty() {
-                    String::new()
-                } else {
-                    format!("; {}", labels.join(", "))
-                },
-                if stances.is_empty() {
-                    String::new()
-                } else {
-                    format!("; evidence {}", stances.join(", "))
-                },
-            )
+            let mut line = tr!(
+                language,
+                "teacher-paragraph-line",
+                paragraph = paragraph + 1,
+                students = tally.students,
+                total = total,
+                claims = tr!(language, "claims-count", count = tally.claims)
+            );
+            if !labels.is_empty() {
+                line.push_str(&tr!(
+                    language,
+                    "teacher-paragraph-line-labels",
+                    labels = labels.join(", ")
+                ));
+            }
+            if !stances.is_empty() {
+                line.push_str(&tr!(
+                    language,
+                    "teacher-paragraph-line-evidence",
+                    stances = stances.join(", ")
+                ));
+            }
+            line
         })
         .collect()
+}
+
+/// A stance as the class's tallies name it ("corroborates"), in the interface's language.
+pub(super) fn stance_words(words: &(impl Speaks + ?Sized), stance: &str) -> String {
+    match Stance::ALL.into_iter().find(|s| s.word() == stance) {
+        Some(Stance::Corroborates) => tr!(words, "teacher-stance-corroborates"),
+        Some(Stance::Contradicts) => tr!(words, "teacher-stance-contradicts"),
+        Some(Stance::AddsContext) => tr!(words, "teacher-stance-adds-context"),
+        None => stance.to_owned(),
+    }
 }
 
 impl ClassReview {
@@ -212,13 +257,22 @@ impl CrosscheckApp {
                 let text = self.lesson.texts.get(&d.id)?.clone();
                 Some((
                     d.id.clone(),
-                    ArticleView::new(text, format!("student: {}", d.title)),
+                    ArticleView::new(
+                        text,
+                        tr!(self, "teacher-student-view-title", title = d.title.as_str()),
+                    ),
                 ))
             })
             .collect();
         let count = unreadable.len();
         let n = students.len();
-        let summary = Summary::new(&lesson, &self.session, &students, &overview);
+        let summary = Summary::new(
+            self.language(),
+            &lesson,
+            &self.session,
+            &students,
+            &overview,
+        );
         if let Some(desk) = self.teacher.as_mut() {
             let mut class = ClassReview {
                 folder,
@@ -237,21 +291,22 @@ impl CrosscheckApp {
             desk.class = Some(class);
             desk.tab = Tab::Review;
         }
-        self.set_status(
-            format!(
-                "Opened a class of {n} session(s){}",
-                if count > 0 {
-                    format!("; {count} file(s) could not be read")
-                } else {
-                    String::new()
-                }
-            ),
-            count > 0,
-        );
+        let status = if count > 0 {
+            tr!(
+                self,
+                "teacher-class-opened-with-unreadable",
+                sessions = n,
+                unreadable = count
+            )
+        } else {
+            tr!(self, "teacher-class-opened", sessions = n)
+        };
+        self.set_status(status, count > 0);
     }
 
     /// Puts the grades of a regrading in place, if they are for the class still open.
     pub(crate) fn class_graded(&mut self, regraded: Regraded) {
+        let language = self.language();
         let lesson = self.keyed_lesson();
         let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) else {
             return;
@@ -263,7 +318,35 @@ impl CrosscheckApp {
             student.grade = grade;
         }
         class.overview = regraded.overview;
-        class.summary = Summary::new(&lesson, &self.session, &class.students, &class.overview);
+        class.summary = Summary::new(
+            language,
+            &lesson,
+            &self.session,
+            &class.students,
+            &class.overview,
+        );
+    }
+
+    /// Writes the class's summary again if the interface's language changed since.
+    fn summary_in(&mut self, language: Language) {
+        let stale = self
+            .teacher
+            .as_ref()
+            .and_then(|d| d.class.as_ref())
+            .is_some_and(|c| c.summary.language != language);
+        if !stale {
+            return;
+        }
+        let lesson = self.keyed_lesson();
+        if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) {
+            class.summary = Summary::new(
+                language,
+                &lesson,
+                &self.session,
+                &class.students,
+                &class.overview,
+            );
+        }
     }
 
     pub(crate) fn select_student(&mut self, index: usize) {
@@ -275,23 +358,30 @@ impl CrosscheckApp {
 
 /// The class list: students with their totals and flags, unreadable files, most missed items.
 pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    let mut select = None;
+    app.summary_in(ui.language());
     let Some(desk) = app.teacher.as_ref() else {
         return;
     };
-    if ui.button("Open a class folder…").clicked() {
+    if ui.button(tr!(ui, "teacher-open-class-folder")).clicked() {
         app.commands
             .push(AppCommand::Teacher(TeacherCommand::Pick(Pick::OpenClass)));
     }
     let Some(class) = desk.class.as_ref() else {
-        ui.label("Open a folder of students' *.session.ron files to review and grade them.");
+        ui.label(tr!(ui, "teacher-no-class"));
         return;
     };
-    ui.label(format!("Class: {}", class.folder.display()));
+    ui.label(tr!(
+        ui,
+        "teacher-class-folder",
+        folder = class.folder.display().to_string()
+    ));
     if ui
-        .button("Write gradebook (CSV) and reports")
-        .on_hover_text(format!(
-            "{GRADEBOOK_FILE} and {REPORTS_FOLDER}/ (Markdown and printable HTML per student) in the class folder, with your review applied"
+        .button(tr!(ui, "teacher-write-grades"))
+        .on_hover_text(tr!(
+            ui,
+            "teacher-write-grades-hint",
+            gradebook = GRADEBOOK_FILE,
+            reports = REPORTS_FOLDER
         ))
         .clicked()
     {
@@ -301,10 +391,44 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     if app.worker.computing > 0 {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Grading…");
+            ui.label(tr!(ui, "teacher-grading"));
         });
     }
-    ui.strong(format!("Students ({})", class.students.len()));
+    ui.strong(tr!(ui, "teacher-students", count = class.students.len()));
+    let select = students_ui(class, ui);
+    egui::ScrollArea::vertical()
+        .id_salt("class-summary")
+        .show(ui, |ui| {
+            for u in &class.unreadable {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    tr!(ui, "teacher-not-read", file = u.as_str()),
+                );
+            }
+            ui.separator();
+            ui.strong(tr!(ui, "teacher-most-missed-heading"));
+            for line in &class.summary.most_missed {
+                ui.label(line);
+            }
+            if let Some(lines) = class.summary.paragraphs.get(&app.current_document) {
+                ui.strong(tr!(ui, "teacher-paragraphs-heading"));
+                for line in lines {
+                    ui.label(line);
+                }
+            }
+            ui.strong(tr!(ui, "teacher-tasks-missed-heading"));
+            for line in &class.summary.tasks_missed {
+                ui.label(line);
+            }
+        });
+    if let Some(i) = select {
+        app.send(AppCommand::Teacher(TeacherCommand::SelectStudent(i)));
+    }
+}
+
+/// The class's students with their totals and flags; the one clicked, if any.
+fn students_ui(class: &ClassReview, ui: &mut egui::Ui) -> Option<usize> {
+    let mut select = None;
     // Only the rows on screen are drawn, however large the class.
     let row_height = ui
         .spacing()
@@ -323,15 +447,26 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 } else {
                     s.session.student.as_str()
                 };
-                let flag = if s.grade.flags.is_empty() {
-                    ""
+                let points = format!("{:.1}", s.grade.points);
+                let max = format!("{:.0}", s.grade.max);
+                let text = if s.grade.flags.is_empty() {
+                    tr!(
+                        ui,
+                        "teacher-student-row",
+                        name = name,
+                        points = points,
+                        max = max
+                    )
                 } else {
-                    " [!] flagged"
+                    tr!(
+                        ui,
+                        "teacher-student-row-flagged",
+                        name = name,
+                        points = points,
+                        max = max
+                    )
                 };
-                let row = ui.selectable_label(
-                    i == class.selected,
-                    format!("{name}: {:.1} / {:.0}{flag}", s.grade.points, s.grade.max),
-                );
+                let row = ui.selectable_label(i == class.selected, text);
                 let row = if s.grade.flags.is_empty() {
                     row
                 } else {
@@ -342,29 +477,5 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 }
             }
         });
-    egui::ScrollArea::vertical()
-        .id_salt("class-summary")
-        .show(ui, |ui| {
-            for u in &class.unreadable {
-                ui.colored_label(ui.visuals().error_fg_color, format!("Not read: {u}"));
-            }
-            ui.separator();
-            ui.strong("Most missed (must-find items)");
-            for line in &class.summary.most_missed {
-                ui.label(line);
-            }
-            if let Some(lines) = class.summary.paragraphs.get(&app.current_document) {
-                ui.strong("This document, paragraph by paragraph");
-                for line in lines {
-                    ui.label(line);
-                }
-            }
-            ui.strong("Tasks most missed");
-            for line in &class.summary.tasks_missed {
-                ui.label(line);
-            }
-        });
-    if let Some(i) = select {
-        app.send(AppCommand::Teacher(TeacherCommand::SelectStudent(i)));
-    }
+    select
 }

@@ -23,8 +23,9 @@ pub struct GradingBasis {
     pub lesson: Lesson,
     /// The documents' texts (for the paragraph tallies).
     pub texts: std::collections::BTreeMap<String, DocumentText>,
-    /// The lesson's problems: marks given against a broken lesson are flagged.
-    pub problems: Vec<String>,
+    /// What every grade is flagged with when the lesson has problems (marks given against a
+    /// broken lesson may be wrong), in the interface's language.
+    pub lesson_flag: Option<String>,
 }
 
 impl GradingBasis {
@@ -35,17 +36,11 @@ impl GradingBasis {
         review: &Review,
     ) -> (Vec<SessionGrade>, grade::ClassOverview) {
         let lesson = &self.lesson;
-        let lesson_flag = self.problems.first().map(|first| {
-            format!(
-                "graded against a lesson with {} problem(s), so marks may be wrong: {first}",
-                self.problems.len()
-            )
-        });
         let grades: Vec<SessionGrade> = sessions
             .iter()
             .map(|(file, session)| {
                 let mut g = grade::grade(lesson, session, GradeOptions::default());
-                g.flags.extend(lesson_flag.clone());
+                g.flags.extend(self.lesson_flag.clone());
                 if let Some(r) = review.students.get(file) {
                     review::apply(lesson, &mut g, r);
                 }
@@ -59,6 +54,21 @@ impl GradingBasis {
     }
 }
 
+/// What an edit removes, if it removes something: the kind of thing (a variant of the message
+/// `teacher-removed`) and its id.
+fn removal(edit: &LessonEdit) -> Option<(&'static str, String)> {
+    match edit {
+        LessonEdit::RemoveDocument { document_id } => Some(("document", document_id.clone())),
+        LessonEdit::RemoveLabelSet { set_id } => Some(("label-set", set_id.clone())),
+        LessonEdit::RemoveTask { task_id } => Some(("task", task_id.clone())),
+        LessonEdit::Key(Command::RemoveAnnotation { annotation_id }) => {
+            Some(("key-item", annotation_id.clone()))
+        }
+        LessonEdit::Batch(edits) => edits.iter().find_map(removal),
+        _ => None,
+    }
+}
+
 impl CrosscheckApp {
     /// Applies an edit to the lesson or its key through the lesson's history.
     pub(crate) fn apply_lesson_edit(&mut self, edit: LessonEdit, typing: Option<String>, now: f64) {
@@ -67,7 +77,7 @@ impl CrosscheckApp {
         };
         let changes_documents = edit.changes_documents();
         let changes_grades = edit.changes_grades();
-        let removed = edit.removal();
+        let removed = removal(&edit);
         let mut target = Authoring {
             lesson: &mut self.lesson,
             key: &mut self.session,
@@ -80,11 +90,15 @@ impl CrosscheckApp {
                 if changes_documents {
                     self.documents_changed();
                 }
-                if let Some(what) = removed {
-                    self.set_status(format!("Removed {what} (Ctrl+Z brings it back)"), false);
+                if let Some((kind, id)) = removed {
+                    let status = tr!(self, "teacher-removed", kind = kind, id = id);
+                    self.set_status(status, false);
                 }
             }
-            Err(e) => self.set_status(format!("Could not apply the change: {e}"), true),
+            Err(e) => {
+                let status = tr!(self, "teacher-change-not-applied", error = e.to_string());
+                self.set_status(status, true);
+            }
         }
     }
 
@@ -107,7 +121,10 @@ impl CrosscheckApp {
             .apply_coalescing(&mut class.review, edit, typing)
         {
             Ok(()) => desk.regrade_wanted |= changes_points,
-            Err(e) => self.set_status(format!("Could not apply the change: {e}"), true),
+            Err(e) => {
+                let status = tr!(self, "teacher-change-not-applied", error = e.to_string());
+                self.set_status(status, true);
+            }
         }
     }
 
@@ -243,12 +260,10 @@ impl CrosscheckApp {
     pub(crate) fn handle_teacher(&mut self, ctx: &egui::Context, command: TeacherCommand) {
         match command {
             TeacherCommand::NewLesson => {
-                let lesson = LoadedLesson::new_empty("new-lesson", "New lesson");
+                let lesson =
+                    LoadedLesson::new_empty("new-lesson", &tr!(self, "teacher-new-lesson-title"));
                 self.enter_teacher(lesson, None);
-                self.set_status(
-                    "New lesson: import documents, add label sets and tasks",
-                    false,
-                );
+                self.set_status(tr!(self, "teacher-new-lesson-started"), false);
             }
             TeacherCommand::EditSample => {
                 self.enter_teacher(super::super::files::bundled_lesson(), None);
@@ -346,15 +361,18 @@ impl CrosscheckApp {
 
     /// What grading needs of the lesson as it is now.
     fn grading_basis(&self) -> GradingBasis {
+        let problems = &self.lesson.problems;
         GradingBasis {
             lesson: self.keyed_lesson(),
             texts: self.lesson.texts.clone(),
-            problems: self
-                .lesson
-                .problems
-                .iter()
-                .map(ToString::to_string)
-                .collect(),
+            lesson_flag: problems.first().map(|first| {
+                tr!(
+                    self,
+                    "teacher-graded-against-broken-lesson",
+                    count = problems.len(),
+                    first = first.to_string()
+                )
+            }),
         }
     }
 
@@ -413,9 +431,12 @@ impl CrosscheckApp {
                     desk.autosave_unchecked = false;
                 }
                 self.last_edit_time = now;
-                self.set_status("Restored the autosaved edits (not saved yet)", false);
+                self.set_status(tr!(self, "teacher-autosave-restored"), false);
             }
-            Err(e) => self.set_status(format!("No autosaved edits to restore: {e}"), true),
+            Err(e) => {
+                let status = tr!(self, "teacher-autosave-not-restored", error = e);
+                self.set_status(status, true);
+            }
         }
     }
 
@@ -454,16 +475,20 @@ impl CrosscheckApp {
                     self.enter_teacher(lesson, folder);
                     self.remember_recent(path);
                     if problems > 0 {
-                        self.set_status(
-                            format!("Opened \"{title}\" for editing with {problems} problem(s)"),
-                            true,
+                        let status = tr!(
+                            self,
+                            "teacher-opened-with-problems",
+                            title = title,
+                            count = problems
                         );
+                        self.set_status(status, true);
                     } else if self.status.is_none() {
-                        self.set_status(format!("Opened \"{title}\" for editing"), false);
+                        let status = tr!(self, "teacher-opened", title = title);
+                        self.set_status(status, false);
                     }
                 }
                 Err(e) => self.report_problems(ProblemReport::new(
-                    "Could not open the lesson for editing",
+                    tr!(self, "teacher-lesson-not-opened"),
                     [e],
                 )),
             },
@@ -482,17 +507,19 @@ impl CrosscheckApp {
                     now,
                 );
                 self.current_document.clone_from(&id);
-                self.set_status(
-                    format!("Imported \"{id}\": check its title, outlet, author, date and address"),
-                    false,
-                );
+                let status = tr!(self, "teacher-imported", id = id);
+                self.set_status(status, false);
             }
-            TeacherJob::Imported(Err(e)) => self.set_status(format!("Not imported: {e}"), true),
+            TeacherJob::Imported(Err(e)) => {
+                let status = tr!(self, "teacher-not-imported", error = e);
+                self.set_status(status, true);
+            }
             TeacherJob::RevisedTextRead(doc, Ok(imported)) => {
                 self.start_revision(ctx, &doc, &imported.text);
             }
             TeacherJob::RevisedTextRead(_, Err(e)) | TeacherJob::Revised(Err(e)) => {
-                self.set_status(format!("Not revised: {e}"), true);
+                let status = tr!(self, "teacher-not-revised", error = e);
+                self.set_status(status, true);
             }
             TeacherJob::Revised(Ok(done)) => self.finish_revision(ctx, done, now),
             TeacherJob::ClassReanchored(folder, sessions) => {
@@ -508,51 +535,69 @@ impl CrosscheckApp {
                     self.lesson_path = Some(folder.clone());
                     self.discard_recovery(ctx, vec![recovery_key(&self.lesson.lesson.id)]);
                     self.remember_recent(folder.clone());
-                    self.set_status(format!("Saved the lesson in {}", folder.display()), false);
+                    let status = tr!(
+                        self,
+                        "teacher-lesson-saved",
+                        folder = folder.display().to_string()
+                    );
+                    self.set_status(status, false);
                 }
-                Err(e) => self.set_status(
-                    format!("Lesson not saved: {e}. Your edits are still here."),
-                    true,
-                ),
+                Err(e) => {
+                    let status = tr!(self, "teacher-lesson-not-saved", error = e);
+                    self.set_status(status, true);
+                }
             },
-            TeacherJob::Exported(Ok(path)) => self.set_status(
-                format!("Student edition (no key) written to {}", path.display()),
-                false,
-            ),
+            TeacherJob::Exported(Ok(path)) => {
+                let status = tr!(self, "teacher-exported", path = path.display().to_string());
+                self.set_status(status, false);
+            }
             TeacherJob::Exported(Err(e)) => {
-                self.set_status(format!("Student edition not written: {e}"), true);
+                let status = tr!(self, "teacher-not-exported", error = e);
+                self.set_status(status, true);
             }
             TeacherJob::ClassOpened(Ok(opened)) => self.open_class(opened),
             TeacherJob::ClassOpened(Err(e)) => {
-                self.set_status(format!("Class not opened: {e}"), true);
+                let status = tr!(self, "teacher-class-not-opened", error = e);
+                self.set_status(status, true);
             }
             TeacherJob::Graded(regraded) => self.class_graded(regraded),
             TeacherJob::ReviewSaved(Ok(path), state) => {
                 if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) {
                     class.history.mark_saved_at(state);
                 }
-                self.set_status(format!("Review saved to {}", path.display()), false);
+                let status = tr!(
+                    self,
+                    "teacher-review-saved",
+                    path = path.display().to_string()
+                );
+                self.set_status(status, false);
             }
             TeacherJob::ReviewSaved(Err(e), _) => {
-                self.set_status(format!("Review not saved: {e}. It is still here."), true);
+                let status = tr!(self, "teacher-review-not-saved", error = e);
+                self.set_status(status, true);
             }
-            TeacherJob::GradesWritten(Ok(folder)) => self.set_status(
-                format!(
-                    "Gradebook and reports written: {} and {}",
-                    folder.join(GRADEBOOK_FILE).display(),
-                    folder.join(REPORTS_FOLDER).display()
-                ),
-                false,
-            ),
+            TeacherJob::GradesWritten(Ok(folder)) => {
+                let status = tr!(
+                    self,
+                    "teacher-grades-written",
+                    gradebook = folder.join(GRADEBOOK_FILE).display().to_string(),
+                    reports = folder.join(REPORTS_FOLDER).display().to_string()
+                );
+                self.set_status(status, false);
+            }
             TeacherJob::GradesWritten(Err(e)) => {
-                self.set_status(format!("Grades not written: {e}"), true);
+                let status = tr!(self, "teacher-grades-not-written", error = e);
+                self.set_status(status, true);
             }
             TeacherJob::AutosaveFound(id, true) => {
                 if self.teaching() && self.lesson.lesson.id == id {
-                    self.set_status(
-                        "This lesson has unsaved edits from last time: Teacher > Restore autosaved edits",
-                        false,
+                    let status = tr!(
+                        self,
+                        "teacher-autosave-found",
+                        menu = tr!(self, "menu-teacher"),
+                        command = tr!(self, "command-restore-autosave")
                     );
+                    self.set_status(status, false);
                 }
             }
             TeacherJob::AutosaveRead(read) => self.autosave_read(read, now),

@@ -63,23 +63,28 @@ pub fn heat_strip_ui(
         let stances: Vec<String> = tally
             .stances
             .iter()
-            .map(|(s, n)| format!("{s} ×{n}"))
+            .map(|(s, n)| format!("{} ×{n}", super::class::stance_words(ui, s)))
             .collect();
-        let summary = format!(
-            "Paragraph {}: {} of {total} students flagged it ({} claims)",
-            paragraph + 1,
-            tally.students,
-            tally.claims
+        let summary = tr!(
+            ui,
+            "teacher-heat-strip-summary",
+            paragraph = paragraph + 1,
+            students = tally.students,
+            total = total,
+            claims = tr!(ui, "claims-count", count = tally.claims)
         );
-        let detail = format!(
-            "{summary}\nLabels: {}\nStances: {}",
-            if labels.is_empty() {
-                "none".into()
+        let none = || tr!(ui, "teacher-none");
+        let detail = tr!(
+            ui,
+            "teacher-heat-strip-detail",
+            summary = summary.as_str(),
+            labels = if labels.is_empty() {
+                none()
             } else {
                 labels.join(", ")
             },
-            if stances.is_empty() {
-                "none".into()
+            stances = if stances.is_empty() {
+                none()
             } else {
                 stances.join(", ")
             }

@@ -8,7 +8,7 @@ use crate::core::lesson::{AnswerKey, ExtraClaims};
 
 /// The key's items by task, with must-find or bonus.
 pub fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    ui.label("Make key items in the article as students make claims: select, then “Make key item”. The inspector sets accepted labels, must-find or bonus, evidence and the explanation.");
+    ui.label(tr!(ui, "key-intro"));
     near_misses_ui(app, ui);
     ui.separator();
     let lesson = &app.lesson.lesson;
@@ -22,15 +22,27 @@ pub fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             .claims_by_task
             .get(&task.id)
             .map_or(&[][..], Vec::as_slice);
-        ui.strong(format!("{} ({} items)", task.title, items.len()));
+        ui.strong(tr!(
+            ui,
+            "key-task-items",
+            title = task.title.as_str(),
+            count = items.len()
+        ));
         for a in items.iter().filter_map(|&i| app.session.annotations.get(i)) {
             let kind = if desk.required.get(&a.id).copied().unwrap_or(true) {
-                "must find"
+                tr!(ui, "key-must-find")
             } else {
-                "bonus"
+                tr!(ui, "key-bonus")
             };
             let quote: String = a.selector.quote.exact.chars().take(60).collect();
-            if ui.link(format!("{} · {kind}: “{quote}”", a.id)).clicked() {
+            let link = tr!(
+                ui,
+                "key-item-link",
+                id = a.id.as_str(),
+                kind = kind,
+                quote = quote
+            );
+            if ui.link(link).clicked() {
                 go = Some((a.id.clone(), a.document.clone(), a.selector.range()));
             }
         }
@@ -52,10 +64,7 @@ pub fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .collect();
     untasked.sort_unstable();
     if !untasked.is_empty() {
-        ui.label(format!(
-            "Without a task (they go to the first task on their document): {}",
-            untasked.join(", ")
-        ));
+        ui.label(tr!(ui, "key-untasked", items = untasked.join(", ")));
     }
     if let Some((id, doc, range)) = go {
         app.send(AppCommand::ShowDocument(doc, Some(range)));
@@ -69,10 +78,8 @@ pub fn key_item_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str) {
         return;
     };
     let mut required = desk.required.get(id).copied().unwrap_or(true);
-    if ui
-        .checkbox(&mut required, "Must find (unticked: a bonus)")
-        .changed()
-    {
+    let must_find = tr!(ui, "key-required");
+    if ui.checkbox(&mut required, must_find).changed() {
         app.send(AppCommand::EditLesson(LessonEdit::SetRequired {
             item_id: id.to_owned(),
             required: Some(required),
@@ -80,12 +87,13 @@ pub fn key_item_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str) {
     }
     let current = app.session.annotation(id).and_then(|a| a.task.clone());
     let mut chosen = current.clone();
-    egui::ComboBox::from_label("Task")
+    let none = tr!(ui, "key-no-task");
+    egui::ComboBox::from_label(tr!(ui, "key-task"))
         .selected_text(
             chosen
                 .as_deref()
                 .and_then(|t| app.lesson.lesson.task(t))
-                .map_or("none", |t| t.title.as_str()),
+                .map_or(none.as_str(), |t| t.title.as_str()),
         )
         .show_ui(ui, |ui| {
             for t in &app.lesson.lesson.tasks {
@@ -98,7 +106,7 @@ pub fn key_item_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str) {
             task: chosen,
         }));
     }
-    ui.label("Labels ticked below are the accepted labels (any one earns full credit). The note is the explanation students see in their report.");
+    ui.label(tr!(ui, "key-accepted-labels"));
 }
 
 /// Near-miss label pairs: giving one label of a pair where the key accepts the other earns the
@@ -121,15 +129,18 @@ fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let key = app.lesson.lesson.answer_key.as_ref().unwrap_or(&empty);
     let mut pairs = key.near_misses.clone();
     let mut pairs_change = Change::None;
-    egui::CollapsingHeader::new(format!("Near misses ({})", pairs.len()))
+    egui::CollapsingHeader::new(tr!(ui, "key-near-misses", count = pairs.len()))
         .id_salt("teacher-near-misses")
         .show(ui, |ui| {
-            ui.label("A label given where the key accepts the other of a pair earns this share of the label credit.");
+            ui.label(tr!(ui, "key-near-misses-intro"));
             let mut remove = None;
             for (i, pair) in pairs.iter_mut().enumerate() {
                 ui.push_id(("near-miss", i), |ui| {
                     ui.horizontal_wrapped(|ui| {
-                        for (which, value) in [("First label", &mut pair.a), ("Second label", &mut pair.b)] {
+                        for (which, value) in [
+                            (tr!(ui, "key-first-label"), &mut pair.a),
+                            (tr!(ui, "key-second-label"), &mut pair.b),
+                        ] {
                             let before = value.clone();
                             egui::ComboBox::from_label(which)
                                 .selected_text(name(value))
@@ -140,13 +151,13 @@ fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                                 });
                             pairs_change.merge(Change::structure_if(before != *value));
                         }
-                        let l = ui.label("Share");
+                        let l = ui.label(tr!(ui, "key-share"));
                         let dragged = ui
                             .add(egui::Slider::new(&mut pair.credit, 0.0..=1.0).fixed_decimals(2))
                             .labelled_by(l.id)
                             .changed();
                         pairs_change.merge(Change::typed_if(dragged, &format!("share{i}")));
-                        if ui.small_button("Remove pair").clicked() {
+                        if ui.small_button(tr!(ui, "key-remove-pair")).clicked() {
                             remove = Some(i);
                         }
                     });
@@ -157,7 +168,10 @@ fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 pairs_change = Change::Structure;
             }
             if ui
-                .add_enabled(labels.len() >= 2, egui::Button::new("Add near-miss pair"))
+                .add_enabled(
+                    labels.len() >= 2,
+                    egui::Button::new(tr!(ui, "key-add-near-miss-pair")),
+                )
                 .clicked()
             {
                 pairs.push(crate::core::lesson::NearMiss {
@@ -192,21 +206,17 @@ fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 /// What extra claims cost: the free ones per key item and the weight of precision.
 fn extra_claims_ui(ui: &mut egui::Ui, mut policy: ExtraClaims) -> (Change, ExtraClaims) {
     let mut policy_change = Change::None;
-    egui::CollapsingHeader::new("Extra claims")
+    egui::CollapsingHeader::new(tr!(ui, "key-extra-claims"))
         .id_salt("teacher-extra-claims")
         .show(ui, |ui| {
-            ui.label(
-                "Claims that match no key item lower a task's points, so that highlighting \
-                 everything earns nothing. Per task: precision = key items found / (found + \
-                 extra claims beyond the free ones); points × (1 − weight × (1 − precision)).",
-            );
-            let l = ui.label("Free extra claims per key item");
+            ui.label(tr!(ui, "key-extra-claims-intro"));
+            let l = ui.label(tr!(ui, "key-free-per-item"));
             let free = ui
                 .add(egui::Slider::new(&mut policy.free_per_item, 0.0..=5.0).fixed_decimals(1))
                 .labelled_by(l.id)
                 .changed();
             policy_change.merge(Change::typed_if(free, "free"));
-            let l = ui.label("Weight of precision (0: extra claims cost nothing)");
+            let l = ui.label(tr!(ui, "key-precision-weight"));
             let weight = ui
                 .add(egui::Slider::new(&mut policy.weight, 0.0..=1.0).fixed_decimals(2))
                 .labelled_by(l.id)

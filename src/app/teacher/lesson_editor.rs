@@ -4,12 +4,15 @@
 
 use egui::RichText;
 
+use super::super::i18n::Speaks;
 use super::super::widgets::forms::{Change, removable_rows, text_area, text_field};
 use super::super::{AppCommand, CrosscheckApp};
 use super::{Pick, TeacherCommand, save_and_export_ui};
 use crate::core::authoring;
 use crate::core::edit::{LessonEdit, LessonText};
-use crate::core::lesson::{FeedbackPolicy, Label, Lesson, RubricLevel, Task, TaskKind};
+use crate::core::lesson::{
+    Direction, FeedbackPolicy, Label, LabelSet, Lesson, RubricLevel, Task, TaskKind,
+};
 use crate::core::session::Stance;
 
 /// Edits of one frame of the editor, sent when it is drawn.
@@ -44,7 +47,8 @@ pub fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     documents_ui(ui, lesson, &mut edits);
     label_sets_ui(app, ui, &mut edits);
     tasks_ui(app, ui, &mut edits);
-    egui::CollapsingHeader::new("Save and export")
+    egui::CollapsingHeader::new(tr!(ui, "editor-save-and-export"))
+        .id_salt("teacher-save-and-export")
         .default_open(true)
         .show(ui, |ui| save_and_export_ui(app, ui));
     for command in edits.0 {
@@ -54,19 +58,22 @@ pub fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 }
 
 fn lesson_fields_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
-    egui::CollapsingHeader::new("Lesson")
+    egui::CollapsingHeader::new(tr!(ui, "editor-lesson"))
+        .id_salt("teacher-lesson-fields")
         .default_open(true)
         .show(ui, |ui| {
-            for (field, label, rows) in [
-                (LessonText::Title, "Title", 0),
-                (LessonText::Id, "Id", 0),
-                (LessonText::Intro, "Introduction (students see it)", 4),
-                (
-                    LessonText::TeacherNotes,
-                    "Teacher notes (not in the student edition)",
-                    3,
-                ),
+            for (field, key, rows) in [
+                (LessonText::Title, "title", 0),
+                (LessonText::Id, "id", 0),
+                (LessonText::Intro, "intro", 4),
+                (LessonText::TeacherNotes, "teacher-notes", 3),
             ] {
+                let label = match field {
+                    LessonText::Title => tr!(ui, "editor-title"),
+                    LessonText::Id => tr!(ui, "editor-id"),
+                    LessonText::Intro => tr!(ui, "editor-intro"),
+                    LessonText::TeacherNotes => tr!(ui, "editor-teacher-notes"),
+                };
                 let mut value = match field {
                     LessonText::Title => lesson.title.clone(),
                     LessonText::Id => lesson.id.clone(),
@@ -74,26 +81,26 @@ fn lesson_fields_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
                     LessonText::TeacherNotes => lesson.teacher_notes.clone(),
                 };
                 let changed = if rows == 0 {
-                    text_field(ui, label, &mut value)
+                    text_field(ui, &label, &mut value)
                 } else {
-                    text_area(ui, label, &mut value, rows)
+                    text_area(ui, &label, &mut value, rows)
                 };
                 edits.change(
-                    &Change::typed_if(changed, label),
+                    &Change::typed_if(changed, key),
                     "lesson",
                     LessonEdit::SetText { field, value },
                 );
             }
             let mut feedback = lesson.feedback;
-            egui::ComboBox::from_label("Feedback to students")
-                .selected_text(feedback_word(feedback))
+            egui::ComboBox::from_label(tr!(ui, "editor-feedback"))
+                .selected_text(feedback_word(ui, feedback))
                 .show_ui(ui, |ui| {
                     for f in [
                         FeedbackPolicy::None,
                         FeedbackPolicy::AfterHandIn,
                         FeedbackPolicy::LiveSelfCheck,
                     ] {
-                        ui.selectable_value(&mut feedback, f, feedback_word(f));
+                        ui.selectable_value(&mut feedback, f, feedback_word(ui, f));
                     }
                 });
             if feedback != lesson.feedback {
@@ -103,7 +110,7 @@ fn lesson_fields_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
 }
 
 fn documents_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
-    egui::CollapsingHeader::new(format!("Documents ({})", lesson.documents.len()))
+    egui::CollapsingHeader::new(tr!(ui, "editor-documents", count = lesson.documents.len()))
         .id_salt("teacher-documents")
         .default_open(true)
         .show(ui, |ui| {
@@ -112,30 +119,38 @@ fn documents_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
                     ui.group(|ui| {
                         let mut edited = doc.clone();
                         let mut change = Change::None;
-                        for (label, value) in [
-                            ("Document title", &mut edited.title),
-                            ("Outlet", &mut edited.outlet),
-                            ("Author", &mut edited.author),
-                            ("Published", &mut edited.published),
-                            ("Address (URL)", &mut edited.url),
+                        for (key, label, value) in [
+                            ("title", tr!(ui, "editor-document-title"), &mut edited.title),
+                            ("outlet", tr!(ui, "editor-outlet"), &mut edited.outlet),
+                            ("author", tr!(ui, "editor-author"), &mut edited.author),
+                            (
+                                "published",
+                                tr!(ui, "editor-published"),
+                                &mut edited.published,
+                            ),
+                            ("url", tr!(ui, "editor-url"), &mut edited.url),
                         ] {
-                            change.merge(Change::typed_if(text_field(ui, label, value), label));
+                            change.merge(Change::typed_if(text_field(ui, &label, value), key));
                         }
+                        change.merge(Change::structure_if(direction_ui(
+                            ui,
+                            &mut edited.direction,
+                        )));
                         edits.change(
                             &change,
                             &format!("document:{}", doc.id),
                             LessonEdit::SetDocument(edited),
                         );
                         ui.horizontal_wrapped(|ui| {
-                            if ui.button("Show").clicked() {
+                            if ui.button(tr!(ui, "editor-show")).clicked() {
                                 edits.command(AppCommand::ShowDocument(doc.id.clone(), None));
                             }
-                            if ui.button("Replace with revised text…").clicked() {
+                            if ui.button(tr!(ui, "editor-replace-document")).clicked() {
                                 edits.command(AppCommand::Teacher(TeacherCommand::Pick(
                                     Pick::ReviseDocument(doc.id.clone()),
                                 )));
                             }
-                            if ui.button("Remove document").clicked() {
+                            if ui.button(tr!(ui, "editor-remove-document")).clicked() {
                                 edits.step(LessonEdit::RemoveDocument {
                                     document_id: doc.id.clone(),
                                 });
@@ -144,7 +159,7 @@ fn documents_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
                     });
                 });
             }
-            if ui.button("Import document (.txt, .md, .html)…").clicked() {
+            if ui.button(tr!(ui, "editor-import-document")).clicked() {
                 edits.command(AppCommand::Teacher(TeacherCommand::Pick(
                     Pick::ImportDocument,
                 )));
@@ -152,11 +167,31 @@ fn documents_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
         });
 }
 
+/// Which way the document's paragraphs read: each from its first strong letter, or all one way.
+fn direction_ui(ui: &mut egui::Ui, direction: &mut Direction) -> bool {
+    let word = |ui: &egui::Ui, d: Direction| match d {
+        Direction::Auto => tr!(ui, "editor-direction-auto"),
+        Direction::Ltr => tr!(ui, "editor-direction-ltr"),
+        Direction::Rtl => tr!(ui, "editor-direction-rtl"),
+    };
+    let before = *direction;
+    egui::ComboBox::from_label(tr!(ui, "editor-direction"))
+        .selected_text(word(ui, *direction))
+        .show_ui(ui, |ui| {
+            for d in Direction::ALL {
+                let text = word(ui, d);
+                ui.selectable_value(direction, d, text);
+            }
+        });
+    *direction != before
+}
+
 fn label_sets_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) {
     let mut preset_error = None;
-    egui::CollapsingHeader::new(format!(
-        "Label sets ({})",
-        app.lesson.lesson.label_sets.len()
+    egui::CollapsingHeader::new(tr!(
+        ui,
+        "editor-label-sets",
+        count = app.lesson.lesson.label_sets.len()
     ))
     .id_salt("teacher-label-sets")
     .default_open(false)
@@ -176,22 +211,30 @@ fn label_set_list_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
         ui.push_id(("set", si), |ui| {
             ui.group(|ui| {
                 let mut edited = set.clone();
-                let mut change =
-                    Change::typed_if(text_field(ui, "Set name", &mut edited.name), "name");
+                let mut change = Change::typed_if(
+                    text_field(ui, &tr!(ui, "editor-set-name"), &mut edited.name),
+                    "name",
+                );
+                let several = tr!(ui, "editor-set-multiple");
                 change.merge(Change::structure_if(
-                    ui.checkbox(&mut edited.multiple, "A claim may carry several of these")
-                        .changed(),
+                    ui.checkbox(&mut edited.multiple, several).changed(),
                 ));
+                let language = ui.language();
+                let remove_label = |label: &Label| {
+                    tr!(&language, "editor-remove-label", name = label.name.as_str())
+                };
                 change.merge(removable_rows(
                     ui,
                     &mut edited.labels,
                     "label",
-                    |label| format!("Remove label \"{}\"", label.name),
+                    remove_label,
                     |ui, label| {
-                        let mut change =
-                            Change::typed_if(text_field(ui, "Label", &mut label.name), "name");
+                        let mut change = Change::typed_if(
+                            text_field(ui, &tr!(ui, "editor-label"), &mut label.name),
+                            "name",
+                        );
                         change.merge(Change::typed_if(
-                            text_field(ui, "Meaning", &mut label.description),
+                            text_field(ui, &tr!(ui, "editor-meaning"), &mut label.description),
                             "meaning",
                         ));
                         change
@@ -199,16 +242,16 @@ fn label_set_list_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
                 ));
                 let mut remove = false;
                 ui.horizontal(|ui| {
-                    if ui.button("Add label").clicked() {
+                    if ui.button(tr!(ui, "editor-add-label")).clicked() {
                         // Label ids are unique across the lesson.
                         edited.labels.push(Label {
                             id: authoring::new_label_id(lesson, &set.id),
-                            name: "New label".into(),
+                            name: tr!(ui, "editor-new-label"),
                             description: String::new(),
                         });
                         change = Change::Structure;
                     }
-                    remove = ui.button("Remove set").clicked();
+                    remove = ui.button(tr!(ui, "editor-remove-set")).clicked();
                 });
                 if remove {
                     edits.step(LessonEdit::RemoveLabelSet {
@@ -230,15 +273,16 @@ fn label_set_list_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
 fn verdict_scale_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
     let sets = set_names(lesson);
     let mut scale = lesson.verdict_scale.clone();
-    egui::ComboBox::from_label("Verdict scale")
+    let none = tr!(ui, "editor-no-verdict-scale");
+    egui::ComboBox::from_label(tr!(ui, "editor-verdict-scale"))
         .selected_text(
             scale
                 .as_deref()
                 .and_then(|v| sets.iter().find(|(id, _)| id == v))
-                .map_or("none", |(_, name)| name.as_str()),
+                .map_or(none.as_str(), |(_, name)| name.as_str()),
         )
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut scale, None, "none");
+            ui.selectable_value(&mut scale, None, none.as_str());
             for (id, name) in &sets {
                 ui.selectable_value(&mut scale, Some(id.clone()), name);
             }
@@ -255,18 +299,23 @@ fn presets_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) -> 
     let desk = app.teacher.as_mut()?;
     let all = &desk.presets;
     ui.horizontal(|ui| {
-        egui::ComboBox::from_label("Preset")
+        egui::ComboBox::from_label(tr!(ui, "editor-preset"))
             .selected_text(all.get(desk.preset).map_or("", |s| s.name.as_str()))
             .show_ui(ui, |ui| {
                 for (i, set) in all.iter().enumerate() {
                     ui.selectable_value(
                         &mut desk.preset,
                         i,
-                        format!("{} ({} labels)", set.name, set.labels.len()),
+                        tr!(
+                            ui,
+                            "editor-preset-option",
+                            name = set.name.as_str(),
+                            count = set.labels.len()
+                        ),
                     );
                 }
             });
-        if ui.button("Add preset").clicked()
+        if ui.button(tr!(ui, "editor-add-preset")).clicked()
             && let Some(set) = all.get(desk.preset).cloned()
         {
             match authoring::check_label_set(lesson, &set) {
@@ -284,7 +333,7 @@ fn presets_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) -> 
                         None => add,
                     });
                 }
-                Err(e) => preset_error = Some(e),
+                Err(_) => preset_error = Some(preset_refusal(ui, lesson, &set)),
             }
         }
     });
@@ -299,7 +348,7 @@ fn tasks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) {
         .map(|d| (d.id.clone(), d.title.clone()))
         .collect();
     let sets = set_names(lesson);
-    egui::CollapsingHeader::new(format!("Tasks ({})", lesson.tasks.len()))
+    egui::CollapsingHeader::new(tr!(ui, "editor-tasks", count = lesson.tasks.len()))
         .id_salt("teacher-tasks")
         .default_open(false)
         .show(ui, |ui| {
@@ -328,14 +377,18 @@ fn tasks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) {
                 return;
             };
             ui.horizontal(|ui| {
-                egui::ComboBox::from_label("Kind of task")
-                    .selected_text(kinds.get(desk.new_kind).map_or("", |k| k.0))
+                egui::ComboBox::from_label(tr!(ui, "editor-task-kind"))
+                    .selected_text(
+                        kinds
+                            .get(desk.new_kind)
+                            .map_or_else(String::new, |(_, kind)| kind_word(ui, kind)),
+                    )
                     .show_ui(ui, |ui| {
-                        for (i, (word, _)) in kinds.iter().enumerate() {
-                            ui.selectable_value(&mut desk.new_kind, i, *word);
+                        for (i, (_, kind)) in kinds.iter().enumerate() {
+                            ui.selectable_value(&mut desk.new_kind, i, kind_word(ui, kind));
                         }
                     });
-                if ui.button("Add task").clicked()
+                if ui.button(tr!(ui, "editor-add-task")).clicked()
                     && let Some((_, kind)) = kinds.get(desk.new_kind).cloned()
                 {
                     edits.step(LessonEdit::AddTask {
@@ -355,21 +408,31 @@ fn task_ui(
     sets: &[(String, String)],
     remove: &mut bool,
 ) -> Change {
+    let kind = kind_word(ui, &task.kind);
     ui.label(
-        RichText::new(format!(
-            "{} · {}",
-            task.id,
-            authoring::kind_word(&task.kind)
+        RichText::new(tr!(
+            ui,
+            "editor-task-heading",
+            id = task.id.as_str(),
+            kind = kind
         ))
         .strong(),
     );
-    let mut change = Change::typed_if(text_field(ui, "Task title", &mut task.title), "title");
+    let mut change = Change::typed_if(
+        text_field(ui, &tr!(ui, "editor-task-title"), &mut task.title),
+        "title",
+    );
     change.merge(Change::typed_if(
-        text_area(ui, "Instructions", &mut task.instructions, 2),
+        text_area(
+            ui,
+            &tr!(ui, "editor-instructions"),
+            &mut task.instructions,
+            2,
+        ),
         "instructions",
     ));
     ui.horizontal(|ui| {
-        let l = ui.label("Points");
+        let l = ui.label(tr!(ui, "editor-points"));
         change.merge(Change::typed_if(
             ui.add(egui::DragValue::new(&mut task.points).range(0..=1000))
                 .labelled_by(l.id)
@@ -378,31 +441,38 @@ fn task_ui(
         ));
     });
     let before = task.document.clone();
-    egui::ComboBox::from_label("About")
+    let whole = tr!(ui, "editor-whole-lesson");
+    egui::ComboBox::from_label(tr!(ui, "editor-about"))
         .selected_text(
             task.document
                 .as_deref()
                 .and_then(|d| documents.iter().find(|(id, _)| id == d))
-                .map_or("the whole lesson", |(_, t)| t.as_str()),
+                .map_or(whole.as_str(), |(_, t)| t.as_str()),
         )
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut task.document, None, "the whole lesson");
+            ui.selectable_value(&mut task.document, None, whole.as_str());
             for (id, title) in documents {
                 ui.selectable_value(&mut task.document, Some(id.clone()), title);
             }
         });
     change.merge(Change::structure_if(before != task.document));
     change.merge(task_kind_ui(ui, task, sets));
-    ui.label(RichText::new("Rubric levels").strong());
+    ui.label(RichText::new(tr!(ui, "editor-rubric-levels")).strong());
+    let language = ui.language();
+    let remove_level =
+        |level: &RubricLevel| tr!(&language, "editor-remove-level", name = level.name.as_str());
     change.merge(removable_rows(
         ui,
         &mut task.rubric,
         "level",
-        |level| format!("Remove level \"{}\"", level.name),
+        remove_level,
         |ui, level| {
-            let mut change = Change::typed_if(text_field(ui, "Level", &mut level.name), "name");
+            let mut change = Change::typed_if(
+                text_field(ui, &tr!(ui, "editor-level"), &mut level.name),
+                "name",
+            );
             ui.horizontal(|ui| {
-                let l = ui.label("Level points");
+                let l = ui.label(tr!(ui, "editor-level-points"));
                 change.merge(Change::typed_if(
                     ui.add(egui::DragValue::new(&mut level.points).range(0..=1000))
                         .labelled_by(l.id)
@@ -411,25 +481,29 @@ fn task_ui(
                 ));
             });
             change.merge(Change::typed_if(
-                text_field(ui, "What work at this level does", &mut level.description),
+                text_field(
+                    ui,
+                    &tr!(ui, "editor-level-description"),
+                    &mut level.description,
+                ),
                 "description",
             ));
             change.merge(Change::typed_if(
-                text_area(ui, "Example answer", &mut level.example, 2),
+                text_area(ui, &tr!(ui, "editor-level-example"), &mut level.example, 2),
                 "example",
             ));
             change
         },
     ));
     ui.horizontal(|ui| {
-        if ui.button("Add rubric level").clicked() {
+        if ui.button(tr!(ui, "editor-add-rubric-level")).clicked() {
             task.rubric.push(RubricLevel {
-                name: "New level".into(),
+                name: tr!(ui, "editor-new-level"),
                 ..Default::default()
             });
             change = Change::Structure;
         }
-        *remove = ui.button("Remove task").clicked();
+        *remove = ui.button(tr!(ui, "editor-remove-task")).clicked();
     });
     change
 }
@@ -441,11 +515,12 @@ fn task_kind_ui(ui: &mut egui::Ui, task: &mut Task, sets: &[(String, String)]) -
         TaskKind::MarkClaims { label_set }
         | TaskKind::LabelTechniques { label_set }
         | TaskKind::Attribution { label_set } => {
-            egui::ComboBox::from_label("Label set")
+            let choose = tr!(ui, "editor-choose-label-set");
+            egui::ComboBox::from_label(tr!(ui, "editor-label-set"))
                 .selected_text(
                     sets.iter()
                         .find(|(id, _)| id == label_set)
-                        .map_or("choose…", |(_, n)| n.as_str()),
+                        .map_or(choose.as_str(), |(_, n)| n.as_str()),
                 )
                 .show_ui(ui, |ui| {
                     for (id, name) in sets {
@@ -454,16 +529,14 @@ fn task_kind_ui(ui: &mut egui::Ui, task: &mut Task, sets: &[(String, String)]) -
                 });
         }
         TaskKind::AttachEvidence { stance } => {
-            egui::ComboBox::from_label("Stance asked for")
-                .selected_text(stance.map_or("any", Stance::word))
+            let any = tr!(ui, "editor-any-stance");
+            egui::ComboBox::from_label(tr!(ui, "editor-stance-asked"))
+                .selected_text(stance.map_or_else(|| any.clone(), |s| stance_word(ui, s)))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(stance, None, "any");
+                    ui.selectable_value(stance, None, any.as_str());
                     for s in Stance::ALL {
-                        ui.selectable_value(
-                            stance,
-                            Some(s),
-                            format!("{} {}", s.symbol(), s.word()),
-                        );
+                        let word = stance_word(ui, s);
+                        ui.selectable_value(stance, Some(s), format!("{} {word}", s.symbol()));
                     }
                 });
         }
@@ -494,24 +567,60 @@ fn problems_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let Some(desk) = app.teacher.as_ref() else {
         return;
     };
-    egui::CollapsingHeader::new(format!("Problems ({})", desk.problems.len()))
+    egui::CollapsingHeader::new(tr!(ui, "editor-problems", count = desk.problems.len()))
         .id_salt("teacher-problems")
         .default_open(!desk.problems.is_empty())
         .show(ui, |ui| {
             if desk.problems.is_empty() {
-                ui.label("None: the lesson checks out.");
+                ui.label(tr!(ui, "editor-no-problems"));
             }
             for p in &desk.problems {
-                ui.label(format!("Problem: {p}"));
+                ui.label(tr!(ui, "editor-problem", problem = p.as_str()));
             }
         });
 }
 
-fn feedback_word(f: FeedbackPolicy) -> &'static str {
+fn feedback_word(words: &impl Speaks, f: FeedbackPolicy) -> String {
     match f {
-        FeedbackPolicy::None => "none (the teacher reports back)",
-        FeedbackPolicy::AfterHandIn => "after hand-in",
-        FeedbackPolicy::LiveSelfCheck => "live self-check",
+        FeedbackPolicy::None => tr!(words, "editor-feedback-none"),
+        FeedbackPolicy::AfterHandIn => tr!(words, "editor-feedback-after-hand-in"),
+        FeedbackPolicy::LiveSelfCheck => tr!(words, "editor-feedback-live"),
+    }
+}
+
+/// A kind of task, named in the interface's language.
+fn kind_word(words: &impl Speaks, kind: &TaskKind) -> String {
+    match kind {
+        TaskKind::MarkClaims { .. } => tr!(words, "editor-kind-mark-claims"),
+        TaskKind::LabelTechniques { .. } => tr!(words, "editor-kind-label-techniques"),
+        TaskKind::Attribution { .. } => tr!(words, "editor-kind-attribution"),
+        TaskKind::AttachEvidence { .. } => tr!(words, "editor-kind-attach-evidence"),
+        TaskKind::Verdict => tr!(words, "editor-kind-verdict"),
+        TaskKind::Written => tr!(words, "editor-kind-written"),
+    }
+}
+
+/// A stance's word, shown with its symbol (never colour alone), in the interface's language.
+pub(super) fn stance_word(words: &impl Speaks, stance: Stance) -> String {
+    match stance {
+        Stance::Corroborates => tr!(words, "editor-stance-corroborates"),
+        Stance::Contradicts => tr!(words, "editor-stance-contradicts"),
+        Stance::AddsContext => tr!(words, "editor-stance-adds-context"),
+    }
+}
+
+/// Why a preset was refused (the reasons of [`authoring::check_label_set`]), in the interface's
+/// language.
+fn preset_refusal(words: &impl Speaks, lesson: &Lesson, set: &LabelSet) -> String {
+    let clash = set.labels.iter().find(|l| lesson.label(&l.id).is_some());
+    match clash {
+        Some(label) if lesson.label_sets.iter().all(|s| s.id != set.id) => tr!(
+            words,
+            "editor-preset-label-clash",
+            name = label.name.as_str(),
+            id = label.id.as_str()
+        ),
+        _ => tr!(words, "editor-preset-set-exists", name = set.name.as_str()),
     }
 }
 

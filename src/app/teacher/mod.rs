@@ -232,10 +232,11 @@ impl CrosscheckApp {
         self.rebuild_views();
         self.teacher = Some(TeacherDesk::new(folder, required));
         self.problems = (!self.lesson.problems.is_empty()).then(|| super::ProblemReport {
-            heading: format!(
-                "\"{}\" opened for editing with {} problem(s)",
-                self.lesson.lesson.title,
-                self.lesson.problems.len()
+            heading: tr!(
+                self,
+                "teacher-opened-for-editing-with-problems",
+                title = self.lesson.lesson.title.as_str(),
+                count = self.lesson.problems.len()
             ),
             items: self
                 .lesson
@@ -332,9 +333,9 @@ pub fn left_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     };
     ui.horizontal(|ui| {
         for (t, name) in [
-            (Tab::Lesson, "Lesson"),
-            (Tab::Key, "Answer key"),
-            (Tab::Review, "Review"),
+            (Tab::Lesson, tr!(ui, "teacher-tab-lesson")),
+            (Tab::Key, tr!(ui, "teacher-answer-key")),
+            (Tab::Review, tr!(ui, "teacher-tab-review")),
         ] {
             if ui.selectable_label(tab == t, name).clicked()
                 && let Some(desk) = app.teacher.as_mut()

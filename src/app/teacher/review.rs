@@ -10,6 +10,7 @@ use super::super::widgets::forms::text_area;
 use super::super::{AppCommand, CrosscheckApp};
 use super::TeacherCommand;
 use super::heat_strip::heat_strip_ui;
+use super::lesson_editor::stance_word;
 use crate::core::class::REVIEW_FILE;
 use crate::core::edit::ReviewEdit;
 use crate::core::grade::Outcome;
@@ -30,7 +31,7 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         return;
     };
     let Some(class) = desk.class.as_mut() else {
-        ui.label("No class open.");
+        ui.label(tr!(ui, "review-no-class"));
         return;
     };
     let student_name = class
@@ -43,7 +44,12 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let mut clicked_student = None;
     let mut clicked_key = None;
     ui.columns(2, |columns| {
-        columns[0].strong(format!("{student_name}'s highlights"));
+        let heading = tr!(
+            &columns[0],
+            "review-student-highlights",
+            student = student_name
+        );
+        columns[0].strong(heading);
         if let Some(view) = class.views.get_mut(&doc) {
             let highlights = class.highlights.get(&doc).unwrap_or(&empty);
             let out = view.ui(
@@ -56,7 +62,8 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 clicked_student = Some(id);
             }
         }
-        columns[1].strong("Answer key, with the class's heat strip");
+        let heading = tr!(&columns[1], "review-key-heading");
+        columns[1].strong(heading);
         let ui = &mut columns[1];
         let full = ui.available_rect_before_wrap();
         let strip = egui::Rect::from_min_max(full.min, egui::pos2(full.min.x + 34.0, full.max.y));
@@ -89,7 +96,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         return;
     };
     let Some(class) = desk.class.as_mut() else {
-        ui.label("Open a class folder to review.");
+        ui.label(tr!(ui, "review-open-class"));
         return;
     };
     let Some(student) = class.students.get(class.selected) else {
@@ -113,11 +120,13 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             } else {
                 session.student.clone()
             });
-            ui.label(format!(
-                "{file} · {:.1} of {:.0} points · precision {:.0}%",
-                grade.points,
-                grade.max,
-                grade.precision * 100.0
+            ui.label(tr!(
+                ui,
+                "review-grade",
+                file = file.as_str(),
+                points = format!("{:.1}", grade.points),
+                max = format!("{:.0}", grade.max),
+                precision = format!("{:.0}", grade.precision * 100.0)
             ));
             for flag in &grade.flags {
                 ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {flag}"));
@@ -127,7 +136,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .as_ref()
                 .and_then(|id| session.annotation(id))
             {
-                ui.strong("Selected claim");
+                ui.strong(tr!(ui, "review-selected-claim"));
                 claim_review_ui(ui, a, lesson, &mut review, true);
             }
             ui.separator();
@@ -137,51 +146,62 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 };
                 ui.push_id(("task", &t.task), |ui| {
                     ui.group(|ui| {
-                        let points = t.points.map_or("waits for a rubric level".to_owned(), |p| {
-                            format!("{p:.1} / {:.0}", t.max)
-                        });
+                        let points = t.points.map_or_else(
+                            || tr!(ui, "review-waits-for-level"),
+                            |p| format!("{p:.1} / {:.0}", t.max),
+                        );
                         ui.strong(format!("{}: {points}", task.title));
-                        ui.label(format!(
-                            "found {} · partial {} · missed {} · extra {} · precision {:.0}%",
-                            t.found,
-                            t.partial,
-                            t.missed,
-                            t.extra,
-                            t.precision * 100.0
+                        ui.label(tr!(
+                            ui,
+                            "review-task-tally",
+                            found = t.found,
+                            partial = t.partial,
+                            missed = t.missed,
+                            extra = t.extra,
+                            precision = format!("{:.0}", t.precision * 100.0)
                         ));
                         for item in grade.items.iter().filter(|i| i.task == t.task) {
                             let outcome = match item.outcome {
-                                Outcome::Found => "found",
-                                Outcome::Partial => "partial",
-                                Outcome::Missed => "missed",
+                                Outcome::Found => tr!(ui, "review-outcome-found"),
+                                Outcome::Partial => tr!(ui, "review-outcome-partial"),
+                                Outcome::Missed => tr!(ui, "review-outcome-missed"),
                             };
+                            let percent = |c: f32| format!("{:.0}", c * 100.0);
                             let mut parts = vec![format!("{} {outcome}", item.key_item)];
                             if let Some(c) = item.label_credit {
-                                parts.push(format!("labels {:.0}%", c * 100.0));
+                                parts.push(tr!(ui, "review-credit-labels", percent = percent(c)));
                             }
                             if let Some(c) = item.evidence_credit {
-                                parts.push(format!("evidence/stance {:.0}%", c * 100.0));
+                                parts.push(tr!(ui, "review-credit-evidence", percent = percent(c)));
                             }
                             if let Some(c) = item.verdict_credit {
-                                parts.push(format!("verdict {:.0}%", c * 100.0));
+                                parts.push(tr!(ui, "review-credit-verdict", percent = percent(c)));
                             }
                             parts.push(format!("{:.1}/{:.1}", item.points, item.max));
                             ui.label(parts.join(" · "));
                         }
                         if let Some(answer) = session.responses.get(&t.task) {
-                            ui.label(RichText::new(format!("Answer: {}", answer.text)).italics());
+                            let answer = tr!(ui, "review-answer", text = answer.text.as_str());
+                            ui.label(RichText::new(answer).italics());
                         }
                         if !task.rubric.is_empty() {
                             let mut level = review.rubric_levels.get(&t.task).cloned();
-                            egui::ComboBox::from_label("Rubric level")
-                                .selected_text(level.clone().unwrap_or_else(|| "not scored".into()))
+                            let not_scored = tr!(ui, "review-not-scored");
+                            egui::ComboBox::from_label(tr!(ui, "review-rubric-level"))
+                                .selected_text(level.clone().unwrap_or_else(|| not_scored.clone()))
                                 .show_ui(ui, |ui| {
-                                    ui.selectable_value(&mut level, None, "not scored");
+                                    ui.selectable_value(&mut level, None, not_scored.as_str());
                                     for l in &task.rubric {
+                                        let option = tr!(
+                                            ui,
+                                            "review-rubric-option",
+                                            name = l.name.as_str(),
+                                            points = l.points
+                                        );
                                         ui.selectable_value(
                                             &mut level,
                                             Some(l.name.clone()),
-                                            format!("{} ({} points)", l.name, l.points),
+                                            option,
                                         )
                                         .on_hover_text(&l.example);
                                     }
@@ -193,13 +213,14 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                         }
                         let mut overridden = review.overrides.contains_key(&t.task);
                         ui.horizontal(|ui| {
-                            ui.checkbox(&mut overridden, "Override points");
+                            let label = tr!(ui, "review-override");
+                            ui.checkbox(&mut overridden, label);
                             if overridden {
                                 let value = review
                                     .overrides
                                     .entry(t.task.clone())
                                     .or_insert(t.points.unwrap_or(0.0));
-                                let l = ui.label("Points given");
+                                let l = ui.label(tr!(ui, "review-points-given"));
                                 ui.add(
                                     egui::DragValue::new(value)
                                         .range(0.0..=t.max.max(1000.0))
@@ -214,7 +235,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 });
             }
             ui.separator();
-            ui.strong("Claims");
+            ui.strong(tr!(ui, "review-claims"));
             let shown = class.selected_claim.clone();
             for a in session
                 .annotations
@@ -226,21 +247,15 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 }
             }
             ui.separator();
-            text_area(
-                ui,
-                "General comment for the student",
-                &mut review.general,
-                3,
-            );
+            let general = tr!(ui, "review-general-comment");
+            text_area(ui, &general, &mut review.general, 3);
             let label = if class.history.is_dirty() {
-                "Save review (unsaved changes)"
+                tr!(ui, "review-save-unsaved")
             } else {
-                "Save review"
+                tr!(ui, "review-save")
             };
             save = ui.button(label).clicked();
-            ui.label(format!(
-                "Saved to {REVIEW_FILE} beside the sessions; the sessions are never changed."
-            ));
+            ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
         });
     for (edit, typing) in review_edits(&file, &before, &review) {
         app.send(match typing {
@@ -354,13 +369,18 @@ fn claim_review_ui(
                 .map(|l| lesson.label(l).map_or(l.as_str(), |(_, x)| x.name.as_str()))
                 .collect();
             if !labels.is_empty() {
-                ui.label(format!("Labels: {}", labels.join(", ")));
+                ui.label(tr!(ui, "review-labels", labels = labels.join(", ")));
             }
             if !a.note.is_empty() {
-                ui.label(format!("Note: {}", a.note));
+                ui.label(tr!(ui, "review-note", note = a.note.as_str()));
             }
             if let Some(v) = &a.verdict {
-                ui.label(format!("Verdict: {} — {}", v.rating, v.reasoning));
+                ui.label(tr!(
+                    ui,
+                    "review-verdict",
+                    rating = v.rating.as_str(),
+                    reasoning = v.reasoning.as_str()
+                ));
             }
             for e in &a.evidence {
                 let what = match &e.source {
@@ -371,14 +391,16 @@ fn claim_review_ui(
                         format!("{} — {} {}", c.title, c.outlet, c.url)
                     }
                 };
-                ui.label(format!(
-                    "Evidence {} {}: {what}",
-                    e.stance.symbol(),
-                    e.stance.word()
+                ui.label(tr!(
+                    ui,
+                    "review-evidence",
+                    symbol = e.stance.symbol(),
+                    stance = stance_word(ui, e.stance),
+                    what = what
                 ));
             }
             let mut comment = review.comments.get(&a.id).cloned().unwrap_or_default();
-            let l = ui.label("Teacher's comment");
+            let l = ui.label(tr!(ui, "review-teacher-comment"));
             if ui
                 .add(
                     egui::TextEdit::multiline(&mut comment)

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::super::CrosscheckApp;
+use super::super::i18n::Speaks as _;
 use super::TeacherJob;
 use crate::core::anchor::AnchorMethod;
 use crate::core::authoring;
@@ -43,6 +44,7 @@ impl CrosscheckApp {
     /// Re-anchors the key and the class's sessions in a document's revised text, on the worker.
     pub(crate) fn start_revision(&mut self, ctx: &egui::Context, document: &str, new_text: &str) {
         let text = DocumentText::from_normalised(&new_text.replace("\r\n", "\n"));
+        let language = self.language();
         let mut lesson = self.lesson_with_key();
         let document = document.to_owned();
         let (class_folder, sessions) =
@@ -64,13 +66,16 @@ impl CrosscheckApp {
                 .and_then(|report| {
                     let mut rows: Vec<(String, Relocation)> = report
                         .into_iter()
-                        .map(|r| ("Answer key".to_owned(), r))
+                        .map(|r| (tr!(language, "teacher-answer-key"), r))
                         .collect();
-                    let revised_doc = lesson
-                        .lesson
-                        .document(&document)
-                        .cloned()
-                        .ok_or_else(|| format!("the lesson has no document {document:?}"))?;
+                    let revised_doc =
+                        lesson.lesson.document(&document).cloned().ok_or_else(|| {
+                            tr!(
+                                language,
+                                "teacher-revision-no-document",
+                                document = document.as_str()
+                            )
+                        })?;
                     let (key, _) =
                         authoring::key_as_session(&lesson.lesson, jiff::Timestamp::now());
                     let sessions = sessions
@@ -180,14 +185,14 @@ impl CrosscheckApp {
         }
         self.regrade(ctx);
         let orphaned = report.rows.iter().filter(|(_, r)| r.to.is_none()).count();
-        self.set_status(
-            format!(
-                "Revised \"{}\": {} highlight(s) re-anchored, {orphaned} orphaned (kept; see the list)",
-                report.document,
-                report.rows.len()
-            ),
-            false,
+        let status = tr!(
+            self,
+            "teacher-revised",
+            document = report.document.as_str(),
+            count = report.rows.len(),
+            orphaned = orphaned
         );
+        self.set_status(status, false);
         if let Some(desk) = self.teacher.as_mut() {
             desk.revision = Some(report);
         }
@@ -203,34 +208,104 @@ pub fn revision_window_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         return;
     };
     let mut open = true;
-    egui::Window::new(format!("Revised: {}", report.document))
-        .open(&mut open)
-        .default_width(520.0)
-        .show(ui.ctx(), |ui| {
-            let count =
-                |f: &dyn Fn(&Relocation) -> bool| report.rows.iter().filter(|(_, r)| f(r)).count();
-            ui.label(format!(
-                "unchanged {} · moved {} · fuzzy {} · orphaned {}",
-                count(&|r| r.to.is_some() && r.method == AnchorMethod::Exact),
-                count(&|r| r.to.is_some() && r.method == AnchorMethod::Moved),
-                count(&|r| r.to.is_some()
-                    && !matches!(r.method, AnchorMethod::Exact | AnchorMethod::Moved)),
-                count(&|r| r.to.is_none()),
-            ));
-            egui::ScrollArea::vertical()
-                .max_height(400.0)
-                .show(ui, |ui| {
-                    for (who, r) in &report.rows {
-                        // Key rows already say "key k01".
-                        if r.what.starts_with("key ") {
-                            ui.label(revise::describe(r));
-                        } else {
-                            ui.label(format!("{who} · {}", revise::describe(r)));
-                        }
+    egui::Window::new(tr!(
+        ui,
+        "teacher-revision-title",
+        document = report.document.as_str()
+    ))
+    .id(egui::Id::unique("teacher-revision-report"))
+    .open(&mut open)
+    .default_width(520.0)
+    .show(ui.ctx(), |ui| {
+        let count =
+            |f: &dyn Fn(&Relocation) -> bool| report.rows.iter().filter(|(_, r)| f(r)).count();
+        ui.label(tr!(
+            ui,
+            "teacher-revision-counts",
+            unchanged = count(&|r| r.to.is_some() && r.method == AnchorMethod::Exact),
+            moved = count(&|r| r.to.is_some() && r.method == AnchorMethod::Moved),
+            fuzzy = count(&|r| r.to.is_some()
+                && !matches!(r.method, AnchorMethod::Exact | AnchorMethod::Moved)),
+            orphaned = count(&|r| r.to.is_none()),
+        ));
+        egui::ScrollArea::vertical()
+            .max_height(400.0)
+            .show(ui, |ui| {
+                for (who, r) in &report.rows {
+                    // Key rows already say "key k01".
+                    if r.what.starts_with("key ") {
+                        ui.label(describe(ui, r));
+                    } else {
+                        ui.label(tr!(
+                            ui,
+                            "teacher-revision-row",
+                            who = who.as_str(),
+                            what = describe(ui, r)
+                        ));
                     }
-                });
-        });
+                }
+            });
+    });
     if !open {
         desk.revision = None;
+    }
+}
+
+/// What became of a highlight, in words: "key k01: moved 10..20 -> 40..50".
+fn describe(ui: &egui::Ui, r: &Relocation) -> String {
+    let what = highlight_words(ui, &r.what);
+    let from = format!("{}..{}", r.from.start, r.from.end);
+    let score = format!("{:.2}", r.score);
+    match (&r.to, r.method) {
+        (None, _) => tr!(
+            ui,
+            "teacher-relocation-orphaned",
+            what = what,
+            from = from,
+            score = score
+        ),
+        (Some(to), AnchorMethod::Exact) => tr!(
+            ui,
+            "teacher-relocation-unchanged",
+            what = what,
+            at = format!("{}..{}", to.start, to.end)
+        ),
+        (Some(to), AnchorMethod::Moved) => tr!(
+            ui,
+            "teacher-relocation-moved",
+            what = what,
+            from = from,
+            to = format!("{}..{}", to.start, to.end)
+        ),
+        (Some(to), _) => tr!(
+            ui,
+            "teacher-relocation-fuzzy",
+            what = what,
+            from = from,
+            to = format!("{}..{}", to.start, to.end),
+            score = score
+        ),
+    }
+}
+
+/// Which highlight a relocation is about, in words: the revision names them "key k01", "c3" or
+/// "c3 evidence e1".
+fn highlight_words(ui: &egui::Ui, what: &str) -> String {
+    let (owner, evidence) = match what.split_once(" evidence ") {
+        Some((owner, evidence)) => (owner, Some(evidence)),
+        None => (what, None),
+    };
+    let owner = match owner.strip_prefix("key ") {
+        Some(id) => tr!(ui, "teacher-revision-key-item", id = id),
+        None => owner.to_owned(),
+    };
+    match evidence {
+        Some(evidence) => tr!(
+            ui,
+            "teacher-revision-evidence",
+            owner = owner,
+            evidence = evidence
+        ),
+        None => owner,
     }
 }

@@ -41,20 +41,94 @@ struct Unit {
     x: f32,
     /// Right to left: its first char is at its right edge.
     rtl: bool,
+    /// Right to left: the x (within the unit) of the edge before each logical char, and after
+    /// the last (`chars.len() + 1` values, from the right edge leftwards).
+    edges: Vec<f32>,
+    /// A direction control (embedding, override, isolate, mark): it takes no room and is not
+    /// drawn, but keeps its place among the chars.
+    control: bool,
+}
+
+/// Whether a char only steers the direction of others (UAX #9 explicit formatting, and the
+/// marks), never drawn.
+fn is_direction_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Where each logical char of a right-to-left galley begins, from its glyphs: egui shapes a
+/// right-to-left run into glyphs in visual order, one per char, so the glyphs read backwards are
+/// the chars in logical order, and the edge before char `i` is the left edge of the chars before
+/// it. (egui then appends zero-width glyphs for the cluster bookkeeping it does in logical order,
+/// as many as the run has chars less one: they are left out.) `None` when the glyphs do not
+/// match the chars one to one (a shaper's ligature of several chars into one glyph).
+fn rtl_edges(galley: &Galley, chars: usize) -> Option<Vec<f32>> {
+    let row = galley.rows.first()?;
+    if galley.rows.len() != 1 {
+        return None;
+    }
+    let mut glyphs = row.row.glyphs.as_slice();
+    while glyphs.len() > chars && glyphs.last().is_some_and(|g| g.advance_width == 0.0) {
+        glyphs = &glyphs[..glyphs.len() - 1];
+    }
+    if glyphs.len() != chars {
+        return None;
+    }
+    let width = galley.size().x;
+    let mut edges = Vec::with_capacity(chars + 1);
+    let mut left = width;
+    edges.push(left);
+    for glyph in glyphs.iter().rev() {
+        if glyph.advance_width > 0.0 {
+            left = left.min(row.pos.x + glyph.pos.x);
+        }
+        edges.push(left.max(0.0));
+    }
+    Some(edges)
 }
 
 impl Unit {
+    fn new(chars: Range<usize>, galley: Arc<Galley>, rtl: bool, control: bool) -> Self {
+        let n = chars.len();
+        let edges = if rtl && !control {
+            rtl_edges(&galley, n).unwrap_or_else(|| {
+                // Proportional, when glyphs and chars differ (a shaper's decomposition).
+                let width = galley.size().x;
+                (0..=n)
+                    .map(|i| width * (1.0 - i as f32 / n.max(1) as f32))
+                    .collect()
+            })
+        } else {
+            Vec::new()
+        };
+        Self {
+            chars,
+            galley,
+            x: 0.0,
+            rtl,
+            edges,
+            control,
+        }
+    }
+
     fn width(&self) -> f32 {
-        self.galley.size().x
+        if self.control {
+            0.0
+        } else {
+            self.galley.size().x
+        }
     }
 
     /// The x (within the block) of the edge before `local` chars of the unit, logically.
     fn x_of(&self, local: usize) -> f32 {
-        let n = self.chars.len().max(1);
+        if self.control {
+            return self.x;
+        }
         if self.rtl {
-            // egui's cursor positions follow its glyph order; in a right-to-left word they are
-            // mirrored, so the edge is placed by share of the word's chars from the right.
-            self.x + self.width() * (1.0 - local.min(n) as f32 / n as f32)
+            let last = self.edges.len().saturating_sub(1);
+            self.x + self.edges.get(local.min(last)).copied().unwrap_or(0.0)
         } else {
             let row = self.galley.rows.first();
             self.x + row.map_or(0.0, |r| r.row.x_offset(egui::text::CharIndex(local)))
@@ -64,9 +138,17 @@ impl Unit {
     /// The logical char (within the unit) nearest to `x` (within the block).
     fn char_at(&self, x: f32) -> usize {
         let n = self.chars.len();
-        if self.rtl {
-            let share = ((self.x + self.width() - x) / self.width().max(1.0)).clamp(0.0, 1.0);
-            ((share * n as f32).round() as usize).min(n)
+        if self.control {
+            0
+        } else if self.rtl {
+            let x = x - self.x;
+            (0..=n)
+                .min_by(|&a, &b| {
+                    let da = (self.edges.get(a).copied().unwrap_or(0.0) - x).abs();
+                    let db = (self.edges.get(b).copied().unwrap_or(0.0) - x).abs();
+                    da.total_cmp(&db)
+                })
+                .unwrap_or(0)
         } else {
             self.galley
                 .cursor_from_pos(Vec2::new(x - self.x, 0.0))
@@ -90,6 +172,41 @@ pub struct BidiLayout {
     lines: Vec<Line>,
     /// Height of all the lines.
     pub height: f32,
+    /// The paragraph reads right to left.
+    pub rtl: bool,
+}
+
+/// The base direction of a paragraph: from its first strong character, or set for the document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Base {
+    /// UAX #9 P2–P3: the first strong character decides.
+    #[default]
+    Auto,
+    /// Left to right.
+    Ltr,
+    /// Right to left.
+    Rtl,
+}
+
+impl From<crate::core::lesson::Direction> for Base {
+    fn from(direction: crate::core::lesson::Direction) -> Self {
+        use crate::core::lesson::Direction;
+        match direction {
+            Direction::Auto => Self::Auto,
+            Direction::Ltr => Self::Ltr,
+            Direction::Rtl => Self::Rtl,
+        }
+    }
+}
+
+impl Base {
+    fn level(self) -> Option<unicode_bidi::Level> {
+        match self {
+            Self::Auto => None,
+            Self::Ltr => Some(unicode_bidi::Level::ltr()),
+            Self::Rtl => Some(unicode_bidi::Level::rtl()),
+        }
+    }
 }
 
 /// Lays out `text` (a block, as egui lays it out) in lines of at most `wrap_width`: words are
@@ -98,17 +215,18 @@ pub struct BidiLayout {
 pub fn layout(
     ui: &egui::Ui,
     text: &str,
-    font_id: &FontId,
-    color: Color32,
+    base: Base,
+    font: (&FontId, Color32),
     wrap_width: f32,
 ) -> BidiLayout {
+    let (font_id, color) = font;
     let bytes: Vec<usize> = text
         .char_indices()
         .map(|(b, _)| b)
         .chain(std::iter::once(text.len()))
         .collect();
     let char_of = |byte: usize| bytes.partition_point(|&b| b < byte);
-    let info = ParagraphBidiInfo::new(text, None);
+    let info = ParagraphBidiInfo::new(text, base.level());
     let rtl = info.paragraph_level.is_rtl();
     let measure = |piece: &Range<usize>| {
         ui.painter()
@@ -144,30 +262,15 @@ pub fn layout(
                 let run_rtl = levels
                     .get(run.start)
                     .is_some_and(unicode_bidi::Level::is_rtl);
-                let mut pieces = split_words(&text[run.clone()], run.start);
-                if run_rtl {
-                    // Punctuation inside a right-to-left word ("العربية:") is its own piece, so
-                    // that it lands on the reading side; marks stay with their letters.
-                    pieces = pieces
-                        .into_iter()
-                        .flat_map(|p| split_punctuation(&text[p.clone()], p.start))
-                        .collect();
-                    pieces.reverse();
-                } else {
-                    // egui shapes Arabic-Indic and Persian digits as Arabic script, right to
-                    // left; one by one they read left to right, as numbers do.
-                    pieces = pieces
-                        .into_iter()
-                        .flat_map(|p| arabic_digits_apart(text, p))
-                        .collect();
-                }
+                let pieces = run_pieces(text, run.clone(), run_rtl);
                 for piece in pieces {
-                    units.push(Unit {
-                        chars: char_of(piece.start)..char_of(piece.end),
-                        galley: measure(&piece),
-                        x: 0.0,
-                        rtl: run_rtl,
-                    });
+                    let control = text[piece.clone()].chars().all(is_direction_control);
+                    units.push(Unit::new(
+                        char_of(piece.start)..char_of(piece.end),
+                        measure(&piece),
+                        run_rtl,
+                        control,
+                    ));
                 }
             }
         }
@@ -198,7 +301,89 @@ pub fn layout(
         });
         y += height;
     }
-    BidiLayout { lines, height: y }
+    BidiLayout {
+        lines,
+        height: y,
+        rtl,
+    }
+}
+
+/// A right-to-left letter (Hebrew, Arabic, Syriac…).
+fn is_rtl_letter(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
+}
+
+/// A piece as it is if any of its chars is `keep`, else one piece per char.
+fn chars_apart_unless(
+    text: &str,
+    piece: Range<usize>,
+    keep: impl Fn(char) -> bool,
+) -> Vec<Range<usize>> {
+    if text[piece.clone()].chars().any(keep) {
+        return vec![piece];
+    }
+    text[piece.clone()]
+        .char_indices()
+        .map(|(b, c)| piece.start + b..piece.start + b + c.len_utf8())
+        .collect()
+}
+
+/// A piece as it is, or cut so that each direction control is a piece of its own.
+fn controls_apart(text: &str, piece: Range<usize>) -> Vec<Range<usize>> {
+    if !text[piece.clone()].chars().any(is_direction_control) {
+        return vec![piece];
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut last_control = true;
+    for (b, c) in text[piece.clone()].char_indices() {
+        let at = piece.start + b;
+        let control = is_direction_control(c);
+        match out.last_mut() {
+            Some(p) if !control && !last_control => p.end = at + c.len_utf8(),
+            _ => out.push(at..at + c.len_utf8()),
+        }
+        last_control = control;
+    }
+    out
+}
+
+/// The pieces of a run of one level, each laid out on its own, in visual order (left to right):
+/// words and spaces; a direction control alone.
+fn run_pieces(text: &str, run: Range<usize>, rtl: bool) -> Vec<Range<usize>> {
+    let pieces = split_words(&text[run.clone()], run.start);
+    let mut pieces: Vec<Range<usize>> = if rtl {
+        // Punctuation inside a right-to-left word ("العربية:") is its own piece, so that it
+        // lands on the reading side; marks stay with their letters.
+        pieces
+            .into_iter()
+            .flat_map(|p| split_punctuation(&text[p.clone()], p.start))
+            // Left-to-right letters in a right-to-left run are there by an override (U+202E):
+            // drawn one by one, in reverse.
+            .flat_map(|p| chars_apart_unless(text, p, is_rtl_letter))
+            .rev()
+            .collect()
+    } else {
+        // egui shapes Arabic-Indic and Persian digits as Arabic script, right to left; one by one
+        // they read left to right, as numbers do.
+        pieces
+            .into_iter()
+            .flat_map(|p| arabic_digits_apart(text, p))
+            // Right-to-left letters in a left-to-right run are there by an override (U+202D):
+            // drawn one by one, left to right.
+            .flat_map(|p| {
+                if text[p.clone()].chars().any(is_rtl_letter) {
+                    chars_apart_unless(text, p, |_| false)
+                } else {
+                    vec![p]
+                }
+            })
+            .collect()
+    };
+    pieces = pieces
+        .into_iter()
+        .flat_map(|p| controls_apart(text, p))
+        .collect();
+    pieces
 }
 
 /// A piece as it is, or, when it holds Arabic-Indic or Persian digits, one piece per char.
@@ -268,7 +453,7 @@ impl BidiLayout {
     /// Paints the block with its top-left at `pos`.
     pub fn paint(&self, painter: &egui::Painter, pos: Pos2, color: Color32) {
         for line in &self.lines {
-            for unit in &line.units {
+            for unit in line.units.iter().filter(|u| !u.control) {
                 painter.galley(
                     pos + Vec2::new(unit.x, line.y),
                     Arc::clone(&unit.galley),
@@ -306,42 +491,88 @@ impl BidiLayout {
         out
     }
 
-    /// The logical char (within the block) under a point (block coordinates).
-    pub fn char_at(&self, pos: Pos2) -> usize {
+    /// The logical char (within the block) under a point (block coordinates), and whether the
+    /// caret there goes with the char before it (see [`Self::caret_rect`]).
+    pub fn char_at(&self, pos: Pos2) -> (usize, bool) {
         let Some(line) = self
             .lines
             .iter()
             .find(|l| pos.y < l.y + l.height)
             .or_else(|| self.lines.last())
         else {
-            return 0;
+            return (0, false);
         };
         let Some(first) = line.units.first() else {
-            return line.chars.start;
+            return (line.chars.start, false);
         };
         let unit = line
             .units
             .iter()
-            .find(|u| pos.x < u.x + u.width())
+            .find(|u| !u.control && pos.x < u.x + u.width())
             .unwrap_or_else(|| line.units.last().unwrap_or(first));
-        unit.chars.start + unit.char_at(pos.x)
+        let local = unit.char_at(pos.x);
+        (
+            unit.chars.start + local,
+            local == unit.chars.len() && local > 0,
+        )
     }
 
-    /// Where the caret before logical char `at` (within the block) is: a thin rectangle.
-    pub fn caret_rect(&self, at: usize) -> Option<Rect> {
+    /// Where the caret before logical char `at` (within the block) is: a thin rectangle. Where
+    /// two runs of different direction meet, one logical offset is at two places on screen (the
+    /// end of one run, the start of the other): `upstream` puts it after the char before it,
+    /// otherwise it is before the char after it.
+    pub fn caret_rect(&self, at: usize, upstream: bool) -> Option<Rect> {
         let line = self
             .lines
             .iter()
             .find(|l| l.chars.contains(&at) || l.chars.end == at)?;
-        let unit = line
-            .units
-            .iter()
-            .find(|u| u.chars.contains(&at))
-            .or_else(|| line.units.iter().find(|u| u.chars.end == at))?;
+        let ends_here = |u: &&Unit| !u.control && u.chars.end == at && u.chars.start < at;
+        let holds = |u: &&Unit| u.chars.contains(&at);
+        let unit = if upstream {
+            line.units
+                .iter()
+                .find(ends_here)
+                .or_else(|| line.units.iter().find(holds))
+        } else {
+            line.units
+                .iter()
+                .find(holds)
+                .or_else(|| line.units.iter().find(ends_here))
+        }?;
         let x = unit.x_of(at - unit.chars.start);
         Some(Rect::from_min_max(
             Pos2::new(x, line.y),
             Pos2::new(x + 1.0, line.y + line.height),
         ))
+    }
+
+    /// The caret one step left (or right) of logical char `at` (with its `upstream` side) on its
+    /// line, in visual order: the logical offset there and its side, or `None` at the line's
+    /// visual edge.
+    pub fn visual_step(&self, at: usize, upstream: bool, left: bool) -> Option<(usize, bool)> {
+        let line = self
+            .lines
+            .iter()
+            .find(|l| l.chars.contains(&at) || l.chars.end == at)?;
+        // Every caret stop of the line, left to right: (x, logical offset, side).
+        let mut stops: Vec<(f32, usize, bool)> = Vec::new();
+        for unit in line.units.iter().filter(|u| !u.control) {
+            let n = unit.chars.len();
+            for i in 0..=n {
+                let local = if unit.rtl { n - i } else { i };
+                stops.push((
+                    unit.x_of(local),
+                    unit.chars.start + local,
+                    local == n && n > 0,
+                ));
+            }
+        }
+        let here = self.caret_rect(at, upstream)?.min.x;
+        let found = if left {
+            stops.iter().rev().find(|(x, _, _)| *x < here - 0.5)
+        } else {
+            stops.iter().find(|(x, _, _)| *x > here + 0.5)
+        };
+        found.map(|(_, c, side)| (*c, *side))
     }
 }

@@ -12,6 +12,7 @@ use egui::text::LayoutJob;
 use egui::{FontId, Galley, Pos2, Rect, Sense, Stroke, Vec2};
 use unicode_segmentation::UnicodeSegmentation as _;
 
+use crate::app::i18n::{Language, Speaks as _};
 use crate::core::text::DocumentText;
 
 mod bidi;
@@ -19,6 +20,7 @@ mod blocks;
 mod highlights;
 mod placed;
 
+pub use bidi::Base;
 pub use blocks::range_rects;
 use blocks::{Block, line_breaks_as_newlines};
 
@@ -57,12 +59,19 @@ pub struct ArticleView {
     notices: HashMap<usize, Arc<Galley>>,
     /// Blocks with right-to-left or mixed lines: laid out line by line in visual order.
     bidi: HashMap<usize, bidi::BidiLayout>,
-    layout_key: (u32, u32, bool),
+    /// What the layouts were made for: wrap width, font size (tenths), dark mode, and the
+    /// interface's language (the notices of missing characters are in it).
+    layout_key: (u32, u32, bool, Option<Language>),
     /// Selection as (anchor, head) char offsets.
     selection: Option<(usize, usize)>,
+    /// The caret (the head) is drawn after the char before it, where runs of different
+    /// direction meet and one offset is at two places (set by the arrows and by clicks).
+    upstream: bool,
     /// A char range to scroll to on the next frame.
     scroll_to: Option<usize>,
     title: String,
+    /// The base direction of its paragraphs.
+    direction: Base,
     /// Blocks drawn in the last frame and where (for hit testing from outside, e.g. tests).
     last_placed: Vec<(usize, Pos2, Arc<Galley>)>,
 }
@@ -81,12 +90,35 @@ impl ArticleView {
             galleys: HashMap::new(),
             notices: HashMap::new(),
             bidi: HashMap::new(),
-            layout_key: (0, 0, false),
+            layout_key: (0, 0, false, None),
             selection: None,
+            upstream: false,
             scroll_to: None,
             title: title.into(),
+            direction: Base::Auto,
             last_placed: Vec::new(),
         }
+    }
+
+    /// The view with its paragraphs' base direction set (the lesson's `direction` for the
+    /// document).
+    #[must_use]
+    pub fn with_direction(mut self, direction: Base) -> Self {
+        self.direction = direction;
+        self
+    }
+
+    /// Sets the base direction of the paragraphs (laid out again on the next frame).
+    pub fn set_direction(&mut self, direction: Base) {
+        if direction != self.direction {
+            self.direction = direction;
+            self.layout_key = (0, 0, false, None);
+        }
+    }
+
+    /// The base direction of the paragraphs.
+    pub fn direction(&self) -> Base {
+        self.direction
     }
 
     /// The document text.
@@ -101,9 +133,15 @@ impl ArticleView {
         (!range.is_empty()).then_some(range)
     }
 
+    /// Where the caret is (the moving end of the selection), if the view has one.
+    pub fn caret(&self) -> Option<usize> {
+        self.selection.map(|(_, head)| head)
+    }
+
     /// Sets the selection (e.g. from a test or a search hit).
     pub fn set_selection(&mut self, range: Option<Range<usize>>) {
         self.selection = range.map(|r| (r.start, r.end));
+        self.upstream = false;
     }
 
     /// Scrolls so that this char offset is visible on the next frame.
@@ -183,8 +221,8 @@ impl ArticleView {
         let job = LayoutJob::simple(text.clone(), font_id.clone(), color, wrap_width);
         let galley = ui.painter().layout_job(job);
         let mut text_height = galley.size().y;
-        if bidi::needed(&text) {
-            let laid_out = bidi::layout(ui, &text, &font_id, color, wrap_width);
+        if bidi::needed(&text) || self.direction == Base::Rtl {
+            let laid_out = bidi::layout(ui, &text, self.direction, (&font_id, color), wrap_width);
             text_height = laid_out.height;
             self.bidi.insert(index, laid_out);
         } else {
@@ -201,7 +239,7 @@ impl ArticleView {
             0.0
         } else {
             let notice = ui.painter().layout(
-                crate::app::fonts::missing_notice(&missing),
+                crate::app::fonts::missing_notice(&missing, ui),
                 FontId::proportional((font_size * 0.85).max(11.0)),
                 ui.visuals().warn_fg_color,
                 wrap_width,
@@ -235,6 +273,7 @@ impl ArticleView {
             wrap_width as u32,
             (font_size * 10.0) as u32,
             ui.visuals().dark_mode,
+            Some(ui.language()),
         );
         if key != self.layout_key {
             self.layout_key = key;
@@ -263,9 +302,10 @@ impl ArticleView {
                 ui.scope_id().with("article-text"),
                 Sense::click_and_drag(),
             );
-            let title = self.title.clone();
+            // Worded before: the closure runs with the context locked.
+            let name = tr!(ui, "article-accessible-name", title = self.title.as_str());
             response.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Document, true, format!("Article: {title}"))
+                egui::WidgetInfo::labeled(egui::Role::Document, true, name.clone())
             });
 
             let first = self
@@ -379,7 +419,13 @@ impl ArticleView {
                 if ui
                     .add_enabled(
                         has_selection,
-                        egui::Button::new("Make claim from selection (Ctrl+Enter)"),
+                        egui::Button::new(tr!(
+                            ui,
+                            "article-menu-make-claim",
+                            keys = crate::app::UiCommand::MakeClaim
+                                .shortcut_text(ui.ctx())
+                                .unwrap_or_default()
+                        )),
                     )
                     .clicked()
                 {
@@ -387,7 +433,10 @@ impl ArticleView {
                     ui.close();
                 }
                 if ui
-                    .add_enabled(has_selection, egui::Button::new("Copy"))
+                    .add_enabled(
+                        has_selection,
+                        egui::Button::new(tr!(ui, "article-menu-copy")),
+                    )
                     .clicked()
                 {
                     if let Some(sel) = self.selection() {
@@ -401,15 +450,20 @@ impl ArticleView {
     }
 
     fn char_at(&self, pointer: Pos2, placed: &[(usize, Pos2, Arc<Galley>)]) -> Option<usize> {
+        self.hit(pointer, placed).map(|(at, _)| at)
+    }
+
+    /// The char under the pointer, and whether the caret there goes with the char before it.
+    fn hit(&self, pointer: Pos2, placed: &[(usize, Pos2, Arc<Galley>)]) -> Option<(usize, bool)> {
         let (index, pos, galley) = placed
             .iter()
             .find(|(i, pos, g)| pointer.y < pos.y + self.block_size(*i, g).y)
             .or_else(|| placed.last())?;
-        let local = match self.bidi.get(index) {
+        let (local, upstream) = match self.bidi.get(index) {
             Some(lines) => lines.char_at((pointer - *pos).to_pos2()),
-            None => galley.cursor_from_pos(pointer - *pos).index.0,
+            None => (galley.cursor_from_pos(pointer - *pos).index.0, false),
         };
-        Some(self.blocks[*index].chars.start + local)
+        Some((self.blocks[*index].chars.start + local, upstream))
     }
 
     fn handle_pointer(
@@ -470,8 +524,9 @@ impl ArticleView {
             }
         } else if response.clicked()
             && let Some(pointer) = response.interact_pointer_pos()
-            && let Some(at) = self.char_at(pointer, placed)
+            && let Some((at, upstream)) = self.hit(pointer, placed)
         {
+            self.upstream = upstream;
             response.request_focus();
             if shift && let Some((anchor, _)) = self.selection {
                 self.selection = Some((anchor, at));
@@ -493,6 +548,19 @@ impl ArticleView {
         if !response.has_focus() {
             return;
         }
+        // The arrows move the caret here, not the keyboard focus to the next control; Tab and
+        // Escape still leave the article.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    tab: false,
+                    escape: false,
+                },
+            );
+        });
         let (shift, pressed) = ui.input(|i| {
             let pressed = [
                 Key::ArrowLeft,
@@ -521,12 +589,10 @@ impl ArticleView {
         let (anchor, head) = self.selection.unwrap_or((0, 0));
         let para = self.text.paragraph_at_char(head);
         let head = match key {
-            Key::ArrowLeft => {
-                self.text
-                    .snap_to_graphemes(head.saturating_sub(1)..head.saturating_sub(1))
-                    .start
-            }
-            Key::ArrowRight => self.text.snap_to_graphemes(head..(head + 1).min(max)).end,
+            // Left and right go the way the line is drawn: on a right-to-left or mixed line,
+            // to the neighbouring caret stop on screen; at the line's edge, on to the next line
+            // in reading order.
+            Key::ArrowLeft | Key::ArrowRight => self.horizontal_step(head, key == Key::ArrowLeft),
             Key::ArrowUp => self.text.paragraph_char_start(para.saturating_sub(1)),
             Key::ArrowDown => {
                 if para + 1 < self.text.paragraph_count() {
@@ -538,9 +604,47 @@ impl ArticleView {
             Key::Home => self.text.paragraph_char_start(para),
             _ => self.text.paragraph_chars(para).end,
         };
+        if !matches!(key, Key::ArrowLeft | Key::ArrowRight) {
+            self.upstream = false;
+        }
         // With Shift the selection grows from its anchor; without, the caret moves.
         self.selection = Some(if shift { (anchor, head) } else { (head, head) });
         self.scroll_to = None;
+    }
+
+    /// Where Left (or Right) takes the caret from `head`: the way the line is drawn. On a
+    /// right-to-left or mixed line, to the neighbouring caret stop on screen; at the line's
+    /// edge, on to the next line in reading order.
+    fn horizontal_step(&mut self, head: usize, left: bool) -> usize {
+        let max = self.text.char_count();
+        let back = |at: usize| {
+            self.text
+                .snap_to_graphemes(at.saturating_sub(1)..at.saturating_sub(1))
+                .start
+        };
+        let forward = |at: usize| self.text.snap_to_graphemes(at..(at + 1).min(max)).end;
+        let block = self.block_at_char(head);
+        let start = self.blocks[block].chars.start;
+        let Some(lines) = self.bidi.get(&block) else {
+            return if left { back(head) } else { forward(head) };
+        };
+        if let Some((local, upstream)) = lines.visual_step(head - start, self.upstream, left) {
+            let at = start + local;
+            let snapped = self.text.snap_to_graphemes(at..at);
+            self.upstream = upstream;
+            if at < head {
+                snapped.start
+            } else {
+                snapped.end
+            }
+        } else {
+            self.upstream = false;
+            if left == lines.rtl {
+                forward(head)
+            } else {
+                back(head)
+            }
+        }
     }
 
     /// The word (or grapheme, for punctuation) at a char offset.

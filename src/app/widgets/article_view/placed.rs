@@ -100,7 +100,13 @@ impl ArticleView {
 
     /// Where the caret before block-local char `local` is (block coordinates).
     pub(super) fn caret_rect(&self, index: usize, galley: &Galley, local: usize) -> Rect {
-        if let Some(rect) = self.bidi.get(&index).and_then(|l| l.caret_rect(local)) {
+        let upstream =
+            self.upstream && self.caret() == Some(self.blocks[index].chars.start + local);
+        if let Some(rect) = self
+            .bidi
+            .get(&index)
+            .and_then(|l| l.caret_rect(local, upstream))
+        {
             return rect;
         }
         // A char that starts a wrapped row belongs to that row, not the end of the one above.
