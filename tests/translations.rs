@@ -9,6 +9,7 @@ use std::path::Path;
 
 use crosscheck::app::UiCommand;
 use crosscheck::app::i18n::Language;
+use crosscheck::core::lesson::Advice;
 use fluent_syntax::ast::Entry;
 
 /// The message ids of one Fluent file, failing on a parse error.
@@ -126,6 +127,18 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
             );
         }
     }
+    for advice in Advice::ALL {
+        for language in Language::ALL {
+            assert!(
+                language.words().has(advice.id()),
+                "{advice:?} in {language:?}"
+            );
+        }
+        assert_eq!(
+            Language::English.words().get(advice.id()),
+            advice.sentence()
+        );
+    }
     for month in 1..=12 {
         for language in Language::ALL {
             assert!(language.words().has(&format!("month-{month}")));
@@ -191,4 +204,65 @@ fn spanish_is_complete_enough_to_read_the_menus() {
     let es = Language::Spanish.words();
     assert_eq!(UiCommand::Save.label(es), "Guardar");
     assert_eq!(es.get("menu-file"), "Archivo");
+}
+
+#[path = "support/desk.rs"]
+mod desk;
+
+fn sample_app(dir: &Path, prefs: crosscheck::app::Prefs) -> crosscheck::app::CrosscheckApp {
+    crosscheck::app::CrosscheckApp::on_sample(
+        crosscheck::core::store::RecoveryStore::new(dir.join("recovery")),
+        prefs,
+    )
+}
+
+fn shows(h: &egui_kittest::Harness<'static, crosscheck::app::CrosscheckApp>, text: &str) -> bool {
+    use egui_kittest::kittest::Queryable as _;
+    h.query_all_by_label_contains(text).count() >= 1
+}
+
+#[test]
+fn choosing_spanish_in_view_language_translates_the_window_and_is_remembered() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = desk::harness(sample_app(dir.path(), crosscheck::app::Prefs::default()));
+    h.run();
+    assert!(shows(&h, "File") && !shows(&h, "Archivo"));
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Language").click();
+    h.run();
+    h.get_by_label("Español").click();
+    h.run();
+    assert_eq!(h.state().prefs.language, Some(Language::Spanish));
+    for spanish in ["Archivo", "Editar", "Ver", "Ayuda"] {
+        assert!(shows(&h, spanish), "the menu bar says {spanish:?}");
+    }
+    // A claim, counted with Spanish plural rules: "1 afirmación", not "1 afirmaciones".
+    desk::select(&mut h, "attacked");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    assert_eq!(h.state().session.annotations.len(), 1);
+    assert!(shows(&h, "1 afirmación"), "singular");
+    assert!(!shows(&h, "1 afirmaciones"));
+    // Remembered: the preferences the window stores between runs carry the choice.
+    let stored = ron::to_string(&h.state().prefs).unwrap();
+    let back: crosscheck::app::Prefs = ron::from_str(&stored).unwrap();
+    assert_eq!(back.language, Some(Language::Spanish));
+    let mut again = desk::harness(sample_app(dir.path(), back));
+    again.run();
+    assert!(shows(&again, "Archivo"), "the next run starts in Spanish");
+}
+
+#[test]
+fn with_nothing_chosen_the_window_speaks_the_systems_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let prefs = crosscheck::app::Prefs {
+        system_language: Language::Spanish,
+        ..Default::default()
+    };
+    let mut h = desk::harness(sample_app(dir.path(), prefs));
+    h.run();
+    assert!(shows(&h, "Archivo"));
+    assert!(Language::from_locale("es_ES.UTF-8") == Some(Language::Spanish));
 }

@@ -27,7 +27,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use crate::core::edit::History;
-use crate::core::lesson::{LessonSource, LoadedLesson};
+use crate::core::lesson::{Advice, LessonSource, LoadedLesson};
 use crate::core::session::Session;
 use crate::core::store::RecoveryStore;
 pub use commands::{AppCommand, UiCommand};
@@ -108,7 +108,7 @@ pub struct ProblemReport {
     /// What happened ("“Lesson” opened with 2 problems").
     pub heading: String,
     /// Each problem (naming the file, line and column where known) and what to do next.
-    pub items: Vec<(String, &'static str)>,
+    pub items: Vec<(String, Advice)>,
 }
 
 impl ProblemReport {

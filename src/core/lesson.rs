@@ -623,49 +623,142 @@ impl Problem {
         Self { message }
     }
 
-    /// What to do about it, in a sentence.
-    pub fn advice(&self) -> &'static str {
+    /// What to do about it.
+    pub fn advice(&self) -> Advice {
         advice_for(&self.message)
     }
 }
 
-/// What to do about a problem with a file, from its message, in a sentence for the person at the
-/// computer.
-pub fn advice_for(message: &str) -> &'static str {
+/// What to do about a problem with a file: one of a few pieces of advice, which the app words in
+/// the interface's language ([`Advice::id`]) and the command line in English
+/// ([`Advice::sentence`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Advice {
+    /// The document changed after the lesson was made.
+    Revised,
+    /// Not UTF-8 text.
+    SaveAsUtf8,
+    /// Too large for a lesson file.
+    TooLarge,
+    /// A path that leaves the lesson folder.
+    CopyIntoFolder,
+    /// Not an ordinary file.
+    OrdinaryFile,
+    /// A field far larger than any lesson needs.
+    Damaged,
+    /// Written by a newer Crosscheck.
+    UpdateCrosscheck,
+    /// A file not where the lesson says.
+    CheckWhere,
+    /// A syntax error at a line and column.
+    FixAtLineAndColumn,
+    /// Anything else.
+    FixWhatIsNamed,
+}
+
+impl Advice {
+    /// Every piece of advice.
+    pub const ALL: [Self; 10] = [
+        Self::Revised,
+        Self::SaveAsUtf8,
+        Self::TooLarge,
+        Self::CopyIntoFolder,
+        Self::OrdinaryFile,
+        Self::Damaged,
+        Self::UpdateCrosscheck,
+        Self::CheckWhere,
+        Self::FixAtLineAndColumn,
+        Self::FixWhatIsNamed,
+    ];
+
+    /// The id of its wording in the app's Fluent files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Revised => "advice-revised",
+            Self::SaveAsUtf8 => "advice-save-as-utf8",
+            Self::TooLarge => "advice-too-large",
+            Self::CopyIntoFolder => "advice-copy-into-folder",
+            Self::OrdinaryFile => "advice-ordinary-file",
+            Self::Damaged => "advice-damaged",
+            Self::UpdateCrosscheck => "advice-update-crosscheck",
+            Self::CheckWhere => "advice-check-where",
+            Self::FixAtLineAndColumn => "advice-fix-at-line-and-column",
+            Self::FixWhatIsNamed => "advice-fix-what-is-named",
+        }
+    }
+
+    /// In English, in a sentence for the person at the computer (the command line).
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Self::Revised => {
+                "The document was changed after the lesson was made: ask the teacher for the \
+                 lesson as handed out, or (teacher) use \"Replace with revised text\" to \
+                 re-anchor the key."
+            }
+            Self::SaveAsUtf8 => {
+                "Open the document in a text editor, save it as UTF-8, and open the lesson again."
+            }
+            Self::TooLarge => {
+                "The file is too large to be a lesson file: check it is the right file, or split \
+                 the document."
+            }
+            Self::CopyIntoFolder => {
+                "Copy the document into the lesson folder (instead of linking to it) and give its \
+                 path relative to the folder."
+            }
+            Self::OrdinaryFile => {
+                "Only ordinary files are read: replace it with a copy of the document."
+            }
+            Self::Damaged => {
+                "A field of the file is far larger than any lesson needs: the file is damaged or \
+                 not from Crosscheck. Ask for a fresh copy."
+            }
+            Self::UpdateCrosscheck => "Update Crosscheck to open this file; it was not changed.",
+            Self::CheckWhere => {
+                "Check the file is where the lesson says (it may not have been copied along), or \
+                 open the lesson from its folder."
+            }
+            Self::FixAtLineAndColumn => {
+                "Fix the file at that line and column in a text editor (or ask for a fresh copy), \
+                 then open it again."
+            }
+            Self::FixWhatIsNamed => {
+                "Fix what is named (or ask for a fresh copy of the file), then open it again."
+            }
+        }
+    }
+}
+
+/// What to do about a problem with a file, from its message.
+pub fn advice_for(message: &str) -> Advice {
     let has = |needle: &str| message.contains(needle);
     if has("does not match lesson.ron") {
-        "The document was changed after the lesson was made: ask the teacher for the lesson as \
-         handed out, or (teacher) use \"Replace with revised text\" to re-anchor the key."
+        Advice::Revised
     } else if has("not valid UTF-8") || has("not valid UTF-16") || has("not a text file") {
-        "Open the document in a text editor, save it as UTF-8, and open the lesson again."
+        Advice::SaveAsUtf8
     } else if has("documents over 50 MB") || has("bytes are read for this kind of file") {
-        "The file is too large to be a lesson file: check it is the right file, or split the \
-         document."
+        Advice::TooLarge
     } else if has("outside the lesson folder")
         || has("leaves the lesson folder")
         || has("is absolute")
     {
-        "Copy the document into the lesson folder (instead of linking to it) and give its path \
-         relative to the folder."
+        Advice::CopyIntoFolder
     } else if has("not a regular file") {
-        "Only ordinary files are read: replace it with a copy of the document."
+        Advice::OrdinaryFile
     } else if has("holds") && has("at most") {
-        "A field of the file is far larger than any lesson needs: the file is damaged or not \
-         from Crosscheck. Ask for a fresh copy."
+        Advice::Damaged
     } else if has("format") && has("update Crosscheck") {
-        "Update Crosscheck to open this file; it was not changed."
+        Advice::UpdateCrosscheck
     } else if has("No such file") || has("not found") {
-        "Check the file is where the lesson says (it may not have been copied along), or open \
-         the lesson from its folder."
+        Advice::CheckWhere
     } else if message
         .split(':')
         .nth(2)
         .is_some_and(|c| c.trim().parse::<usize>().is_ok())
     {
-        "Fix the file at that line and column in a text editor (or ask for a fresh copy), then \
-         open it again."
+        Advice::FixAtLineAndColumn
     } else {
-        "Fix what is named (or ask for a fresh copy of the file), then open it again."
+        Advice::FixWhatIsNamed
     }
 }
 

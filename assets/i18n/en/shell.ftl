@@ -114,3 +114,15 @@ shell-filter-documents = Documents
 
 shell-worker-not-started = the background worker could not be started; save your work and restart
 shell-dialog-failed = cannot show the file dialog: { $error }
+
+# What to do about a problem with a file (src/core/lesson.rs, Advice): shown under each problem.
+advice-revised = The document was changed after the lesson was made: ask the teacher for the lesson as handed out, or (teacher) use "Replace with revised text" to re-anchor the key.
+advice-save-as-utf8 = Open the document in a text editor, save it as UTF-8, and open the lesson again.
+advice-too-large = The file is too large to be a lesson file: check it is the right file, or split the document.
+advice-copy-into-folder = Copy the document into the lesson folder (instead of linking to it) and give its path relative to the folder.
+advice-ordinary-file = Only ordinary files are read: replace it with a copy of the document.
+advice-damaged = A field of the file is far larger than any lesson needs: the file is damaged or not from Crosscheck. Ask for a fresh copy.
+advice-update-crosscheck = Update Crosscheck to open this file; it was not changed.
+advice-check-where = Check the file is where the lesson says (it may not have been copied along), or open the lesson from its folder.
+advice-fix-at-line-and-column = Fix the file at that line and column in a text editor (or ask for a fresh copy), then open it again.
+advice-fix-what-is-named = Fix what is named (or ask for a fresh copy of the file), then open it again.

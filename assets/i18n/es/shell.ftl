@@ -114,3 +114,15 @@ shell-filter-documents = Documentos
 
 shell-worker-not-started = no se pudo iniciar el trabajo en segundo plano; guarda tu trabajo y reinicia
 shell-dialog-failed = no se puede mostrar el diálogo de archivos: { $error }
+
+# Qué hacer ante un problema con un archivo (src/core/lesson.rs, Advice).
+advice-revised = El documento cambió después de crear la lección: pide al docente la lección tal como se entregó, o (docente) usa «Reemplazar por el texto revisado» para volver a anclar la clave.
+advice-save-as-utf8 = Abre el documento en un editor de texto, guárdalo como UTF-8 y vuelve a abrir la lección.
+advice-too-large = El archivo es demasiado grande para ser un archivo de lección: comprueba que sea el archivo correcto o divide el documento.
+advice-copy-into-folder = Copia el documento dentro de la carpeta de la lección (en lugar de enlazarlo) y indica su ruta relativa a la carpeta.
+advice-ordinary-file = Solo se leen archivos normales: reemplázalo por una copia del documento.
+advice-damaged = Un campo del archivo es mucho mayor de lo que necesita cualquier lección: el archivo está dañado o no es de Crosscheck. Pide una copia nueva.
+advice-update-crosscheck = Actualiza Crosscheck para abrir este archivo; no se modificó.
+advice-check-where = Comprueba que el archivo esté donde dice la lección (puede que no se haya copiado junto con ella) o abre la lección desde su carpeta.
+advice-fix-at-line-and-column = Corrige el archivo en esa línea y columna con un editor de texto (o pide una copia nueva) y vuelve a abrirlo.
+advice-fix-what-is-named = Corrige lo indicado (o pide una copia nueva del archivo) y vuelve a abrirlo.

@@ -27,7 +27,11 @@ fn problems_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                             ui.separator();
                             let problem = tr!(ui, "shell-problem", message = message.as_str());
                             ui.add(egui::Label::new(problem).wrap());
-                            let advice = tr!(ui, "shell-problem-advice", advice = *advice);
+                            let advice = tr!(
+                                ui,
+                                "shell-problem-advice",
+                                advice = ui.words().get(advice.id())
+                            );
                             ui.add(egui::Label::new(advice).wrap());
                         });
                     }

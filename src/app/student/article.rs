@@ -167,7 +167,11 @@ pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
     }
     for p in own {
         ui.add(egui::Label::new(format!("[!] {p}")).wrap());
-        let advice = tr!(ui, "article-what-to-do", advice = p.advice());
+        let advice = tr!(
+            ui,
+            "article-what-to-do",
+            advice = ui.words().get(p.advice().id())
+        );
         ui.add(egui::Label::new(advice).wrap());
     }
 }
