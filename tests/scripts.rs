@@ -583,3 +583,25 @@ fn the_teacher_sets_a_document_to_read_right_to_left_and_undo_sets_it_back() {
     );
     assert!(read_from_left(&h), "undone");
 }
+
+#[test]
+fn right_to_left_paragraphs_end_at_the_same_right_edge() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = rtl_harness(dir.path());
+    let app = h.state();
+    let view = &app.views[&app.current_document];
+    let right_of = |word: &str| {
+        let start = offset_of(app, word);
+        view.screen_rects_of(&(start..start + word.chars().count()))
+            .iter()
+            .map(|r| r.max.x)
+            .fold(0.0_f32, f32::max)
+    };
+    let edges = [right_of("تعرضت"), right_of("הבסיסים"), right_of("پایگاه")];
+    for edge in edges {
+        assert!(
+            (edge - edges[0]).abs() < 2.0,
+            "right-aligned alike: {edges:?}"
+        );
+    }
+}

@@ -10,12 +10,15 @@ article-cancel-attach = Cancelar
 # La información sobre un resaltado, para una afirmación sin etiquetas: "c1: sin etiquetas todavía".
 article-no-labels-yet = sin etiquetas todavía
 article-no-documents = Esta lección no tiene documentos.
-article-document-unreadable = No se pudo leer “{ $title }”
+article-document-unreadable = No se pudo leer «{ $title }»
 article-document-text-missing = Falta su texto en la lección.
 article-what-to-do = Qué hacer: { $advice }
 
 # La vista del artículo (src/app/widgets/article_view).
+# Cómo llama al artículo un lector de pantalla: "Artículo: Bases atacadas 62 veces".
 article-accessible-name = Artículo: { $title }
+# El menú contextual del artículo; $keys es el atajo ("Ctrl+Enter").
 article-menu-make-claim = Crear afirmación con la selección ({ $keys })
 article-menu-copy = Copiar
+# Encima de un párrafo con caracteres que ninguna fuente puede dibujar; $characters los enumera ("U+4E2D, U+6587").
 article-missing-characters = [!] Algunos caracteres de este párrafo no se pueden mostrar: ninguna fuente de este equipo los tiene ({ $characters }). Instala una fuente para esta escritura (para chino, japonés o coreano: Noto Sans CJK) y vuelve a abrir la lección.

@@ -28,22 +28,26 @@ command-review-class = Revisar la carpeta de una clase…
 command-restore-autosave = Recuperar cambios guardados automáticamente
 command-shortcuts = Atajos de teclado
 
+# "Crear afirmación (Ctrl+Enter)"
 label-with-shortcut = { $label } ({ $keys })
 
 menu-open-recent = Abrir reciente
 menu-recent-empty = Nada todavía
 menu-language = Idioma
+# La primera entrada de Ver ▸ Idioma: seguir el idioma del equipo ("Sistema (español)").
 language-system = Sistema ({ $language })
 
 shortcuts-title = Atajos de teclado
 shortcuts-label-keys = 1–9, A–Z
 shortcuts-label-keys-what = Activar o quitar una etiqueta en la afirmación seleccionada (se muestra junto a cada etiqueta)
 
+# Recuentos usados en toda la aplicación.
 claims-count = { $count ->
     [one] { $count } afirmación
    *[other] { $count } afirmaciones
 }
 
+# Fechas, como las escribe el idioma: "23 de noviembre de 2026, 14:05" (reloj de 24 horas).
 month-1 = enero
 month-2 = febrero
 month-3 = marzo

@@ -32,7 +32,7 @@ editor-label-sets = Conjuntos de etiquetas ({ $count })
 editor-set-name = Nombre del conjunto
 editor-set-multiple = Una afirmación puede llevar varias de estas
 # El botón bajo cada etiqueta de un conjunto; $name es el nombre de la etiqueta.
-editor-remove-label = Quitar la etiqueta "{ $name }"
+editor-remove-label = Quitar la etiqueta «{ $name }»
 editor-label = Etiqueta
 editor-meaning = Significado
 editor-add-label = Añadir etiqueta
@@ -50,8 +50,8 @@ editor-preset-option = { $name } ({ $count ->
 })
 editor-add-preset = Añadir conjunto predefinido
 # Mensajes de estado cuando no se puede añadir un conjunto predefinido.
-editor-preset-set-exists = la lección ya tiene el conjunto de etiquetas "{ $name }"
-editor-preset-label-clash = la etiqueta "{ $name }" ({ $id }) ya está en otro conjunto de esta lección
+editor-preset-set-exists = la lección ya tiene el conjunto de etiquetas «{ $name }»
+editor-preset-label-clash = la etiqueta «{ $name }» ({ $id }) ya está en otro conjunto de esta lección
 
 editor-tasks = Tareas ({ $count })
 editor-task-kind = Tipo de tarea
@@ -67,11 +67,11 @@ editor-task-heading = { $id } · { $kind }
 editor-task-title = Título de la tarea
 editor-instructions = Instrucciones
 editor-points = Puntos
-editor-about = Sobre
+editor-about = Se refiere a
 editor-whole-lesson = toda la lección
 editor-rubric-levels = Niveles de la rúbrica
 # El botón bajo cada nivel de la rúbrica; $name es el nombre del nivel.
-editor-remove-level = Quitar el nivel "{ $name }"
+editor-remove-level = Quitar el nivel «{ $name }»
 editor-level = Nivel
 editor-level-points = Puntos del nivel
 editor-level-description = Qué hace un trabajo de este nivel
@@ -96,7 +96,7 @@ editor-problem = Problema: { $problem }
 
 # La pestaña Clave de respuestas (src/app/teacher/key.rs).
 
-key-intro = Crea elementos de la clave en el artículo igual que los estudiantes hacen afirmaciones: selecciona y luego “Crear elemento de la clave”. En el inspector se fijan las etiquetas aceptadas, si es imprescindible o extra, la evidencia y la explicación.
+key-intro = Crea elementos de la clave en el artículo igual que los estudiantes hacen afirmaciones: selecciona y luego «Crear elemento de la clave». En el inspector se fijan las etiquetas aceptadas, si es imprescindible o extra, la evidencia y la explicación.
 # El encabezado de una tarea en la lista de la clave: su título y cuántos elementos de la clave tiene.
 key-task-items = { $title } ({ $count ->
     [one] { $count } elemento
@@ -129,7 +129,7 @@ review-no-class = No hay ninguna clase abierta.
 review-student-highlights = Resaltados de { $student }
 review-key-heading = Clave de respuestas, con la franja de calor de la clase
 review-open-class = Abre la carpeta de una clase para revisarla.
-# "sam.crosscheck · 4.5 de 10 puntos · precisión 80%"
+# "sam.crosscheck · 4.5 de 10 puntos · precisión 80 %"
 review-grade = { $file } · { $points } de { $max } puntos · precisión { $precision } %
 review-selected-claim = Afirmación seleccionada
 review-waits-for-level = falta un nivel de la rúbrica

@@ -70,7 +70,7 @@ shell-lesson-beside-unreadable = { $error } — no se pudo leer la lección que 
 # $lesson: the lesson's id, in quotes.
 shell-lesson-not-beside = { $session }: esta sesión es de la lección { $lesson }, que no se encontró junto a ella; abre primero la lección y después la sesión
 shell-autosaved-unreadable = No se pudo leer el trabajo guardado automáticamente
-shell-autosaved-copy-unreadable = { $error } (una copia de recuperación de trabajo sin guardar; se conservó en { $path })
+shell-autosaved-copy-unreadable = { $error } (una copia guardada automáticamente de trabajo sin guardar; se conservó en { $path })
 
 ## Editing, saving.
 
@@ -83,7 +83,7 @@ shell-choose-passage = Elige un pasaje: cambia a otro documento, selecciona el p
 shell-select-text-first = Primero selecciona un texto y luego haz una afirmación con él
 shell-select-passage-first = Primero selecciona el pasaje
 # $symbol: [+], [-] or [i].
-shell-evidence-attached = Evidencia añadida: { $symbol } { $stance ->
+shell-evidence-attached = Evidencia adjuntada: { $symbol } { $stance ->
     [corroborates] corrobora
     [contradicts] contradice
    *[context] aporta contexto
@@ -112,11 +112,11 @@ shell-filter-documents = Documentos
 
 ## The background worker.
 
-shell-worker-not-started = no se pudo iniciar el trabajo en segundo plano; guarda tu trabajo y reinicia
+shell-worker-not-started = no se pudo iniciar el proceso en segundo plano; guarda tu trabajo y reinicia
 shell-dialog-failed = no se puede mostrar el diálogo de archivos: { $error }
 
-# Qué hacer ante un problema con un archivo (src/core/lesson.rs, Advice).
-advice-revised = El documento cambió después de crear la lección: pide al docente la lección tal como se entregó, o (docente) usa «Reemplazar por el texto revisado» para volver a anclar la clave.
+# Qué hacer ante un problema con un archivo (src/core/lesson.rs, Advice): se muestra bajo cada problema.
+advice-revised = El documento cambió después de crear la lección: pide al docente la lección tal como se repartió, o (docente) usa «Reemplazar por el texto revisado» para volver a anclar la clave.
 advice-save-as-utf8 = Abre el documento en un editor de texto, guárdalo como UTF-8 y vuelve a abrir la lección.
 advice-too-large = El archivo es demasiado grande para ser un archivo de lección: comprueba que sea el archivo correcto o divide el documento.
 advice-copy-into-folder = Copia el documento dentro de la carpeta de la lección (en lugar de enlazarlo) y indica su ruta relativa a la carpeta.

@@ -10,7 +10,8 @@ student-name-hint = tu nombre
 student-name-field = Nombre del estudiante
 student-introduction = Introducción
 student-documents = Documentos
-# Un documento de la lista, con cuántas afirmaciones tiene; $claims es claims-count.
+# Un documento de la lista, con cuántas afirmaciones tiene: "Título  (3 afirmaciones)"; $claims es
+# claims-count.
 student-document-claims = { $title }  ({ $claims })
 student-tasks = Tareas
 # El estado de una tarea, antes de su título.
@@ -38,9 +39,9 @@ student-find-close = Cerrar
 ## El inspector (src/app/student/inspector.rs).
 
 student-key-item-heading = Elemento de la clave
-student-key-item-empty = Selecciona texto en el artículo y pulsa “Crear elemento de la clave”, o haz clic en un resaltado para inspeccionarlo.
+student-key-item-empty = Selecciona texto en el artículo y pulsa «Crear elemento de la clave», o haz clic en un resaltado para inspeccionarlo.
 student-claim-heading = Afirmación
-student-claim-empty = Selecciona texto en el artículo y pulsa “Crear afirmación”, o haz clic en un resaltado para inspeccionarlo.
+student-claim-empty = Selecciona texto en el artículo y pulsa «Crear afirmación», o haz clic en un resaltado para inspeccionarlo.
 # "Elemento de la clave k3" (el id del elemento).
 student-key-item-title = Elemento de la clave { $id }
 # "Afirmación n.º 3" (su número en la lista).

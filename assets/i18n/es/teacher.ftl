@@ -19,16 +19,16 @@ teacher-removed = Se quitó { $kind ->
     [label-set] el conjunto de etiquetas
     [task] la tarea
    *[key-item] el elemento de la clave
-} "{ $id }" (Ctrl+Z lo recupera)
+} «{ $id }» (Ctrl+Z lo deshace)
 teacher-change-not-applied = No se pudo aplicar el cambio: { $error }
 # El título con el que empieza una lección nueva (el docente lo cambia).
 teacher-new-lesson-title = Nueva lección
 teacher-new-lesson-started = Nueva lección: importa documentos, añade conjuntos de etiquetas y tareas
 # Una advertencia en cada calificación hecha con una lección con problemas; $first es el primero.
-teacher-graded-against-broken-lesson = calificado con una lección que tiene { $count ->
+teacher-graded-against-broken-lesson = se calificó con una lección que tiene { $count ->
     [one] { $count } problema
    *[other] { $count } problemas
-}, así que las notas pueden estar mal: { $first }
+}, así que la calificación puede ser incorrecta: { $first }
 teacher-autosave-restored = Se recuperaron los cambios guardados automáticamente (aún sin guardar)
 teacher-autosave-not-restored = No hay cambios guardados automáticamente que recuperar: { $error }
 teacher-opened-with-problems = Se abrió «{ $title }» para editar con { $count ->
@@ -53,7 +53,7 @@ teacher-grades-not-written = No se escribieron las calificaciones: { $error }
 teacher-autosave-found = Esta lección tiene cambios sin guardar de la última vez: { $menu } > { $command }
 
 # Revisar un documento.
-teacher-revision-no-document = la lección no tiene el documento "{ $document }"
+teacher-revision-no-document = la lección no tiene el documento «{ $document }»
 teacher-revised = Se revisó «{ $document }»: { $count ->
     [one] { $count } resaltado reanclado
    *[other] { $count } resaltados reanclados
@@ -129,4 +129,4 @@ teacher-student-row-flagged = { $name }: { $points } / { $max } [!] con adverten
 teacher-not-read = No se leyó: { $file }
 teacher-most-missed-heading = Más omitidos (elementos imprescindibles)
 teacher-paragraphs-heading = Este documento, párrafo a párrafo
-teacher-tasks-missed-heading = Tareas más omitidas
+teacher-tasks-missed-heading = Tareas con más omisiones

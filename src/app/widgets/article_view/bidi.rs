@@ -274,14 +274,16 @@ pub fn layout(
                 }
             }
         }
-        // Spaces at the end of a line take no room (UAX #9 L1 puts them at the line's end).
-        let width: f32 = units
-            .iter()
-            .filter(|u| !u.galley.text().chars().all(char::is_whitespace))
-            .map(Unit::width)
-            .sum();
+        // Spaces at the end of a line take no room: UAX #9 L1 puts them at the line's end in
+        // the paragraph's direction (the left, when it reads right to left), outside the text
+        // that is aligned. Spaces between words count like any other unit.
+        let body_end = char_of(line.start + text[line.clone()].trim_end().len());
+        let (trailing, body): (Vec<&Unit>, Vec<&Unit>) =
+            units.iter().partition(|u| u.chars.start >= body_end);
+        let width: f32 = body.iter().map(|u| u.width()).sum();
+        let trailing: f32 = trailing.iter().map(|u| u.width()).sum();
         let mut x = if rtl {
-            (wrap_width - width).max(0.0)
+            (wrap_width - width).max(0.0) - trailing
         } else {
             0.0
         };
