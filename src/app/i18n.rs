@@ -216,6 +216,16 @@ impl Translations {
     }
 }
 
+/// A piece of evidence's stance toward a claim, in words ("corroborates"; "corrobora").
+pub fn stance_word(words: &(impl Speaks + ?Sized), stance: crate::core::session::Stance) -> String {
+    use crate::core::session::Stance;
+    match stance {
+        Stance::Corroborates => crate::tr!(words, "stance-corroborates"),
+        Stance::Contradicts => crate::tr!(words, "stance-contradicts"),
+        Stance::AddsContext => crate::tr!(words, "stance-adds-context"),
+    }
+}
+
 /// Where the language in use is found: anything holding the egui context, or the app.
 pub trait Speaks {
     /// The language in use.

@@ -64,3 +64,8 @@ date-time = { $month } { $day }, { $year }, { $hour12 }:{ $minute } { $pm ->
     [pm] PM
    *[am] AM
 }
+
+# A piece of evidence's stance toward a claim (shown with its symbol, never colour alone).
+stance-corroborates = corroborates
+stance-contradicts = contradicts
+stance-adds-context = adds context

@@ -85,9 +85,6 @@ editor-choose-label-set = choose…
 editor-stance-asked = Stance asked for
 editor-any-stance = any
 # Stances of evidence, shown beside their symbols ([+], [-], [i]).
-editor-stance-corroborates = corroborates
-editor-stance-contradicts = contradicts
-editor-stance-adds-context = adds context
 
 editor-problems = Problems ({ $count })
 editor-no-problems = None: the lesson checks out.

@@ -69,9 +69,6 @@ student-cited-by = Cited as evidence by
 student-cited-by-claim = { $claim } ({ $stance })
 
 # How a piece of evidence bears on a claim, after its symbol ($symbol: [+], [-] or [i]).
-student-stance-corroborates = { $symbol } corroborates
-student-stance-contradicts = { $symbol } contradicts
-student-stance-adds-context = { $symbol } adds context
 
 # How far a source can be trusted.
 student-credibility-unrated = Unrated

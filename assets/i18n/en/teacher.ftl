@@ -79,9 +79,6 @@ teacher-heat-strip-detail = { $summary }
     Labels: { $labels }
     Stances: { $stances }
 teacher-none = none
-teacher-stance-corroborates = corroborates
-teacher-stance-contradicts = contradicts
-teacher-stance-adds-context = adds context
 
 # The class under review.
 teacher-student-view-title = student: { $title }

@@ -61,3 +61,8 @@ month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
 date-time = { $day } de { $month } de { $year }, { $hour }:{ $minute }
+
+# La postura de una evidencia ante una afirmación (con su símbolo, nunca solo con color).
+stance-corroborates = corrobora
+stance-contradicts = contradice
+stance-adds-context = aporta contexto

@@ -85,9 +85,6 @@ editor-choose-label-set = elige…
 editor-stance-asked = Postura pedida
 editor-any-stance = cualquiera
 # Posturas de la evidencia, junto a sus símbolos ([+], [-], [i]).
-editor-stance-corroborates = corrobora
-editor-stance-contradicts = contradice
-editor-stance-adds-context = aporta contexto
 
 editor-problems = Problemas ({ $count })
 editor-no-problems = Ninguno: la lección está en orden.
@@ -110,7 +107,7 @@ key-untasked = Sin tarea (van a la primera tarea de su documento): { $items }
 key-required = Imprescindible (sin marcar: extra)
 key-task = Tarea
 key-no-task = ninguna
-key-accepted-labels = Las etiquetas marcadas abajo son las etiquetas aceptadas (cualquiera de ellas obtiene el crédito completo). La nota es la explicación que los estudiantes ven en su informe.
+key-accepted-labels = Las etiquetas marcadas abajo son las etiquetas aceptadas (cualquiera de ellas obtiene el crédito completo). La anotación es la explicación que los estudiantes ven en su informe.
 key-near-misses = Casi aciertos ({ $count })
 key-near-misses-intro = Una etiqueta dada donde la clave acepta la otra de un par obtiene esta parte del crédito de la etiqueta.
 key-first-label = Primera etiqueta
@@ -156,7 +153,7 @@ review-save-unsaved = Guardar revisión (cambios sin guardar)
 review-save = Guardar revisión
 review-saved-where = Se guarda en { $file } junto a las sesiones; las sesiones nunca se modifican.
 review-labels = Etiquetas: { $labels }
-review-note = Nota: { $note }
+review-note = Anotación: { $note }
 review-verdict = Veredicto: { $rating } — { $reasoning }
 # "Evidencia [+] corrobora: “el pasaje” (d1)"
 review-evidence = Evidencia { $symbol } { $stance }: { $what }

@@ -50,9 +50,9 @@ student-delete-key-item = Eliminar elemento de la clave
 student-delete-claim = Eliminar afirmación
 student-deselect = Deseleccionar
 student-explanation = Explicación
-student-note = Nota
+student-note = Anotación
 student-note-hint = Por qué lo marcaste
-student-note-field = Nota de la afirmación
+student-note-field = Anotación de la afirmación
 student-evidence = Evidencia
 # "Credibilidad: Alta".
 student-credibility-of = Credibilidad: { $credibility }
@@ -69,9 +69,6 @@ student-cited-by = Citado como evidencia por
 student-cited-by-claim = { $claim } ({ $stance })
 
 # Cómo se relaciona una evidencia con una afirmación, tras su símbolo ($symbol: [+], [-] o [i]).
-student-stance-corroborates = { $symbol } corrobora
-student-stance-contradicts = { $symbol } contradice
-student-stance-adds-context = { $symbol } aporta contexto
 
 # Cuánto se puede confiar en una fuente.
 student-credibility-unrated = Sin valorar

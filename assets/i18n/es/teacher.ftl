@@ -85,9 +85,6 @@ teacher-heat-strip-detail = { $summary }
     Etiquetas: { $labels }
     Posturas: { $stances }
 teacher-none = ninguna
-teacher-stance-corroborates = corrobora
-teacher-stance-contradicts = contradice
-teacher-stance-adds-context = aporta contexto
 
 # La clase en revisión.
 teacher-student-view-title = estudiante: { $title }

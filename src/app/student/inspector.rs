@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use super::super::i18n::Speaks;
+use super::super::i18n::stance_word;
 use super::super::widgets::palette::HOTKEYS;
 use super::super::{AppCommand, CrosscheckApp, teacher};
 use crate::core::edit::Command;
@@ -149,12 +150,7 @@ fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Ann
 
 /// A stance as shown beside evidence: its symbol and its word ("[+] corroborates").
 pub(crate) fn stance_text(words: &impl Speaks, stance: Stance) -> String {
-    let symbol = stance.symbol();
-    match stance {
-        Stance::Corroborates => tr!(words, "student-stance-corroborates", symbol = symbol),
-        Stance::Contradicts => tr!(words, "student-stance-contradicts", symbol = symbol),
-        Stance::AddsContext => tr!(words, "student-stance-adds-context", symbol = symbol),
-    }
+    format!("{} {}", stance.symbol(), stance_word(words, stance))
 }
 
 /// How far a source can be trusted, in words.

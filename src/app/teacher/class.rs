@@ -194,9 +194,7 @@ fn paragraph_lines(
 /// A stance as the class's tallies name it ("corroborates"), in the interface's language.
 pub(super) fn stance_words(words: &(impl Speaks + ?Sized), stance: &str) -> String {
     match Stance::ALL.into_iter().find(|s| s.word() == stance) {
-        Some(Stance::Corroborates) => tr!(words, "teacher-stance-corroborates"),
-        Some(Stance::Contradicts) => tr!(words, "teacher-stance-contradicts"),
-        Some(Stance::AddsContext) => tr!(words, "teacher-stance-adds-context"),
+        Some(s) => crate::app::i18n::stance_word(words, s),
         None => stance.to_owned(),
     }
 }

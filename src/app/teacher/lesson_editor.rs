@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::super::i18n::Speaks;
+use super::super::i18n::{Speaks, stance_word};
 use super::super::widgets::forms::{Change, removable_rows, text_area, text_field};
 use super::super::{AppCommand, CrosscheckApp};
 use super::{Pick, TeacherCommand, save_and_export_ui};
@@ -597,15 +597,6 @@ fn kind_word(words: &impl Speaks, kind: &TaskKind) -> String {
         TaskKind::AttachEvidence { .. } => tr!(words, "editor-kind-attach-evidence"),
         TaskKind::Verdict => tr!(words, "editor-kind-verdict"),
         TaskKind::Written => tr!(words, "editor-kind-written"),
-    }
-}
-
-/// A stance's word, shown with its symbol (never colour alone), in the interface's language.
-pub(super) fn stance_word(words: &impl Speaks, stance: Stance) -> String {
-    match stance {
-        Stance::Corroborates => tr!(words, "editor-stance-corroborates"),
-        Stance::Contradicts => tr!(words, "editor-stance-contradicts"),
-        Stance::AddsContext => tr!(words, "editor-stance-adds-context"),
     }
 }
 

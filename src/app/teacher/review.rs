@@ -5,12 +5,12 @@ use std::collections::BTreeMap;
 
 use egui::RichText;
 
+use super::super::i18n::stance_word;
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
 use super::super::widgets::forms::text_area;
 use super::super::{AppCommand, CrosscheckApp};
 use super::TeacherCommand;
 use super::heat_strip::heat_strip_ui;
-use super::lesson_editor::stance_word;
 use crate::core::class::REVIEW_FILE;
 use crate::core::edit::ReviewEdit;
 use crate::core::grade::Outcome;
