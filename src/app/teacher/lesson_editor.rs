@@ -2,42 +2,14 @@
 //! saving and exporting, and the lesson's problems. Every change is sent as a [`LessonEdit`], so
 //! it can be undone; removing something is undone like any other change.
 
-use egui::RichText;
-
-use super::super::i18n::{Speaks, stance_word};
+use super::super::i18n::Speaks;
 use super::super::widgets::forms::{Change, removable_rows, text_area, text_field};
 use super::super::{AppCommand, CrosscheckApp};
-use super::{Pick, TeacherCommand, save_and_export_ui};
+use super::lesson_edits::Edits;
+use super::{Pick, TeacherCommand, save_and_export_ui, tasks_editor};
 use crate::core::authoring;
 use crate::core::edit::{LessonEdit, LessonText};
-use crate::core::lesson::{
-    Direction, FeedbackPolicy, Label, LabelSet, Lesson, RubricLevel, Task, TaskKind,
-};
-use crate::core::session::Stance;
-
-/// Edits of one frame of the editor, sent when it is drawn.
-#[derive(Default)]
-struct Edits(Vec<AppCommand>);
-
-impl Edits {
-    /// An edit that is its own undo step.
-    fn step(&mut self, edit: LessonEdit) {
-        self.0.push(AppCommand::EditLesson(edit));
-    }
-
-    /// An edit from what a form changed: typing joins the previous step in the same field.
-    fn change(&mut self, change: &Change, scope: &str, edit: LessonEdit) {
-        match change.typing_key(scope) {
-            Some(key) => self.0.push(AppCommand::EditLessonTyping(edit, key)),
-            None if change.is_some() => self.step(edit),
-            None => {}
-        }
-    }
-
-    fn command(&mut self, command: AppCommand) {
-        self.0.push(command);
-    }
-}
+use crate::core::lesson::{Direction, FeedbackPolicy, Label, LabelSet, Lesson};
 
 /// The Lesson tab.
 pub fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
@@ -46,12 +18,12 @@ pub fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     lesson_fields_ui(ui, lesson, &mut edits);
     documents_ui(ui, lesson, &mut edits);
     label_sets_ui(app, ui, &mut edits);
-    tasks_ui(app, ui, &mut edits);
+    tasks_editor::tasks_ui(app, ui, &mut edits);
     egui::CollapsingHeader::new(tr!(ui, "editor-save-and-export"))
         .id_salt("teacher-save-and-export")
         .default_open(true)
         .show(ui, |ui| save_and_export_ui(app, ui));
-    for command in edits.0 {
+    for command in edits.into_commands() {
         app.send(command);
     }
     problems_ui(app, ui);
@@ -271,7 +243,7 @@ fn label_set_list_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
 
 /// Which label set is the verdict scale.
 fn verdict_scale_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
-    let sets = set_names(lesson);
+    let sets = tasks_editor::set_names(lesson);
     let mut scale = lesson.verdict_scale.clone();
     let none = tr!(ui, "editor-no-verdict-scale");
     egui::ComboBox::from_label(tr!(ui, "editor-verdict-scale"))
@@ -340,211 +312,6 @@ fn presets_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) -> 
     preset_error
 }
 
-fn tasks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) {
-    let lesson = &app.lesson.lesson;
-    let documents: Vec<(String, String)> = lesson
-        .documents
-        .iter()
-        .map(|d| (d.id.clone(), d.title.clone()))
-        .collect();
-    let sets = set_names(lesson);
-    egui::CollapsingHeader::new(tr!(ui, "editor-tasks", count = lesson.tasks.len()))
-        .id_salt("teacher-tasks")
-        .default_open(false)
-        .show(ui, |ui| {
-            for (ti, task) in lesson.tasks.iter().enumerate() {
-                ui.push_id(("task", ti), |ui| {
-                    ui.group(|ui| {
-                        let mut edited = task.clone();
-                        let mut remove = false;
-                        let change = task_ui(ui, &mut edited, &documents, &sets, &mut remove);
-                        if remove {
-                            edits.step(LessonEdit::RemoveTask {
-                                task_id: task.id.clone(),
-                            });
-                        } else {
-                            edits.change(
-                                &change,
-                                &format!("task:{}", task.id),
-                                LessonEdit::SetTask(edited),
-                            );
-                        }
-                    });
-                });
-            }
-            let kinds = authoring::task_kinds(lesson);
-            let Some(desk) = app.teacher.as_mut() else {
-                return;
-            };
-            ui.horizontal(|ui| {
-                egui::ComboBox::from_label(tr!(ui, "editor-task-kind"))
-                    .selected_text(
-                        kinds
-                            .get(desk.new_kind)
-                            .map_or_else(String::new, |(_, kind)| kind_word(ui, kind)),
-                    )
-                    .show_ui(ui, |ui| {
-                        for (i, (_, kind)) in kinds.iter().enumerate() {
-                            ui.selectable_value(&mut desk.new_kind, i, kind_word(ui, kind));
-                        }
-                    });
-                if ui.button(tr!(ui, "editor-add-task")).clicked()
-                    && let Some((_, kind)) = kinds.get(desk.new_kind).cloned()
-                {
-                    edits.step(LessonEdit::AddTask {
-                        index: lesson.tasks.len(),
-                        task: authoring::new_task(lesson, kind),
-                    });
-                }
-            });
-        });
-}
-
-/// One task's form. Says what changed; `remove` is set when the teacher removes the task.
-fn task_ui(
-    ui: &mut egui::Ui,
-    task: &mut Task,
-    documents: &[(String, String)],
-    sets: &[(String, String)],
-    remove: &mut bool,
-) -> Change {
-    let kind = kind_word(ui, &task.kind);
-    ui.label(
-        RichText::new(tr!(
-            ui,
-            "editor-task-heading",
-            id = task.id.as_str(),
-            kind = kind
-        ))
-        .strong(),
-    );
-    let mut change = Change::typed_if(
-        text_field(ui, &tr!(ui, "editor-task-title"), &mut task.title),
-        "title",
-    );
-    change.merge(Change::typed_if(
-        text_area(
-            ui,
-            &tr!(ui, "editor-instructions"),
-            &mut task.instructions,
-            2,
-        ),
-        "instructions",
-    ));
-    ui.horizontal(|ui| {
-        let l = ui.label(tr!(ui, "editor-points"));
-        change.merge(Change::typed_if(
-            ui.add(egui::DragValue::new(&mut task.points).range(0..=1000))
-                .labelled_by(l.id)
-                .changed(),
-            "points",
-        ));
-    });
-    let before = task.document.clone();
-    let whole = tr!(ui, "editor-whole-lesson");
-    egui::ComboBox::from_label(tr!(ui, "editor-about"))
-        .selected_text(
-            task.document
-                .as_deref()
-                .and_then(|d| documents.iter().find(|(id, _)| id == d))
-                .map_or(whole.as_str(), |(_, t)| t.as_str()),
-        )
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut task.document, None, whole.as_str());
-            for (id, title) in documents {
-                ui.selectable_value(&mut task.document, Some(id.clone()), title);
-            }
-        });
-    change.merge(Change::structure_if(before != task.document));
-    change.merge(task_kind_ui(ui, task, sets));
-    ui.label(RichText::new(tr!(ui, "editor-rubric-levels")).strong());
-    let language = ui.language();
-    let remove_level =
-        |level: &RubricLevel| tr!(&language, "editor-remove-level", name = level.name.as_str());
-    change.merge(removable_rows(
-        ui,
-        &mut task.rubric,
-        "level",
-        remove_level,
-        |ui, level| {
-            let mut change = Change::typed_if(
-                text_field(ui, &tr!(ui, "editor-level"), &mut level.name),
-                "name",
-            );
-            ui.horizontal(|ui| {
-                let l = ui.label(tr!(ui, "editor-level-points"));
-                change.merge(Change::typed_if(
-                    ui.add(egui::DragValue::new(&mut level.points).range(0..=1000))
-                        .labelled_by(l.id)
-                        .changed(),
-                    "points",
-                ));
-            });
-            change.merge(Change::typed_if(
-                text_field(
-                    ui,
-                    &tr!(ui, "editor-level-description"),
-                    &mut level.description,
-                ),
-                "description",
-            ));
-            change.merge(Change::typed_if(
-                text_area(ui, &tr!(ui, "editor-level-example"), &mut level.example, 2),
-                "example",
-            ));
-            change
-        },
-    ));
-    ui.horizontal(|ui| {
-        if ui.button(tr!(ui, "editor-add-rubric-level")).clicked() {
-            task.rubric.push(RubricLevel {
-                name: tr!(ui, "editor-new-level"),
-                ..Default::default()
-            });
-            change = Change::Structure;
-        }
-        *remove = ui.button(tr!(ui, "editor-remove-task")).clicked();
-    });
-    change
-}
-
-/// What a task asks for, by its kind: the label set to use, or the stance.
-fn task_kind_ui(ui: &mut egui::Ui, task: &mut Task, sets: &[(String, String)]) -> Change {
-    let before = task.kind.clone();
-    match &mut task.kind {
-        TaskKind::MarkClaims { label_set }
-        | TaskKind::LabelTechniques { label_set }
-        | TaskKind::Attribution { label_set } => {
-            let choose = tr!(ui, "editor-choose-label-set");
-            egui::ComboBox::from_label(tr!(ui, "editor-label-set"))
-                .selected_text(
-                    sets.iter()
-                        .find(|(id, _)| id == label_set)
-                        .map_or(choose.as_str(), |(_, n)| n.as_str()),
-                )
-                .show_ui(ui, |ui| {
-                    for (id, name) in sets {
-                        ui.selectable_value(label_set, id.clone(), name);
-                    }
-                });
-        }
-        TaskKind::AttachEvidence { stance } => {
-            let any = tr!(ui, "editor-any-stance");
-            egui::ComboBox::from_label(tr!(ui, "editor-stance-asked"))
-                .selected_text(stance.map_or_else(|| any.clone(), |s| stance_word(ui, s)))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(stance, None, any.as_str());
-                    for s in Stance::ALL {
-                        let word = stance_word(ui, s);
-                        ui.selectable_value(stance, Some(s), format!("{} {word}", s.symbol()));
-                    }
-                });
-        }
-        TaskKind::Verdict | TaskKind::Written => {}
-    }
-    Change::structure_if(before != task.kind)
-}
-
 /// The lesson's problems, checked again when the lesson changes (not per frame).
 fn problems_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let state = app.teacher.as_ref().map(|d| d.history.state_id());
@@ -588,18 +355,6 @@ fn feedback_word(words: &impl Speaks, f: FeedbackPolicy) -> String {
     }
 }
 
-/// A kind of task, named in the interface's language.
-fn kind_word(words: &impl Speaks, kind: &TaskKind) -> String {
-    match kind {
-        TaskKind::MarkClaims { .. } => tr!(words, "editor-kind-mark-claims"),
-        TaskKind::LabelTechniques { .. } => tr!(words, "editor-kind-label-techniques"),
-        TaskKind::Attribution { .. } => tr!(words, "editor-kind-attribution"),
-        TaskKind::AttachEvidence { .. } => tr!(words, "editor-kind-attach-evidence"),
-        TaskKind::Verdict => tr!(words, "editor-kind-verdict"),
-        TaskKind::Written => tr!(words, "editor-kind-written"),
-    }
-}
-
 /// Why a preset was refused (the reasons of [`authoring::check_label_set`]), in the interface's
 /// language.
 fn preset_refusal(words: &impl Speaks, lesson: &Lesson, set: &LabelSet) -> String {
@@ -613,13 +368,4 @@ fn preset_refusal(words: &impl Speaks, lesson: &Lesson, set: &LabelSet) -> Strin
         ),
         _ => tr!(words, "editor-preset-set-exists", name = set.name.as_str()),
     }
-}
-
-/// Each label set's id and name.
-fn set_names(lesson: &Lesson) -> Vec<(String, String)> {
-    lesson
-        .label_sets
-        .iter()
-        .map(|s| (s.id.clone(), s.name.clone()))
-        .collect()
 }

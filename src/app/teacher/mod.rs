@@ -12,8 +12,10 @@ mod handling;
 mod heat_strip;
 mod key;
 mod lesson_editor;
+mod lesson_edits;
 pub mod review;
 pub mod revision;
+mod tasks_editor;
 
 use std::path::PathBuf;
 
