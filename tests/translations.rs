@@ -52,8 +52,8 @@ fn every_language_parses_and_has_every_message() {
     }
 }
 
-/// Every source file of the app, with its text.
-fn app_sources() -> Vec<(String, String)> {
+/// Every source file under `src/<folder>`, with its text.
+fn sources_in(folder: &str) -> Vec<(String, String)> {
     fn walk(dir: &Path, out: &mut Vec<(String, String)>) {
         for entry in std::fs::read_dir(dir).unwrap() {
             let path = entry.unwrap().path();
@@ -165,6 +165,28 @@ const WORDS_FOR_THE_SCREEN: [&str; 16] = [
     ".menu_button(\"",
     ".hint_text(\"",
 ];
+
+#[test]
+fn every_message_the_core_words_exists_in_every_language() {
+    let mut worded = 0;
+    for (file, text) in sources_in("core") {
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (at, _) in code.match_indices("Message::new(") {
+            let rest = code[at + "Message::new(".len()..].trim_start();
+            let Some(id) = rest.strip_prefix('"').and_then(|r| r.split('"').next()) else {
+                continue;
+            };
+            worded += 1;
+            for language in Language::ALL {
+                assert!(
+                    language.words().has(id),
+                    "{file} words {id:?}, which {language:?} lacks"
+                );
+            }
+        }
+    }
+    assert!(worded > 50, "only {worded} messages found in the core");
+}
 
 #[test]
 fn no_widget_is_given_words_that_bypass_the_translations() {

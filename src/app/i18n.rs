@@ -18,6 +18,8 @@ use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
 use serde::{Deserialize, Serialize};
 
+use crate::core::words::Worded;
+
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
@@ -32,7 +34,7 @@ pub enum Language {
 type Sources = [(&'static str, &'static str); FILES];
 
 /// How many Fluent files each language has.
-const FILES: usize = 6;
+const FILES: usize = 9;
 
 macro_rules! ftl_files {
     ($lang:literal) => {
@@ -60,6 +62,19 @@ macro_rules! ftl_files {
             (
                 concat!($lang, "/article.ftl"),
                 include_str!(concat!("../../assets/i18n/", $lang, "/article.ftl")),
+            ),
+            // What the core reports (`core::words`).
+            (
+                concat!($lang, "/core-lesson.ftl"),
+                include_str!(concat!("../../assets/i18n/", $lang, "/core-lesson.ftl")),
+            ),
+            (
+                concat!($lang, "/core-files.ftl"),
+                include_str!(concat!("../../assets/i18n/", $lang, "/core-files.ftl")),
+            ),
+            (
+                concat!($lang, "/core-grading.ftl"),
+                include_str!(concat!("../../assets/i18n/", $lang, "/core-grading.ftl")),
             ),
         ]
     };
@@ -147,16 +162,18 @@ impl Translations {
             .tag()
             .parse()
             .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // The marks Fluent puts around each value (FSI … PDI) are for renderers that do bidi on
-        // the whole string; egui would draw them as boxes.
-        bundle.set_use_isolating(false);
-        for (_, text) in language.sources() {
-            let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
-            // A message defined twice keeps its first wording (the test forbids it).
-            let _ = bundle.add_resource(resource);
+        let texts: Vec<&str> = language.sources().iter().map(|(_, text)| *text).collect();
+        Self {
+            language,
+            bundle: crate::core::words::bundle(id, &texts),
         }
-        Self { language, bundle }
+    }
+
+    /// What the core reports, worded in this language (English where it lacks the message).
+    pub fn message(&self, worded: &(impl Worded + ?Sized)) -> String {
+        let fallback =
+            (self.language != Language::English).then(|| &Language::English.words().bundle);
+        worded.message().render(&self.bundle, fallback)
     }
 
     /// Whether the language has a message with this id.

@@ -15,6 +15,7 @@ pub mod revise;
 pub mod session;
 pub mod store;
 pub mod text;
+pub mod words;
 
 #[cfg(test)]
 mod testing;

@@ -1,0 +1,193 @@
+//! What the core says to the person at the computer — a file's problems, why an edit was
+//! refused, why a class could not be read — as [`Message`]s: the id of the wording in the Fluent
+//! files (`assets/i18n/<language>/core-*.ftl`) and its arguments. The core writes them in English
+//! (`Display`, for the command line and for tests); the app words them in the interface's
+//! language with the same files.
+//!
+//! Text that comes from elsewhere (the operating system's reason a file cannot be read, the RON
+//! parser's description of what it expected) is passed through as an argument, as it is.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The core's Fluent files, by name: the English ones are compiled in here for `Display`; the
+/// app loads every language's.
+pub const CORE_FILES: [&str; 3] = ["core-lesson.ftl", "core-files.ftl", "core-grading.ftl"];
+
+const ENGLISH: [&str; 3] = [
+    include_str!("../../assets/i18n/en/core-lesson.ftl"),
+    include_str!("../../assets/i18n/en/core-files.ftl"),
+    include_str!("../../assets/i18n/en/core-grading.ftl"),
+];
+
+/// A message: the id of its wording and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    /// The id in the Fluent files (`lesson-no-id`).
+    pub id: &'static str,
+    /// The arguments, by name.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument of a message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    /// Text shown as it is (an id, a path, a quote, a reason from the operating system).
+    Text(String),
+    /// A number (plural rules apply to it).
+    Number(f64),
+    /// Another message, worded first (a noun, a reason).
+    Message(Box<Message>),
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Self {
+        Self {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The message with one more argument.
+    #[must_use]
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Self {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// Words the message with `bundle` (one language's Fluent files), asking `fallback` for an id
+    /// the bundle lacks; the id itself when neither has it.
+    pub fn render(
+        &self,
+        bundle: &FluentBundle<FluentResource>,
+        fallback: Option<&FluentBundle<FluentResource>>,
+    ) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in &self.args {
+            let value: FluentValue<'_> = match value {
+                Arg::Text(text) => text.clone().into(),
+                Arg::Number(n) => (*n).into(),
+                Arg::Message(inner) => inner.render(bundle, fallback).into(),
+            };
+            args.set(*name, value);
+        }
+        let format = |bundle: &FluentBundle<FluentResource>| {
+            let pattern = bundle.get_message(self.id)?.value()?;
+            let mut errors = Vec::new();
+            Some(
+                bundle
+                    .format_pattern(pattern, Some(&args), &mut errors)
+                    .into_owned(),
+            )
+        };
+        format(bundle)
+            .or_else(|| fallback.and_then(format))
+            .unwrap_or_else(|| self.id.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Self::Text(text)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Self::Text(text.to_owned())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Self::Text(text.clone())
+    }
+}
+
+impl From<Message> for Arg {
+    fn from(message: Message) -> Self {
+        Self::Message(Box::new(message))
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Self {
+                Self::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(usize, u64, u32, i64, i32, f64, f32);
+
+/// A bundle of Fluent files for one language, without the bidi isolation marks Fluent would put
+/// around arguments (egui draws them as boxes; a terminal shows them as nothing useful).
+pub fn bundle(
+    language: unic_langid::LanguageIdentifier,
+    files: &[&str],
+) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    bundle.set_use_isolating(false);
+    for text in files {
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(r, _)| r);
+        // A message defined twice keeps its first wording (the app's tests forbid it).
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
+}
+
+/// English, as a language identifier.
+pub fn english_id() -> unic_langid::LanguageIdentifier {
+    "en".parse().unwrap_or_default()
+}
+
+/// The core's messages in English.
+pub fn english() -> &'static FluentBundle<FluentResource> {
+    static ENGLISH_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    ENGLISH_BUNDLE.get_or_init(|| bundle(english_id(), &ENGLISH))
+}
+
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(english(), None))
+    }
+}
+
+/// Anything the core reports that is worded for a person: its message.
+pub trait Worded {
+    /// What to tell the person at the computer.
+    fn message(&self) -> Message;
+}
+
+impl Worded for Message {
+    fn message(&self) -> Message {
+        self.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_is_worded_with_its_arguments_and_nested_messages() {
+        let files = [
+            "count = { $count ->\n    [one] { $count } thing\n   *[other] { $count } things\n}\nnested = because { $inner }\n",
+        ];
+        let english = bundle(english_id(), &files);
+        let two = Message::new("count").with("count", 2usize);
+        assert_eq!(two.render(&english, None), "2 things");
+        let one = Message::new("count").with("count", 1usize);
+        assert_eq!(one.render(&english, None), "1 thing");
+        let nested = Message::new("nested").with("inner", one);
+        assert_eq!(nested.render(&english, None), "because 1 thing");
+        assert_eq!(Message::new("missing").render(&english, None), "missing");
+        let empty = bundle(english_id(), &[]);
+        assert_eq!(two.render(&empty, Some(&english)), "2 things", "the fallback");
+    }
+}
