@@ -72,10 +72,15 @@ fn sources_in(folder: &str) -> Vec<(String, String)> {
     }
     let mut out = Vec::new();
     walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app"),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(folder),
         &mut out,
     );
     out
+}
+
+/// Every source file of the app, with its text.
+fn app_sources() -> Vec<(String, String)> {
+    sources_in("app")
 }
 
 /// The string literal starting at `at` (just after its opening quote), and where it ends.
