@@ -257,7 +257,8 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
         let flags = if g.flags.is_empty() {
             String::new()
         } else {
-            format!("  [{}]", g.flags.join("; "))
+            let flags: Vec<String> = g.flags.iter().map(ToString::to_string).collect();
+            format!("  [{}]", flags.join("; "))
         };
         say!(
             "{file}: {} — {:.1} / {:.1}{flags}",

@@ -101,7 +101,7 @@ fn links_out_of_the_lesson_folder_are_refused_on_load_and_on_save() {
         reloaded
             .problems
             .iter()
-            .any(|p| p.message.contains("outside the lesson folder")),
+            .any(|p| p.to_string().contains("outside the lesson folder")),
         "{:?}",
         reloaded.problems
     );

@@ -60,9 +60,7 @@ pub fn bundled_lesson() -> LoadedLesson {
             },
             texts: std::collections::BTreeMap::new(),
             source: LessonSource::Bundled,
-            problems: vec![crate::core::lesson::Problem {
-                message: e.to_string(),
-            }],
+            problems: vec![crate::core::lesson::Problem::from(e)],
         },
     }
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::core::lesson::{AnswerKey, KeyItem, LabelSet, Lesson, RubricLevel, Task, TaskKind};
 use crate::core::session::{Annotation, Session, Verdict, next_id};
+use crate::core::words::Message;
 
 /// What the key has that a session's claim does not: must-find (true) or bonus (false), by id.
 pub type Required = BTreeMap<String, bool>;
@@ -150,7 +151,7 @@ pub fn new_task(lesson: &Lesson, kind: TaskKind) -> Task {
 /// Adds a label set from a preset. Label ids are unique across a lesson, so a preset whose ids
 /// are already there is refused with a message. The verdict preset becomes the verdict scale
 /// when the lesson has none.
-pub fn add_label_set(lesson: &mut Lesson, set: LabelSet) -> Result<(), String> {
+pub fn add_label_set(lesson: &mut Lesson, set: LabelSet) -> Result<(), Message> {
     check_label_set(lesson, &set)?;
     if becomes_verdict_scale(lesson, &set) {
         lesson.verdict_scale = Some(set.id.clone());
@@ -167,18 +168,14 @@ pub fn becomes_verdict_scale(lesson: &Lesson, set: &LabelSet) -> bool {
 
 /// Why `set` cannot be added to the lesson, if it cannot: its id, or one of its label ids, is
 /// taken (label ids are unique across a lesson).
-pub fn check_label_set(lesson: &Lesson, set: &LabelSet) -> Result<(), String> {
+pub fn check_label_set(lesson: &Lesson, set: &LabelSet) -> Result<(), Message> {
     if lesson.label_sets.iter().any(|s| s.id == set.id) {
-        return Err(format!(
-            "the lesson already has the label set \"{}\"",
-            set.name
-        ));
+        return Err(Message::new("authoring-set-exists").with("name", &set.name));
     }
     if let Some(clash) = set.labels.iter().find(|l| lesson.label(&l.id).is_some()) {
-        return Err(format!(
-            "the label \"{}\" ({}) is already in another set of this lesson",
-            clash.name, clash.id
-        ));
+        return Err(Message::new("authoring-label-clash")
+            .with("name", &clash.name)
+            .with("id", &clash.id));
     }
     Ok(())
 }
@@ -243,14 +240,16 @@ mod tests {
         add_label_set(&mut lesson, presets::verdict_scale()).unwrap();
         assert_eq!(lesson.verdict_scale.as_deref(), Some("verdict"));
         assert_eq!(lesson.label_sets[0].labels.len(), 14);
-        let err = add_label_set(&mut lesson, presets::semeval_techniques()).unwrap_err();
+        let err = add_label_set(&mut lesson, presets::semeval_techniques())
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("already has"), "{err}");
         let mut clash = presets::beginner_techniques();
         clash.id = "other".into();
         clash
             .labels
             .push(presets::semeval_techniques().labels[0].clone());
-        let err = add_label_set(&mut lesson, clash).unwrap_err();
+        let err = add_label_set(&mut lesson, clash).unwrap_err().to_string();
         assert!(err.contains("already in another set"), "{err}");
         assert_eq!(new_label_id(&lesson, "verdict"), "verdict-label-1");
     }

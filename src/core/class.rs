@@ -8,6 +8,7 @@ use crate::core::lesson::LoadedLesson;
 use crate::core::review::{self, Review, StudentReview};
 use crate::core::session::Session;
 use crate::core::store::{self, FileError};
+use crate::core::words::{Message, Worded};
 
 /// The review file written beside a class's sessions.
 pub const REVIEW_FILE: &str = "class.review.ron";
@@ -23,9 +24,61 @@ pub struct ClassFiles {
     /// Each readable session, by file name, sorted.
     pub sessions: Vec<(String, Session)>,
     /// Files that could not be read, with why.
-    pub unreadable: Vec<String>,
+    pub unreadable: Vec<FileError>,
     /// The teacher's review, if one was saved.
     pub review: Option<Review>,
+}
+
+/// Why a class folder could not be read or its grades written.
+#[derive(Debug, PartialEq)]
+pub enum ClassError {
+    /// The folder, or a file in it, could not be read or written.
+    File(FileError),
+    /// The threads that read the sessions could not be started.
+    Threads,
+    /// The folder holds no session files.
+    NoSessions {
+        /// The folder.
+        folder: String,
+    },
+    /// The review file is there but could not be read.
+    Review(FileError),
+    /// The gradebook could not be made (the CSV writer's message).
+    Gradebook(String),
+}
+
+impl Worded for ClassError {
+    fn message(&self) -> Message {
+        match self {
+            Self::File(e) => e.message(),
+            Self::Threads => Message::new("class-no-threads"),
+            Self::NoSessions { folder } => Message::new("class-no-sessions").with("folder", folder),
+            Self::Review(e) => Message::new("class-review-unreadable").with("reason", e.message()),
+            Self::Gradebook(error) => Message::new("class-gradebook-failed").with("error", error),
+        }
+    }
+}
+
+impl std::fmt::Display for ClassError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ClassError {}
+
+impl From<FileError> for ClassError {
+    fn from(error: FileError) -> Self {
+        Self::File(error)
+    }
+}
+
+/// A folder that cannot be listed.
+fn folder_unreadable(folder: &Path, error: &std::io::Error) -> FileError {
+    FileError::Io {
+        path: folder.display().to_string(),
+        message: Message::new("class-cannot-read-folder").with("error", error.to_string()),
+    }
 }
 
 /// The session files named, with folders expanded to their `*.session.ron`, sorted.
@@ -34,10 +87,7 @@ pub fn session_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, FileError> {
     for path in paths {
         if path.is_dir() {
             let mut found: Vec<_> = std::fs::read_dir(path)
-                .map_err(|e| FileError::Io {
-                    path: path.display().to_string(),
-                    message: format!("cannot read the folder: {e}"),
-                })?
+                .map_err(|e| folder_unreadable(path, &e))?
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.to_string_lossy().ends_with(".session.ron"))
@@ -93,35 +143,33 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Reads every `*.session.ron` in a folder, and the review file if there is one.
-pub fn read_class(folder: &Path) -> Result<ClassFiles, String> {
+pub fn read_class(folder: &Path) -> Result<ClassFiles, ClassError> {
     if let Err(e) = std::fs::read_dir(folder) {
-        return Err(format!("{}: cannot read the folder: {e}", folder.display()));
+        return Err(folder_unreadable(folder, &e).into());
     }
-    let files = session_files(&[folder.to_owned()]).map_err(|e| e.to_string())?;
+    let files = session_files(&[folder.to_owned()])?;
     let parsed = read_sessions(&files);
     if parsed.len() != files.len() {
-        return Err("could not start the threads that read the sessions".into());
+        return Err(ClassError::Threads);
     }
     let mut sessions = Vec::new();
     let mut unreadable = Vec::new();
     for (path, session) in parsed {
         match session {
             Ok(session) => sessions.push((file_name(&path), session)),
-            Err(e) => unreadable.push(e.to_string()),
+            Err(e) => unreadable.push(e),
         }
     }
     if sessions.is_empty() && unreadable.is_empty() {
-        return Err(format!(
-            "{}: no *.session.ron files in this folder",
-            folder.display()
-        ));
+        return Err(ClassError::NoSessions {
+            folder: folder.display().to_string(),
+        });
     }
     let review_path = folder.join(REVIEW_FILE);
     let review = if review_path.exists() {
         Some(
-            store::load_ron::<Review>(&review_path, review::REVIEW_FORMAT).map_err(|e| {
-                format!("{e} (the review file; fix or move it to start a new review)")
-            })?,
+            store::load_ron::<Review>(&review_path, review::REVIEW_FORMAT)
+                .map_err(ClassError::Review)?,
         )
     } else {
         None
@@ -146,7 +194,7 @@ pub fn write_reports(
     use crate::core::interop::report;
     std::fs::create_dir_all(folder).map_err(|e| FileError::Io {
         path: folder.display().to_string(),
-        message: format!("cannot create the folder: {e}"),
+        message: Message::new("class-cannot-create-folder").with("error", e.to_string()),
     })?;
     let stem = file_name.trim_end_matches(".session.ron");
     store::write_atomic(
@@ -169,17 +217,17 @@ pub fn write_grades(
     lesson: &LoadedLesson,
     folder: &Path,
     work: &[Graded],
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, ClassError> {
     let grades: Vec<(String, SessionGrade)> = work
         .iter()
         .map(|(file, _, grade, _)| (file.clone(), grade.clone()))
         .collect();
-    let csv = grade::gradebook_csv(&lesson.lesson, &grades).map_err(|e| e.to_string())?;
-    store::write_atomic(&folder.join(GRADEBOOK_FILE), csv.as_bytes()).map_err(|e| e.to_string())?;
+    let csv = grade::gradebook_csv(&lesson.lesson, &grades)
+        .map_err(|e| ClassError::Gradebook(e.to_string()))?;
+    store::write_atomic(&folder.join(GRADEBOOK_FILE), csv.as_bytes())?;
     let reports = folder.join(REPORTS_FOLDER);
     for (file, session, grade, review) in work {
-        write_reports(lesson, session, grade, review.as_ref(), &reports, file)
-            .map_err(|e| e.to_string())?;
+        write_reports(lesson, session, grade, review.as_ref(), &reports, file)?;
     }
     Ok(folder.to_owned())
 }

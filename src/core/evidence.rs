@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::anchor::Selector;
+use crate::core::words::Message;
 
 /// How a piece of evidence bears on a claim.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -113,15 +114,19 @@ pub struct Evidence {
 
 /// What is wrong with a stored span, if anything: an end before the start, or a position past the
 /// largest document there can be.
-pub fn bad_span(selector: &Selector) -> Option<String> {
+pub fn bad_span(selector: &Selector) -> Option<Message> {
     let (start, end) = (selector.position.start, selector.position.end);
-    if start > end {
-        Some(format!("its position {start}..{end} ends before it starts"))
+    let message = if start > end {
+        Message::new("evidence-span-backwards")
     } else if end > crate::core::text::MAX_DOCUMENT_BYTES {
-        Some(format!(
-            "its position {start}..{end} is past the end of any document"
-        ))
+        Message::new("evidence-span-past-any-document")
     } else {
-        None
-    }
+        return None;
+    };
+    // As text: a position from a hand-edited file may be larger than a number is worded exactly.
+    Some(
+        message
+            .with("start", start.to_string())
+            .with("end", end.to_string()),
+    )
 }

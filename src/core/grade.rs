@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::core::lesson::{KeyItem, Lesson};
 use crate::core::session::{Annotation, Evidence, EvidenceSource, Session};
+use crate::core::words::Message;
 
 /// How strict matching is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,9 +103,15 @@ pub struct SessionGrade {
     /// Points possible on those tasks.
     pub max: f32,
     /// Problems with the session: another lesson, other document versions.
-    pub flags: Vec<String>,
+    pub flags: Vec<Message>,
     /// Over all graded tasks: key items matched / (those + charged extra claims).
     pub precision: f32,
+}
+
+/// A flag its maker has worded already (the app's note that the lesson graded against has
+/// problems, in the interface's language), shown as it is.
+pub fn worded_flag(text: impl Into<String>) -> Message {
+    Message::new("grade-flag").with("text", text.into())
 }
 
 /// Overlap / union of two char ranges (a range that ends before it starts is empty).
@@ -123,13 +130,14 @@ pub fn overlap_ratio(a: &Range<usize>, b: &Range<usize>) -> f32 {
 pub fn grade(lesson: &Lesson, session: &Session, options: GradeOptions) -> SessionGrade {
     let mut flags = Vec::new();
     if session.lesson_id != lesson.id {
-        flags.push(format!(
-            "made for lesson {:?}, not {:?}",
-            session.lesson_id, lesson.id
-        ));
+        flags.push(
+            Message::new("grade-other-lesson")
+                .with("made_for", &session.lesson_id)
+                .with("lesson", &lesson.id),
+        );
     }
     for doc in session.changed_documents(lesson) {
-        flags.push(format!("made on another version of document {doc}"));
+        flags.push(Message::new("grade-other-version").with("document", doc));
     }
     let empty = Vec::new();
     let key_items = lesson.answer_key.as_ref().map_or(&empty, |k| &k.items);
@@ -488,7 +496,8 @@ pub fn gradebook_csv(
         row.push(format!("{:.2}", g.points));
         row.push(format!("{:.2}", g.max));
         row.push(format!("{:.2}", g.precision));
-        row.push(spreadsheet_safe(&g.flags.join("; ")));
+        let flags: Vec<String> = g.flags.iter().map(ToString::to_string).collect();
+        row.push(spreadsheet_safe(&flags.join("; ")));
         writer.write_record(&row)?;
     }
     let bytes = writer
@@ -506,6 +515,44 @@ mod tests {
         assert!((overlap_ratio(&(0..10), &(5..15)) - 5.0 / 15.0).abs() < 1e-6);
         assert!(overlap_ratio(&(0..10), &(10..20)).abs() < f32::EPSILON);
         assert!((overlap_ratio(&(3..7), &(3..7)) - 1.0).abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn flags_and_review_problems_are_worded_as_before() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+        let lesson = crate::core::lesson::LoadedLesson::load(std::path::Path::new(dir))
+            .unwrap()
+            .lesson;
+        let mut session = session_from_key(&lesson, jiff::Timestamp::UNIX_EPOCH);
+        session.lesson_id = "another".into();
+        let document = lesson.documents[0].id.clone();
+        session
+            .document_hashes
+            .insert(document.clone(), "0".repeat(64));
+        let mut g = grade(&lesson, &session, GradeOptions::default());
+        let flags: Vec<String> = g.flags.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            flags,
+            [
+                format!("made for lesson \"another\", not \"{}\"", lesson.id),
+                format!("made on another version of document {document}"),
+            ]
+        );
+        let task = lesson.tasks[0].id.clone();
+        let mut review = crate::core::review::StudentReview::default();
+        review.rubric_levels.insert(task.clone(), "Nope".into());
+        review.overrides.insert("no-task".into(), 1.0);
+        let problems: Vec<String> = crate::core::review::apply(&lesson, &mut g, &review)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                format!("task {task}: no rubric level \"Nope\""),
+                "no task \"no-task\" in this lesson".to_owned(),
+            ]
+        );
     }
 }
 

@@ -6,8 +6,9 @@ use std::path::Path;
 use scraper::{ElementRef, Html, Selector};
 
 use crate::core::lesson::{DocumentRef, Lesson, LoadedLesson};
-use crate::core::store::FileError;
-use crate::core::text::DocumentText;
+use crate::core::store::guard::ReadError;
+use crate::core::text::{DocumentText, TextError};
+use crate::core::words::{Message, Worded};
 
 /// A document read from a file, with what metadata the file itself tells.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -26,21 +27,88 @@ pub struct Imported {
     pub url: String,
 }
 
+/// Why a document could not be imported.
+#[derive(Debug, PartialEq)]
+pub enum ImportError {
+    /// The file could not be read: not a regular file, larger than any document, or the operating
+    /// system's error.
+    Unreadable {
+        /// The file, as given.
+        path: String,
+        /// Why.
+        error: ReadError,
+    },
+    /// Its bytes are not a text (not UTF-8, or UTF-16 without a byte-order mark).
+    NotText {
+        /// The file, as given.
+        path: String,
+        /// Why.
+        error: TextError,
+    },
+    /// An HTML page without article text.
+    NoArticleText {
+        /// The file, as given.
+        path: String,
+    },
+    /// Not a kind of file documents are imported from.
+    UnsupportedKind {
+        /// The file, as given.
+        path: String,
+        /// Its extension, lowercase, without the dot.
+        extension: String,
+    },
+}
+
+impl Worded for ImportError {
+    fn message(&self) -> Message {
+        match self {
+            Self::Unreadable { path, error } => Message::new("import-file-problem")
+                .with("file", path)
+                .with("reason", error.message()),
+            Self::NotText { path, error } => Message::new("import-file-problem")
+                .with("file", path)
+                .with("reason", error.message()),
+            Self::NoArticleText { path } => {
+                Message::new("import-no-article-text").with("file", path)
+            }
+            Self::UnsupportedKind { path, extension } => Message::new("import-unsupported-kind")
+                .with("file", path)
+                .with("extension", extension),
+        }
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ImportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Unreadable { error, .. } => Some(error),
+            Self::NotText { error, .. } => Some(error),
+            Self::NoArticleText { .. } | Self::UnsupportedKind { .. } => None,
+        }
+    }
+}
+
 /// Reads `.txt`, `.md` or `.html`/`.htm`. Text files keep their text (decoded and normalised as
 /// every document is); HTML gives its article text and metadata.
-pub fn read_document(path: &Path) -> Result<Imported, FileError> {
+pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
     let shown = path.display().to_string();
     // A regular file of at most a document's size (a FIFO picked by mistake is refused, not
     // waited on).
     let bytes =
         crate::core::store::guard::read_regular(path, crate::core::text::MAX_DOCUMENT_BYTES as u64)
-            .map_err(|e| FileError::Invalid {
+            .map_err(|error| ImportError::Unreadable {
                 path: shown.clone(),
-                message: e.to_string(),
+                error,
             })?;
-    let text = DocumentText::from_bytes(&bytes, &shown).map_err(|e| FileError::Invalid {
+    let text = DocumentText::from_bytes(&bytes, &shown).map_err(|error| ImportError::NotText {
         path: shown.clone(),
-        message: e.to_string(),
+        error,
     })?;
     let extension = path
         .extension()
@@ -51,10 +119,7 @@ pub fn read_document(path: &Path) -> Result<Imported, FileError> {
         "html" | "htm" | "xhtml" => {
             let imported = from_html(text.as_str());
             if imported.text.trim().is_empty() {
-                return Err(FileError::Invalid {
-                    path: shown,
-                    message: "no article text found (no paragraphs in the page's body)".into(),
-                });
+                return Err(ImportError::NoArticleText { path: shown });
             }
             Ok(imported)
         }
@@ -71,9 +136,9 @@ pub fn read_document(path: &Path) -> Result<Imported, FileError> {
                 ..Imported::default()
             })
         }
-        other => Err(FileError::Invalid {
+        _ => Err(ImportError::UnsupportedKind {
             path: shown,
-            message: format!("expected a .txt, .md or .html file, not .{other}"),
+            extension,
         }),
     }
 }
@@ -404,7 +469,7 @@ mod tests {
                 .lesson
                 .validate()
                 .iter()
-                .all(|p| !p.message.contains("hash"))
+                .all(|p| !p.to_string().contains("hash"))
         );
     }
 }

@@ -10,6 +10,7 @@ use crate::core::anchor::Selector;
 use crate::core::evidence::{Evidence, EvidenceSource, Stance};
 use crate::core::store::{self, FileError};
 use crate::core::text::DocumentText;
+use crate::core::words::{Arg, Message, Worded};
 
 /// The lesson file format this build writes and reads.
 pub const LESSON_FORMAT: u32 = 1;
@@ -409,13 +410,13 @@ impl Lesson {
     /// Checks the lesson's own consistency: unique ids, references that resolve, safe paths.
     pub fn validate(&self) -> Vec<Problem> {
         let mut problems = Vec::new();
-        let mut add = |what: String| problems.push(Problem::error(what));
+        let mut add = |what: Message| problems.push(Problem::error(what));
         if self.id.trim().is_empty() {
-            add("the lesson has no id".into());
+            add(Message::new("lesson-no-id"));
         }
         duplicates(
             self.documents.iter().map(|d| d.id.as_str()),
-            "document",
+            Kind::Document,
             &mut add,
         );
         let paths: Vec<String> = self
@@ -426,48 +427,60 @@ impl Lesson {
         let mut seen_paths = BTreeSet::new();
         for (doc, path) in self.documents.iter().zip(&paths) {
             if !seen_paths.insert(path.as_str()) {
-                add(format!(
-                    "document {}: another document has the same file, {path:?}",
-                    doc.id
-                ));
+                add(Message::new("lesson-same-file")
+                    .with("document", &doc.id)
+                    .with("path", quoted(path)));
             }
         }
         duplicates(
             self.label_sets.iter().map(|s| s.id.as_str()),
-            "label set",
+            Kind::LabelSet,
             &mut add,
         );
         duplicates(
             self.label_sets
                 .iter()
                 .flat_map(|s| s.labels.iter().map(|l| l.id.as_str())),
-            "label",
+            Kind::Label,
             &mut add,
         );
-        duplicates(self.tasks.iter().map(|t| t.id.as_str()), "task", &mut add);
+        duplicates(
+            self.tasks.iter().map(|t| t.id.as_str()),
+            Kind::Task,
+            &mut add,
+        );
         for doc in &self.documents {
             if let Err(e) = check_relative_path(&doc.path) {
-                add(format!("document {}: {e}", doc.id));
+                add(Message::new("lesson-bad-path")
+                    .with("document", &doc.id)
+                    .with("reason", e));
             }
             if normalised_path(&doc.path) == LESSON_FILE {
-                add(format!(
-                    "document {}: its path is {LESSON_FILE}, the lesson's own file",
-                    doc.id
-                ));
+                add(Message::new("lesson-path-is-lesson-file")
+                    .with("document", &doc.id)
+                    .with("file", LESSON_FILE));
             }
         }
         if let Some(scale) = &self.verdict_scale
             && self.label_set(scale).is_none()
         {
-            add(format!(
-                "the verdict scale names label set {scale:?}, which does not exist"
-            ));
+            add(Message::new("lesson-no-verdict-scale-set").with("set", quoted(scale)));
         }
+        self.validate_tasks(&mut add);
+        if let Some(key) = &self.answer_key {
+            self.validate_key(key, &mut add);
+        }
+        problems
+    }
+
+    fn validate_tasks(&self, add: &mut impl FnMut(Message)) {
         for task in &self.tasks {
             if let Some(doc) = &task.document
                 && self.document(doc).is_none()
             {
-                add(format!("task {}: no document {doc:?}", task.id));
+                add(Message::new("lesson-task-no-document")
+                    .with("task", &task.id)
+                    .with("document", quoted(doc)));
             }
             let set = match &task.kind {
                 TaskKind::MarkClaims { label_set }
@@ -478,71 +491,70 @@ impl Lesson {
             if let Some(set) = set
                 && self.label_set(set).is_none()
             {
-                add(format!("task {}: no label set {set:?}", task.id));
+                add(Message::new("lesson-task-no-label-set")
+                    .with("task", &task.id)
+                    .with("set", quoted(set)));
             }
             if task.kind == TaskKind::Verdict && self.verdict_scale.is_none() {
-                add(format!(
-                    "task {}: a verdict task needs a verdict scale",
-                    task.id
-                ));
+                add(Message::new("lesson-task-needs-verdict-scale").with("task", &task.id));
             }
         }
-        if let Some(key) = &self.answer_key {
-            self.validate_key(key, &mut add);
-        }
-        problems
     }
 
-    fn validate_key(&self, key: &AnswerKey, add: &mut impl FnMut(String)) {
-        duplicates(key.items.iter().map(|i| i.id.as_str()), "key item", add);
+    fn validate_key(&self, key: &AnswerKey, add: &mut impl FnMut(Message)) {
+        duplicates(key.items.iter().map(|i| i.id.as_str()), Kind::KeyItem, add);
         let policy = key.extra_claims;
         let weight_ok = (0.0..=1.0).contains(&policy.weight);
         let free_ok = policy.free_per_item.is_finite() && policy.free_per_item >= 0.0;
         if !(weight_ok && free_ok) {
-            add(format!(
-                "extra claims: the weight must be between 0 and 1 and the free claims per item 0 or more (found {} and {})",
-                policy.weight, policy.free_per_item
-            ));
+            // As Rust writes them (0.1, NaN, inf), not as a number would be worded.
+            add(Message::new("lesson-extra-claims-out-of-range")
+                .with("weight", policy.weight.to_string())
+                .with("free", policy.free_per_item.to_string()));
         }
         for item in &key.items {
+            let item_id = item.id.as_str();
             if let Some(problem) = crate::core::evidence::bad_span(&item.selector) {
-                add(format!("key item {}: {problem}", item.id));
+                add(Message::new("lesson-key-item-bad-span")
+                    .with("item", item_id)
+                    .with("reason", problem));
             }
             if self.task(&item.task).is_none() {
-                add(format!("key item {}: no task {:?}", item.id, item.task));
+                add(Message::new("lesson-key-item-no-task")
+                    .with("item", item_id)
+                    .with("task", quoted(&item.task)));
             }
             if self.document(&item.document).is_none() {
-                add(format!(
-                    "key item {}: no document {:?}",
-                    item.id, item.document
-                ));
+                add(Message::new("lesson-key-item-no-document")
+                    .with("item", item_id)
+                    .with("document", quoted(&item.document)));
             }
             for label in &item.accepted_labels {
                 if self.label(label).is_none() {
-                    add(format!("key item {}: no label {label:?}", item.id));
+                    add(Message::new("lesson-key-item-no-label")
+                        .with("item", item_id)
+                        .with("label", quoted(label)));
                 }
             }
             if let Some(v) = &item.verdict
                 && !self.verdict_labels().iter().any(|l| &l.id == v)
             {
-                add(format!(
-                    "key item {}: {v:?} is not on the verdict scale",
-                    item.id
-                ));
+                add(Message::new("lesson-key-item-verdict-off-scale")
+                    .with("item", item_id)
+                    .with("verdict", quoted(v)));
             }
             for ev in &item.evidence {
                 if let EvidenceSource::Passage { document, selector } = &ev.source {
                     if self.document(document).is_none() {
-                        add(format!(
-                            "key item {}: evidence in unknown document {document:?}",
-                            item.id
-                        ));
+                        add(Message::new("lesson-key-item-evidence-unknown-document")
+                            .with("item", item_id)
+                            .with("document", quoted(document)));
                     }
                     if let Some(problem) = crate::core::evidence::bad_span(selector) {
-                        add(format!(
-                            "key item {}, evidence {}: {problem}",
-                            item.id, ev.id
-                        ));
+                        add(Message::new("lesson-key-item-evidence-bad-span")
+                            .with("item", item_id)
+                            .with("evidence", &ev.id)
+                            .with("reason", problem));
                     }
                 }
             }
@@ -550,28 +562,74 @@ impl Lesson {
         for pair in &key.near_misses {
             for label in [&pair.a, &pair.b] {
                 if self.label(label).is_none() {
-                    add(format!("near miss: no label {label:?}"));
+                    add(Message::new("lesson-near-miss-no-label").with("label", quoted(label)));
                 }
             }
             if !(0.0..=1.0).contains(&pair.credit) {
-                add(format!(
-                    "near miss {}/{}: credit must be between 0 and 1",
-                    pair.a, pair.b
-                ));
+                add(Message::new("lesson-near-miss-credit")
+                    .with("a", &pair.a)
+                    .with("b", &pair.b));
             }
         }
     }
 }
 
-fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, what: &str, add: &mut impl FnMut(String)) {
+/// What kind of thing two of which may share an id, or one have none.
+#[derive(Clone, Copy)]
+enum Kind {
+    Document,
+    LabelSet,
+    Label,
+    Task,
+    KeyItem,
+}
+
+impl Kind {
+    /// "A … has an empty id" (one message per kind: in some languages the words around the noun
+    /// agree with it).
+    fn empty_id(self) -> Message {
+        match self {
+            Self::Document => Message::new("lesson-document-empty-id"),
+            Self::LabelSet => Message::new("lesson-label-set-empty-id"),
+            Self::Label => Message::new("lesson-label-empty-id"),
+            Self::Task => Message::new("lesson-task-empty-id"),
+            Self::KeyItem => Message::new("lesson-key-item-empty-id"),
+        }
+    }
+
+    /// "Two of the …s have the id …".
+    fn same_id(self, id: &str) -> Message {
+        let message = match self {
+            Self::Document => Message::new("lesson-document-same-id"),
+            Self::LabelSet => Message::new("lesson-label-set-same-id"),
+            Self::Label => Message::new("lesson-label-same-id"),
+            Self::Task => Message::new("lesson-task-same-id"),
+            Self::KeyItem => Message::new("lesson-key-item-same-id"),
+        };
+        message.with("id", quoted(id))
+    }
+}
+
+fn duplicates<'a>(ids: impl Iterator<Item = &'a str>, kind: Kind, add: &mut impl FnMut(Message)) {
     let mut seen = BTreeSet::new();
     for id in ids {
         if id.trim().is_empty() {
-            add(format!("a {what} has an empty id"));
+            add(kind.empty_id());
         } else if !seen.insert(id) {
-            add(format!("two of the {what}s have the id {id:?}"));
+            add(kind.same_id(id));
         }
     }
+}
+
+/// `text` as `{:?}` writes it, without the quotes around it (the messages put their own quotes,
+/// straight ones in English, «» in Spanish): escapes keep control characters visible.
+fn quoted(text: &str) -> String {
+    let debug = format!("{text:?}");
+    debug
+        .strip_prefix('"')
+        .and_then(|d| d.strip_suffix('"'))
+        .unwrap_or(&debug)
+        .to_owned()
 }
 
 /// A relative path as one spelling: `\\` as `/`, no `.` parts, no doubled separators.
@@ -584,48 +642,56 @@ fn normalised_path(path: &str) -> String {
 }
 
 /// Refuses paths that are absolute or that could leave the lesson folder.
-pub fn check_relative_path(path: &str) -> Result<(), String> {
+pub fn check_relative_path(path: &str) -> Result<(), Message> {
     if path.is_empty() {
-        return Err("the path is empty".into());
+        return Err(Message::new("lesson-path-empty"));
     }
+    let absolute = || Message::new("lesson-path-absolute").with("path", quoted(path));
     // Both separators count, so a lesson made on Windows is checked the same everywhere.
     if path.starts_with('/') || path.starts_with('\\') || path.get(1..2) == Some(":") {
-        return Err(format!(
-            "the path {path:?} is absolute; it must be relative to the lesson folder"
-        ));
+        return Err(absolute());
     }
     let unified = path.replace('\\', "/");
     for component in Path::new(&unified).components() {
         match component {
             Component::Normal(_) | Component::CurDir => {}
             Component::ParentDir => {
-                return Err(format!("the path {path:?} leaves the lesson folder (`..`)"));
+                return Err(Message::new("lesson-path-leaves-folder").with("path", quoted(path)));
             }
-            Component::RootDir | Component::Prefix(_) => {
-                return Err(format!(
-                    "the path {path:?} is absolute; it must be relative to the lesson folder"
-                ));
-            }
+            Component::RootDir | Component::Prefix(_) => return Err(absolute()),
         }
     }
     Ok(())
 }
 
 /// Something wrong with a lesson.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     /// The message, naming the file or item.
-    pub message: String,
+    pub message: Message,
 }
 
 impl Problem {
-    fn error(message: String) -> Self {
+    fn error(message: Message) -> Self {
         Self { message }
     }
 
-    /// What to do about it.
+    /// What to do about it (from its English wording, so it is the same in every language).
     pub fn advice(&self) -> Advice {
-        advice_for(&self.message)
+        advice_for(&self.message.to_string())
+    }
+}
+
+/// A file that could not be read as a lesson, as the lesson's problem.
+impl From<FileError> for Problem {
+    fn from(error: FileError) -> Self {
+        Self::error(error.message())
+    }
+}
+
+impl Worded for Problem {
+    fn message(&self) -> Message {
+        self.message.clone()
     }
 }
 
@@ -764,7 +830,7 @@ pub fn advice_for(message: &str) -> Advice {
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
+        self.message.fmt(f)
     }
 }
 
@@ -854,20 +920,22 @@ impl LoadedLesson {
         let mut problems = packed.lesson.validate();
         for doc in &packed.lesson.documents {
             match packed.texts.get(&doc.id) {
-                Some(text) if text.contains('\0') => problems.push(Problem::error(format!(
-                    "{shown}: the embedded text of document {} holds NUL characters: not a text",
-                    doc.id
-                ))),
+                Some(text) if text.contains('\0') => problems.push(Problem::error(
+                    Message::new("lesson-embedded-text-nul")
+                        .with("file", shown)
+                        .with("document", &doc.id),
+                )),
                 Some(text) => {
                     let text = DocumentText::from_normalised(text);
                     check_hash(doc, &text, shown, &mut problems);
                     check_spans(&packed.lesson, &doc.id, &text, shown, &mut problems);
                     texts.insert(doc.id.clone(), text);
                 }
-                None => problems.push(Problem::error(format!(
-                    "{shown}: document {} has no embedded text",
-                    doc.id
-                ))),
+                None => problems.push(Problem::error(
+                    Message::new("lesson-no-embedded-text")
+                        .with("file", shown)
+                        .with("document", &doc.id),
+                )),
             }
         }
         Self {
@@ -899,10 +967,16 @@ impl LoadedLesson {
             let doc_path = folder.join(doc.path.replace('\\', "/"));
             let shown = doc_path.display().to_string();
             let read = store::guard::inside(folder, &doc.path)
-                .map_err(|e| format!("{shown}: {e}"))
+                .map_err(|reason| {
+                    Message::new("lesson-file-problem")
+                        .with("file", &shown)
+                        .with("reason", reason)
+                })
                 .and_then(|real| {
-                    DocumentText::load(&real)
-                        .map_err(|e| e.to_string().replace(&real.display().to_string(), &shown))
+                    // Named by the path the user knows, not where a link inside the folder led.
+                    DocumentText::load(&real).map_err(|e| {
+                        replace_in_text(e.message(), &real.display().to_string(), &shown)
+                    })
                 });
             match read {
                 Ok(text) => {
@@ -952,7 +1026,7 @@ impl LoadedLesson {
             let Some(text) = self.texts.get(&doc.id) else {
                 continue;
             };
-            let refuse = |message: String| FileError::Invalid {
+            let refuse = |message: Message| FileError::Invalid {
                 path: folder.join(&doc.path).display().to_string(),
                 message,
             };
@@ -995,6 +1069,27 @@ impl LoadedLesson {
     }
 }
 
+/// `message` with `from` replaced by `to` in its text arguments, nested messages' included.
+fn replace_in_text(message: Message, from: &str, to: &str) -> Message {
+    Message {
+        id: message.id,
+        args: message
+            .args
+            .into_iter()
+            .map(|(name, arg)| {
+                let arg = match arg {
+                    Arg::Text(text) => Arg::Text(text.replace(from, to)),
+                    Arg::Message(inner) => {
+                        Arg::Message(Box::new(replace_in_text(*inner, from, to)))
+                    }
+                    number @ Arg::Number(_) => number,
+                };
+                (name, arg)
+            })
+            .collect(),
+    }
+}
+
 /// Reports key items (and their evidence passages) in `document` whose span is not inside its text.
 fn check_spans(
     lesson: &Lesson,
@@ -1010,7 +1105,7 @@ fn check_spans(
     for item in &key.items {
         let mut spans = Vec::new();
         if item.document == document {
-            spans.push(("span", item.selector.range()));
+            spans.push((Message::new("lesson-span-past-end"), item.selector.range()));
         }
         for ev in &item.evidence {
             if let EvidenceSource::Passage {
@@ -1019,15 +1114,19 @@ fn check_spans(
             } = &ev.source
                 && d == document
             {
-                spans.push(("evidence passage", selector.range()));
+                spans.push((Message::new("lesson-evidence-past-end"), selector.range()));
             }
         }
-        for (what, range) in spans {
+        for (message, range) in spans {
             if range.end > len {
-                problems.push(Problem::error(format!(
-                    "{shown}: key item {}: its {what} {}..{} ends past the end of the text ({len} chars)",
-                    item.id, range.start, range.end
-                )));
+                problems.push(Problem::error(
+                    message
+                        .with("file", shown)
+                        .with("item", &item.id)
+                        .with("start", range.start.to_string())
+                        .with("end", range.end.to_string())
+                        .with("length", len),
+                ));
             }
         }
     }
@@ -1035,13 +1134,13 @@ fn check_spans(
 
 fn check_hash(doc: &DocumentRef, text: &DocumentText, shown: &str, problems: &mut Vec<Problem>) {
     if !doc.sha256.eq_ignore_ascii_case(text.sha256()) {
-        problems.push(Problem::error(format!(
-            "{shown}: the text of document {} does not match lesson.ron (sha256 {} expected, {} found); \
-             the document was changed after the lesson was made — re-anchor the key and sessions",
-            doc.id,
-            doc.sha256,
-            text.sha256()
-        )));
+        problems.push(Problem::error(
+            Message::new("lesson-hash-mismatch")
+                .with("file", shown)
+                .with("document", &doc.id)
+                .with("expected", &doc.sha256)
+                .with("found", text.sha256()),
+        ));
     }
 }
 
@@ -1061,7 +1160,7 @@ mod tests {
             "\\\\server\\x",
             "..\\x.txt",
         ] {
-            let err = check_relative_path(bad).unwrap_err();
+            let err = check_relative_path(bad).unwrap_err().to_string();
             assert!(
                 err.contains("absolute") || err.contains("leaves the lesson folder"),
                 "{bad}: {err}"

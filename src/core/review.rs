@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::grade::SessionGrade;
 use crate::core::lesson::Lesson;
+use crate::core::words::Message;
 
 /// The review file format this build writes and reads.
 pub const REVIEW_FORMAT: u32 = 1;
@@ -64,7 +65,7 @@ impl Review {
 /// Applies a student's review to their grade: rubric levels score the written tasks, overrides
 /// replace a task's points (clamped to 0..=max), and the totals are recomputed. Returns problems
 /// (unknown tasks or levels) for the teacher to see.
-pub fn apply(lesson: &Lesson, grade: &mut SessionGrade, review: &StudentReview) -> Vec<String> {
+pub fn apply(lesson: &Lesson, grade: &mut SessionGrade, review: &StudentReview) -> Vec<Message> {
     let mut problems = Vec::new();
     for task in &mut grade.tasks {
         let Some(lesson_task) = lesson.task(&task.task) else {
@@ -73,10 +74,11 @@ pub fn apply(lesson: &Lesson, grade: &mut SessionGrade, review: &StudentReview) 
         if let Some(level_name) = review.rubric_levels.get(&task.task) {
             match lesson_task.rubric.iter().find(|l| &l.name == level_name) {
                 Some(level) => task.points = Some((level.points as f32).min(task.max)),
-                None => problems.push(format!(
-                    "task {}: no rubric level {level_name:?}",
-                    task.task
-                )),
+                None => problems.push(
+                    Message::new("review-c-no-rubric-level")
+                        .with("task", &task.task)
+                        .with("level", level_name),
+                ),
             }
         }
         if let Some(points) = review.overrides.get(&task.task) {
@@ -85,7 +87,7 @@ pub fn apply(lesson: &Lesson, grade: &mut SessionGrade, review: &StudentReview) 
     }
     for id in review.rubric_levels.keys().chain(review.overrides.keys()) {
         if lesson.task(id).is_none() {
-            problems.push(format!("no task {id:?} in this lesson"));
+            problems.push(Message::new("review-c-no-task").with("id", id));
         }
     }
     grade.points = grade.tasks.iter().filter_map(|t| t.points).sum();

@@ -7,6 +7,7 @@ use crate::core::anchor::{AnchorMethod, Anchorer, Placement, Selector};
 use crate::core::lesson::LoadedLesson;
 use crate::core::session::{EvidenceSource, Session};
 use crate::core::text::DocumentText;
+use crate::core::words::{Arg, Message};
 
 /// What happened to one highlight.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,13 +80,13 @@ pub fn revise_lesson_document(
     lesson: &mut LoadedLesson,
     document: &str,
     new_text: DocumentText,
-) -> Result<Vec<Relocation>, String> {
+) -> Result<Vec<Relocation>, Message> {
     let doc = lesson
         .lesson
         .documents
         .iter_mut()
         .find(|d| d.id == document)
-        .ok_or_else(|| format!("the lesson has no document {document:?}"))?;
+        .ok_or_else(|| Message::new("revise-no-document").with("document", document))?;
     new_text.sha256().clone_into(&mut doc.sha256);
     let anchorer = Anchorer::new(&new_text);
     let mut report = Vec::new();
@@ -141,23 +142,90 @@ pub fn revise_session(
     report
 }
 
-/// One line per relocation, for people.
-pub fn describe(r: &Relocation) -> String {
+/// One line per relocation, for people: "key k01: moved 10..20 -> 40..50".
+pub fn describe(r: &Relocation) -> Message {
+    let what = highlight(&r.what);
+    let from = span(&r.from);
+    let score = format!("{:.2}", r.score);
     match (&r.to, r.method) {
-        (None, _) => format!(
-            "{}: ORPHANED (was {}..{}; kept, needs a new place; best score {:.2})",
-            r.what, r.from.start, r.from.end, r.score
-        ),
-        (Some(to), AnchorMethod::Exact) => {
-            format!("{}: unchanged at {}..{}", r.what, to.start, to.end)
+        (None, _) => Message::new("revise-orphaned")
+            .with("what", what)
+            .with("from", from)
+            .with("score", score),
+        (Some(to), AnchorMethod::Exact) => Message::new("revise-unchanged")
+            .with("what", what)
+            .with("at", span(to)),
+        (Some(to), AnchorMethod::Moved) => Message::new("revise-moved")
+            .with("what", what)
+            .with("from", from)
+            .with("to", span(to)),
+        (Some(to), _) => Message::new("revise-fuzzy")
+            .with("what", what)
+            .with("from", from)
+            .with("to", span(to))
+            .with("score", score),
+    }
+}
+
+/// A range of characters as the report shows it: "10..20".
+fn span(range: &Range<usize>) -> String {
+    format!("{}..{}", range.start, range.end)
+}
+
+/// Which highlight a relocation is about, in words: [`Relocation::what`] names them "key k01",
+/// "c3" or "c3 evidence e1".
+/// A claim is named by its id as it is.
+fn highlight(what: &str) -> Arg {
+    let (owner, evidence) = match what.split_once(" evidence ") {
+        Some((owner, evidence)) => (owner, Some(evidence)),
+        None => (what, None),
+    };
+    let owner = match owner.strip_prefix("key ") {
+        Some(id) => Message::new("revise-key-item").with("id", id).into(),
+        None => Arg::from(owner),
+    };
+    match evidence {
+        Some(evidence) => Message::new("revise-evidence")
+            .with("owner", owner)
+            .with("evidence", evidence)
+            .into(),
+        None => owner,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relocations_are_described_as_before() {
+        let r = |what: &str, to: Option<Range<usize>>, method| Relocation {
+            what: what.into(),
+            from: 10..20,
+            to,
+            method,
+            score: 0.875,
+        };
+        let cases = [
+            (
+                r("key k01", None, AnchorMethod::Orphaned),
+                "key k01: ORPHANED (was 10..20; kept, needs a new place; best score 0.88)",
+            ),
+            (
+                r("c3", Some(10..20), AnchorMethod::Exact),
+                "c3: unchanged at 10..20",
+            ),
+            (
+                r("c3 evidence e1", Some(40..50), AnchorMethod::Moved),
+                "c3 evidence e1: moved 10..20 -> 40..50",
+            ),
+            (
+                r("key k02 evidence e1", Some(1234..1240), AnchorMethod::Fuzzy),
+                "key k02 evidence e1: FUZZY 10..20 -> 1234..1240 (score 0.88: check it)",
+            ),
+        ];
+        for (relocation, english) in cases {
+            assert_eq!(describe(&relocation).to_string(), english);
         }
-        (Some(to), AnchorMethod::Moved) => format!(
-            "{}: moved {}..{} -> {}..{}",
-            r.what, r.from.start, r.from.end, to.start, to.end
-        ),
-        (Some(to), _) => format!(
-            "{}: FUZZY {}..{} -> {}..{} (score {:.2}: check it)",
-            r.what, r.from.start, r.from.end, to.start, to.end, r.score
-        ),
     }
 }

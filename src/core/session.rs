@@ -11,6 +11,7 @@ pub use crate::core::evidence::{
 };
 use crate::core::lesson::Lesson;
 use crate::core::store::{self, FileError};
+use crate::core::words::Message;
 
 /// The session file format this build writes and reads.
 pub const SESSION_FORMAT: u32 = 1;
@@ -147,16 +148,21 @@ impl Session {
 
     /// Refuses positions that cannot be: a claim or evidence passage that ends before it starts
     /// or past the largest document there can be.
-    pub fn check_spans(&self) -> Result<(), String> {
+    pub fn check_spans(&self) -> Result<(), Message> {
         for a in &self.annotations {
             if let Some(problem) = bad_span(&a.selector) {
-                return Err(format!("claim {}: {problem}", a.id));
+                return Err(Message::new("session-claim-span")
+                    .with("claim", &a.id)
+                    .with("problem", problem));
             }
             for e in &a.evidence {
                 if let EvidenceSource::Passage { selector, .. } = &e.source
                     && let Some(problem) = bad_span(selector)
                 {
-                    return Err(format!("claim {}, evidence {}: {problem}", a.id, e.id));
+                    return Err(Message::new("session-evidence-span")
+                        .with("claim", &a.id)
+                        .with("evidence", &e.id)
+                        .with("problem", problem));
                 }
             }
         }

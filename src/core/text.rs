@@ -11,6 +11,8 @@ use std::sync::Arc;
 use sha2::{Digest as _, Sha256};
 use unicode_segmentation::GraphemeCursor;
 
+use crate::core::words::{Message, Worded};
+
 /// Documents larger than this (after decoding) are refused: 50 MiB.
 pub const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
 
@@ -18,12 +20,9 @@ pub const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
 const CHECKPOINT_CHARS: usize = 128;
 
 /// What can go wrong turning bytes into a document text.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum TextError {
     /// The bytes are not valid UTF-8 (and carry no UTF-16 byte-order mark).
-    #[error(
-        "{path}: not valid UTF-8 at byte offset {offset} (line {line}); save the file as UTF-8 or UTF-16 with a byte-order mark"
-    )]
     InvalidUtf8 {
         /// The file, as given.
         path: String,
@@ -33,17 +32,15 @@ pub enum TextError {
         line: usize,
     },
     /// UTF-16 data with an unpaired surrogate or an odd number of bytes.
-    #[error("{path}: not valid UTF-16 at byte offset {offset}: {reason}")]
     InvalidUtf16 {
         /// The file, as given.
         path: String,
         /// Byte offset of the bad code unit in the file.
         offset: usize,
-        /// What was wrong there.
+        /// What was wrong there (in English).
         reason: &'static str,
     },
     /// The document is larger than [`MAX_DOCUMENT_BYTES`].
-    #[error("{path}: the document is {size_mb} MB; documents over 50 MB are refused")]
     TooLarge {
         /// The file, as given.
         path: String,
@@ -52,9 +49,6 @@ pub enum TextError {
     },
     /// Text without a byte-order mark that holds NUL characters: UTF-16 without a BOM, or not
     /// text at all.
-    #[error(
-        "{path}: not a text file: a NUL byte at offset {offset} (UTF-16 without a byte-order mark? save it as UTF-8)"
-    )]
     NotText {
         /// The file, as given.
         path: String,
@@ -62,14 +56,61 @@ pub enum TextError {
         offset: usize,
     },
     /// The file could not be read at all.
-    #[error("{path}: cannot read the file: {message}")]
     Io {
         /// The file, as given.
         path: String,
-        /// The operating system's message.
-        message: String,
+        /// Why: the operating system's message, or what the file is instead of a file.
+        message: Message,
     },
 }
+
+/// The reasons of [`TextError::InvalidUtf16`].
+const ODD_LENGTH: &str = "odd number of bytes (a UTF-16 file is made of 2-byte units)";
+const UNPAIRED_SURROGATE: &str = "unpaired surrogate";
+
+impl Worded for TextError {
+    fn message(&self) -> Message {
+        match self {
+            Self::InvalidUtf8 { path, offset, line } => Message::new("text-invalid-utf8")
+                .with("path", path)
+                .with("offset", *offset)
+                .with("line", *line),
+            Self::InvalidUtf16 {
+                path,
+                offset,
+                reason,
+            } => {
+                let reason = match *reason {
+                    ODD_LENGTH => Message::new("text-utf16-odd-length"),
+                    UNPAIRED_SURROGATE => Message::new("text-utf16-unpaired-surrogate"),
+                    other => Message::new("file-os-error").with("error", other),
+                };
+                Message::new("text-invalid-utf16")
+                    .with("path", path)
+                    .with("offset", *offset)
+                    .with("reason", reason)
+            }
+            Self::TooLarge { path, size_mb } => Message::new("text-too-large")
+                .with("path", path)
+                .with("size", *size_mb)
+                .with("limit", (MAX_DOCUMENT_BYTES / 1_048_576) as u64),
+            Self::NotText { path, offset } => Message::new("text-not-text")
+                .with("path", path)
+                .with("offset", *offset),
+            Self::Io { path, message } => Message::new("text-cannot-read")
+                .with("path", path)
+                .with("reason", message.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for TextError {}
 
 /// A decoded, normalised document text with its indexes.
 #[derive(Clone, Debug)]
@@ -119,7 +160,7 @@ impl DocumentText {
             },
             other => TextError::Io {
                 path: shown.clone(),
-                message: other.to_string(),
+                message: other.message(),
             },
         })?;
         Self::from_bytes(&bytes, &shown)
@@ -363,7 +404,7 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, path: &str) -> Result<String, Te
         return Err(TextError::InvalidUtf16 {
             path: path.to_owned(),
             offset: 2 + bytes.len() - 1,
-            reason: "odd number of bytes (a UTF-16 file is made of 2-byte units)",
+            reason: ODD_LENGTH,
         });
     }
     let units = bytes.chunks_exact(2).map(|pair| {
@@ -391,7 +432,7 @@ fn decode_utf16(bytes: &[u8], big_endian: bool, path: &str) -> Result<String, Te
                 return Err(TextError::InvalidUtf16 {
                     path: path.to_owned(),
                     offset: 2 + unit_index * 2,
-                    reason: "unpaired surrogate",
+                    reason: UNPAIRED_SURROGATE,
                 });
             }
         }

@@ -118,12 +118,31 @@ macro_rules! number_args {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
             fn from(n: $t) -> Self {
-                Self::Number(n as f64)
+                Self::Number(f64::from(n))
             }
         }
     )*};
 }
-number_args!(usize, u64, u32, i64, i32, f64, f32);
+number_args!(u32, i32, f32, f64);
+
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        // Counts and offsets: exact below 2^53, far beyond any document.
+        Self::Number(n as f64)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Self::Number(n as f64)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Self::Number(n as f64)
+    }
+}
 
 /// A bundle of Fluent files for one language, without the bidi isolation marks Fluent would put
 /// around arguments (egui draws them as boxes; a terminal shows them as nothing useful).

@@ -159,7 +159,8 @@ pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
         .problems
         .iter()
         .filter(|p| {
-            p.message.contains(&d.path) || p.message.contains(&format!("document {}", d.id))
+            let message = p.to_string();
+            message.contains(&d.path) || message.contains(&format!("document {}", d.id))
         })
         .collect();
     if own.is_empty() {

@@ -468,7 +468,13 @@ fn students_ui(class: &ClassReview, ui: &mut egui::Ui) -> Option<usize> {
                 let row = if s.grade.flags.is_empty() {
                     row
                 } else {
-                    row.on_hover_text(s.grade.flags.join("\n"))
+                    let flags: Vec<String> = s
+                        .grade
+                        .flags
+                        .iter()
+                        .map(|f| ui.words().message(f))
+                        .collect();
+                    row.on_hover_text(flags.join("\n"))
                 };
                 if row.clicked() {
                     select = Some(i);

@@ -40,7 +40,8 @@ impl GradingBasis {
             .iter()
             .map(|(file, session)| {
                 let mut g = grade::grade(lesson, session, GradeOptions::default());
-                g.flags.extend(self.lesson_flag.clone());
+                g.flags
+                    .extend(self.lesson_flag.clone().map(grade::worded_flag));
                 if let Some(r) = review.students.get(file) {
                     review::apply(lesson, &mut g, r);
                 }
@@ -96,7 +97,11 @@ impl CrosscheckApp {
                 }
             }
             Err(e) => {
-                let status = tr!(self, "teacher-change-not-applied", error = e.to_string());
+                let status = tr!(
+                    self,
+                    "teacher-change-not-applied",
+                    error = self.words().message(&e)
+                );
                 self.set_status(status, true);
             }
         }
@@ -122,7 +127,11 @@ impl CrosscheckApp {
         {
             Ok(()) => desk.regrade_wanted |= changes_points,
             Err(e) => {
-                let status = tr!(self, "teacher-change-not-applied", error = e.to_string());
+                let status = tr!(
+                    self,
+                    "teacher-change-not-applied",
+                    error = self.words().message(&e)
+                );
                 self.set_status(status, true);
             }
         }
@@ -351,7 +360,10 @@ impl CrosscheckApp {
                     })
                     .collect();
                 self.worker.files(ctx, move || {
-                    TeacherJob::GradesWritten(class::write_grades(&lesson, &folder, &work)).into()
+                    TeacherJob::GradesWritten(
+                        class::write_grades(&lesson, &folder, &work).map_err(|e| e.to_string()),
+                    )
+                    .into()
                 });
             }
             TeacherCommand::SelectStudent(index) => self.select_student(index),
@@ -391,13 +403,13 @@ impl CrosscheckApp {
                 OpenedClass {
                     folder: files.folder,
                     sessions,
-                    unreadable: files.unreadable,
+                    unreadable: files.unreadable.iter().map(ToString::to_string).collect(),
                     review,
                     grades,
                     overview,
                 }
             });
-            TeacherJob::ClassOpened(opened).into()
+            TeacherJob::ClassOpened(opened.map_err(|e| e.to_string())).into()
         });
     }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use egui::RichText;
 
-use super::super::i18n::stance_word;
+use super::super::i18n::{Speaks as _, stance_word};
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
 use super::super::widgets::forms::text_area;
 use super::super::{AppCommand, CrosscheckApp};
@@ -129,6 +129,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 precision = format!("{:.0}", grade.precision * 100.0)
             ));
             for flag in &grade.flags {
+                let flag = ui.words().message(flag);
                 ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {flag}"));
             }
             if let Some(a) = class

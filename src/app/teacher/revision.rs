@@ -63,6 +63,7 @@ impl CrosscheckApp {
                 .document(&document)
                 .map_or(document.clone(), |d| d.title.clone());
             let result = revise::revise_lesson_document(&mut lesson, &document, text.clone())
+                .map_err(|e| language.words().message(&e))
                 .and_then(|report| {
                     let mut rows: Vec<(String, Relocation)> = report
                         .into_iter()

@@ -10,6 +10,7 @@ use crate::core::lesson::{
 };
 use crate::core::session::{Annotation, Session};
 use crate::core::text::DocumentText;
+use crate::core::words::Message;
 
 /// What a lesson edit changes: the lesson, the key in its session form, and the key's
 /// must-find flags.
@@ -358,13 +359,19 @@ impl LessonEdit {
     }
 
     /// What the edit removes, in words ("the document \"…\"") if it removes something.
-    pub fn removal(&self) -> Option<String> {
+    pub fn removal(&self) -> Option<Message> {
         match self {
-            Self::RemoveDocument { document_id } => Some(format!("the document {document_id:?}")),
-            Self::RemoveLabelSet { set_id } => Some(format!("the label set {set_id:?}")),
-            Self::RemoveTask { task_id } => Some(format!("the task {task_id:?}")),
+            Self::RemoveDocument { document_id } => {
+                Some(Message::new("edit-removal-document").with("id", document_id))
+            }
+            Self::RemoveLabelSet { set_id } => {
+                Some(Message::new("edit-removal-label-set").with("id", set_id))
+            }
+            Self::RemoveTask { task_id } => {
+                Some(Message::new("edit-removal-task").with("id", task_id))
+            }
             Self::Key(Command::RemoveAnnotation { annotation_id }) => {
-                Some(format!("the key item {annotation_id:?}"))
+                Some(Message::new("edit-removal-key-item").with("id", annotation_id))
             }
             Self::Batch(edits) => edits.iter().find_map(Self::removal),
             _ => None,

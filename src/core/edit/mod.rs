@@ -11,6 +11,8 @@ pub use lesson::{Authoring, LessonEdit, LessonText};
 pub use review::ReviewEdit;
 pub use session::Command;
 
+use crate::core::words::{Message, Worded};
+
 /// A change that can be applied to its target and returns the change that undoes it.
 pub trait Undoable: Sized {
     /// What the command changes.
@@ -27,13 +29,11 @@ pub trait Undoable: Sized {
 }
 
 /// A command that cannot be applied to the file as it is.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum EditError {
     /// No annotation has that id.
-    #[error("there is no claim with id {0:?}")]
     NoAnnotation(String),
     /// The annotation has no evidence with that id.
-    #[error("claim {annotation:?} has no evidence with id {evidence:?}")]
     NoEvidence {
         /// The annotation.
         annotation: String,
@@ -41,10 +41,8 @@ pub enum EditError {
         evidence: String,
     },
     /// An annotation with that id exists already.
-    #[error("there is already a claim with id {0:?}")]
     DuplicateAnnotation(String),
     /// Something a lesson or review command names is not there.
-    #[error("there is no {what} {id:?}")]
     Missing {
         /// What kind of thing ("document", "label set", "task", …).
         what: &'static str,
@@ -52,7 +50,6 @@ pub enum EditError {
         id: String,
     },
     /// Something with that id is there already.
-    #[error("there is already a {what} {id:?}")]
     Duplicate {
         /// What kind of thing.
         what: &'static str,
@@ -60,9 +57,47 @@ pub enum EditError {
         id: String,
     },
     /// The command asks for something the file cannot hold.
-    #[error("{0}")]
-    Invalid(String),
+    Invalid(Message),
 }
+
+impl Worded for EditError {
+    fn message(&self) -> Message {
+        match self {
+            Self::NoAnnotation(id) => Message::new("edit-no-claim").with("id", id),
+            Self::NoEvidence {
+                annotation,
+                evidence,
+            } => Message::new("edit-no-evidence")
+                .with("claim", annotation)
+                .with("evidence", evidence),
+            Self::DuplicateAnnotation(id) => Message::new("edit-duplicate-claim").with("id", id),
+            Self::Missing { what, id } => match *what {
+                "document" => Message::new("edit-missing-document"),
+                "label set" => Message::new("edit-missing-label-set"),
+                "task" => Message::new("edit-missing-task"),
+                "text of document" => Message::new("edit-missing-document-text"),
+                other => Message::new("edit-missing").with("what", other),
+            }
+            .with("id", id),
+            Self::Duplicate { what, id } => match *what {
+                "document" => Message::new("edit-duplicate-document"),
+                "label set" => Message::new("edit-duplicate-label-set"),
+                "task" => Message::new("edit-duplicate-task"),
+                other => Message::new("edit-duplicate").with("what", other),
+            }
+            .with("id", id),
+            Self::Invalid(message) => message.clone(),
+        }
+    }
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// Undo and redo stacks and the dirty flag of one open file.
 #[derive(Debug)]
@@ -226,5 +261,69 @@ impl<C> History<C> {
     /// is derived from the file are keyed by it.
     pub fn state_id(&self) -> u64 {
         self.state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_are_worded_as_before() {
+        let cases = [
+            (
+                EditError::NoAnnotation("c1".into()),
+                "there is no claim with id \"c1\"",
+            ),
+            (
+                EditError::NoEvidence {
+                    annotation: "c1".into(),
+                    evidence: "e2".into(),
+                },
+                "claim \"c1\" has no evidence with id \"e2\"",
+            ),
+            (
+                EditError::DuplicateAnnotation("c1".into()),
+                "there is already a claim with id \"c1\"",
+            ),
+            (
+                EditError::Missing {
+                    what: "text of document",
+                    id: "d1".into(),
+                },
+                "there is no text of document \"d1\"",
+            ),
+            (
+                EditError::Missing {
+                    what: "rubric level",
+                    id: "Good".into(),
+                },
+                "there is no rubric level \"Good\"",
+            ),
+            (
+                EditError::Duplicate {
+                    what: "label set",
+                    id: "s1".into(),
+                },
+                "there is already a label set \"s1\"",
+            ),
+            (
+                EditError::Duplicate {
+                    what: "key item",
+                    id: "k1".into(),
+                },
+                "there is already a key item \"k1\"",
+            ),
+        ];
+        for (error, english) in cases {
+            assert_eq!(error.to_string(), english);
+        }
+        let removal = LessonEdit::RemoveLabelSet {
+            set_id: "s1".into(),
+        };
+        assert_eq!(
+            removal.removal().map(|m| m.to_string()).as_deref(),
+            Some("the label set \"s1\"")
+        );
     }
 }

@@ -3,6 +3,7 @@
 
 use super::{EditError, Undoable};
 use crate::core::review::{Review, StudentReview};
+use crate::core::words::Message;
 
 /// One change to a review, for one student (by session file name).
 #[derive(Clone, Debug, PartialEq)]
@@ -65,9 +66,11 @@ impl Undoable for ReviewEdit {
         } = &self
             && !points.is_finite()
         {
-            return Err(EditError::Invalid(format!(
-                "{points} points for task {task_id:?} is not a number of points"
-            )));
+            return Err(EditError::Invalid(
+                Message::new("edit-not-points")
+                    .with("points", points.to_string())
+                    .with("task", task_id),
+            ));
         }
         let student = match &self {
             Self::SetComment { student, .. }

@@ -85,7 +85,7 @@ pub fn markdown(
     let student = md(student);
     writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)  \nPrecision: **{:.0}%** (claims that match the key; extra claims beyond the free ones cost credit)\n", md(&lesson.lesson.title), grade.points, grade.max, grade.precision * 100.0).ok();
     for flag in &grade.flags {
-        writeln!(out, "> Note: this session was {}.\n", md(flag)).ok();
+        writeln!(out, "> Note: this session was {}.\n", md(&flag.to_string())).ok();
     }
     if let Some(general) = review.map(|r| r.general.as_str()).filter(|g| !g.is_empty()) {
         writeln!(out, "**Teacher's comment:** {}\n", md(general)).ok();
@@ -202,7 +202,7 @@ pub fn html(
         writeln!(
             out,
             "<p><strong>Note:</strong> this session was {}.</p>",
-            e(flag)
+            e(&flag.to_string())
         )
         .ok();
     }

@@ -5,6 +5,8 @@
 use std::io::Read as _;
 use std::path::{Component, Path, PathBuf};
 
+use crate::core::words::{Message, Worded};
+
 /// Most bytes of a RON file we write one of: a lesson's `lesson.ron`, a session, a review, a
 /// recovery copy (a 10,000-claim session is under 5 MB).
 pub const MAX_RON_BYTES: u64 = 64 * 1024 * 1024;
@@ -13,13 +15,11 @@ pub const MAX_RON_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_PACKED_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Why a file was not read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
-    /// Not a regular file: a FIFO, a device, a socket or a folder.
-    #[error("not a regular file ({0}); only ordinary files are read")]
+    /// Not a regular file: a FIFO, a device, a socket or a folder (in English: "a FIFO").
     NotRegular(&'static str),
     /// Larger than the limit for its kind.
-    #[error("the file is {size} bytes; at most {limit} bytes are read for this kind of file")]
     TooLarge {
         /// Bytes in the file (at least).
         size: u64,
@@ -27,9 +27,44 @@ pub enum ReadError {
         limit: u64,
     },
     /// The operating system's error.
-    #[error("{0}")]
     Io(String),
 }
+
+/// What [`ReadError::NotRegular`] names, as [`kind_of`] gives it.
+const FIFO: &str = "a FIFO";
+const DEVICE: &str = "a device";
+const SOCKET: &str = "a socket";
+const FOLDER: &str = "a folder";
+const OTHER: &str = "not an ordinary file";
+
+impl Worded for ReadError {
+    fn message(&self) -> Message {
+        match self {
+            Self::NotRegular(kind) => {
+                let kind = match *kind {
+                    FIFO => "guard-kind-fifo",
+                    DEVICE => "guard-kind-device",
+                    SOCKET => "guard-kind-socket",
+                    FOLDER => "guard-kind-folder",
+                    _ => "guard-kind-other",
+                };
+                Message::new("guard-not-regular").with("kind", Message::new(kind))
+            }
+            Self::TooLarge { size, limit } => Message::new("guard-too-large")
+                .with("size", *size)
+                .with("limit", *limit),
+            Self::Io(message) => super::os_error(message),
+        }
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ReadError {}
 
 /// Reads a whole regular file of at most `limit` bytes. Opening does not wait for a writer (a
 /// FIFO is refused, not waited on), and a file that grows while read is still cut at the limit.
@@ -72,29 +107,27 @@ fn kind_of(file_type: std::fs::FileType) -> &'static str {
     {
         use std::os::unix::fs::FileTypeExt as _;
         if file_type.is_fifo() {
-            return "a FIFO";
+            return FIFO;
         }
         if file_type.is_char_device() || file_type.is_block_device() {
-            return "a device";
+            return DEVICE;
         }
         if file_type.is_socket() {
-            return "a socket";
+            return SOCKET;
         }
     }
-    if file_type.is_dir() {
-        "a folder"
-    } else {
-        "not an ordinary file"
-    }
+    if file_type.is_dir() { FOLDER } else { OTHER }
 }
 
 /// The path of `relative` inside `folder`, refused if it, or any link on the way to it, leads
 /// outside the folder. The path need not exist yet (a file about to be saved): its nearest existing
 /// ancestor is what is resolved.
-pub fn inside(folder: &Path, relative: &str) -> Result<PathBuf, String> {
-    let root = folder
-        .canonicalize()
-        .map_err(|e| format!("{}: {e}", folder.display()))?;
+pub fn inside(folder: &Path, relative: &str) -> Result<PathBuf, Message> {
+    let root = folder.canonicalize().map_err(|e| {
+        Message::new("guard-folder-unreadable")
+            .with("folder", folder.display().to_string())
+            .with("error", e.to_string())
+    })?;
     let joined = folder.join(relative.replace('\\', "/"));
     // Resolve the longest part that exists; what does not exist yet cannot be a link.
     let mut existing = joined.as_path();
@@ -110,12 +143,12 @@ pub fn inside(folder: &Path, relative: &str) -> Result<PathBuf, String> {
     }
     let resolved = existing
         .canonicalize()
-        .map_err(|e| format!("{e} (a link that points nowhere?)"))?;
+        .map_err(|e| Message::new("guard-link-nowhere").with("error", e.to_string()))?;
+    // `{:?}` shows a hostile name's control characters escaped.
     if !resolved.starts_with(&root) {
-        return Err(format!(
-            "{relative:?} leads outside the lesson folder (to {}) through a link; refused",
-            resolved.display()
-        ));
+        return Err(Message::new("guard-leads-outside")
+            .with("path", format!("{relative:?}"))
+            .with("target", resolved.display().to_string()));
     }
     let mut out = resolved;
     for name in missing.into_iter().rev() {
@@ -123,7 +156,7 @@ pub fn inside(folder: &Path, relative: &str) -> Result<PathBuf, String> {
             .components()
             .any(|c| !matches!(c, Component::Normal(_)))
         {
-            return Err(format!("{relative:?} leaves the lesson folder"));
+            return Err(Message::new("guard-leaves-folder").with("path", format!("{relative:?}")));
         }
         out.push(name);
     }
@@ -196,7 +229,7 @@ mod tests {
             "docs/new.txt",
             "documents/rel.txt",
         ] {
-            let err = inside(&lesson, bad).unwrap_err();
+            let err = inside(&lesson, bad).unwrap_err().to_string();
             assert!(err.contains("outside the lesson folder"), "{bad}: {err}");
         }
     }

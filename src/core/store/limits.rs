@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 use serde::ser;
 
 use crate::core::text::MAX_DOCUMENT_BYTES;
+use crate::core::words::{Message, Worded};
 
 /// Most bytes in a short field (ids, titles, names, URLs, dates, labels).
 pub const SHORT_FIELD_BYTES: usize = 8 * 1024;
@@ -50,24 +51,47 @@ fn limit_for(field: &str) -> usize {
 }
 
 /// What was too big, with the path of the field (`annotations[3].note`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TooBig {
     /// Where in the file: field names and list positions.
     pub field: String,
     /// What it holds: "1048576 bytes" or "200000 items".
-    pub size: String,
+    pub size: Message,
     /// The limit, in the same unit.
-    pub limit: String,
+    pub limit: Message,
+}
+
+/// The path of the file's value itself.
+const TOP_LEVEL: &str = "(top level)";
+
+impl Worded for TooBig {
+    fn message(&self) -> Message {
+        let message = Message::new("limit-too-big");
+        let message = if self.field == TOP_LEVEL {
+            message.with("field", Message::new("limit-top-level"))
+        } else {
+            message.with("field", &self.field)
+        };
+        message
+            .with("size", self.size.clone())
+            .with("limit", self.limit.clone())
+    }
 }
 
 impl fmt::Display for TooBig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "the field `{}` holds {}; at most {} are allowed",
-            self.field, self.size, self.limit
-        )
+        self.message().fmt(f)
     }
+}
+
+/// `n bytes`.
+fn bytes(n: usize) -> Message {
+    Message::new("limit-bytes").with("count", n)
+}
+
+/// `n items`.
+fn items(n: usize) -> Message {
+    Message::new("limit-items").with("count", n)
 }
 
 /// Checks every string and list in `value` against the limits.
@@ -83,8 +107,8 @@ pub fn check<T: Serialize + ?Sized>(value: &T) -> Result<(), TooBig> {
         Some(found) => Err(found),
         None if stopped => Err(TooBig {
             field: walk.path_string(),
-            size: "a value that cannot be measured".into(),
-            limit: "values that can".into(),
+            size: Message::new("limit-unmeasurable"),
+            limit: Message::new("limit-measurable"),
         }),
         None => Ok(()),
     }
@@ -131,7 +155,7 @@ impl Walk {
             }
         }
         if out.is_empty() {
-            "(top level)".to_owned()
+            TOP_LEVEL.to_owned()
         } else {
             out
         }
@@ -147,8 +171,8 @@ impl Walk {
         if s.len() > limit {
             self.found = Some(TooBig {
                 field: self.path_string(),
-                size: format!("{} bytes", s.len()),
-                limit: format!("{limit} bytes"),
+                size: bytes(s.len()),
+                limit: bytes(limit),
             });
             return Err(Stop);
         }
@@ -160,8 +184,8 @@ impl Walk {
             Some(n) if n > MAX_ITEMS => {
                 self.found = Some(TooBig {
                     field: self.path_string(),
-                    size: format!("{n} items"),
-                    limit: format!("{MAX_ITEMS} items"),
+                    size: items(n),
+                    limit: items(MAX_ITEMS),
                 });
                 Err(Stop)
             }
@@ -469,6 +493,6 @@ mod tests {
             .collect();
         let err = check(&f).unwrap_err();
         assert_eq!(err.field, "items");
-        assert!(err.size.contains("100001 items"), "{err}");
+        assert!(err.size.to_string().contains("100001 items"), "{err}");
     }
 }

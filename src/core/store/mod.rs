@@ -7,23 +7,23 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::core::words::{Message, Worded};
+
 pub mod guard;
 pub mod limits;
 pub(crate) mod quick;
 
 /// What can go wrong loading or saving a file. Every variant names the file.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum FileError {
     /// The file could not be read or written.
-    #[error("{path}: {message}")]
     Io {
         /// The file.
         path: String,
-        /// The operating system's message.
-        message: String,
+        /// The operating system's message (and what was being done).
+        message: Message,
     },
     /// The file is not valid RON or does not have the expected shape.
-    #[error("{path}:{line}:{column}: {message}")]
     Parse {
         /// The file.
         path: String,
@@ -32,13 +32,9 @@ pub enum FileError {
         /// 1-based column.
         column: usize,
         /// What was wrong and what was expected there.
-        message: String,
+        message: Message,
     },
     /// The file was written by a newer Crosscheck.
-    #[error(
-        "{path}: this file has format {found}, but this version of Crosscheck reads format {supported} at most; \
-         update Crosscheck to open it (the file was not changed)"
-    )]
     NewerFormat {
         /// The file.
         path: String,
@@ -48,14 +44,51 @@ pub enum FileError {
         supported: u32,
     },
     /// The file parsed but its content is not acceptable.
-    #[error("{path}: {message}")]
     Invalid {
         /// The file.
         path: String,
         /// What is wrong.
-        message: String,
+        message: Message,
     },
 }
+
+impl Worded for FileError {
+    fn message(&self) -> Message {
+        match self {
+            Self::Io { path, message } | Self::Invalid { path, message } => {
+                Message::new("file-problem")
+                    .with("path", path)
+                    .with("message", message.clone())
+            }
+            Self::Parse {
+                path,
+                line,
+                column,
+                message,
+            } => Message::new("file-parse")
+                .with("path", path)
+                .with("line", *line)
+                .with("column", *column)
+                .with("message", message.clone()),
+            Self::NewerFormat {
+                path,
+                found,
+                supported,
+            } => Message::new("file-newer-format")
+                .with("path", path)
+                .with("found", *found)
+                .with("supported", *supported),
+        }
+    }
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for FileError {}
 
 impl FileError {
     /// The same error naming another path (the one the user gave, not where a link led).
@@ -74,9 +107,14 @@ impl FileError {
     pub fn io(path: &Path, error: &std::io::Error) -> Self {
         Self::Io {
             path: path.display().to_string(),
-            message: error.to_string(),
+            message: os_error(error),
         }
     }
+}
+
+/// The operating system's reason, as it gives it.
+pub fn os_error(error: &impl std::fmt::Display) -> Message {
+    Message::new("file-os-error").with("error", error.to_string())
 }
 
 /// Just the `format` field of any of our files, to refuse newer formats before parsing the rest.
@@ -111,7 +149,7 @@ pub fn parse_ron<T: DeserializeOwned + Serialize>(
     };
     limits::check(&value).map_err(|too_big| FileError::Invalid {
         path: shown.to_owned(),
-        message: too_big.to_string(),
+        message: too_big.message(),
     })?;
     Ok(value)
 }
@@ -157,19 +195,23 @@ fn leading_format(text: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-fn describe_ron_error(error: &ron::Error) -> String {
+fn describe_ron_error(error: &ron::Error) -> Message {
     match error {
         ron::Error::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("expected the field `{field}` in {outer}, but it is missing"),
-            None => format!("expected the field `{field}`, but it is missing"),
+            Some(outer) => Message::new("file-missing-field-in")
+                .with("field", *field)
+                .with("outer", outer),
+            None => Message::new("file-missing-field").with("field", *field),
         },
         other => {
+            // `ron`'s own (English) description, passed on as it is but for its first letter.
             let text = other.to_string();
             let mut chars = text.chars();
-            match chars.next() {
+            let text = match chars.next() {
                 Some(first) => first.to_lowercase().chain(chars).collect(),
                 None => text,
-            }
+            };
+            Message::new("file-ron-error").with("message", text)
         }
     }
 }
@@ -186,21 +228,18 @@ pub fn read_text_limited(path: &Path, limit: u64) -> Result<(String, String), Fi
     let bytes = guard::read_regular(path, limit).map_err(|e| match e {
         guard::ReadError::Io(message) => FileError::Io {
             path: shown.clone(),
-            message,
+            message: os_error(&message),
         },
         other => FileError::Invalid {
             path: shown.clone(),
-            message: other.to_string(),
+            message: other.message(),
         },
     })?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok((text, shown)),
         Err(e) => Err(FileError::Invalid {
             path: shown,
-            message: format!(
-                "not valid UTF-8 at byte offset {}",
-                e.utf8_error().valid_up_to()
-            ),
+            message: Message::new("file-not-utf8").with("offset", e.utf8_error().valid_up_to()),
         }),
     }
 }
@@ -228,7 +267,7 @@ pub fn to_ron_string<T: Serialize>(value: &T) -> Result<String, FileError> {
         .escape_strings(false);
     ron::ser::to_string_pretty(value, config).map_err(|e| FileError::Invalid {
         path: String::new(),
-        message: format!("cannot serialise: {e}"),
+        message: Message::new("file-cannot-serialise").with("error", e.to_string()),
     })
 }
 
@@ -242,7 +281,7 @@ pub fn save_ron<T: Serialize>(path: &Path, value: &T) -> Result<(), FileError> {
 pub fn ron_file_text<T: Serialize>(path: &Path, value: &T) -> Result<String, FileError> {
     limits::check(value).map_err(|too_big| FileError::Invalid {
         path: path.display().to_string(),
-        message: format!("not saved: {too_big}; shorten it and save again"),
+        message: Message::new("file-not-saved-too-big").with("reason", too_big.message()),
     })?;
     let mut text = to_ron_string(value).map_err(|e| match e {
         FileError::Invalid { message, .. } => FileError::Invalid {
@@ -290,7 +329,7 @@ fn write_files(files: &[(&Path, &[u8])], private: bool) -> Result<(), FileError>
         if !targets.insert(folder.join(path.file_name().unwrap_or_default())) {
             return Err(FileError::Invalid {
                 path: path.display().to_string(),
-                message: "two of the files to write are this one file".into(),
+                message: Message::new("file-same-file-twice"),
             });
         }
     }
@@ -644,7 +683,7 @@ mod tests {
         };
         assert_eq!(*line, 4);
         assert!((9..=10).contains(column), "{column}");
-        assert!(message.contains("expected"), "{message}");
+        assert!(message.to_string().contains("expected"), "{message}");
         assert!(
             err.to_string()
                 .starts_with(&format!("work.session.ron:4:{column}: ")),
