@@ -111,7 +111,7 @@ fn a_file_that_cannot_be_opened_is_reported_in_the_window() {
         "(format: 1, id: \"counting\", title: )",
     )
     .unwrap();
-    let err = crosscheck::app::files::open_path(&session_path)
+    let (err, _) = crosscheck::app::files::open_path(&session_path)
         .err()
         .unwrap();
     assert!(

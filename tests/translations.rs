@@ -72,7 +72,9 @@ fn sources_in(folder: &str) -> Vec<(String, String)> {
     }
     let mut out = Vec::new();
     walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(folder),
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src")
+            .join(folder),
         &mut out,
     );
     out
@@ -292,4 +294,59 @@ fn with_nothing_chosen_the_window_speaks_the_systems_language() {
     h.run();
     assert!(shows(&h, "Archivo"));
     assert!(Language::from_locale("es_ES.UTF-8") == Some(Language::Spanish));
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_folder(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn what_the_core_reports_is_told_in_the_interfaces_language_with_its_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let lesson = dir.path().join("lesson");
+    copy_folder(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("lessons/counting-the-attacks"),
+        &lesson,
+    );
+    // A document changed after the lesson was made.
+    let document = lesson.join("documents/000_a4ccec1b0dcf7e2c.txt");
+    let mut text = std::fs::read_to_string(&document).unwrap();
+    text.push_str("\nA sentence added later.\n");
+    std::fs::write(&document, text).unwrap();
+    let prefs = crosscheck::app::Prefs {
+        language: Some(Language::Spanish),
+        ..Default::default()
+    };
+    let app = crosscheck::app::CrosscheckApp::opening(
+        Some(&lesson),
+        crosscheck::core::store::RecoveryStore::new(dir.path().join("recovery")),
+        prefs,
+    );
+    let mut h = desk::harness(app);
+    h.run();
+    assert!(
+        shows(&h, "no coincide con lesson.ron"),
+        "the problem, in Spanish"
+    );
+    assert!(
+        shows(&h, "El documento cambió después de crear la lección"),
+        "what to do, in Spanish"
+    );
+    assert!(!shows(&h, "does not match"), "no English left");
+    // The command line and the core's own text stay English.
+    let loaded = crosscheck::core::lesson::LoadedLesson::load(&lesson).unwrap();
+    assert!(
+        loaded.problems[0]
+            .to_string()
+            .contains("does not match lesson.ron")
+    );
 }

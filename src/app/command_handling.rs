@@ -26,7 +26,11 @@ impl CrosscheckApp {
         {
             Ok(()) => self.last_edit_time = now,
             Err(e) => {
-                let status = tr!(self, "shell-could-not-apply", error = e.to_string());
+                let status = tr!(
+                    self,
+                    "shell-could-not-apply",
+                    error = self.words().message(&e)
+                );
                 self.set_status(status, true);
             }
         }
@@ -88,7 +92,11 @@ impl CrosscheckApp {
                         self.after_undo_redo(touched, what);
                     }
                     Err(e) => {
-                        let status = tr!(self, "shell-could-not-undo", error = e.to_string());
+                        let status = tr!(
+                            self,
+                            "shell-could-not-undo",
+                            error = self.words().message(&e)
+                        );
                         self.set_status(status, true);
                     }
                 }
@@ -465,12 +473,16 @@ impl CrosscheckApp {
                     }
                     // The work stays in memory, and the recovery copy stays on disk.
                     Err(e) => {
-                        let status = tr!(self, "shell-not-saved", error = e.to_string());
+                        let status = tr!(self, "shell-not-saved", error = self.words().message(&e));
                         self.set_status(status, true);
                     }
                 },
                 JobResult::Autosaved(Err(e)) => {
-                    let status = tr!(self, "shell-autosave-failed", error = e.to_string());
+                    let status = tr!(
+                        self,
+                        "shell-autosave-failed",
+                        error = self.words().message(&e)
+                    );
                     self.set_status(status, true);
                 }
                 JobResult::Autosaved(Ok(())) => {}

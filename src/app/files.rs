@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use super::i18n::Language;
+use super::{Said, said};
+use crate::core::lesson::Advice;
 use crate::core::lesson::{LESSON_FORMAT, LessonSource, LoadedLesson, PackedLesson};
 use crate::core::session::Session;
 use crate::core::store;
@@ -80,18 +82,18 @@ pub struct Opened {
 
 /// Opens a lesson (folder, `lesson.ron`, packed file) or a session file (its lesson is looked for
 /// beside it, else the bundled lesson if the ids match); why not, in English.
-pub fn open_path(path: &Path) -> Result<Opened, String> {
+pub fn open_path(path: &Path) -> Result<Opened, Said> {
     open_path_in(path, Language::English)
 }
 
 /// [`open_path`], saying why not in `language`.
-pub fn open_path_in(path: &Path, language: Language) -> Result<Opened, String> {
+pub fn open_path_in(path: &Path, language: Language) -> Result<Opened, Said> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if name.ends_with(".session.ron") || name.ends_with(".recovery.ron") {
-        let session = Session::load(path).map_err(|e| e.to_string())?;
+        let session = Session::load(path).map_err(|e| said(&language, &e))?;
         let lesson = find_lesson_for(path, &session.lesson_id, language)?;
         return Ok(Opened {
             lesson,
@@ -100,7 +102,7 @@ pub fn open_path_in(path: &Path, language: Language) -> Result<Opened, String> {
             recovery: None,
         });
     }
-    let lesson = LoadedLesson::load(path).map_err(|e| e.to_string())?;
+    let lesson = LoadedLesson::load(path).map_err(|e| said(&language, &e))?;
     let session = Session::new(&lesson.lesson, jiff::Timestamp::now());
     Ok(Opened {
         lesson: student_view(lesson),
@@ -120,7 +122,7 @@ fn find_lesson_for(
     session_path: &Path,
     lesson_id: &str,
     language: Language,
-) -> Result<LoadedLesson, String> {
+) -> Result<LoadedLesson, Said> {
     let folder = session_path.parent().unwrap_or(Path::new("."));
     let mut candidates = vec![folder.to_owned()];
     if let Some(parent) = folder.parent() {
@@ -149,7 +151,7 @@ fn find_lesson_for(
             Ok(lesson) if lesson.lesson.id == lesson_id => return Ok(student_view(lesson)),
             // A lesson.ron that fails to parse is reported as that, not as "not found".
             Err(e) if candidate.is_dir() || candidate.ends_with("lesson.ron") => {
-                unreadable.push(e.to_string());
+                unreadable.push(said(&language, &e));
             }
             // Another lesson, or a .ron file beside the session that is no lesson at all.
             Ok(_) | Err(_) => {}
@@ -157,13 +159,14 @@ fn find_lesson_for(
     }
     // A broken lesson beside the session is reported, not passed over for the bundled copy.
     let session = session_path.display().to_string();
-    if let Some(first) = unreadable.first() {
-        return Err(tr!(
+    if let Some((first, advice)) = unreadable.into_iter().next() {
+        let text = tr!(
             &language,
             "shell-lesson-beside-unreadable",
-            error = first.as_str(),
+            error = first,
             session = session
-        ));
+        );
+        return Err((text, advice));
     }
     let bundled = bundled_lesson();
     if bundled.lesson.id == lesson_id {
@@ -171,10 +174,11 @@ fn find_lesson_for(
     }
     // Quoted and escaped as Rust writes it: an id with odd characters still reads as one.
     let lesson = format!("{lesson_id:?}");
-    Err(tr!(
+    let text = tr!(
         &language,
         "shell-lesson-not-beside",
         session = session,
         lesson = lesson
-    ))
+    );
+    Err((text, Advice::CheckWhere))
 }

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use super::Said;
 use super::files::{Opened, open_path_in};
 use super::i18n::{Language, Speaks as _};
 use super::recovery::scan_recovery;
@@ -14,7 +15,7 @@ use crate::core::store::{self, FileError, RecoveryStore};
 /// A finished background job.
 pub enum JobResult {
     /// A file was picked and opened (or failed to).
-    Opened(Box<Result<Opened, String>>),
+    Opened(Box<Result<Opened, Said>>),
     /// A session was saved (state id saved, path) or failed.
     Saved {
         /// The history state that was written.
@@ -54,7 +55,7 @@ fn open_with_recovery(
     path: &std::path::Path,
     recovery: &RecoveryStore,
     language: Language,
-) -> Result<Opened, String> {
+) -> Result<Opened, Said> {
     let mut opened = open_path_in(path, language)?;
     opened.recovery = Some(scan_recovery(
         recovery,

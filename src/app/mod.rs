@@ -30,6 +30,7 @@ use crate::core::edit::History;
 use crate::core::lesson::{Advice, LessonSource, LoadedLesson};
 use crate::core::session::Session;
 use crate::core::store::RecoveryStore;
+use crate::core::words::Worded;
 pub use commands::{AppCommand, UiCommand};
 use files::Opened;
 pub use i18n::Language;
@@ -112,19 +113,24 @@ pub struct ProblemReport {
 }
 
 impl ProblemReport {
-    /// A report of messages, each with the advice its wording calls for.
-    pub fn new(heading: impl Into<String>, messages: impl IntoIterator<Item = String>) -> Self {
+    /// A report of problems, each worded with what to do about it.
+    pub fn new(heading: impl Into<String>, items: impl IntoIterator<Item = Said>) -> Self {
         Self {
             heading: heading.into(),
-            items: messages
-                .into_iter()
-                .map(|m| {
-                    let advice = crate::core::lesson::advice_for(&m);
-                    (m, advice)
-                })
-                .collect(),
+            items: items.into_iter().collect(),
         }
     }
+}
+
+/// A problem as the window shows it: in the interface's language, with what to do about it.
+pub type Said = (String, Advice);
+
+/// What the core reported, worded in the language of `words`, with the advice its wording calls
+/// for.
+pub fn said(words: &(impl i18n::Speaks + ?Sized), problem: &(impl Worded + ?Sized)) -> Said {
+    let message = problem.message();
+    let advice = crate::core::lesson::advice_for(&message.to_string());
+    (words.words().message(&message), advice)
 }
 
 /// The app.
@@ -256,19 +262,14 @@ impl CrosscheckApp {
             title = self.lesson.lesson.title.as_str(),
             count = problems.len()
         );
-        self.problems = Some(ProblemReport {
-            heading: heading.clone(),
-            items: problems
-                .iter()
-                .map(|p| (p.to_string(), p.advice()))
-                .collect(),
-        });
+        let items: Vec<Said> = problems.iter().map(|p| said(self, p)).collect();
         let status = tr!(
             self,
             "shell-problem-status",
-            heading = heading,
-            problem = problems[0].to_string()
+            heading = heading.as_str(),
+            problem = items[0].0.as_str()
         );
+        self.problems = Some(ProblemReport { heading, items });
         self.set_status(status, true);
     }
 
@@ -526,7 +527,7 @@ impl CrosscheckApp {
 
     /// Reports a file given at start that could not be opened (the sample lesson is open
     /// instead).
-    fn report_failed_start(&mut self, path: &std::path::Path, message: String) {
+    fn report_failed_start(&mut self, path: &std::path::Path, message: Said) {
         let path = path.display().to_string();
         let heading = tr!(self, "shell-could-not-open-start", path = path);
         self.report_problems(ProblemReport::new(heading, [message]));
@@ -544,7 +545,7 @@ pub fn run_teacher(
             Ok(loaded) => (loaded, None),
             Err(e) => (
                 files::bundled_lesson(),
-                Some((p.to_path_buf(), e.to_string())),
+                Some((p.to_path_buf(), e.message())),
             ),
         },
         None => (files::bundled_lesson(), None),
@@ -558,6 +559,7 @@ pub fn run_teacher(
         let mut app = CrosscheckApp::on_sample(recovery, prefs);
         app.enter_teacher(loaded, folder);
         if let Some((path, message)) = failure {
+            let message = said(&app, &message);
             app.report_failed_start(&path, message);
         }
         if let Some(class) = class {

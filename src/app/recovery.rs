@@ -55,8 +55,8 @@ pub fn unsaved_recovery_key(session: &Session) -> String {
 pub struct RecoveryScan {
     /// The copy to offer.
     pub offer: Option<(String, RecoveryFile)>,
-    /// Why each unreadable copy could not be read.
-    pub unreadable: Vec<String>,
+    /// Why each unreadable copy could not be read, and what to do.
+    pub unreadable: Vec<super::Said>,
 }
 
 /// Looks for a recovery copy of work on this lesson left by a run that ended without saving:
@@ -100,12 +100,16 @@ pub fn scan_recovery(
                 }
             }
             Ok(_) => {}
-            Err(e) => scan.unreadable.push(tr!(
-                &language,
-                "shell-autosaved-copy-unreadable",
-                error = e.to_string(),
-                path = entry.path.display().to_string()
-            )),
+            Err(e) => {
+                let (error, advice) = super::said(&language, &e);
+                let text = tr!(
+                    &language,
+                    "shell-autosaved-copy-unreadable",
+                    error = error,
+                    path = entry.path.display().to_string()
+                );
+                scan.unreadable.push((text, advice));
+            }
         }
     }
     scan

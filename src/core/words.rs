@@ -207,6 +207,10 @@ mod tests {
         assert_eq!(nested.render(&english, None), "because 1 thing");
         assert_eq!(Message::new("missing").render(&english, None), "missing");
         let empty = bundle(english_id(), &[]);
-        assert_eq!(two.render(&empty, Some(&english)), "2 things", "the fallback");
+        assert_eq!(
+            two.render(&empty, Some(&english)),
+            "2 things",
+            "the fallback"
+        );
     }
 }

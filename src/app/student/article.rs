@@ -2,6 +2,8 @@
 
 use egui::RichText;
 
+use super::super::i18n::Speaks as _;
+
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
 use super::super::{AppCommand, CrosscheckApp, UiCommand};
 use super::inspector::stance_text;
@@ -167,7 +169,7 @@ pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
         ui.label(tr!(ui, "article-document-text-missing"));
     }
     for p in own {
-        ui.add(egui::Label::new(format!("[!] {p}")).wrap());
+        ui.add(egui::Label::new(format!("[!] {}", ui.words().message(p))).wrap());
         let advice = tr!(
             ui,
             "article-what-to-do",

@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::super::i18n::Speaks as _;
 use super::super::worker::Latest;
-use super::super::{AppCommand, CrosscheckApp, ProblemReport};
+use super::super::{AppCommand, CrosscheckApp, ProblemReport, said};
 use super::{OpenedClass, Pick, Regraded, Tab, TeacherCommand, TeacherJob, recovery_key};
 use crate::core::class::{self, GRADEBOOK_FILE, REPORTS_FOLDER, REVIEW_FILE};
 use crate::core::edit::{Authoring, Command, EditError, LessonEdit, ReviewEdit};
@@ -279,22 +280,27 @@ impl CrosscheckApp {
             }
             TeacherCommand::Pick(pick) => self.worker.pick(ctx, pick),
             TeacherCommand::OpenLesson(path) => {
+                let words = self.words();
                 self.worker.files(ctx, move || {
-                    let result = LoadedLesson::load(&path).map_err(|e| e.to_string());
+                    let result = LoadedLesson::load(&path).map_err(|e| said(words, &e));
                     TeacherJob::LessonOpened(result, path).into()
                 });
             }
             TeacherCommand::ImportDocument(path) => {
+                let words = self.words();
                 self.worker.files(ctx, move || {
-                    TeacherJob::Imported(import::read_document(&path).map_err(|e| e.to_string()))
-                        .into()
+                    TeacherJob::Imported(
+                        import::read_document(&path).map_err(|e| words.message(&e)),
+                    )
+                    .into()
                 });
             }
             TeacherCommand::ReviseDocument(doc, path) => {
+                let words = self.words();
                 self.worker.files(ctx, move || {
                     TeacherJob::RevisedTextRead(
                         doc,
-                        import::read_document(&path).map_err(|e| e.to_string()),
+                        import::read_document(&path).map_err(|e| words.message(&e)),
                     )
                     .into()
                 });
@@ -306,21 +312,23 @@ impl CrosscheckApp {
                 };
                 let lesson = self.lesson_with_key();
                 let state = self.teacher.as_ref().map_or(0, |d| d.history.state_id());
+                let words = self.words();
                 self.worker.save(ctx, move || {
                     let result = lesson
                         .save_folder(&folder)
                         .map(|()| folder)
-                        .map_err(|e| e.to_string());
+                        .map_err(|e| words.message(&e));
                     TeacherJob::LessonSaved(result, state).into()
                 });
             }
             TeacherCommand::ExportStudentEdition(path) => {
                 let lesson = self.lesson_with_key();
+                let words = self.words();
                 self.worker.files(ctx, move || {
                     let result = lesson
                         .write_student_edition(&path)
                         .map(|()| path)
-                        .map_err(|e| e.to_string());
+                        .map_err(|e| words.message(&e));
                     TeacherJob::Exported(result).into()
                 });
             }
@@ -333,11 +341,12 @@ impl CrosscheckApp {
                 let review = class.review.clone();
                 let state = class.history.state_id();
                 let ticket = store::WriteTicket::new(&path);
+                let words = self.words();
                 self.worker.save(ctx, move || {
                     let result = ticket
                         .save_ron(&review)
                         .map(|_| path)
-                        .map_err(|e| e.to_string());
+                        .map_err(|e| words.message(&e));
                     TeacherJob::ReviewSaved(result, state).into()
                 });
             }
@@ -359,9 +368,10 @@ impl CrosscheckApp {
                         )
                     })
                     .collect();
+                let words = self.words();
                 self.worker.files(ctx, move || {
                     TeacherJob::GradesWritten(
-                        class::write_grades(&lesson, &folder, &work).map_err(|e| e.to_string()),
+                        class::write_grades(&lesson, &folder, &work).map_err(|e| words.message(&e)),
                     )
                     .into()
                 });
@@ -382,7 +392,7 @@ impl CrosscheckApp {
                     self,
                     "teacher-graded-against-broken-lesson",
                     count = problems.len(),
-                    first = first.to_string()
+                    first = self.words().message(first)
                 )
             }),
         }
@@ -391,6 +401,7 @@ impl CrosscheckApp {
     /// Reads a class folder and grades it on the worker (once).
     fn open_class_folder(&mut self, ctx: &egui::Context, folder: PathBuf) {
         let basis = self.grading_basis();
+        let words = self.words();
         self.worker.compute(ctx, move || {
             let opened = class::read_class(&folder).map(|files| {
                 let review = files.review.unwrap_or_else(|| Review::new(&basis.lesson));
@@ -403,13 +414,13 @@ impl CrosscheckApp {
                 OpenedClass {
                     folder: files.folder,
                     sessions,
-                    unreadable: files.unreadable.iter().map(ToString::to_string).collect(),
+                    unreadable: files.unreadable.iter().map(|e| words.message(e)).collect(),
                     review,
                     grades,
                     overview,
                 }
             });
-            TeacherJob::ClassOpened(opened.map_err(|e| e.to_string())).into()
+            TeacherJob::ClassOpened(opened.map_err(|e| words.message(&e))).into()
         });
     }
 
@@ -417,6 +428,7 @@ impl CrosscheckApp {
     fn restore_teacher_autosave(&mut self, ctx: &egui::Context) {
         let key = recovery_key(&self.lesson.lesson.id);
         let store = self.recovery.clone();
+        let words = self.words();
         self.worker.files(ctx, move || {
             TeacherJob::AutosaveRead(
                 store
@@ -424,7 +436,7 @@ impl CrosscheckApp {
                         &key,
                         crate::core::lesson::LESSON_FORMAT,
                     )
-                    .map_err(|e| e.to_string()),
+                    .map_err(|e| words.message(&e)),
             )
             .into()
         });

@@ -324,7 +324,7 @@ fn problems_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             .keyed_lesson()
             .validate()
             .into_iter()
-            .map(|p| p.to_string())
+            .map(|p| app.words().message(&p))
             .collect();
         if let Some(desk) = app.teacher.as_mut() {
             desk.problems = problems;

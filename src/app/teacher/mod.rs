@@ -128,7 +128,7 @@ pub enum TeacherJob {
     /// A dialog closed.
     Picked(Pick, Option<PathBuf>),
     /// A lesson was read.
-    LessonOpened(Result<LoadedLesson, String>, PathBuf),
+    LessonOpened(Result<LoadedLesson, super::Said>, PathBuf),
     /// A document was read.
     Imported(Result<Imported, String>),
     /// A revised document was read.
@@ -244,7 +244,7 @@ impl CrosscheckApp {
                 .lesson
                 .problems
                 .iter()
-                .map(|p| (p.to_string(), p.advice()))
+                .map(|p| super::said(self, p))
                 .collect(),
         });
     }
