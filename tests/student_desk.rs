@@ -34,10 +34,10 @@ fn student_marks_a_claim_attaches_contradicting_passage_undoes_redoes_saves_and_
     assert_eq!(h.state().session.annotations.len(), 1);
     let claim_id = h.state().selected_claim.clone().unwrap();
 
-    // Label it: with its hotkey (1 = check-worthy), then with a click on another set's label.
-    h.key_press(egui::Key::Num1);
+    // Label it: with its key (Alt+1 = check-worthy), then with a click on another set's label.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::Num1);
     h.run();
-    h.get_by_label("Number or statistic [4]").click();
+    h.get_by_label("Number or statistic [Alt+4]").click();
     h.run();
     let labels = h.state().session.annotations[0].labels.clone();
     assert!(
@@ -46,6 +46,9 @@ fn student_marks_a_claim_attaches_contradicting_passage_undoes_redoes_saves_and_
     );
 
     // Attach a passage of another document as contradicting evidence.
+    // (The inspector scrolls: the button may be below its fold.)
+    h.get_by_label("Attach a passage…").scroll_to_me();
+    h.run();
     h.get_by_label("Attach a passage…").click();
     h.run();
     h.get_by_role_and_label(Role::Button, "US faces rift amid Resistanc")
@@ -242,7 +245,7 @@ fn a_claim_can_be_made_from_the_keyboard() {
     assert_eq!(claims.len(), 1);
     assert_eq!(claims[0].selector.quote.exact, "62 times");
     // The article still has keyboard focus: label hotkeys work all the same.
-    h.key_press(egui::Key::Num1);
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::Num1);
     h.run();
     assert!(
         h.state().session.annotations[0]

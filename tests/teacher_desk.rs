@@ -190,7 +190,7 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
     h.run();
     let id = h.state().selected_claim.clone().unwrap();
     assert!(id.starts_with('k'), "{id}");
-    h.get_by_label("Check-worthy factual claim [1]").click();
+    h.get_by_label("Check-worthy factual claim [Alt+1]").click();
     h.run();
     h.get_by_label("Must find (unticked: a bonus)").click();
     h.run();

@@ -74,6 +74,22 @@ impl CrosscheckApp {
             AppCommand::EditReviewTyping(edit, key) => self.apply_review_edit(edit, Some(key)),
             AppCommand::Undo | AppCommand::Redo => {
                 let redo = matches!(command, AppCommand::Redo);
+                let can = if self.teaching() {
+                    self.teacher_can_undo(redo)
+                } else if redo {
+                    self.history.can_redo()
+                } else {
+                    self.history.can_undo()
+                };
+                if !can {
+                    let status = if redo {
+                        tr!(self, "shell-nothing-to-redo")
+                    } else {
+                        tr!(self, "shell-nothing-to-undo")
+                    };
+                    self.set_status(status, false);
+                    return;
+                }
                 let done = if self.teaching() {
                     self.teacher_undo(ctx, redo)
                 } else if redo {
@@ -263,7 +279,12 @@ impl CrosscheckApp {
         let Some(view) = self.views.get_mut(&doc) else {
             return;
         };
-        let Some(range) = view.selection() else {
+        let whole_words = self.prefs.whole_words;
+        let Some(range) = view
+            .selection()
+            .map(|r| view.text().passage(r, whole_words))
+            .filter(|r| !r.is_empty())
+        else {
             self.set_status(tr!(self, "shell-select-text-first"), true);
             return;
         };
@@ -311,7 +332,12 @@ impl CrosscheckApp {
         let Some(view) = self.views.get_mut(&doc) else {
             return;
         };
-        let Some(range) = view.selection() else {
+        let whole_words = self.prefs.whole_words;
+        let Some(range) = view
+            .selection()
+            .map(|r| view.text().passage(r, whole_words))
+            .filter(|r| !r.is_empty())
+        else {
             self.set_status(tr!(self, "shell-select-passage-first"), true);
             return;
         };
@@ -371,14 +397,28 @@ impl CrosscheckApp {
             }
             labels.insert(label.to_owned());
         }
+        let added = labels.contains(label);
+        let name = self
+            .lesson
+            .lesson
+            .label(label)
+            .map_or(label, |(_, l)| l.name.as_str())
+            .to_owned();
         self.apply(
             Command::SetLabels {
-                annotation_id: id,
+                annotation_id: id.clone(),
                 labels,
             },
             None,
             now,
         );
+        // Every toggle is said, so that none goes unnoticed.
+        let status = if added {
+            tr!(self, "shell-label-added", label = name, claim = id)
+        } else {
+            tr!(self, "shell-label-removed", label = name, claim = id)
+        };
+        self.set_status(status, false);
     }
 
     pub(crate) fn suggested_file_name(&self) -> String {
@@ -503,13 +543,14 @@ impl CrosscheckApp {
         if let Some(command) = UiCommand::consume_shortcut(ctx) {
             self.send(command.command());
         }
-        // Label hotkeys (1–9, A–Z) when a claim is selected and no text field has focus.
+        // Label keys (Alt+1–9, Alt+A–Z) when a claim is selected and no text field has focus:
+        // with Alt, so that typing (in the article, or a stray key) never toggles a label.
         if self.selected_claim.is_some() && !ctx.text_edit_focused() {
             let pressed: Vec<String> = ctx.input_mut(|i| {
                 HOTKEYS
                     .iter()
                     .zip(&self.derived.hotkey_labels)
-                    .filter(|((key, _), _)| i.consume_key(egui::Modifiers::NONE, *key))
+                    .filter(|((key, _), _)| i.consume_key(egui::Modifiers::ALT, *key))
                     .map(|(_, label)| label.clone())
                     .collect()
             });
@@ -529,6 +570,20 @@ impl CrosscheckApp {
         });
         if let Some(path) = dropped.into_iter().next() {
             self.send(AppCommand::OpenPath(path));
+        }
+    }
+
+    /// "Save" in the closing question: the window closes once the work is saved, or the question
+    /// is put away if the save failed or its dialog was cancelled (the status bar says why).
+    pub(crate) fn close_once_saved(&mut self, ctx: &egui::Context) {
+        if self.closing != Closing::SavingToClose {
+            return;
+        }
+        if !self.unsaved() {
+            self.closing = Closing::Allowed;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        } else if self.worker.idle() {
+            self.closing = Closing::Open;
         }
     }
 

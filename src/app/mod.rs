@@ -53,6 +53,8 @@ pub struct Prefs {
     pub font_size: f32,
     /// Recently opened files, newest first.
     pub recent: Vec<PathBuf>,
+    /// Selections widen to the whole words they cut into (View ▸ Snap selections to whole words).
+    pub whole_words: bool,
     /// The interface's language, if chosen in View ▸ Language (else the system's).
     pub language: Option<Language>,
     /// The system's language, found when the window opens (never stored: each run looks again;
@@ -67,6 +69,7 @@ impl Default for Prefs {
             dark: false,
             font_size: 16.0,
             recent: Vec::new(),
+            whole_words: true,
             language: None,
             system_language: Language::English,
         }
@@ -80,6 +83,9 @@ pub enum Closing {
     Open,
     /// Asking whether to save first.
     Asking,
+    /// Saving, to close once the work is saved (back to `Open` if the save fails or is
+    /// cancelled).
+    SavingToClose,
     /// The user chose to close without saving.
     Allowed,
 }
@@ -193,6 +199,8 @@ pub struct CrosscheckApp {
     pub(crate) last_edit_time: f64,
     pub(crate) save_after_pick: bool,
     window_title: String,
+    /// The parts of the window the keyboard moves between (F6), as the last frame drew them.
+    pub(crate) focus_parts: shell::focus::Parts,
 }
 
 impl i18n::Speaks for CrosscheckApp {
@@ -240,6 +248,7 @@ impl CrosscheckApp {
             last_edit_time: 0.0,
             save_after_pick: false,
             window_title: String::new(),
+            focus_parts: shell::focus::Parts::default(),
         };
         app.rebuild_views();
         app.offer_recovery();
@@ -415,6 +424,7 @@ impl CrosscheckApp {
         }
         self.handle_job_results(&ctx);
         self.shortcuts(&ctx);
+        shell::focus::navigate(self, &ctx);
         self.handle_dropped_files(&ctx);
         self.handle_close(&ctx);
         self.refresh_derived();
@@ -422,6 +432,7 @@ impl CrosscheckApp {
         self.handle_commands(&ctx);
         self.refresh_derived();
         self.follow_document_direction();
+        self.close_once_saved(&ctx);
         if self.teaching() {
             self.look_for_teacher_autosave(&ctx);
             self.regrade_if_needed(&ctx);

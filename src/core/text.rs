@@ -304,6 +304,51 @@ impl DocumentText {
         &self.text[bytes]
     }
 
+    /// The word at a char offset, as Unicode's word boundaries cut the paragraph (a run of
+    /// spaces or a punctuation mark is a "word" of its own); `None` past the end of the text.
+    pub fn word_at(&self, char_offset: usize) -> Option<Range<usize>> {
+        use unicode_segmentation::UnicodeSegmentation as _;
+        let para = self.paragraph_at_char(char_offset);
+        let mut at = self.paragraph_char_start(para);
+        for word in self.paragraph(para).split_word_bounds() {
+            let len = word.chars().count();
+            if char_offset < at + len {
+                return Some(at..at + len);
+            }
+            at += len;
+        }
+        None
+    }
+
+    /// The passage a selection means: without the whitespace at either end and, with
+    /// `whole_words`, widened to the whole words it cuts into (punctuation is not widened).
+    /// Empty when the selection holds only whitespace.
+    pub fn passage(&self, range: Range<usize>, whole_words: bool) -> Range<usize> {
+        let text = self.slice_chars(range.clone());
+        let n = text.chars().count();
+        let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+        if lead == n {
+            return range.start..range.start;
+        }
+        let trail = text.chars().rev().take_while(|c| c.is_whitespace()).count();
+        let mut start = range.start + lead;
+        let mut end = range.start + n - trail;
+        if whole_words {
+            let is_word = |r: &Range<usize>| {
+                self.slice_chars(r.clone())
+                    .chars()
+                    .any(char::is_alphanumeric)
+            };
+            if let Some(word) = self.word_at(start).filter(is_word) {
+                start = word.start;
+            }
+            if let Some(word) = self.word_at(end - 1).filter(is_word) {
+                end = word.end;
+            }
+        }
+        self.snap_to_graphemes(start..end)
+    }
+
     /// Widens a char range so that it neither starts nor ends inside a grapheme cluster
     /// (an emoji ZWJ sequence, a letter with combining marks, a flag).
     pub fn snap_to_graphemes(&self, range: Range<usize>) -> Range<usize> {
@@ -462,6 +507,32 @@ pub fn normalise_line_endings(text: String) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_passage_has_no_whitespace_at_its_ends_and_can_widen_to_whole_words() {
+        let t = DocumentText::from_normalised("During the last month, forces attacked 62 times.");
+        let at = |s: &str| t.as_str().find(s).unwrap();
+        // " During": the leading space goes.
+        let r = t.passage(0..7, false);
+        assert_eq!(t.slice_chars(r), "During");
+        // "ring the la" cut into words: widened to "During the last".
+        let r = t.passage(at("ring")..at("st month"), true);
+        assert_eq!(t.slice_chars(r), "During the last");
+        // The same, not widened.
+        let r = t.passage(at("ring")..at("st month"), false);
+        assert_eq!(t.slice_chars(r), "ring the la");
+        // Punctuation at an end is kept, not widened past.
+        let r = t.passage(at("month,")..at(" forces"), true);
+        assert_eq!(t.slice_chars(r), "month,");
+        // Only spaces: nothing.
+        let r = t.passage(at(" forces")..at(" forces") + 1, true);
+        assert!(r.is_empty());
+        // Arabic and numbers.
+        let t = DocumentText::from_normalised("تعرضت القواعد لـ 62 هجوماً");
+        let r = t.passage(2..9, true);
+        assert_eq!(t.slice_chars(r), "تعرضت القواعد");
+    }
+
     use super::*;
 
     #[test]

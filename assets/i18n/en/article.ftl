@@ -7,6 +7,7 @@ article-make-button = + { $what } ({ $keys })
 article-choosing-evidence = Choosing evidence:
 article-choosing-evidence-how = switch to a document, select a passage, then:
 article-cancel-attach = Cancel
+article-select-passage-first = Select a passage first
 # The tooltip over a highlight, for a claim with no labels: "c1: no labels yet".
 article-no-labels-yet = no labels yet
 article-no-documents = This lesson has no documents.

@@ -33,13 +33,22 @@ label-with-shortcut = { $label } ({ $keys })
 
 menu-open-recent = Open recent
 menu-recent-empty = Nothing yet
+menu-whole-words = Snap selections to whole words
 menu-language = Language
 # The first entry of View ▸ Language: follow the computer's language ("System (English)").
 language-system = System ({ $language })
 
 shortcuts-title = Keyboard shortcuts
-shortcuts-label-keys = 1–9, A–Z
+shortcuts-label-keys = Alt+1–9, Alt+A–Z
 shortcuts-label-keys-what = Toggle a label on the selected claim (shown beside each label)
+shortcuts-f6 = F6, Shift+F6
+shortcuts-f6-what = Move the keyboard between the lesson panel, the article and the inspector (the first Tab goes to the article)
+shortcuts-article-words = Ctrl+← →, Ctrl+Shift+← →
+shortcuts-article-words-what = In the article: move (or select) word by word
+shortcuts-article-ends = Home, End, Ctrl+Home, Ctrl+End
+shortcuts-article-ends-what = In the article: to the start or end of the paragraph, or of the document
+shortcuts-article-pages = Page Up, Page Down
+shortcuts-article-pages-what = In the article: a screen up or down
 
 # Counts used across the app.
 claims-count = { $count ->

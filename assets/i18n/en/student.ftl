@@ -84,6 +84,7 @@ student-citation-field-outlet = Outlet
 student-citation-field-author = Author
 student-citation-field-date = Date
 student-citation-field-url = URL
+student-citation-date-hint = YYYY-MM-DD, or a year
 student-citation-field-excerpt = Quoted excerpt
 student-citation-credibility = Credibility
 student-citation-stance = Stance

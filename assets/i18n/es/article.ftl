@@ -7,6 +7,7 @@ article-make-button = + { $what } ({ $keys })
 article-choosing-evidence = Eligiendo evidencia:
 article-choosing-evidence-how = cambia a un documento, selecciona un pasaje y luego:
 article-cancel-attach = Cancelar
+article-select-passage-first = Selecciona primero un pasaje
 # La información sobre un resaltado, para una afirmación sin etiquetas: "c1: sin etiquetas todavía".
 article-no-labels-yet = sin etiquetas todavía
 article-no-documents = Esta lección no tiene documentos.

@@ -33,13 +33,22 @@ label-with-shortcut = { $label } ({ $keys })
 
 menu-open-recent = Abrir reciente
 menu-recent-empty = Nada todavía
+menu-whole-words = Ajustar la selección a palabras completas
 menu-language = Idioma
 # La primera entrada de Ver ▸ Idioma: seguir el idioma del equipo ("Sistema (español)").
 language-system = Sistema ({ $language })
 
 shortcuts-title = Atajos de teclado
-shortcuts-label-keys = 1–9, A–Z
+shortcuts-label-keys = Alt+1–9, Alt+A–Z
 shortcuts-label-keys-what = Activar o quitar una etiqueta en la afirmación seleccionada (se muestra junto a cada etiqueta)
+shortcuts-f6 = F6, Mayús+F6
+shortcuts-f6-what = Llevar el teclado entre el panel de la lección, el artículo y el inspector (el primer Tab va al artículo)
+shortcuts-article-words = Ctrl+← →, Ctrl+Mayús+← →
+shortcuts-article-words-what = En el artículo: moverse (o seleccionar) palabra a palabra
+shortcuts-article-ends = Inicio, Fin, Ctrl+Inicio, Ctrl+Fin
+shortcuts-article-ends-what = En el artículo: al principio o al final del párrafo, o del documento
+shortcuts-article-pages = Re Pág, Av Pág
+shortcuts-article-pages-what = En el artículo: una pantalla arriba o abajo
 
 # Recuentos usados en toda la aplicación.
 claims-count = { $count ->

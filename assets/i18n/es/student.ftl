@@ -84,6 +84,7 @@ student-citation-field-outlet = Medio
 student-citation-field-author = Autor
 student-citation-field-date = Fecha
 student-citation-field-url = URL
+student-citation-date-hint = AAAA-MM-DD, o solo el año
 student-citation-field-excerpt = Fragmento citado
 student-citation-credibility = Credibilidad
 student-citation-stance = Postura

@@ -97,7 +97,8 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             ui.label(tr!(ui, "shell-close-text"));
             ui.horizontal(|ui| {
                 if ui.button(tr!(ui, "shell-save")).clicked() {
-                    app.closing = Closing::Open;
+                    // Saved, the window closes (as the question promised).
+                    app.closing = Closing::SavingToClose;
                     app.send(AppCommand::Save);
                 }
                 if ui.button(tr!(ui, "shell-close-without-saving")).clicked() {

@@ -81,6 +81,7 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 menu_commands(app, ui, menu);
                 if menu == Menu::View {
                     ui.separator();
+                    ui.checkbox(&mut app.prefs.whole_words, tr!(ui, "menu-whole-words"));
                     language_menu(app, ui);
                 }
             });
@@ -130,9 +131,29 @@ pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                             ui.end_row();
                         }
                     }
-                    ui.label(tr!(ctx, "shortcuts-label-keys"));
-                    ui.label(tr!(ctx, "shortcuts-label-keys-what"));
-                    ui.end_row();
+                    for (keys, what) in [
+                        (
+                            tr!(ctx, "shortcuts-label-keys"),
+                            tr!(ctx, "shortcuts-label-keys-what"),
+                        ),
+                        (tr!(ctx, "shortcuts-f6"), tr!(ctx, "shortcuts-f6-what")),
+                        (
+                            tr!(ctx, "shortcuts-article-words"),
+                            tr!(ctx, "shortcuts-article-words-what"),
+                        ),
+                        (
+                            tr!(ctx, "shortcuts-article-ends"),
+                            tr!(ctx, "shortcuts-article-ends-what"),
+                        ),
+                        (
+                            tr!(ctx, "shortcuts-article-pages"),
+                            tr!(ctx, "shortcuts-article-pages-what"),
+                        ),
+                    ] {
+                        ui.label(keys);
+                        ui.label(what);
+                        ui.end_row();
+                    }
                 });
         });
     app.shortcuts_open = open;

@@ -1,6 +1,7 @@
 //! The window around the desks: the panels' layout, the menu bar, the status bar and the dialogs.
 
 mod dialogs;
+pub mod focus;
 mod menu;
 mod status;
 
@@ -16,17 +17,27 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         egui::Panel::left("teacher")
             .resizable(true)
             .default_size(360.0)
-            .show(ui, |ui| teacher::left_ui(app, ui));
+            .show(ui, |ui| {
+                app.focus_parts.left =
+                    Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-teacher")));
+                teacher::left_ui(app, ui);
+            });
     } else {
         egui::Panel::left("lesson")
             .resizable(true)
             .default_size(280.0)
-            .show(ui, |ui| student::lesson_ui(app, ui));
+            .show(ui, |ui| {
+                app.focus_parts.left =
+                    Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-lesson")));
+                student::lesson_ui(app, ui);
+            });
     }
     egui::Panel::right("inspector")
         .resizable(true)
         .default_size(340.0)
         .show(ui, |ui| {
+            app.focus_parts.right =
+                Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-inspector")));
             if tab == Some(teacher::Tab::Review) {
                 teacher::review_inspector_ui(app, ui);
             } else {
@@ -34,6 +45,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             }
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        app.focus_parts.centre = Some(ui.max_rect());
         if tab == Some(teacher::Tab::Review) {
             teacher::review_central_ui(app, ui);
         } else {

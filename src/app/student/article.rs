@@ -36,11 +36,16 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         search_ui(app, ui);
     }
     if app.attach.is_some() {
+        // The stances attach the selected passage: they wait for one.
+        let chosen = app.current_view().is_some_and(|v| v.selection().is_some());
         ui.horizontal_wrapped(|ui| {
             ui.strong(tr!(ui, "article-choosing-evidence"));
             ui.label(tr!(ui, "article-choosing-evidence-how"));
             for stance in Stance::ALL {
-                if ui.button(stance_text(ui, stance)).clicked() {
+                let button = ui
+                    .add_enabled(chosen, egui::Button::new(stance_text(ui, stance)))
+                    .on_disabled_hover_text(tr!(ui, "article-select-passage-first"));
+                if button.clicked() {
                     app.send(AppCommand::ConfirmAttachPassage(stance));
                 }
             }

@@ -179,7 +179,7 @@ fn labels_ui(app: &CrosscheckApp, ui: &mut egui::Ui, claim: &Annotation) -> Opti
                 let key = hotkeys
                     .iter()
                     .position(|l| *l == label.id)
-                    .map(|k| format!(" [{}]", HOTKEYS[k].1))
+                    .map(|k| format!(" [Alt+{}]", HOTKEYS[k].1))
                     .unwrap_or_default();
                 let text = format!("{}{}{key}", if on { "[x] " } else { "" }, label.name);
                 if ui
@@ -318,30 +318,7 @@ pub fn citation_form_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
             egui::Grid::new("citation-grid")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    for (name, field) in [
-                        (tr!(ui, "student-citation-field-title"), &mut citation.title),
-                        (
-                            tr!(ui, "student-citation-field-outlet"),
-                            &mut citation.outlet,
-                        ),
-                        (
-                            tr!(ui, "student-citation-field-author"),
-                            &mut citation.author,
-                        ),
-                        (tr!(ui, "student-citation-field-date"), &mut citation.date),
-                        (tr!(ui, "student-citation-field-url"), &mut citation.url),
-                        (
-                            tr!(ui, "student-citation-field-excerpt"),
-                            &mut citation.excerpt,
-                        ),
-                    ] {
-                        ui.label(&name);
-                        let edit = ui.text_edit_singleline(field);
-                        edit.widget_info(|| {
-                            egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name)
-                        });
-                        ui.end_row();
-                    }
+                    citation_fields_ui(ui, &mut citation);
                     let credibility = tr!(ui, "student-citation-credibility");
                     ui.label(&credibility);
                     egui::ComboBox::from_id_salt("credibility")
@@ -397,5 +374,44 @@ pub fn citation_form_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
             citation,
             stance,
         });
+    }
+}
+
+/// The citation's text fields, each with its name (and the date with how to write it).
+fn citation_fields_ui(ui: &mut egui::Ui, citation: &mut Citation) {
+    let date_hint = tr!(ui, "student-citation-date-hint");
+    for (name, field, hint) in [
+        (
+            tr!(ui, "student-citation-field-title"),
+            &mut citation.title,
+            "",
+        ),
+        (
+            tr!(ui, "student-citation-field-outlet"),
+            &mut citation.outlet,
+            "",
+        ),
+        (
+            tr!(ui, "student-citation-field-author"),
+            &mut citation.author,
+            "",
+        ),
+        // The date says how to write it (a year alone is fine).
+        (
+            tr!(ui, "student-citation-field-date"),
+            &mut citation.date,
+            date_hint.as_str(),
+        ),
+        (tr!(ui, "student-citation-field-url"), &mut citation.url, ""),
+        (
+            tr!(ui, "student-citation-field-excerpt"),
+            &mut citation.excerpt,
+            "",
+        ),
+    ] {
+        ui.label(&name);
+        let edit = ui.add(egui::TextEdit::singleline(field).hint_text(hint));
+        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
+        ui.end_row();
     }
 }

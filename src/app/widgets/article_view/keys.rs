@@ -1,10 +1,9 @@
 //! The keyboard in the article view: the arrows move the caret (in visual order on right-to-left
-//! and mixed lines), Shift+arrows select, Escape clears, Ctrl+C copies; and the word at a char
-//! (double-click).
+//! and mixed lines), Ctrl+arrows by words, Home/End to the paragraph's ends, Ctrl+Home/End to the
+//! document's, Page Up/Down by a view's height; Shift with any of them selects; the view follows
+//! the caret; Escape clears, Ctrl+C copies; and the word at a char (double-click).
 
 use std::ops::Range;
-
-use unicode_segmentation::UnicodeSegmentation as _;
 
 use super::ArticleView;
 
@@ -28,7 +27,7 @@ impl ArticleView {
                 },
             );
         });
-        let (shift, pressed) = ui.input(|i| {
+        let (shift, ctrl, pressed) = ui.input(|i| {
             let pressed = [
                 Key::ArrowLeft,
                 Key::ArrowRight,
@@ -36,10 +35,12 @@ impl ArticleView {
                 Key::ArrowDown,
                 Key::Home,
                 Key::End,
+                Key::PageUp,
+                Key::PageDown,
             ]
             .into_iter()
             .find(|k| i.key_pressed(*k));
-            (i.modifiers.shift, pressed)
+            (i.modifiers.shift, i.modifiers.command, pressed)
         });
         if ui.input(|i| i.key_pressed(Key::Escape)) {
             self.selection = None;
@@ -56,10 +57,23 @@ impl ArticleView {
         let (anchor, head) = self.selection.unwrap_or((0, 0));
         let para = self.text.paragraph_at_char(head);
         let head = match key {
+            // Ctrl+Left and Ctrl+Right go word by word, the way the paragraph reads.
+            Key::ArrowLeft | Key::ArrowRight if ctrl => {
+                let block = self.block_at_char(head);
+                let rtl = self.bidi.get(&block).is_some_and(|l| l.rtl);
+                if (key == Key::ArrowRight) == rtl {
+                    self.word_back(head)
+                } else {
+                    self.word_forward(head)
+                }
+            }
             // Left and right go the way the line is drawn: on a right-to-left or mixed line,
             // to the neighbouring caret stop on screen; at the line's edge, on to the next line
             // in reading order.
             Key::ArrowLeft | Key::ArrowRight => self.horizontal_step(head, key == Key::ArrowLeft),
+            Key::Home if ctrl => 0,
+            Key::End if ctrl => max,
+            Key::PageUp | Key::PageDown => self.page_step(head, key == Key::PageDown),
             Key::ArrowUp => self.text.paragraph_char_start(para.saturating_sub(1)),
             Key::ArrowDown => {
                 if para + 1 < self.text.paragraph_count() {
@@ -77,6 +91,97 @@ impl ArticleView {
         // With Shift the selection grows from its anchor; without, the caret moves.
         self.selection = Some(if shift { (anchor, head) } else { (head, head) });
         self.scroll_to = None;
+        // The view follows the caret.
+        self.reveal_caret = true;
+    }
+
+    /// The end of the word at or after `at` (spaces and punctuation are passed over).
+    fn word_forward(&self, at: usize) -> usize {
+        let max = self.text.char_count();
+        let mut c = at;
+        while c < max {
+            let Some(word) = self.text.word_at(c) else {
+                return max;
+            };
+            if self.is_word(&word) && word.end > at {
+                return word.end;
+            }
+            c = word.end.max(c + 1);
+        }
+        max
+    }
+
+    /// The start of the word before `at` (spaces and punctuation are passed over).
+    fn word_back(&self, at: usize) -> usize {
+        let mut c = at;
+        while c > 0 {
+            let Some(word) = self.text.word_at(c - 1) else {
+                return 0;
+            };
+            if self.is_word(&word) {
+                return word.start;
+            }
+            c = word.start.min(c - 1);
+        }
+        0
+    }
+
+    fn is_word(&self, range: &Range<usize>) -> bool {
+        self.text
+            .slice_chars(range.clone())
+            .chars()
+            .any(char::is_alphanumeric)
+    }
+
+    /// A page up or down from `head`: the start of the block a view's height above or below.
+    fn page_step(&self, head: usize, down: bool) -> usize {
+        let page = if self.last_viewport.is_positive() {
+            self.last_viewport.height() * 0.9
+        } else {
+            400.0
+        };
+        let block = self.block_at_char(head);
+        let y = if down {
+            self.tops[block] + page
+        } else {
+            self.tops[block] - page
+        };
+        if down && y >= self.tops[self.blocks.len()] {
+            return self.text.char_count();
+        }
+        let target = self
+            .tops
+            .partition_point(|&top| top <= y)
+            .saturating_sub(1)
+            .min(self.blocks.len().saturating_sub(1));
+        self.blocks.get(target).map_or(0, |b| b.chars.start)
+    }
+
+    /// The scroll offset that brings the caret into view, if it is out of it: the view moves
+    /// as little as it can.
+    pub(super) fn offset_revealing_caret(&self) -> Option<f32> {
+        let caret = self.caret()?;
+        let view = self.last_viewport;
+        if !view.is_positive() {
+            return None;
+        }
+        let block = self.block_at_char(caret);
+        let top = self.tops[block];
+        let (y, height) = match self.galleys.get(&block) {
+            Some(galley) => {
+                let rect = self.caret_rect(block, galley, caret - self.blocks[block].chars.start);
+                (top + rect.min.y, rect.height().max(1.0))
+            }
+            None => (top, self.heights[block].min(view.height())),
+        };
+        let margin = 24.0;
+        if y < view.min.y {
+            Some((y - margin).max(0.0))
+        } else if y + height > view.max.y {
+            Some((y + height + margin - view.height()).max(0.0))
+        } else {
+            None
+        }
     }
 
     /// Where Left (or Right) takes the caret from `head`: the way the line is drawn. On a
@@ -116,16 +221,6 @@ impl ArticleView {
 
     /// The word (or grapheme, for punctuation) at a char offset.
     pub(super) fn word_at(&self, char_offset: usize) -> Option<Range<usize>> {
-        let para = self.text.paragraph_at_char(char_offset);
-        let start = self.text.paragraph_char_start(para);
-        let mut at = start;
-        for word in self.text.paragraph(para).split_word_bounds() {
-            let len = word.chars().count();
-            if char_offset < at + len {
-                return Some(at..at + len);
-            }
-            at += len;
-        }
-        None
+        self.text.word_at(char_offset)
     }
 }

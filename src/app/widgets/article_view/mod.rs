@@ -69,6 +69,12 @@ pub struct ArticleView {
     upstream: bool,
     /// A char range to scroll to on the next frame.
     scroll_to: Option<usize>,
+    /// The caret moved by the keyboard: the view follows it on the next frame.
+    reveal_caret: bool,
+    /// The part of the document in view in the last frame (document coordinates).
+    last_viewport: Rect,
+    /// The article's id for the keyboard focus (F6, the first Tab), once it has been drawn.
+    focus_id: Option<egui::Id>,
     title: String,
     /// The base direction of its paragraphs.
     direction: Base,
@@ -94,6 +100,9 @@ impl ArticleView {
             selection: None,
             upstream: false,
             scroll_to: None,
+            reveal_caret: false,
+            last_viewport: Rect::NOTHING,
+            focus_id: None,
             title: title.into(),
             direction: Base::Auto,
             last_placed: Vec::new(),
@@ -131,6 +140,11 @@ impl ArticleView {
         let (a, b) = self.selection?;
         let range = self.text.snap_to_graphemes(a.min(b)..a.max(b));
         (!range.is_empty()).then_some(range)
+    }
+
+    /// The article's id for the keyboard focus, once it has been drawn.
+    pub fn focus_id(&self) -> Option<egui::Id> {
+        self.focus_id
     }
 
     /// Where the caret is (the moving end of the selection), if the view has one.
@@ -290,6 +304,10 @@ impl ArticleView {
         if let Some(target) = self.scroll_to.take() {
             let block = self.block_at_char(target);
             scroll = scroll.vertical_scroll_offset((self.tops[block] - 80.0).max(0.0));
+        } else if std::mem::take(&mut self.reveal_caret)
+            && let Some(offset) = self.offset_revealing_caret()
+        {
+            scroll = scroll.vertical_scroll_offset(offset);
         }
         let total = self.tops[self.blocks.len()];
         scroll.show_viewport(ui, |ui, viewport| {
@@ -302,6 +320,17 @@ impl ArticleView {
                 ui.scope_id().with("article-text"),
                 Sense::click_and_drag(),
             );
+            self.focus_id = Some(response.id);
+            self.last_viewport = viewport;
+            // Where the keyboard is, seen at once: a ring around the article.
+            if response.has_focus() {
+                ui.painter().rect_stroke(
+                    ui.clip_rect().shrink(1.5),
+                    2.0,
+                    Stroke::new(2.0, ui.visuals().selection.stroke.color),
+                    egui::StrokeKind::Inside,
+                );
+            }
             // Worded before: the closure runs with the context locked.
             let name = tr!(ui, "article-accessible-name", title = self.title.as_str());
             response.widget_info(|| {
