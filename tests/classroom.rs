@@ -2,8 +2,9 @@
 //! said, undo with nothing to undo says so, the closing question's Save closes, a selection means
 //! its words without the spaces around them, and the stances wait for a passage.
 #![cfg(feature = "gui")]
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)]
 
+use crosscheck::app::teacher::Tab;
 use crosscheck::app::{AppCommand, Closing, CrosscheckApp, Prefs};
 use crosscheck::core::store::RecoveryStore;
 use egui_kittest::Harness;
@@ -297,4 +298,163 @@ fn page_and_document_keys_move_the_caret_and_the_view_follows_it() {
         Some(0)
     );
     assert!(caret_shown(&h).is_some(), "and back to the top");
+}
+
+/// The desk in a window of `size`: the student's, or the teacher's on a tab.
+fn desk_at(
+    dir: &std::path::Path,
+    size: egui::Vec2,
+    teacher_tab: Option<Tab>,
+) -> Harness<'static, CrosscheckApp> {
+    let mut app =
+        CrosscheckApp::on_sample(RecoveryStore::new(dir.join("recovery")), Prefs::default());
+    if let Some(tab) = teacher_tab {
+        app.enter_teacher(crosscheck::app::files::bundled_lesson(), None);
+        app.teacher.as_mut().unwrap().tab = tab;
+    }
+    let mut h = Harness::builder()
+        .with_size(size)
+        .with_max_steps(24)
+        .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app);
+    h.run();
+    h.run();
+    h
+}
+
+/// Nothing that starts inside a part of the window runs past its right edge.
+fn nothing_cut_off(h: &Harness<'static, CrosscheckApp>, what: &str) {
+    use egui_kittest::kittest::NodeT as _;
+    let parts: Vec<egui::Rect> = h.state().layout_parts().into_iter().flatten().collect();
+    for node in h.root().children_recursive() {
+        let Some(b) = node.accesskit_node().bounding_box() else {
+            continue;
+        };
+        let ppp = h.ctx.pixels_per_point();
+        let r = egui::Rect::from_min_max(
+            egui::pos2(b.x0 as f32 / ppp, b.y0 as f32 / ppp),
+            egui::pos2(b.x1 as f32 / ppp, b.y1 as f32 / ppp),
+        );
+        if !r.is_positive() || node.accesskit_node().label().is_none() {
+            continue;
+        }
+        if let Some(part) = parts
+            .iter()
+            .find(|p| r.min.x >= p.min.x - 0.5 && r.min.x < p.max.x - 1.0)
+        {
+            assert!(
+                r.max.x <= part.max.x + 2.0,
+                "{what}: {:?} runs past its part's edge ({r:?} in {part:?})",
+                node.accesskit_node().label()
+            );
+        }
+    }
+}
+
+#[test]
+fn at_school_laptop_sizes_the_article_keeps_half_the_window_and_nothing_is_cut_off() {
+    let dir = tempfile::tempdir().unwrap();
+    for (w, hgt) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
+        for tab in [None, Some(Tab::Lesson), Some(Tab::Key)] {
+            let h = desk_at(dir.path(), egui::vec2(w, hgt), tab);
+            let what = format!("{w}×{hgt} {tab:?}");
+            let [left, centre, right] = h.state().layout_parts();
+            let centre = centre.unwrap();
+            assert!(
+                left.is_some() && right.is_some(),
+                "{what}: both side panels shown"
+            );
+            assert!(
+                centre.width() >= w / 2.0 - 1.0,
+                "{what}: the centre is {} wide",
+                centre.width()
+            );
+            nothing_cut_off(&h, &what);
+        }
+    }
+}
+
+#[test]
+fn in_a_small_window_the_side_panels_fold_away_and_come_back_on_their_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    for (w, hgt) in [(800.0, 500.0), (640.0, 400.0)] {
+        let mut h = desk_at(dir.path(), egui::vec2(w, hgt), None);
+        let what = format!("{w}×{hgt}");
+        let [left, centre, right] = h.state().layout_parts();
+        assert!(left.is_none() && right.is_none(), "{what}: folded away");
+        // (Less the centre's own margins.)
+        assert!(
+            centre.unwrap().width() >= w - 40.0,
+            "{what}: the article has the window: {centre:?}"
+        );
+        // Ctrl+Shift+I brings the inspector back, Ctrl+Shift+L the lesson panel.
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::I,
+        );
+        h.run();
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::L,
+        );
+        h.run();
+        h.run();
+        let [left, centre, right] = h.state().layout_parts();
+        assert!(
+            left.is_some() && right.is_some(),
+            "{what}: shown on request"
+        );
+        assert!(
+            centre.unwrap().width() >= w / 2.0 - 1.0,
+            "{what}: still half for the article"
+        );
+        nothing_cut_off(&h, &what);
+        // And away again.
+        h.key_press_modifiers(
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::I,
+        );
+        h.run();
+        h.run();
+        assert!(h.state().layout_parts()[2].is_none());
+    }
+}
+
+#[test]
+fn ctrl_plus_minus_and_zero_zoom_the_whole_interface_and_the_article_size_is_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    let font = h.state().prefs.font_size;
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    h.run();
+    h.run();
+    let zoom = h.ctx.zoom_factor();
+    assert!(zoom > 1.05, "zoomed in: {zoom}");
+    assert!((h.state().prefs.ui_zoom - zoom).abs() < 1e-3, "remembered");
+    assert_eq!(
+        h.state().prefs.font_size,
+        font,
+        "the article's own size is untouched"
+    );
+    assert_eq!(status(&h), format!("Zoom {:.0} %", zoom * 100.0));
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    h.run();
+    h.run();
+    assert!(h.ctx.zoom_factor() < 1.0);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    h.run();
+    h.run();
+    assert!(
+        (h.ctx.zoom_factor() - 1.0).abs() < 1e-3,
+        "Ctrl+0: actual size"
+    );
+    // The article's text size is View ▸ Larger article text.
+    h.state_mut().send(AppCommand::ArticleTextLarger);
+    h.run();
+    assert_eq!(h.state().prefs.font_size, font + 1.0);
+    assert!((h.ctx.zoom_factor() - 1.0).abs() < 1e-3);
+    // Both are preferences, kept between runs.
+    let stored = ron::to_string(&h.state().prefs).unwrap();
+    let back: Prefs = ron::from_str(&stored).unwrap();
+    assert_eq!(back.font_size, font + 1.0);
 }

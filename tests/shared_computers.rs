@@ -256,6 +256,8 @@ fn work_the_student_chose_to_discard_is_not_offered_to_the_next_one() {
     h.run();
     h.get_by_label("Discard and go on").click();
     h.run();
+    h.get_by_label("Open the teacher's edition").click();
+    h.run();
     wait_for_worker(&mut h);
     assert!(h.state().teaching());
     assert!(

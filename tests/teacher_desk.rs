@@ -62,6 +62,9 @@ fn open_sample_as_teacher(h: &mut Harness<'static, CrosscheckApp>) {
     h.run();
     h.get_by_label("Edit the sample lesson").click();
     h.run();
+    // From the student's desk the app says first that the key will show.
+    h.get_by_label("Open the teacher's edition").click();
+    h.run();
 }
 
 fn send(h: &mut Harness<'static, CrosscheckApp>, command: TeacherCommand) {
@@ -691,8 +694,22 @@ fn switching_desks_with_unsaved_work_asks_first() {
     h.run();
     h.get_by_label("Discard and go on").click();
     h.run();
+    assert!(!h.state().teaching(), "not before saying the key will show");
+    h.get_by_label_contains("shows the lesson's answer key");
+    h.get_by_label("Open the teacher's edition").click();
+    h.run();
     assert!(h.state().teaching());
     assert_eq!(h.state().session.student, "Answer key");
+    // And back: Teacher ▸ Back to the student's desk.
+    h.get_by_label("Teacher").click();
+    h.run();
+    h.get_by_label("Back to the student's desk").click();
+    h.run();
+    assert!(!h.state().teaching(), "back on the student's desk");
+    assert!(
+        h.state().session.annotations.is_empty(),
+        "with no key in sight"
+    );
 }
 
 #[test]

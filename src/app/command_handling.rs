@@ -3,9 +3,13 @@
 
 use std::path::PathBuf;
 
+use super::commands::Side;
 use super::jobs::JobResult;
 use super::widgets::palette::HOTKEYS;
-use super::{AppCommand, AttachMode, Closing, CrosscheckApp, ProblemReport, UiCommand, teacher};
+use super::{
+    AppCommand, AttachMode, Closing, CrosscheckApp, PanelVisibility, ProblemReport, UiCommand,
+    files, teacher,
+};
 use crate::core::anchor::Selector;
 use crate::core::edit::{Command, History};
 use crate::core::lesson::LessonSource;
@@ -210,6 +214,15 @@ impl CrosscheckApp {
                     teacher::TeacherCommand::Pick(teacher::Pick::SaveLessonFolder),
                 );
             }
+            // From the student's desk, the sample's teacher edition (with its answer key) opens
+            // only after saying so.
+            AppCommand::Teacher(teacher::TeacherCommand::EditSample) if !self.teaching() => {
+                self.question = Some(super::Question::RevealKey);
+            }
+            AppCommand::RevealKey => {
+                self.question = None;
+                self.handle_teacher(ctx, teacher::TeacherCommand::EditSample);
+            }
             AppCommand::Teacher(command) => self.handle_teacher(ctx, command),
             AppCommand::Save => {
                 if let Some(path) = self.session_path.clone() {
@@ -223,8 +236,39 @@ impl CrosscheckApp {
                 self.save_after_pick = true;
                 self.worker.save_as_dialog(ctx, self.suggested_file_name());
             }
-            AppCommand::ZoomIn => self.prefs.font_size = (self.prefs.font_size + 1.0).min(40.0),
-            AppCommand::ZoomOut => self.prefs.font_size = (self.prefs.font_size - 1.0).max(9.0),
+            AppCommand::ZoomIn => self.set_zoom(self.prefs.ui_zoom * 1.1),
+            AppCommand::ZoomOut => self.set_zoom(self.prefs.ui_zoom / 1.1),
+            AppCommand::ResetZoom => self.set_zoom(1.0),
+            AppCommand::ArticleTextLarger => {
+                self.prefs.font_size = (self.prefs.font_size + 1.0).min(40.0);
+            }
+            AppCommand::ArticleTextSmaller => {
+                self.prefs.font_size = (self.prefs.font_size - 1.0).max(9.0);
+            }
+            AppCommand::TogglePanel(side) => {
+                // Flips what is on screen now (a panel folded away by a narrow window opens).
+                let width = ctx.content_rect().width();
+                let panel = match side {
+                    Side::Left => &mut self.prefs.left_panel,
+                    Side::Right => &mut self.prefs.right_panel,
+                };
+                *panel = if panel.shown(width) {
+                    PanelVisibility::Hidden
+                } else {
+                    PanelVisibility::Shown
+                };
+            }
+            AppCommand::LeaveTeacher => {
+                let lesson = files::student_view(files::bundled_lesson());
+                let session =
+                    crate::core::session::Session::new(&lesson.lesson, jiff::Timestamp::now());
+                self.take_opened(files::Opened {
+                    lesson,
+                    session,
+                    session_path: None,
+                    recovery: None,
+                });
+            }
             AppCommand::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             AppCommand::SetLanguage(language) => self.prefs.language = language,
             AppCommand::Search(query) => self.run_search(&query),
@@ -437,36 +481,46 @@ impl CrosscheckApp {
             .save_session(ctx, session, path, self.history.state_id());
     }
 
+    /// The zoom of the whole interface, within reason (remembered).
+    fn set_zoom(&mut self, zoom: f32) {
+        self.prefs.ui_zoom = ((zoom * 100.0).round() / 100.0).clamp(0.5, 3.0);
+        let percent = (self.prefs.ui_zoom * 100.0).round();
+        self.set_status(tr!(self, "shell-zoom", percent = f64::from(percent)), false);
+    }
+
+    /// Work opened (from a file, or the sample lesson): it replaces what was open, on the
+    /// student's desk.
+    pub(crate) fn take_opened(&mut self, opened: files::Opened) {
+        let lesson_path = match &opened.lesson.source {
+            LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
+            LessonSource::Bundled | LessonSource::New => None,
+        };
+        self.teacher = None;
+        if let Some(p) = opened.session_path.clone().or_else(|| lesson_path.clone()) {
+            self.remember_recent(p);
+        }
+        self.forget_discarded_work();
+        self.lesson = opened.lesson;
+        self.session = opened.session;
+        self.session_path = opened.session_path;
+        self.lesson_path = lesson_path;
+        self.history = History::default();
+        self.superseded_recovery.clear();
+        self.problems = None;
+        let recovery = opened.recovery;
+        self.rebuild_views();
+        match recovery {
+            Some(scan) => self.take_recovery_scan(scan),
+            None => self.offer_recovery(),
+        }
+        self.announce_opened();
+    }
+
     pub(crate) fn handle_job_results(&mut self, ctx: &egui::Context) {
         for result in self.worker.poll() {
             match result {
                 JobResult::Opened(opened) => match *opened {
-                    Ok(opened) => {
-                        let lesson_path = match &opened.lesson.source {
-                            LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
-                            LessonSource::Bundled | LessonSource::New => None,
-                        };
-                        self.teacher = None;
-                        if let Some(p) = opened.session_path.clone().or_else(|| lesson_path.clone())
-                        {
-                            self.remember_recent(p);
-                        }
-                        self.forget_discarded_work();
-                        self.lesson = opened.lesson;
-                        self.session = opened.session;
-                        self.session_path = opened.session_path;
-                        self.lesson_path = lesson_path;
-                        self.history = History::default();
-                        self.superseded_recovery.clear();
-                        self.problems = None;
-                        let recovery = opened.recovery;
-                        self.rebuild_views();
-                        match recovery {
-                            Some(scan) => self.take_recovery_scan(scan),
-                            None => self.offer_recovery(),
-                        }
-                        self.announce_opened();
-                    }
+                    Ok(opened) => self.take_opened(opened),
                     Err(message) => {
                         self.discarded_recovery.clear();
                         let heading = tr!(self, "shell-could-not-open-file");

@@ -56,10 +56,23 @@ pub enum AppCommand {
     Save,
     /// Save under a new name.
     SaveAs,
-    /// Larger article text.
+    /// The whole interface larger.
     ZoomIn,
-    /// Smaller article text.
+    /// The whole interface smaller.
     ZoomOut,
+    /// The whole interface at its normal size.
+    ResetZoom,
+    /// Larger article text (the article's own size, besides the zoom).
+    ArticleTextLarger,
+    /// Smaller article text.
+    ArticleTextSmaller,
+    /// Show or hide a side panel.
+    TogglePanel(Side),
+    /// Close the teacher's desk and go back to the student's, on the sample lesson.
+    LeaveTeacher,
+    /// Open the sample's teacher edition from the student's desk, the answer key shown (asked
+    /// first).
+    RevealKey,
     /// Light or dark.
     ToggleTheme,
     /// The interface's language: one of the app's, or the system's (`None`).
@@ -92,6 +105,7 @@ impl AppCommand {
             self,
             Self::Open
                 | Self::OpenPath(_)
+                | Self::LeaveTeacher
                 | Self::Teacher(
                     T::NewLesson
                         | T::OpenLesson(_)
@@ -120,10 +134,20 @@ pub enum UiCommand {
     Find,
     /// Make a claim (or key item) of the selection.
     MakeClaim,
-    /// Larger article text.
+    /// The whole interface larger.
     ZoomIn,
-    /// Smaller article text.
+    /// The whole interface smaller.
     ZoomOut,
+    /// The whole interface at its normal size.
+    ResetZoom,
+    /// Larger article text.
+    ArticleTextLarger,
+    /// Smaller article text.
+    ArticleTextSmaller,
+    /// Show or hide the lesson panel (the teacher's panel on the teacher's desk).
+    ToggleLessonPanel,
+    /// Show or hide the inspector.
+    ToggleInspector,
     /// Light or dark theme.
     ToggleTheme,
     /// A new, empty lesson on the teacher's desk.
@@ -146,8 +170,19 @@ pub enum UiCommand {
     ReviewClass,
     /// Bring back the lesson edits autosaved last time.
     RestoreAutosave,
+    /// Back to the student's desk.
+    BackToStudentDesk,
     /// The list of keyboard shortcuts.
     Shortcuts,
+}
+
+/// A side panel of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The lesson panel (the teacher's panel on the teacher's desk), on the left.
+    Left,
+    /// The inspector, on the right.
+    Right,
 }
 
 /// Where a command is offered in the menu bar.
@@ -167,7 +202,7 @@ pub enum Menu {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 21] = [
+    pub const ALL: [Self; 27] = [
         Self::Open,
         Self::Save,
         Self::SaveAs,
@@ -177,6 +212,11 @@ impl UiCommand {
         Self::MakeClaim,
         Self::ZoomIn,
         Self::ZoomOut,
+        Self::ResetZoom,
+        Self::ArticleTextLarger,
+        Self::ArticleTextSmaller,
+        Self::ToggleLessonPanel,
+        Self::ToggleInspector,
         Self::ToggleTheme,
         Self::NewLesson,
         Self::OpenLessonForEditing,
@@ -188,6 +228,7 @@ impl UiCommand {
         Self::ImportDocument,
         Self::ReviewClass,
         Self::RestoreAutosave,
+        Self::BackToStudentDesk,
         Self::Shortcuts,
     ];
 
@@ -203,6 +244,11 @@ impl UiCommand {
             Self::MakeClaim => "command-make-claim",
             Self::ZoomIn => "command-zoom-in",
             Self::ZoomOut => "command-zoom-out",
+            Self::ResetZoom => "command-zoom-reset",
+            Self::ArticleTextLarger => "command-article-larger",
+            Self::ArticleTextSmaller => "command-article-smaller",
+            Self::ToggleLessonPanel => "command-toggle-lesson-panel",
+            Self::ToggleInspector => "command-toggle-inspector",
             Self::ToggleTheme => "command-toggle-theme",
             Self::NewLesson => "command-new-lesson",
             Self::OpenLessonForEditing => "command-open-lesson-for-editing",
@@ -214,6 +260,7 @@ impl UiCommand {
             Self::ImportDocument => "command-import-document",
             Self::ReviewClass => "command-review-class",
             Self::RestoreAutosave => "command-restore-autosave",
+            Self::BackToStudentDesk => "command-back-to-student",
             Self::Shortcuts => "command-shortcuts",
         }
     }
@@ -228,7 +275,14 @@ impl UiCommand {
         match self {
             Self::Open | Self::Save | Self::SaveAs => Menu::File,
             Self::Undo | Self::Redo | Self::Find | Self::MakeClaim => Menu::Edit,
-            Self::ZoomIn | Self::ZoomOut | Self::ToggleTheme => Menu::View,
+            Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ResetZoom
+            | Self::ArticleTextLarger
+            | Self::ArticleTextSmaller
+            | Self::ToggleLessonPanel
+            | Self::ToggleInspector
+            | Self::ToggleTheme => Menu::View,
             Self::Shortcuts => Menu::Help,
             _ => Menu::Teacher,
         }
@@ -254,6 +308,15 @@ impl UiCommand {
             Self::MakeClaim => command(Key::Enter),
             Self::ZoomIn => command(Key::Plus),
             Self::ZoomOut => command(Key::Minus),
+            Self::ResetZoom => command(Key::Num0),
+            Self::ToggleLessonPanel => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::L,
+            )),
+            Self::ToggleInspector => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::I,
+            )),
             Self::Shortcuts => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
             _ => None,
         }
@@ -283,6 +346,7 @@ impl UiCommand {
                 | Self::ImportDocument
                 | Self::ReviewClass
                 | Self::RestoreAutosave
+                | Self::BackToStudentDesk
         )
     }
 
@@ -299,6 +363,11 @@ impl UiCommand {
             Self::MakeClaim => AppCommand::MakeClaim,
             Self::ZoomIn => AppCommand::ZoomIn,
             Self::ZoomOut => AppCommand::ZoomOut,
+            Self::ResetZoom => AppCommand::ResetZoom,
+            Self::ArticleTextLarger => AppCommand::ArticleTextLarger,
+            Self::ArticleTextSmaller => AppCommand::ArticleTextSmaller,
+            Self::ToggleLessonPanel => AppCommand::TogglePanel(Side::Left),
+            Self::ToggleInspector => AppCommand::TogglePanel(Side::Right),
             Self::ToggleTheme => AppCommand::ToggleTheme,
             Self::NewLesson => teacher(TeacherCommand::NewLesson),
             Self::OpenLessonForEditing => teacher(TeacherCommand::Pick(Pick::OpenLesson)),
@@ -310,6 +379,7 @@ impl UiCommand {
             Self::ImportDocument => teacher(TeacherCommand::Pick(Pick::ImportDocument)),
             Self::ReviewClass => teacher(TeacherCommand::Pick(Pick::OpenClass)),
             Self::RestoreAutosave => teacher(TeacherCommand::RestoreAutosave),
+            Self::BackToStudentDesk => AppCommand::LeaveTeacher,
             Self::Shortcuts => AppCommand::ToggleShortcuts,
         }
     }

@@ -8,8 +8,8 @@ use std::ops::Range;
 
 use super::widgets::article_view::{Highlight, HighlightIndex, HighlightKey};
 use super::widgets::palette::{claim_color, hotkey_labels};
-use crate::core::lesson::Lesson;
-use crate::core::session::{EvidenceSource, Session, Stance};
+use crate::core::lesson::{Lesson, Task, TaskKind};
+use crate::core::session::{Annotation, EvidenceSource, Session, Stance};
 
 /// A passage cited as evidence: where, by which claim, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +32,9 @@ pub struct Derived {
     pub claims_per_document: HashMap<String, usize>,
     /// Claims filed under each task.
     pub claims_per_task: HashMap<String, usize>,
+    /// Claims filed under each task that have what the task asks of a claim: a label of its
+    /// set, the evidence (with the stance asked for), a verdict. See [`answers_task`].
+    pub claims_answering_task: HashMap<String, usize>,
     /// Indexes of the claims filed under each task, in order.
     pub claims_by_task: HashMap<String, Vec<usize>>,
     /// Indexes of the claims filed under no task.
@@ -44,6 +47,26 @@ pub struct Derived {
     pub highlights: HashMap<String, HighlightIndex>,
     /// The labels that have a hotkey, in hotkey order.
     pub hotkey_labels: Vec<String>,
+}
+
+/// Whether a claim has what its task asks of a claim: a label of the task's set, evidence (with
+/// the stance asked for, if one is), or a verdict. A written task asks nothing of a claim. This
+/// is what the student can see for themselves; how well it is done is for the key and the
+/// teacher.
+pub fn answers_task(lesson: &Lesson, task: &Task, claim: &Annotation) -> bool {
+    match &task.kind {
+        TaskKind::MarkClaims { label_set }
+        | TaskKind::LabelTechniques { label_set }
+        | TaskKind::Attribution { label_set } => lesson
+            .label_set(label_set)
+            .is_some_and(|set| set.labels.iter().any(|l| claim.labels.contains(&l.id))),
+        TaskKind::AttachEvidence { stance } => claim
+            .evidence
+            .iter()
+            .any(|e| stance.is_none_or(|s| s == e.stance)),
+        TaskKind::Verdict => claim.verdict.as_ref().is_some_and(|v| !v.rating.is_empty()),
+        TaskKind::Written => false,
+    }
 }
 
 /// The highlight colour of a passage cited as evidence.
@@ -66,6 +89,7 @@ impl Derived {
         self.built_for = Some(state);
         self.claims_per_document.clear();
         self.claims_per_task.clear();
+        self.claims_answering_task.clear();
         self.claims_by_task.clear();
         self.untasked.clear();
         self.claim_numbers.clear();
@@ -79,6 +103,12 @@ impl Derived {
             match &a.task {
                 Some(task) => {
                     *self.claims_per_task.entry(task.clone()).or_default() += 1;
+                    if lesson
+                        .task(task)
+                        .is_some_and(|t| answers_task(lesson, t, a))
+                    {
+                        *self.claims_answering_task.entry(task.clone()).or_default() += 1;
+                    }
                     self.claims_by_task.entry(task.clone()).or_default().push(i);
                 }
                 None => self.untasked.push(i),

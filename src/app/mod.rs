@@ -49,8 +49,14 @@ pub(crate) const AUTOSAVE_DELAY_SECS: f64 = 1.5;
 pub struct Prefs {
     /// Dark theme?
     pub dark: bool,
-    /// Article font size in points.
+    /// Article font size in points (besides the zoom).
     pub font_size: f32,
+    /// The whole interface's zoom (Ctrl + and Ctrl −; Ctrl+0 for 1).
+    pub ui_zoom: f32,
+    /// Whether the lesson panel (the teacher's panel) is shown.
+    pub left_panel: PanelVisibility,
+    /// Whether the inspector is shown.
+    pub right_panel: PanelVisibility,
     /// Recently opened files, newest first.
     pub recent: Vec<PathBuf>,
     /// Selections widen to the whole words they cut into (View ▸ Snap selections to whole words).
@@ -68,12 +74,51 @@ impl Default for Prefs {
         Self {
             dark: false,
             font_size: 16.0,
+            ui_zoom: 1.0,
+            left_panel: PanelVisibility::Auto,
+            right_panel: PanelVisibility::Auto,
             recent: Vec::new(),
             whole_words: true,
             language: None,
             system_language: Language::English,
         }
     }
+}
+
+/// Whether a side panel is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PanelVisibility {
+    /// Shown when the window is wide enough for it beside a readable article
+    /// ([`PANELS_MIN_WIDTH`]), else folded away.
+    #[default]
+    Auto,
+    /// Shown (chosen in View, or with its shortcut).
+    Shown,
+    /// Hidden.
+    Hidden,
+}
+
+/// Below this width (in points) the side panels fold away unless asked for: the article keeps
+/// the room.
+pub const PANELS_MIN_WIDTH: f32 = 900.0;
+
+impl PanelVisibility {
+    /// Whether the panel shows in a window `width` points wide.
+    pub fn shown(self, width: f32) -> bool {
+        match self {
+            Self::Auto => width >= PANELS_MIN_WIDTH,
+            Self::Shown => true,
+            Self::Hidden => false,
+        }
+    }
+}
+
+/// A question the window asks before going on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    /// Whether to open the sample's teacher edition from the student's desk: it shows the
+    /// answer key.
+    RevealKey,
 }
 
 /// Closing the window with unsaved work.
@@ -199,6 +244,8 @@ pub struct CrosscheckApp {
     pub(crate) last_edit_time: f64,
     pub(crate) save_after_pick: bool,
     window_title: String,
+    /// A question the window is asking, if any.
+    pub question: Option<Question>,
     /// The parts of the window the keyboard moves between (F6), as the last frame drew them.
     pub(crate) focus_parts: shell::focus::Parts,
 }
@@ -249,6 +296,7 @@ impl CrosscheckApp {
             save_after_pick: false,
             window_title: String::new(),
             focus_parts: shell::focus::Parts::default(),
+            question: None,
         };
         app.rebuild_views();
         app.offer_recovery();
@@ -361,6 +409,17 @@ impl CrosscheckApp {
         }
     }
 
+    /// Where the last frame put the lesson panel, the centre and the inspector (a folded panel
+    /// is `None`), for tests of the layout at every window size.
+    pub fn layout_parts(&self) -> [Option<egui::Rect>; 3] {
+        let parts = &self.focus_parts;
+        [
+            parts.left.map(|(_, r)| r),
+            parts.centre,
+            parts.right.map(|(_, r)| r),
+        ]
+    }
+
     /// The current document's view.
     pub fn current_view(&mut self) -> Option<&mut ArticleView> {
         self.views.get_mut(&self.current_document)
@@ -369,6 +428,7 @@ impl CrosscheckApp {
     /// Hands the embedded fonts to egui (they apply from the next frame).
     pub fn install_fonts(&mut self, ctx: &egui::Context) {
         fonts::install(ctx);
+        widgets::theme::install(ctx);
         self.fonts_installed = true;
     }
 
@@ -407,6 +467,9 @@ impl CrosscheckApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         i18n::set_language(&ctx, i18n::Speaks::language(self));
+        if (ctx.zoom_factor() - self.prefs.ui_zoom).abs() > 1e-3 {
+            ctx.set_zoom_factor(self.prefs.ui_zoom);
+        }
         if !self.fonts_installed {
             // Fonts handed to egui apply from the next frame: nothing is laid out before them
             // (the window installs them before its first frame; tests and benchmarks here).

@@ -134,3 +134,7 @@ advice-fix-what-is-named = Fix what is named (or ask for a fresh copy of the fil
 shell-panel-lesson = Lesson panel (F6 moves between the panels)
 shell-panel-teacher = Teacher's panel (F6 moves between the panels)
 shell-panel-inspector = Inspector (F6 moves between the panels)
+shell-zoom = Zoom { $percent } %
+shell-reveal-key-title = Open the sample's teacher edition?
+shell-reveal-key-text = The teacher's edition shows the lesson's answer key: the claims to find, the labels and the verdicts. If you are doing this lesson as a student, choose Cancel.
+shell-reveal-key-open = Open the teacher's edition

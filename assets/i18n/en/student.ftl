@@ -18,8 +18,22 @@ student-tasks = Tasks
 student-task-done = {"[done]"}
 student-task-started = {"[started]"}
 student-task-not-started = {"[ ]"}
-# A task's header: "[started] Spot the claims (3 claims, 10 pts)"; $claims is claims-count.
+# A task's header: "[started] Spot the claims (3 claims, 2 labelled, 10 pts)"; $claims is
+# claims-count, or one of the progress messages below.
 student-task-header = { $mark } { $title } ({ $claims }, { $points } pts)
+# A written task with no claims filed under it: "[ ] Why do the counts differ? (6 pts)".
+student-task-header-points = { $mark } { $title } ({ $points } pts)
+# A task's progress, for $claims in the header: of the claims filed under it ($claims is
+# claims-count), how many ($count) have what the task asks: "3 claims, 2 labelled".
+student-task-labelled = { $claims }, { $count } labelled
+# $stance: the stance the task asks for (corroborates, contradicts, context), or any.
+student-task-with-evidence = { $claims }, { $count } with { $stance ->
+    [corroborates] corroborating evidence
+    [contradicts] contradicting evidence
+    [context] evidence that adds context
+   *[any] evidence
+}
+student-task-with-verdict = { $claims }, { $count } with a verdict
 student-answer-hint = Your answer or notes
 # The accessible name of a task's answer field.
 student-answer-to = Answer to { $task }
@@ -49,6 +63,10 @@ student-claim-title = Claim #{ $number }
 student-delete-key-item = Delete key item
 student-delete-claim = Delete claim
 student-deselect = Deselect
+# The task a claim answers, chosen under its quote.
+student-task = Task
+student-task-none = No task
+student-task-hover = The task this claim answers: it counts toward that task in the task list.
 student-explanation = Explanation
 student-note = Note
 student-note-hint = Why you marked this
@@ -56,6 +74,11 @@ student-note-field = Claim note
 student-evidence = Evidence
 # "Credibility: High".
 student-credibility-of = Credibility: { $credibility }
+# The note on a piece of evidence: what it shows about the claim.
+student-evidence-note = Note:
+student-evidence-note-hint = What this shows about the claim
+# The accessible name of a piece of evidence's note: "Note on evidence e1" (its id).
+student-evidence-note-field = Note on evidence { $evidence }
 student-remove-evidence = Remove
 student-attach-passage = Attach a passage…
 student-attach-citation = Attach a citation…

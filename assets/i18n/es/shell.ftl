@@ -134,3 +134,7 @@ advice-fix-what-is-named = Corrige lo indicado (o pide una copia nueva del archi
 shell-panel-lesson = Panel de la lección (F6 pasa de un panel a otro)
 shell-panel-teacher = Panel del docente (F6 pasa de un panel a otro)
 shell-panel-inspector = Inspector (F6 pasa de un panel a otro)
+shell-zoom = Zoom { $percent } %
+shell-reveal-key-title = ¿Abrir la edición del docente de la lección de ejemplo?
+shell-reveal-key-text = La edición del docente muestra la clave de respuestas de la lección: las afirmaciones que hay que encontrar, las etiquetas y los veredictos. Si haces esta lección como estudiante, elige Cancelar.
+shell-reveal-key-open = Abrir la edición del docente

@@ -18,8 +18,25 @@ student-tasks = Tareas
 student-task-done = {"[hecha]"}
 student-task-started = {"[empezada]"}
 student-task-not-started = {"[ ]"}
-# El encabezado de una tarea: "[empezada] Encuentra las afirmaciones (3 afirmaciones, 10 pts)".
+# El encabezado de una tarea: "[empezada] Encuentra las afirmaciones (3 afirmaciones, 2 etiquetadas,
+# 10 pts)"; $claims es claims-count, o uno de los mensajes de progreso de abajo.
 student-task-header = { $mark } { $title } ({ $claims }, { $points } pts)
+# Una tarea escrita sin afirmaciones asignadas: "[ ] ¿Por qué difieren las cifras? (6 pts)".
+student-task-header-points = { $mark } { $title } ({ $points } pts)
+# El progreso de una tarea, para $claims en el encabezado: de las afirmaciones asignadas a ella
+# ($claims es claims-count), cuántas ($count) tienen lo que pide la tarea: "3 afirmaciones, 2 etiquetadas".
+student-task-labelled = { $claims }, { $count ->
+    [one] { $count } etiquetada
+   *[other] { $count } etiquetadas
+}
+# $stance: la postura que pide la tarea (corroborates, contradicts, context), o any.
+student-task-with-evidence = { $claims }, { $count } con { $stance ->
+    [corroborates] evidencia a favor
+    [contradicts] evidencia en contra
+    [context] evidencia de contexto
+   *[any] evidencia
+}
+student-task-with-verdict = { $claims }, { $count } con veredicto
 student-answer-hint = Tu respuesta o tus notas
 # El nombre accesible del campo de respuesta de una tarea.
 student-answer-to = Respuesta a { $task }
@@ -49,6 +66,10 @@ student-claim-title = Afirmación n.º { $number }
 student-delete-key-item = Eliminar elemento de la clave
 student-delete-claim = Eliminar afirmación
 student-deselect = Deseleccionar
+# La tarea a la que responde una afirmación, elegida bajo su cita.
+student-task = Tarea
+student-task-none = Sin tarea
+student-task-hover = La tarea a la que responde esta afirmación: cuenta para esa tarea en la lista de tareas.
 student-explanation = Explicación
 student-note = Anotación
 student-note-hint = Por qué lo marcaste
@@ -56,6 +77,11 @@ student-note-field = Anotación de la afirmación
 student-evidence = Evidencia
 # "Credibilidad: Alta".
 student-credibility-of = Credibilidad: { $credibility }
+# La anotación de una evidencia: qué muestra sobre la afirmación.
+student-evidence-note = Anotación:
+student-evidence-note-hint = Qué muestra sobre la afirmación
+# El nombre accesible de la anotación de una evidencia: "Anotación de la evidencia e1" (su id).
+student-evidence-note-field = Anotación de la evidencia { $evidence }
 student-remove-evidence = Quitar
 student-attach-passage = Adjuntar un pasaje…
 student-attach-citation = Adjuntar una cita…

@@ -115,6 +115,29 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 
 /// Asks before a command replaces unsaved work (opening another file, a new lesson, switching
 /// between the student's and the teacher's desk).
+/// Opening the sample's teacher edition from the student's desk: it shows the answer key, so
+/// the app says so first.
+pub fn reveal_key_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    if app.question != Some(super::super::Question::RevealKey) {
+        return;
+    }
+    let ctx = ui.ctx().clone();
+    egui::Modal::new(egui::Id::unique("reveal-key")).show(&ctx, |ui| {
+        ui.heading(tr!(ui, "shell-reveal-key-title"));
+        ui.label(tr!(ui, "shell-reveal-key-text"));
+        ui.horizontal(|ui| {
+            if ui.button(tr!(ui, "shell-reveal-key-open")).clicked() {
+                app.send(AppCommand::RevealKey);
+            }
+            if ui.button(tr!(ui, "shell-cancel")).clicked()
+                || ui.input(|i| i.key_pressed(egui::Key::Escape))
+            {
+                app.question = None;
+            }
+        });
+    });
+}
+
 pub fn discard_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     if app.confirm_discard.is_none() {
         return;

@@ -13,37 +13,62 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(app, ui));
     egui::Panel::bottom("status").show(ui, |ui| status::status_ui(app, ui));
     let tab = app.teacher.as_ref().map(|d| d.tab);
-    if tab.is_some() {
+    // The article keeps at least half the window: each side panel takes at most 22 %, and
+    // below `PANELS_MIN_WIDTH` they fold away (View, or Ctrl+Shift+L and Ctrl+Shift+I, bring
+    // them back). Each desk has its own panels, so their widths do not carry over.
+    let width = ui.ctx().content_rect().width();
+    let side = |default: f32| {
+        let most = (width * 0.22).max(140.0);
+        (default.min(most), 140.0..=most)
+    };
+    app.focus_parts.left = None;
+    app.focus_parts.right = None;
+    let show_left = app.prefs.left_panel.shown(width);
+    let show_right = app.prefs.right_panel.shown(width);
+    if tab.is_some() && show_left {
+        let (size, range) = side(360.0);
         egui::Panel::left("teacher")
             .resizable(true)
-            .default_size(360.0)
+            .default_size(size)
+            .size_range(range)
             .show(ui, |ui| {
                 app.focus_parts.left =
                     Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-teacher")));
                 teacher::left_ui(app, ui);
             });
-    } else {
+    } else if show_left {
+        let (size, range) = side(280.0);
         egui::Panel::left("lesson")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(size)
+            .size_range(range)
             .show(ui, |ui| {
                 app.focus_parts.left =
                     Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-lesson")));
                 student::lesson_ui(app, ui);
             });
     }
-    egui::Panel::right("inspector")
-        .resizable(true)
-        .default_size(340.0)
-        .show(ui, |ui| {
-            app.focus_parts.right =
-                Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-inspector")));
-            if tab == Some(teacher::Tab::Review) {
-                teacher::review_inspector_ui(app, ui);
-            } else {
-                student::inspector_ui(app, ui);
-            }
-        });
+    if show_right {
+        let (size, range) = side(340.0);
+        let id = if tab.is_some() {
+            "teacher-inspector"
+        } else {
+            "inspector"
+        };
+        egui::Panel::right(id)
+            .resizable(true)
+            .default_size(size)
+            .size_range(range)
+            .show(ui, |ui| {
+                app.focus_parts.right =
+                    Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-inspector")));
+                if tab == Some(teacher::Tab::Review) {
+                    teacher::review_inspector_ui(app, ui);
+                } else {
+                    student::inspector_ui(app, ui);
+                }
+            });
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         app.focus_parts.centre = Some(ui.max_rect());
         if tab == Some(teacher::Tab::Review) {
@@ -55,5 +80,6 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     teacher::revision_window_ui(app, ui);
     menu::shortcuts_window_ui(app, &ui.ctx().clone());
     dialogs::discard_modal_ui(app, ui);
+    dialogs::reveal_key_modal_ui(app, ui);
     dialogs::dialogs_ui(app, ui);
 }

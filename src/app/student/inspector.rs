@@ -1,5 +1,5 @@
-//! The inspector: the selected claim's labels, note, verdict and evidence, and which claims cite
-//! the passage selected.
+//! The inspector: the selected claim's task, labels, note, verdict and evidence (each with its
+//! note), and which claims cite the passage selected.
 
 use egui::RichText;
 
@@ -8,7 +8,9 @@ use super::super::i18n::stance_word;
 use super::super::widgets::palette::HOTKEYS;
 use super::super::{AppCommand, CrosscheckApp, teacher};
 use crate::core::edit::Command;
-use crate::core::session::{Annotation, Citation, Credibility, EvidenceSource, Stance, Verdict};
+use crate::core::session::{
+    Annotation, Citation, Credibility, Evidence, EvidenceSource, Stance, Verdict,
+};
 
 pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -35,6 +37,10 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 ui.heading(tr!(ui, "student-claim-title", number = number));
             }
             ui.label(RichText::new(format!("“{}”", claim.selector.quote.exact)).italics());
+            // On the teacher's desk the key item's own controls offer its task.
+            if !app.teaching() {
+                task_ui(app, ui, &id, claim.task.as_deref());
+            }
             ui.horizontal(|ui| {
                 let delete = if app.teaching() {
                     tr!(ui, "student-delete-key-item")
@@ -86,8 +92,51 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         });
 }
 
-/// The claim's evidence, each piece with its stance and a button to remove it, and buttons to
-/// attach more.
+/// The task the claim answers, to choose: a claim counts toward its task in the task list. A new
+/// claim goes to the first task about its document; nothing moves it but the student.
+fn task_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, task: Option<&str>) {
+    let tasks = &app.lesson.lesson.tasks;
+    let none = tr!(ui, "student-task-none");
+    // A task the lesson no longer has is shown by its id, not as no task.
+    let shown = task.map_or_else(
+        || none.clone(),
+        |t| {
+            app.lesson
+                .lesson
+                .task(t)
+                .map_or(t, |t| t.title.as_str())
+                .to_owned()
+        },
+    );
+    let mut chosen = None;
+    egui::ComboBox::new("claim-task", tr!(ui, "student-task"))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(task.is_none(), none).clicked() {
+                chosen = Some(None);
+            }
+            for t in tasks {
+                if ui
+                    .selectable_label(task == Some(t.id.as_str()), &t.title)
+                    .on_hover_text(&t.instructions)
+                    .clicked()
+                {
+                    chosen = Some(Some(t.id.clone()));
+                }
+            }
+        })
+        .response
+        .on_hover_text(tr!(ui, "student-task-hover"));
+    if let Some(chosen) = chosen.filter(|c| c.as_deref() != task) {
+        app.send(AppCommand::Edit(Command::SetTask {
+            annotation_id: id.to_owned(),
+            task: chosen,
+        }));
+    }
+}
+
+/// The claim's evidence, each piece with its stance, its note and a button to remove it, and
+/// buttons to attach more.
 fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Annotation) {
     ui.separator();
     ui.strong(tr!(ui, "student-evidence"));
@@ -123,6 +172,7 @@ fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Ann
                     ));
                 }
             }
+            evidence_note_ui(app, ui, id, e);
             if ui
                 .small_button(tr!(ui, "student-remove-evidence"))
                 .clicked()
@@ -144,6 +194,36 @@ fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Ann
                 citation: Citation::default(),
                 stance: Stance::Corroborates,
             });
+        }
+    });
+}
+
+/// The note on a piece of evidence: what it shows about the claim. Typing in it is one undo step.
+fn evidence_note_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, evidence: &Evidence) {
+    ui.horizontal(|ui| {
+        ui.label(tr!(ui, "student-evidence-note"));
+        let mut note = evidence.note.clone();
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut note)
+                .id_salt(("evidence-note", id, evidence.id.as_str()))
+                .hint_text(tr!(ui, "student-evidence-note-hint"))
+                .desired_width(f32::INFINITY),
+        );
+        let accessible = tr!(
+            ui,
+            "student-evidence-note-field",
+            evidence = evidence.id.as_str()
+        );
+        edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &accessible));
+        if edit.changed() {
+            app.send(AppCommand::EditTyping(
+                Command::SetEvidenceNote {
+                    annotation_id: id.to_owned(),
+                    evidence_id: evidence.id.clone(),
+                    note,
+                },
+                format!("evidence-note:{id}:{}", evidence.id),
+            ));
         }
     });
 }

@@ -2,10 +2,12 @@
 
 use egui::RichText;
 
+use super::super::widgets::forms::wrapping_header;
 use super::super::widgets::palette::claim_color;
 use super::super::{AppCommand, CrosscheckApp};
 use crate::core::edit::Command;
-use crate::core::session::TaskResponse;
+use crate::core::lesson::{Task, TaskKind};
+use crate::core::session::{Stance, TaskResponse};
 
 /// The lesson panel. The claims list draws only the rows on screen, however many claims there
 /// are; counts come from the cached summaries.
@@ -108,30 +110,8 @@ fn tasks_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppComman
     ui.separator();
     ui.strong(tr!(ui, "student-tasks"));
     for task in &app.lesson.lesson.tasks {
-        let done = app
-            .derived
-            .claims_per_task
-            .get(&task.id)
-            .copied()
-            .unwrap_or(0);
-        let answered = app.session.responses.get(&task.id).is_some_and(|r| r.done);
-        let mark = if answered {
-            tr!(ui, "student-task-done")
-        } else if done > 0 {
-            tr!(ui, "student-task-started")
-        } else {
-            tr!(ui, "student-task-not-started")
-        };
-        let claims = tr!(ui, "claims-count", count = done);
-        let header = tr!(
-            ui,
-            "student-task-header",
-            mark = mark,
-            title = task.title.as_str(),
-            claims = claims,
-            points = task.points,
-        );
-        egui::CollapsingHeader::new(header)
+        let header = task_header(app, ui, task);
+        egui::CollapsingHeader::new(wrapping_header(ui, header))
             .id_salt(&task.id)
             .show(ui, |ui| {
                 ui.label(&task.instructions);
@@ -167,4 +147,77 @@ fn tasks_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppComman
                 }
             });
     }
+}
+
+/// A task's header: its mark, its title, its progress and its points. The progress counts the
+/// claims filed under the task (each claim under one, chosen in the inspector) and, of those, the
+/// ones that have what the task asks of a claim, so that a claim filed but not yet worked on is
+/// not taken for work done. "Done" is the student's own tick.
+fn task_header(app: &CrosscheckApp, ui: &egui::Ui, task: &Task) -> String {
+    let count = |counts: &std::collections::HashMap<String, usize>| {
+        counts.get(&task.id).copied().unwrap_or(0)
+    };
+    let filed = count(&app.derived.claims_per_task);
+    let answering = count(&app.derived.claims_answering_task);
+    let response = app.session.responses.get(&task.id);
+    let mark = if response.is_some_and(|r| r.done) {
+        tr!(ui, "student-task-done")
+    } else if filed > 0 || response.is_some_and(|r| !r.text.trim().is_empty()) {
+        tr!(ui, "student-task-started")
+    } else {
+        tr!(ui, "student-task-not-started")
+    };
+    let title = task.title.as_str();
+    let claims = tr!(ui, "claims-count", count = filed);
+    // A written answer asks nothing of claims: unless some are filed under it, none are counted.
+    if filed == 0 && task.kind == TaskKind::Written {
+        return tr!(
+            ui,
+            "student-task-header-points",
+            mark = mark,
+            title = title,
+            points = task.points,
+        );
+    }
+    let progress = match &task.kind {
+        _ if filed == 0 => claims,
+        TaskKind::Written => claims,
+        TaskKind::MarkClaims { .. }
+        | TaskKind::LabelTechniques { .. }
+        | TaskKind::Attribution { .. } => tr!(
+            ui,
+            "student-task-labelled",
+            claims = claims,
+            count = answering
+        ),
+        TaskKind::AttachEvidence { stance } => {
+            let stance = match stance {
+                Some(Stance::Corroborates) => "corroborates",
+                Some(Stance::Contradicts) => "contradicts",
+                Some(Stance::AddsContext) => "context",
+                None => "any",
+            };
+            tr!(
+                ui,
+                "student-task-with-evidence",
+                claims = claims,
+                count = answering,
+                stance = stance
+            )
+        }
+        TaskKind::Verdict => tr!(
+            ui,
+            "student-task-with-verdict",
+            claims = claims,
+            count = answering
+        ),
+    };
+    tr!(
+        ui,
+        "student-task-header",
+        mark = mark,
+        title = title,
+        claims = progress,
+        points = task.points,
+    )
 }

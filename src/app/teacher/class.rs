@@ -387,7 +387,7 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             .push(AppCommand::Teacher(TeacherCommand::WriteGrades));
     }
     if app.worker.computing > 0 {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.spinner();
             ui.label(tr!(ui, "teacher-grading"));
         });

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::super::widgets::article_view::ArticleView;
+use super::super::widgets::theme;
 use crate::core::lesson::Lesson;
 
 /// Per visible paragraph: how many students flagged it, as a shade and a number, with the split
@@ -16,7 +17,7 @@ pub fn heat_strip_ui(
     lesson: &Lesson,
 ) {
     let painter = ui.painter_at(strip);
-    painter.rect_filled(strip, 2.0, ui.visuals().faint_bg_color);
+    painter.rect_filled(strip, 2.0, theme::heat_background(ui.visuals()));
     let mut seen = std::collections::BTreeSet::new();
     for (paragraph, rect) in view.placed_paragraphs() {
         let Some(tally) = tallies.get(&paragraph) else {
@@ -32,11 +33,10 @@ pub fn heat_strip_ui(
             egui::pos2(strip.right(), bottom),
         );
         let share = tally.students as f32 / total.max(1) as f32;
-        let alpha = (40.0 + 200.0 * share) as u8;
         painter.rect_filled(
             band.shrink2(egui::vec2(2.0, 1.0)),
             2.0,
-            egui::Color32::from_rgba_unmultiplied(220, 80, 30, alpha),
+            theme::heat_fill(share, ui.visuals()),
         );
         if !seen.insert(paragraph) {
             continue;

@@ -213,7 +213,7 @@ fn label_set_list_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
                     },
                 ));
                 let mut remove = false;
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     if ui.button(tr!(ui, "editor-add-label")).clicked() {
                         // Label ids are unique across the lesson.
                         edited.labels.push(Label {
@@ -270,7 +270,7 @@ fn presets_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) -> 
     let mut preset_error = None;
     let desk = app.teacher.as_mut()?;
     let all = &desk.presets;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         egui::ComboBox::from_label(tr!(ui, "editor-preset"))
             .selected_text(all.get(desk.preset).map_or("", |s| s.name.as_str()))
             .show_ui(ui, |ui| {

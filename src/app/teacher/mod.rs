@@ -333,7 +333,7 @@ pub fn left_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let Some(tab) = app.teacher.as_ref().map(|d| d.tab) else {
         return;
     };
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         for (t, name) in [
             (Tab::Lesson, tr!(ui, "teacher-tab-lesson")),
             (Tab::Key, tr!(ui, "teacher-answer-key")),

@@ -49,7 +49,7 @@ pub(super) fn tasks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut E
             let Some(desk) = app.teacher.as_mut() else {
                 return;
             };
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 egui::ComboBox::from_label(tr!(ui, "editor-task-kind"))
                     .selected_text(
                         kinds
@@ -104,7 +104,7 @@ fn task_ui(
         ),
         "instructions",
     ));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let l = ui.label(tr!(ui, "editor-points"));
         change.merge(Change::typed_if(
             ui.add(egui::DragValue::new(&mut task.points).range(0..=1000))
@@ -144,7 +144,7 @@ fn task_ui(
                 text_field(ui, &tr!(ui, "editor-level"), &mut level.name),
                 "name",
             );
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let l = ui.label(tr!(ui, "editor-level-points"));
                 change.merge(Change::typed_if(
                     ui.add(egui::DragValue::new(&mut level.points).range(0..=1000))
@@ -168,7 +168,7 @@ fn task_ui(
             change
         },
     ));
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui.button(tr!(ui, "editor-add-rubric-level")).clicked() {
             task.rubric.push(RubricLevel {
                 name: tr!(ui, "editor-new-level"),

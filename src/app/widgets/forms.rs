@@ -105,3 +105,15 @@ pub fn removable_rows<T>(
     }
     change
 }
+
+/// A header's text that wraps within the panel instead of running past its edge (egui lays a
+/// collapsing header's text out on one line unless it is given a layout of its own).
+pub fn wrapping_header(ui: &egui::Ui, text: String) -> egui::WidgetText {
+    let width =
+        (ui.available_width() - ui.spacing().indent - ui.spacing().button_padding.x).max(40.0);
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    // Placeholder colour: the header paints it in its own state's colour.
+    // Laid out here: a header re-wraps any text or layout it is given to one line.
+    let job = egui::text::LayoutJob::simple(text, font, egui::Color32::PLACEHOLDER, width);
+    egui::WidgetText::Galley(ui.painter().layout_job(job))
+}

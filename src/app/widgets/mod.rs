@@ -3,3 +3,4 @@
 pub mod article_view;
 pub mod forms;
 pub mod palette;
+pub mod theme;

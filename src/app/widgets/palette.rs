@@ -2,6 +2,8 @@
 
 use egui::Color32;
 
+use super::theme;
+
 use crate::core::lesson::Lesson;
 
 /// Highlight colours, cycled by claim. Each highlight also has an underline and its claim a
@@ -15,11 +17,26 @@ const PALETTE: [(u8, u8, u8); 6] = [
     (255, 160, 60),
 ];
 
-/// The fill colour of claim number `index`.
+/// The colour of claim number `index`, translucent, as painted behind its number in a list.
+/// The article paints a highlight of it toned for the theme ([`claim_fill`]), with an underline
+/// ([`claim_underline`]).
 pub fn claim_color(index: usize) -> Color32 {
     let (r, g, b) = PALETTE[index % PALETTE.len()];
-    Color32::from_rgba_unmultiplied(r, g, b, 70)
+    Color32::from_rgba_unmultiplied(r, g, b, 60)
 }
+
+/// The article's highlight fill for claim number `index` in these visuals.
+pub fn claim_fill(index: usize, visuals: &egui::Visuals) -> Color32 {
+    theme::highlight_fill(claim_color(index), visuals)
+}
+
+/// The underline of claim number `index`'s highlight in these visuals.
+pub fn claim_underline(index: usize, visuals: &egui::Visuals) -> Color32 {
+    theme::highlight_underline(claim_color(index), visuals)
+}
+
+/// How many colours claims cycle through.
+pub const CLAIM_COLORS: usize = PALETTE.len();
 
 /// The keys that toggle labels, in order: 1–9, then A–Z.
 pub const HOTKEYS: [(egui::Key, char); 35] = {

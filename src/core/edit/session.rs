@@ -58,6 +58,15 @@ pub enum Command {
         /// Where in its list.
         index: Option<usize>,
     },
+    /// Replaces the note on a piece of evidence.
+    SetEvidenceNote {
+        /// Which annotation.
+        annotation_id: String,
+        /// The evidence id.
+        evidence_id: String,
+        /// The new note.
+        note: String,
+    },
     /// Removes a piece of evidence.
     RemoveEvidence {
         /// Which annotation.
@@ -174,6 +183,25 @@ impl Undoable for Command {
                     evidence_id,
                 }
             }
+            Self::SetEvidenceNote {
+                annotation_id,
+                evidence_id,
+                note,
+            } => {
+                let a = annotation_mut(session, &annotation_id)?;
+                let Some(e) = a.evidence.iter_mut().find(|e| e.id == evidence_id) else {
+                    return Err(EditError::NoEvidence {
+                        annotation: annotation_id,
+                        evidence: evidence_id,
+                    });
+                };
+                let old = std::mem::replace(&mut e.note, note);
+                Self::SetEvidenceNote {
+                    annotation_id,
+                    evidence_id,
+                    note: old,
+                }
+            }
             Self::RemoveEvidence {
                 annotation_id,
                 evidence_id,
@@ -237,6 +265,7 @@ impl Undoable for Command {
             | Self::SetVerdict { annotation_id, .. }
             | Self::SetTask { annotation_id, .. }
             | Self::AddEvidence { annotation_id, .. }
+            | Self::SetEvidenceNote { annotation_id, .. }
             | Self::RemoveEvidence { annotation_id, .. } => Some(annotation_id),
             Self::SetResponse { .. } | Self::SetStudent { .. } => None,
             Self::Batch(commands) => commands.iter().find_map(Self::annotation_id),
@@ -314,6 +343,11 @@ mod tests {
                 },
                 index: None,
             },
+            Command::SetEvidenceNote {
+                annotation_id: "c1".into(),
+                evidence_id: "e1".into(),
+                note: "a later count".into(),
+            },
             Command::SetResponse {
                 task_id: "t1".into(),
                 response: Some(TaskResponse {
@@ -330,11 +364,11 @@ mod tests {
             h.apply(&mut s, command).unwrap();
         }
         assert!(s.annotations.is_empty());
-        for _ in 0..8 {
+        for _ in 0..9 {
             h.undo(&mut s).unwrap();
         }
         assert_eq!(s, before);
-        for _ in 0..8 {
+        for _ in 0..9 {
             h.redo(&mut s).unwrap();
         }
         assert!(s.annotations.is_empty());
@@ -405,6 +439,55 @@ mod tests {
         let err = cmd.apply(&mut s).unwrap_err();
         assert_eq!(err, EditError::NoAnnotation("nope".into()));
         assert!(s.annotations.is_empty());
+    }
+
+    #[test]
+    fn an_evidence_note_is_set_undone_and_refused_for_missing_evidence() {
+        let mut s = session();
+        let mut c1 = claim("c1");
+        c1.evidence.push(Evidence {
+            id: "e1".into(),
+            stance: Stance::Contradicts,
+            source: EvidenceSource::Passage {
+                document: "d2".into(),
+                selector: Selector::default(),
+            },
+            note: String::new(),
+        });
+        s.annotations.push(c1);
+        let mut h = History::default();
+        for note in ["a", "a l", "a later count"] {
+            let cmd = Command::SetEvidenceNote {
+                annotation_id: "c1".into(),
+                evidence_id: "e1".into(),
+                note: note.into(),
+            };
+            assert_eq!(cmd.annotation_id(), Some("c1"), "undo selects the claim");
+            h.apply_coalescing(&mut s, cmd, Some("evidence-note:c1:e1".into()))
+                .unwrap();
+        }
+        assert_eq!(
+            s.annotation("c1").unwrap().evidence[0].note,
+            "a later count"
+        );
+        assert_eq!(h.undo(&mut s).unwrap().as_deref(), Some("c1"));
+        assert_eq!(s.annotation("c1").unwrap().evidence[0].note, "", "one step");
+        let before = s.clone();
+        let err = Command::SetEvidenceNote {
+            annotation_id: "c1".into(),
+            evidence_id: "e9".into(),
+            note: "x".into(),
+        }
+        .apply(&mut s)
+        .unwrap_err();
+        assert_eq!(
+            err,
+            EditError::NoEvidence {
+                annotation: "c1".into(),
+                evidence: "e9".into(),
+            }
+        );
+        assert_eq!(s, before, "a refused edit changes nothing");
     }
 
     #[test]

@@ -387,12 +387,19 @@ impl ArticleView {
                         matches!(&h.key, HighlightKey::Claim(id) if Some(id.as_str()) == selected);
                     for rect in self.block_rects(*index, galley, &local) {
                         let rect = rect.translate(pos.to_vec2());
-                        painter.rect_filled(rect, 2.0, h.color);
+                        painter.rect_filled(
+                            rect,
+                            2.0,
+                            super::theme::highlight_fill(h.color, ui.visuals()),
+                        );
                         // An underline per highlight, stacked, so overlaps show as such without colour.
                         let y = rect.max.y + depth;
                         painter.line_segment(
                             [Pos2::new(rect.min.x, y), Pos2::new(rect.max.x, y)],
-                            Stroke::new(1.0, h.color.to_opaque()),
+                            Stroke::new(
+                                1.0,
+                                super::theme::highlight_underline(h.color, ui.visuals()),
+                            ),
                         );
                         if is_selected {
                             painter.rect_stroke(
@@ -416,7 +423,7 @@ impl ArticleView {
                             painter.rect_filled(
                                 rect.translate(pos.to_vec2()),
                                 0.0,
-                                ui.visuals().selection.bg_fill.gamma_multiply(0.6),
+                                super::theme::selection_fill(ui.visuals()),
                             );
                         }
                     }
