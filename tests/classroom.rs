@@ -458,3 +458,36 @@ fn ctrl_plus_minus_and_zero_zoom_the_whole_interface_and_the_article_size_is_its
     let back: Prefs = ron::from_str(&stored).unwrap();
     assert_eq!(back.font_size, font + 1.0);
 }
+
+#[test]
+fn a_screen_reader_reads_the_articles_paragraphs_the_selection_and_each_claim() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    claim(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::Num1);
+    h.run();
+    // The article is a document whose children are its paragraphs on screen, with their text.
+    let article = h.get_by_role(Role::Document);
+    let paragraphs: Vec<String> = article
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Paragraph)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.contains("resistance forces attacked American bases 62 times")),
+        "{paragraphs:?}"
+    );
+    // The claim, in words: its quote, labels and evidence.
+    let mark = h.get_by_role_and_label(
+        Role::Mark,
+        "Claim 1: “62 times”. Labels: Check-worthy factual claim. Evidence: none.",
+    );
+    assert!(mark.rect().is_positive(), "where it is on screen");
+    // The selection.
+    select(&mut h, "resistance forces");
+    h.get_by_role_and_label(Role::Note, "Selected: resistance forces");
+}

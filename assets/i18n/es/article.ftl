@@ -23,3 +23,8 @@ article-menu-make-claim = Crear afirmación con la selección ({ $keys })
 article-menu-copy = Copiar
 # Encima de un párrafo con caracteres que ninguna fuente puede dibujar; $characters los enumera ("U+4E2D, U+6587").
 article-missing-characters = [!] Algunos caracteres de este párrafo no se pueden mostrar: ninguna fuente de este equipo los tiene ({ $characters }). Instala una fuente para esta escritura (para chino, japonés o coreano: Noto Sans CJK) y vuelve a abrir la lección.
+article-selection-accessible = Seleccionado: { $text }
+article-claim-accessible = Afirmación { $number }: “{ $quote }”. Etiquetas: { $labels }. Evidencia: { $evidence }.
+article-claim-no-evidence = ninguna
+article-evidence-accessible = Evidencia citada por la afirmación { $number }
+article-search-hit-accessible = Resultado de la búsqueda

@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use super::super::i18n::Speaks as _;
+use super::super::i18n::{Speaks as _, stance_word};
 
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
 use super::super::{AppCommand, CrosscheckApp, UiCommand};
@@ -96,7 +96,10 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         return;
     };
     let highlights = app.derived.highlights.get(&doc).unwrap_or(&empty);
-    let output = view.ui(ui, font_size, highlights, selected.as_deref());
+    let (session, lesson, numbers) = (&app.session, &app.lesson.lesson, &app.derived.claim_numbers);
+    let words = ui.words();
+    let describe = |key: &HighlightKey| describe_highlight(session, lesson, numbers, words, key);
+    let output = view.ui_described(ui, font_size, highlights, selected.as_deref(), &describe);
     if output.make_claim {
         app.send(AppCommand::MakeClaim);
     }
@@ -182,4 +185,53 @@ pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
         );
         ui.add(egui::Label::new(advice).wrap());
     }
+}
+
+/// What a screen reader says of a highlight: a claim with its quote, labels and evidence in
+/// words; a passage cited as evidence; a search hit.
+fn describe_highlight(
+    session: &crate::core::session::Session,
+    lesson: &crate::core::lesson::Lesson,
+    numbers: &std::collections::HashMap<String, usize>,
+    words: &crate::app::i18n::Translations,
+    key: &HighlightKey,
+) -> Option<String> {
+    let number = |id: &str| numbers.get(id).copied().unwrap_or(0);
+    Some(match key {
+        HighlightKey::Claim(id) => {
+            let a = session.annotation(id)?;
+            let labels: Vec<&str> = a
+                .labels
+                .iter()
+                .map(|l| lesson.label(l).map_or(l.as_str(), |(_, x)| x.name.as_str()))
+                .collect();
+            let labels = if labels.is_empty() {
+                tr!(words, "article-no-labels-yet")
+            } else {
+                labels.join(", ")
+            };
+            let evidence: Vec<String> = a
+                .evidence
+                .iter()
+                .map(|e| stance_word(words, e.stance))
+                .collect();
+            let evidence = if evidence.is_empty() {
+                tr!(words, "article-claim-no-evidence")
+            } else {
+                evidence.join(", ")
+            };
+            tr!(
+                words,
+                "article-claim-accessible",
+                number = number(id),
+                quote = a.selector.quote.exact.as_str(),
+                labels = labels,
+                evidence = evidence
+            )
+        }
+        HighlightKey::Evidence(id) => {
+            tr!(words, "article-evidence-accessible", number = number(id))
+        }
+        HighlightKey::Search => tr!(words, "article-search-hit-accessible"),
+    })
 }

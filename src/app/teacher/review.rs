@@ -111,7 +111,18 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .cloned()
         .unwrap_or_default();
     let before = review.clone();
+    // Saving stays at the foot of the inspector, where it is while one types a comment above.
     let mut save = false;
+    let dirty = class.history.is_dirty();
+    egui::Panel::bottom("review-save-row").show(ui, |ui| {
+        let label = if dirty {
+            tr!(ui, "review-save-unsaved")
+        } else {
+            tr!(ui, "review-save")
+        };
+        save = ui.button(label).clicked();
+        ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
+    });
     egui::ScrollArea::vertical()
         .id_salt("review-scroll")
         .show(ui, |ui| {
@@ -250,13 +261,6 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             ui.separator();
             let general = tr!(ui, "review-general-comment");
             text_area(ui, &general, &mut review.general, 3);
-            let label = if class.history.is_dirty() {
-                tr!(ui, "review-save-unsaved")
-            } else {
-                tr!(ui, "review-save")
-            };
-            save = ui.button(label).clicked();
-            ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
         });
     for (edit, typing) in review_edits(&file, &before, &review) {
         app.send(match typing {

@@ -391,7 +391,11 @@ impl LessonEdit {
     /// cannot, so typing them never regrades the class).
     pub fn changes_grades(&self) -> bool {
         match self {
-            Self::Key(Command::SetNote { .. } | Command::SetStudent { .. })
+            Self::Key(
+                Command::SetNote { .. }
+                | Command::SetStudent { .. }
+                | Command::SetEvidenceNote { .. },
+            )
             | Self::SetText { .. }
             | Self::SetFeedback(_)
             | Self::SetDocument(_) => false,

@@ -272,13 +272,26 @@ impl ArticleView {
     }
 
     /// Shows the view. `highlights` are this document's; `selected` is the selected claim.
-    #[allow(clippy::too_many_lines)] // Layout, painting and interaction of one frame, in order.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         font_size: f32,
         highlights: &HighlightIndex,
         selected: Option<&str>,
+    ) -> ViewOutput {
+        self.ui_described(ui, font_size, highlights, selected, &|_| None)
+    }
+
+    /// [`Self::ui`], with the words a screen reader gets for each highlight on screen
+    /// (`describe` is asked only for those).
+    #[allow(clippy::too_many_lines)] // Layout, painting and interaction of one frame, in order.
+    pub fn ui_described(
+        &mut self,
+        ui: &mut egui::Ui,
+        font_size: f32,
+        highlights: &HighlightIndex,
+        selected: Option<&str>,
+        describe: &dyn Fn(&HighlightKey) -> Option<String>,
     ) -> ViewOutput {
         let mut output = ViewOutput::default();
         // Room on the right for the scroll bar, so a drag that starts at the end of a line selects.
@@ -447,6 +460,7 @@ impl ArticleView {
                 }
             }
 
+            self.accessible_text(ui, &response, &placed, highlights, describe);
             self.handle_pointer(ui, &response, &placed, highlights, &mut output);
             self.last_placed = placed;
             self.handle_keys(ui, &response);
