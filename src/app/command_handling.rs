@@ -30,12 +30,9 @@ impl CrosscheckApp {
         {
             Ok(()) => self.last_edit_time = now,
             Err(e) => {
-                let status = tr!(
-                    self,
-                    "shell-could-not-apply",
-                    error = self.words().message(&e)
-                );
-                self.set_status(status, true);
+                self.say_failed(&e, |app, error| {
+                    tr!(app, "shell-could-not-apply", error = error)
+                });
             }
         }
     }
@@ -112,12 +109,9 @@ impl CrosscheckApp {
                         self.after_undo_redo(touched, what);
                     }
                     Err(e) => {
-                        let status = tr!(
-                            self,
-                            "shell-could-not-undo",
-                            error = self.words().message(&e)
-                        );
-                        self.set_status(status, true);
+                        self.say_failed(&e, |app, error| {
+                            tr!(app, "shell-could-not-undo", error = error)
+                        });
                     }
                 }
             }
@@ -465,6 +459,17 @@ impl CrosscheckApp {
         self.set_status(status, false);
     }
 
+    /// Says in the status bar that something failed, with why, in the interface's language.
+    pub(crate) fn say_failed(
+        &mut self,
+        why: &(impl crate::core::words::Worded + ?Sized),
+        say: impl FnOnce(&Self, String) -> String,
+    ) {
+        let error = super::i18n::Speaks::words(self).message(why);
+        let status = say(self, error);
+        self.set_status(status, true);
+    }
+
     pub(crate) fn suggested_file_name(&self) -> String {
         let who = if self.session.student.trim().is_empty() {
             "my-work".to_owned()
@@ -567,17 +572,15 @@ impl CrosscheckApp {
                     }
                     // The work stays in memory, and the recovery copy stays on disk.
                     Err(e) => {
-                        let status = tr!(self, "shell-not-saved", error = self.words().message(&e));
-                        self.set_status(status, true);
+                        self.say_failed(&e, |app, error| {
+                            tr!(app, "shell-not-saved", error = error)
+                        });
                     }
                 },
                 JobResult::Autosaved(Err(e)) => {
-                    let status = tr!(
-                        self,
-                        "shell-autosave-failed",
-                        error = self.words().message(&e)
-                    );
-                    self.set_status(status, true);
+                    self.say_failed(&e, |app, error| {
+                        tr!(app, "shell-autosave-failed", error = error)
+                    });
                 }
                 JobResult::Autosaved(Ok(())) => {}
                 JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),

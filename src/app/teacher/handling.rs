@@ -98,12 +98,9 @@ impl CrosscheckApp {
                 }
             }
             Err(e) => {
-                let status = tr!(
-                    self,
-                    "teacher-change-not-applied",
-                    error = self.words().message(&e)
-                );
-                self.set_status(status, true);
+                self.say_failed(&e, |app, error| {
+                    tr!(app, "teacher-change-not-applied", error = error)
+                });
             }
         }
     }
@@ -128,12 +125,9 @@ impl CrosscheckApp {
         {
             Ok(()) => desk.regrade_wanted |= changes_points,
             Err(e) => {
-                let status = tr!(
-                    self,
-                    "teacher-change-not-applied",
-                    error = self.words().message(&e)
-                );
-                self.set_status(status, true);
+                self.say_failed(&e, |app, error| {
+                    tr!(app, "teacher-change-not-applied", error = error)
+                });
             }
         }
     }
