@@ -8,6 +8,9 @@ use crate::core::interop::w3c;
 use crate::core::lesson::LoadedLesson;
 use crate::core::text::DocumentText;
 
+pub mod documents;
+pub mod interop;
+
 /// Prints a line on stdout (see [`say`]).
 macro_rules! say {
     ($($arg:tt)*) => { $crate::cli::say(&format!($($arg)*)) };

@@ -75,6 +75,52 @@ enum Command {
         /// Sessions (or folders of them) to report on; they are not changed.
         sessions: Vec<PathBuf>,
     },
+    /// Export a session (or the lesson's answer key, with --answer-key) as W3C Web Annotations,
+    /// schema.org `ClaimReview`, or a feedback report in Markdown or HTML.
+    Export {
+        /// The session file (`*.session.ron`).
+        #[arg(required_unless_present = "answer_key")]
+        session: Option<PathBuf>,
+        /// The lesson it is a session of (folder, lesson.ron or packed lesson file).
+        #[arg(long)]
+        lesson: PathBuf,
+        /// Export the lesson's answer key (the model session) instead of a session.
+        #[arg(long, conflicts_with = "session")]
+        answer_key: bool,
+        /// What to write.
+        #[arg(long, value_enum)]
+        format: crosscheck::cli::interop::ExportFormat,
+        /// Where to write it (`-` for standard output).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// `ClaimReview` of this claim only (by its id), instead of the list of every verdict.
+        #[arg(long)]
+        claim: Option<String>,
+    },
+    /// Import annotations (W3C Web Annotation or Hypothesis JSON) on a lesson's documents into a
+    /// new session file; lists where each landed and what could not be placed (kept as orphaned).
+    Import {
+        /// The JSON file.
+        file: PathBuf,
+        /// The lesson the annotations are on.
+        #[arg(long)]
+        lesson: PathBuf,
+        /// The session file to write.
+        #[arg(short, long)]
+        out: PathBuf,
+        /// The file's format (told from its content when left out).
+        #[arg(long, value_enum)]
+        format: Option<crosscheck::cli::interop::AnnotationFormat>,
+    },
+    /// Add a document to a lesson folder: a text, Markdown, HTML page, PDF (its text layer, in
+    /// paragraphs) or Word document (.docx); its text is saved as documents/ID.txt.
+    ImportDocument {
+        /// The document's file.
+        file: PathBuf,
+        /// The lesson folder (or its lesson.ron).
+        #[arg(long)]
+        lesson: PathBuf,
+    },
     /// Write the student edition of a lesson (without the answer key).
     StudentEdition {
         /// Lesson folder, lesson.ron or packed lesson file.
@@ -120,6 +166,38 @@ fn main() -> ExitCode {
             text,
             sessions,
         }) => crosscheck::cli::revise(&lesson, &document, &text, &sessions),
+        Some(Command::Export {
+            session,
+            lesson,
+            answer_key: _,
+            format,
+            out,
+            claim,
+        }) => crosscheck::cli::interop::export(&crosscheck::cli::interop::ExportArgs {
+            session: session.as_deref(),
+            lesson: &lesson,
+            format,
+            out: &out,
+            claim: claim.as_deref(),
+        }),
+        Some(Command::Import {
+            file,
+            lesson,
+            out,
+            format,
+        }) => match crosscheck::cli::interop::import(&crosscheck::cli::interop::ImportArgs {
+            file: &file,
+            lesson: &lesson,
+            out: &out,
+            format,
+        }) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
+        Some(Command::ImportDocument { file, lesson }) => {
+            crosscheck::cli::documents::import_document(&file, &lesson)
+        }
         Some(Command::Teach { lesson, class }) => open_teacher(lesson.as_deref(), class.as_deref()),
         None => open_app(args.path.as_deref()),
     };

@@ -34,7 +34,7 @@ pub enum Language {
 type Sources = [(&'static str, &'static str); FILES];
 
 /// How many Fluent files each language has.
-const FILES: usize = 9;
+const FILES: usize = 10;
 
 macro_rules! ftl_files {
     ($lang:literal) => {
@@ -75,6 +75,10 @@ macro_rules! ftl_files {
             (
                 concat!($lang, "/core-grading.ftl"),
                 include_str!(concat!("../../assets/i18n/", $lang, "/core-grading.ftl")),
+            ),
+            (
+                concat!($lang, "/core-interop.ftl"),
+                include_str!(concat!("../../assets/i18n/", $lang, "/core-interop.ftl")),
             ),
         ]
     };

@@ -54,6 +54,29 @@ pub struct Annotation {
     /// The task it answers, if the student said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<String>,
+    /// Set when the claim has no place in the lesson's text: it came from another tool and its
+    /// quote was not found, or its document is not in the lesson. The selector is the one it came
+    /// with, kept so that nothing is lost; it is not a place to draw it or grade it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orphaned: Option<Orphan>,
+}
+
+/// Why a claim has no place in the lesson's text (see [`Annotation::orphaned`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum Orphan {
+    /// Its document is in the lesson, but its quote was not found there well enough.
+    QuoteNotFound,
+    /// It quotes nothing (a note on a whole page, or a reply).
+    NoQuote,
+    /// Its document is not one of the lesson's: `document` is empty and this says where it was.
+    OtherDocument {
+        /// The address (URL or URN) of the document it was made on.
+        source: String,
+        /// That document's title, if the file gave one.
+        #[serde(default)]
+        title: String,
+    },
 }
 
 impl Annotation {
@@ -68,6 +91,7 @@ impl Annotation {
             verdict: None,
             evidence: Vec::new(),
             task: None,
+            orphaned: None,
         }
     }
 }

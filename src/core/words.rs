@@ -15,12 +15,18 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The core's Fluent files, by name: the English ones are compiled in here for `Display`; the
 /// app loads every language's.
-pub const CORE_FILES: [&str; 3] = ["core-lesson.ftl", "core-files.ftl", "core-grading.ftl"];
+pub const CORE_FILES: [&str; 4] = [
+    "core-lesson.ftl",
+    "core-files.ftl",
+    "core-grading.ftl",
+    "core-interop.ftl",
+];
 
-const ENGLISH: [&str; 3] = [
+const ENGLISH: [&str; 4] = [
     include_str!("../../assets/i18n/en/core-lesson.ftl"),
     include_str!("../../assets/i18n/en/core-files.ftl"),
     include_str!("../../assets/i18n/en/core-grading.ftl"),
+    include_str!("../../assets/i18n/en/core-interop.ftl"),
 ];
 
 /// A message: the id of its wording and its arguments.
