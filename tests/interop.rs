@@ -445,6 +445,27 @@ fn bad_input_is_named_and_nothing_is_imported() {
 }
 
 #[test]
+fn a_session_made_on_an_older_text_is_placed_in_the_lesson_as_it_is() {
+    let lesson = sample();
+    let mut old = every_feature();
+    // Made when the rahnam article had ten more characters before the claim.
+    let c1 = old.annotation_mut("c1").unwrap();
+    c1.selector.position.start += 10;
+    c1.selector.position.end += 10;
+    old.document_hashes
+        .insert("rahnam-2023-11-22".into(), "0".repeat(64));
+    let text = export_w3c_string(&lesson.lesson, &old);
+    let outcome = import_annotations(&lesson, &text, None, "old.json", NOW).unwrap();
+    assert_eq!(outcome.claims[0].method, AnchorMethod::Moved);
+    assert_eq!(outcome.claims[0].to, Some(164..214));
+    assert_eq!(
+        outcome.session,
+        every_feature(),
+        "placed, and of the current text"
+    );
+}
+
+#[test]
 fn a_position_outside_the_text_is_reported_and_the_quote_still_placed() {
     let lesson = sample();
     let json = r#"[{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:x:far", "type": "Annotation",

@@ -315,6 +315,13 @@ pub fn import_annotations(
         session.annotations.push(annotation);
         claims.push(claim);
     }
+    // Every highlight is now placed in the lesson's texts as they are (or orphaned), as after a
+    // revision: the session is of these versions.
+    for (document, hash) in &mut session.document_hashes {
+        if let Some(text) = lesson.texts.get(document) {
+            text.sha256().clone_into(hash);
+        }
+    }
     Ok(ImportOutcome {
         format,
         session,
