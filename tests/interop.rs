@@ -763,3 +763,57 @@ fn cli_names_what_is_wrong_with_bad_input() {
     let err = bad_import("neither.json", r#"{"name": "not annotations"}"#);
     assert!(err.contains("not annotations Crosscheck can read"), "{err}");
 }
+
+/// Every JSON pointer into a value, its root included.
+fn pointers(value: &Value, at: &str, out: &mut Vec<String>) {
+    out.push(at.to_owned());
+    match value {
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                pointers(item, &format!("{at}/{i}"), out);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                let key = key.replace('~', "~0").replace('/', "~1");
+                pointers(item, &format!("{at}/{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Whatever one value of a file is replaced with, the import gives a session or says what is
+    /// wrong: it never panics, and every annotation it reads is kept.
+    #[test]
+    fn any_one_value_changed_is_imported_or_refused_never_a_panic(
+        which in 0usize..2,
+        node in proptest::prelude::any::<proptest::sample::Index>(),
+        replacement in 0usize..10,
+    ) {
+        let lesson = sample();
+        let text = if which == 0 {
+            hypothesis_fixture()
+        } else {
+            export_w3c_string(&lesson.lesson, &every_feature())
+        };
+        let mut value: Value = serde_json::from_str(&text).unwrap();
+        let mut all = Vec::new();
+        pointers(&value, "", &mut all);
+        let pointer = &all[node.index(all.len())];
+        let new = [
+            json!(null), json!(true), json!(-1), json!(1e300), json!(u64::MAX), json!(""),
+            json!("zz"), json!([]), json!({}), json!({"type": "TextPositionSelector", "start": 5, "end": 2}),
+        ][replacement].clone();
+        *value.pointer_mut(pointer).unwrap() = new;
+        let mutated = serde_json::to_string(&value).unwrap();
+        if let Ok(outcome) = import_annotations(&lesson, &mutated, None, "m.json", NOW) {
+            proptest::prop_assert_eq!(outcome.claims.len(), outcome.session.annotations.len());
+            let text = crosscheck::core::store::to_ron_string(&outcome.session).unwrap();
+            proptest::prop_assert!(Session::parse(&text, "s").is_ok());
+        }
+    }
+}
