@@ -554,8 +554,12 @@ fn a_bad_import_says_why_and_changes_nothing() {
             .as_ref()
             .unwrap()
             .text
-            .contains("expected a .txt, .md or .html file")
+            .contains("paper.pdf: this PDF could not be read")
     );
+    let odt = dir.path().join("paper.odt");
+    std::fs::write(&odt, "PK").unwrap();
+    send(&mut h, TeacherCommand::ImportDocument(odt));
+    wait_for_status(&mut h, "expected a .txt, .md, .html, .pdf or .docx file");
     assert!(h.state().lesson.lesson.documents.is_empty());
     send(
         &mut h,

@@ -86,7 +86,7 @@ impl Worker<JobResult> {
             let picked = match &pick {
                 Pick::OpenLesson => dialog.add_filter(lessons, &["ron"]).pick_file(),
                 Pick::ImportDocument | Pick::ReviseDocument(_) => dialog
-                    .add_filter(documents, &["txt", "md", "html", "htm"])
+                    .add_filter(documents, crate::core::import::EXTENSIONS)
                     .pick_file(),
                 Pick::SaveLessonFolder | Pick::ExportFolder | Pick::OpenClass => {
                     dialog.pick_folder()

@@ -1,5 +1,10 @@
 //! Importing a document into a lesson: plain text and Markdown as they are, HTML pages with the
-//! article's text and metadata extracted by a real HTML parser (`scraper`, on html5ever).
+//! article's text and metadata extracted by a real HTML parser (`scraper`, on html5ever), PDFs'
+//! text layers rebuilt into paragraphs ([`pdf`], [`layout`]) and Word documents ([`docx`]).
+
+pub mod docx;
+pub mod layout;
+pub mod pdf;
 
 use std::path::Path;
 
@@ -50,6 +55,20 @@ pub enum ImportError {
         /// The file, as given.
         path: String,
     },
+    /// A PDF without text that can be imported.
+    Pdf {
+        /// The file, as given.
+        path: String,
+        /// Why.
+        problem: pdf::PdfProblem,
+    },
+    /// A Word document without text that can be imported.
+    Docx {
+        /// The file, as given.
+        path: String,
+        /// Why.
+        problem: docx::DocxProblem,
+    },
     /// Not a kind of file documents are imported from.
     UnsupportedKind {
         /// The file, as given.
@@ -71,11 +90,40 @@ impl Worded for ImportError {
             Self::NoArticleText { path } => {
                 Message::new("import-no-article-text").with("file", path)
             }
+            Self::Pdf { path, problem } => {
+                let message = match problem {
+                    pdf::PdfProblem::Unreadable(reason) => {
+                        Message::new("import-pdf-unreadable").with("reason", reason)
+                    }
+                    pdf::PdfProblem::Encrypted => Message::new("import-pdf-encrypted"),
+                    pdf::PdfProblem::NoText => Message::new("import-pdf-no-text"),
+                    pdf::PdfProblem::TooMuchText => too_much_text(),
+                };
+                message.with("file", path)
+            }
+            Self::Docx { path, problem } => {
+                let message = match problem {
+                    docx::DocxProblem::Unreadable(reason) => {
+                        Message::new("import-docx-unreadable").with("reason", reason)
+                    }
+                    docx::DocxProblem::Legacy => Message::new("import-docx-legacy"),
+                    docx::DocxProblem::NoText => Message::new("import-docx-no-text"),
+                    docx::DocxProblem::TooMuchText => too_much_text(),
+                };
+                message.with("file", path)
+            }
             Self::UnsupportedKind { path, extension } => Message::new("import-unsupported-kind")
                 .with("file", path)
                 .with("extension", extension),
         }
     }
+}
+
+fn too_much_text() -> Message {
+    Message::new("import-too-much-text").with(
+        "limit",
+        (crate::core::text::MAX_DOCUMENT_BYTES / 1_048_576) as u64,
+    )
 }
 
 impl std::fmt::Display for ImportError {
@@ -89,32 +137,62 @@ impl std::error::Error for ImportError {
         match self {
             Self::Unreadable { error, .. } => Some(error),
             Self::NotText { error, .. } => Some(error),
-            Self::NoArticleText { .. } | Self::UnsupportedKind { .. } => None,
+            Self::NoArticleText { .. }
+            | Self::Pdf { .. }
+            | Self::Docx { .. }
+            | Self::UnsupportedKind { .. } => None,
         }
     }
 }
 
-/// Reads `.txt`, `.md` or `.html`/`.htm`. Text files keep their text (decoded and normalised as
-/// every document is); HTML gives its article text and metadata.
+/// The extensions (lowercase, without the dot) of the files documents are imported from; the
+/// app's file dialog offers these.
+pub const EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx",
+];
+
+/// Most bytes of a PDF or Word file: they hold pictures and fonts besides the text.
+pub const MAX_PACKAGED_BYTES: u64 = 2 * crate::core::text::MAX_DOCUMENT_BYTES as u64;
+
+/// Reads `.txt`, `.md`, `.html`/`.htm`, `.pdf` or `.docx`. Text files keep their text (decoded
+/// and normalised as every document is); HTML gives its article text and metadata; PDF and Word
+/// documents their paragraphs, title and author.
 pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
     let shown = path.display().to_string();
-    // A regular file of at most a document's size (a FIFO picked by mistake is refused, not
-    // waited on).
-    let bytes =
-        crate::core::store::guard::read_regular(path, crate::core::text::MAX_DOCUMENT_BYTES as u64)
-            .map_err(|error| ImportError::Unreadable {
-                path: shown.clone(),
-                error,
-            })?;
-    let text = DocumentText::from_bytes(&bytes, &shown).map_err(|error| ImportError::NotText {
-        path: shown.clone(),
-        error,
-    })?;
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
+    let packaged = matches!(extension.as_str(), "pdf" | "docx");
+    if !extension.is_empty() && !EXTENSIONS.contains(&extension.as_str()) {
+        return Err(ImportError::UnsupportedKind {
+            path: shown,
+            extension,
+        });
+    }
+    let limit = if packaged {
+        MAX_PACKAGED_BYTES
+    } else {
+        crate::core::text::MAX_DOCUMENT_BYTES as u64
+    };
+    // A regular file of at most a document's size (a FIFO picked by mistake is refused, not
+    // waited on).
+    let bytes = crate::core::store::guard::read_regular(path, limit).map_err(|error| {
+        ImportError::Unreadable {
+            path: shown.clone(),
+            error,
+        }
+    })?;
+    match extension.as_str() {
+        "pdf" => return pdf::import(&bytes, &shown),
+        "docx" => return docx::import(&bytes, &shown),
+        _ => {}
+    }
+    let text = DocumentText::from_bytes(&bytes, &shown).map_err(|error| ImportError::NotText {
+        path: shown.clone(),
+        error,
+    })?;
     match extension.as_str() {
         "html" | "htm" | "xhtml" => {
             let imported = from_html(text.as_str());
@@ -123,7 +201,7 @@ pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
             }
             Ok(imported)
         }
-        "txt" | "md" | "markdown" | "" => {
+        _ => {
             let title = text
                 .as_str()
                 .lines()
@@ -136,10 +214,6 @@ pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
                 ..Imported::default()
             })
         }
-        _ => Err(ImportError::UnsupportedKind {
-            path: shown,
-            extension,
-        }),
     }
 }
 
@@ -427,10 +501,13 @@ mod tests {
             "{err}"
         );
 
-        let pdf = dir.path().join("x.pdf");
-        std::fs::write(&pdf, "%PDF").unwrap();
-        let err = read_document(&pdf).unwrap_err().to_string();
-        assert!(err.contains("expected a .txt, .md or .html file"), "{err}");
+        let odt = dir.path().join("x.odt");
+        std::fs::write(&odt, "PK").unwrap();
+        let err = read_document(&odt).unwrap_err().to_string();
+        assert!(
+            err.contains("expected a .txt, .md, .html, .pdf or .docx file, not .odt"),
+            "{err}"
+        );
 
         let bad = dir.path().join("bad.txt");
         std::fs::write(&bad, b"ok \xff not").unwrap();

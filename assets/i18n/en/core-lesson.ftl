@@ -62,4 +62,13 @@ authoring-label-clash = the label "{ $name }" ({ $id }) is already in another se
 # $reason: why the file was not read, or why its bytes are not a text.
 import-file-problem = { $file }: { $reason }
 import-no-article-text = { $file }: no article text found (no paragraphs in the page's body)
-import-unsupported-kind = { $file }: expected a .txt, .md or .html file, not .{ $extension }
+import-unsupported-kind = { $file }: expected a .txt, .md, .html, .pdf or .docx file, not .{ $extension }
+# $reason: the PDF or Word reader's own words, in English.
+import-pdf-unreadable = { $file }: this PDF could not be read ({ $reason })
+import-pdf-encrypted = { $file }: this PDF is protected by a password; save a copy without the password and import that
+import-pdf-no-text = { $file }: this PDF has no text to import, only pictures of its pages (a scan?); run it through text recognition (OCR) first, or copy its text into a .txt file
+# $limit: megabytes.
+import-too-much-text = { $file }: holds more text than a document may ({ $limit } MB)
+import-docx-unreadable = { $file }: this Word document could not be read ({ $reason })
+import-docx-legacy = { $file }: this is an older Word document (.doc) or one protected by a password; save it in Word as .docx without a password and import that
+import-docx-no-text = { $file }: this Word document has no text

@@ -68,4 +68,13 @@ authoring-label-clash = la etiqueta «{ $name }» ({ $id }) ya está en otro con
 # $reason: por qué no se leyó el archivo, o por qué sus bytes no son un texto.
 import-file-problem = { $file }: { $reason }
 import-no-article-text = { $file }: no se encontró el texto del artículo (no hay párrafos en el cuerpo de la página)
-import-unsupported-kind = { $file }: se esperaba un archivo .txt, .md o .html, no .{ $extension }
+import-unsupported-kind = { $file }: se esperaba un archivo .txt, .md, .html, .pdf o .docx, no .{ $extension }
+# $reason: lo que dice el lector de PDF o de Word, en inglés.
+import-pdf-unreadable = { $file }: no se pudo leer este PDF ({ $reason })
+import-pdf-encrypted = { $file }: este PDF está protegido con contraseña; guarda una copia sin contraseña e importa esa
+import-pdf-no-text = { $file }: este PDF no tiene texto que importar, solo imágenes de sus páginas (¿un escaneo?); pásalo antes por un reconocimiento de texto (OCR), o copia su texto en un archivo .txt
+# $limit: megabytes.
+import-too-much-text = { $file }: tiene más texto del que cabe en un documento ({ $limit } MB)
+import-docx-unreadable = { $file }: no se pudo leer este documento de Word ({ $reason })
+import-docx-legacy = { $file }: es un documento de Word antiguo (.doc) o protegido con contraseña; guárdalo en Word como .docx sin contraseña e importa ese
+import-docx-no-text = { $file }: este documento de Word no tiene texto

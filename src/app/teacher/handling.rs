@@ -282,7 +282,9 @@ impl CrosscheckApp {
             }
             TeacherCommand::ImportDocument(path) => {
                 let words = self.words();
-                self.worker.files(ctx, move || {
+                // On the compute thread: reading a long PDF takes seconds, and saves on the
+                // files thread must not wait for it.
+                self.worker.compute(ctx, move || {
                     TeacherJob::Imported(
                         import::read_document(&path).map_err(|e| words.message(&e)),
                     )

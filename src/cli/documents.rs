@@ -1,0 +1,41 @@
+//! `crosscheck import-document`: a document (text, Markdown, HTML, PDF or Word) added to a
+//! lesson folder, as the teacher's Import document adds it.
+
+use std::path::Path;
+
+use crate::core::import;
+use crate::core::lesson::{LessonSource, LoadedLesson};
+
+/// Reads `file`, adds it to the lesson folder at `lesson_path` as a new document (its text in
+/// `documents/ID.txt`) and saves the lesson.
+pub fn import_document(file: &Path, lesson_path: &Path) -> anyhow::Result<()> {
+    let mut loaded = LoadedLesson::load(lesson_path)?;
+    let LessonSource::Folder(folder) = loaded.source.clone() else {
+        anyhow::bail!(
+            "{}: import-document works on a lesson folder (unpack a packed lesson first)",
+            lesson_path.display()
+        );
+    };
+    super::refuse_problems(&loaded, lesson_path, "no document imported")?;
+    let imported = import::read_document(file)?;
+    let id = import::add_document(&mut loaded, imported);
+    loaded.save_folder(&folder)?;
+    let Some(document) = loaded.lesson.documents.iter().find(|d| d.id == id) else {
+        anyhow::bail!("{}: the imported document was not kept", folder.display());
+    };
+    let paragraphs = loaded.texts.get(&id).map_or(0, |t| {
+        t.as_str()
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+            .count()
+    });
+    super::say(&format!(
+        "{}: imported \"{}\" as {} ({}, {paragraphs} paragraphs); check its title, outlet, \
+         author, date and address",
+        folder.display(),
+        document.title,
+        document.id,
+        document.path,
+    ));
+    Ok(())
+}

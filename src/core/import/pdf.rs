@@ -1,0 +1,258 @@
+//! PDF documents: the glyphs of the text layer with their positions (`pdf-extract`, which reads
+//! the fonts' encodings and `ToUnicode` maps, on `lopdf`), made into paragraphs by
+//! [`super::layout`]; the title and author from the document's information dictionary.
+
+use pdf_extract::{Document, MediaBox, Object, ObjectId, OutputDev, OutputError, Transform};
+
+use super::layout::{Glyph, Page};
+use super::{ImportError, Imported};
+use crate::core::text::MAX_DOCUMENT_BYTES;
+
+/// Why a PDF gave no text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PdfProblem {
+    /// Not a PDF the reader understands (the reader's words).
+    Unreadable(String),
+    /// Protected by a password.
+    Encrypted,
+    /// Pages without a text layer: pictures of pages (a scan).
+    NoText,
+    /// More text than a document may hold.
+    TooMuchText,
+}
+
+/// Collects every page's glyphs.
+#[derive(Default)]
+struct Collector {
+    pages: Vec<Page>,
+    /// Bytes of text so far.
+    bytes: usize,
+    too_much: bool,
+    /// The current page's top, to turn the page's upward y into a downward one.
+    top: f64,
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.top = media_box.ury;
+        self.pages.push(Page {
+            height: (media_box.ury - media_box.lly).abs(),
+            glyphs: Vec::new(),
+        });
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        text: &str,
+    ) -> Result<(), OutputError> {
+        self.bytes += text.len();
+        if self.bytes > MAX_DOCUMENT_BYTES {
+            // Stops the reading: the text is refused whole.
+            self.too_much = true;
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
+        let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
+        let size = font_size.abs() * scale;
+        let top = self.top;
+        if let Some(page) = self.pages.last_mut() {
+            page.glyphs.push(Glyph {
+                x: trm.m31,
+                y: top - trm.m32,
+                advance: width * size,
+                size,
+                text: text.to_owned(),
+            });
+        }
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+/// A string of the document's information dictionary (`Title`, `Author`): UTF-16 with its
+/// byte-order mark, or `PDFDocEncoding` (read as Latin-1, which it is for letters).
+fn info(document: &Document, key: &[u8]) -> String {
+    let dictionary = match document.trailer.get(b"Info") {
+        Ok(Object::Reference(id)) => document.get_dictionary(*id).ok(),
+        Ok(Object::Dictionary(dictionary)) => Some(dictionary),
+        _ => None,
+    };
+    let Some(bytes) = dictionary
+        .and_then(|d| d.get(key).ok())
+        .and_then(|v| v.as_str().ok())
+    else {
+        return String::new();
+    };
+    let text = if let Some(utf16) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = utf16
+            .chunks_exact(2)
+            .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        bytes.iter().map(|&b| char::from(b)).collect()
+    };
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn resolved(document: &Document, object: &Object) -> Option<Object> {
+    match object {
+        Object::Reference(id) => document.get_object(*id).ok().cloned(),
+        other => Some(other.clone()),
+    }
+}
+
+fn is_number(object: &Object) -> bool {
+    matches!(object, Object::Integer(_) | Object::Real(_))
+}
+
+/// A CID font's widths (`/W`) all in the list form (`c [w1 w2 …]`), what is malformed left out:
+/// pdf-extract reads the range form (`c_first c_last w`), which many PDF writers use, wrongly
+/// (every glyph after it drifts to the right), and stops on a malformed list with a panic.
+fn widths_as_lists(document: &Document, widths: &Object) -> Vec<Object> {
+    let Some(Object::Array(items)) = resolved(document, widths) else {
+        return Vec::new();
+    };
+    let number = |i: usize| items.get(i).and_then(|o| resolved(document, o));
+    let mut out = Vec::new();
+    // CIDs are 16 bits: no font has more widths than that.
+    let mut budget: usize = 65_536;
+    let mut i = 0;
+    while i < items.len() && budget > 0 {
+        let Some(Ok(first)) = number(i).map(|o| o.as_i64()) else {
+            break;
+        };
+        match number(i + 1) {
+            Some(Object::Array(list)) => {
+                let list: Vec<Object> = list
+                    .iter()
+                    .filter_map(|o| resolved(document, o))
+                    .take_while(is_number)
+                    .take(budget)
+                    .collect();
+                budget -= list.len();
+                out.push(Object::Integer(first));
+                out.push(Object::Array(list));
+                i += 2;
+            }
+            Some(last) => {
+                let (Ok(last), Some(width)) = (last.as_i64(), number(i + 2).filter(is_number))
+                else {
+                    break;
+                };
+                let count = usize::try_from(last - first + 1).unwrap_or(0).min(budget);
+                budget -= count;
+                out.push(Object::Integer(first));
+                out.push(Object::Array(vec![width; count]));
+                i += 3;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// Rewrites every CID font's widths for pdf-extract (see [`widths_as_lists`]).
+fn mend_widths(document: &mut Document) {
+    let mut mended: Vec<(ObjectId, Vec<Object>)> = Vec::new();
+    for (id, object) in &document.objects {
+        let Object::Dictionary(dictionary) = object else {
+            continue;
+        };
+        let cid_font = dictionary
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n == b"CIDFontType0" || n == b"CIDFontType2");
+        if let (true, Ok(widths)) = (cid_font, dictionary.get(b"W")) {
+            mended.push((*id, widths_as_lists(document, widths)));
+        }
+    }
+    for (id, widths) in mended {
+        if let Ok(Object::Dictionary(dictionary)) = document.get_object_mut(id) {
+            dictionary.set("W", Object::Array(widths));
+        }
+    }
+}
+
+/// The pages' glyphs and the document's title and author.
+fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, String, String), PdfProblem> {
+    let mut document =
+        Document::load_mem(bytes).map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
+    if document.is_encrypted() && document.decrypt("").is_err() {
+        return Err(PdfProblem::Encrypted);
+    }
+    mend_widths(&mut document);
+    let mut collector = Collector::default();
+    let read = pdf_extract::output_doc(&document, &mut collector);
+    if collector.too_much {
+        return Err(PdfProblem::TooMuchText);
+    }
+    read.map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
+    Ok((
+        collector.pages,
+        info(&document, b"Title"),
+        info(&document, b"Author"),
+    ))
+}
+
+/// The text of a PDF, in paragraphs, with its title and author.
+pub fn from_pdf(bytes: &[u8]) -> Result<Imported, PdfProblem> {
+    // The PDF reader stops on some malformed files by panicking: that is this file's problem,
+    // said as such, not the app's end.
+    let read = std::panic::catch_unwind(|| read_pages(bytes)).unwrap_or_else(|_| {
+        Err(PdfProblem::Unreadable(
+            "the file's structure is damaged".to_owned(),
+        ))
+    })?;
+    let (pages, title, author) = read;
+    let text = super::layout::text_of(&pages);
+    if text.trim().is_empty() {
+        return Err(PdfProblem::NoText);
+    }
+    let title = if title.is_empty() {
+        text.lines()
+            .next()
+            .map(|l| l.chars().take(200).collect())
+            .unwrap_or_default()
+    } else {
+        title
+    };
+    Ok(Imported {
+        text,
+        title,
+        author,
+        ..Imported::default()
+    })
+}
+
+/// [`from_pdf`] with its problems as import errors of the file `path`.
+pub fn import(bytes: &[u8], path: &str) -> Result<Imported, ImportError> {
+    from_pdf(bytes).map_err(|problem| ImportError::Pdf {
+        path: path.to_owned(),
+        problem,
+    })
+}
