@@ -98,6 +98,8 @@ impl Worded for ImportError {
                     pdf::PdfProblem::Encrypted => Message::new("import-pdf-encrypted"),
                     pdf::PdfProblem::NoText => Message::new("import-pdf-no-text"),
                     pdf::PdfProblem::TooMuchText => too_much_text(),
+                    pdf::PdfProblem::TooLargeStream => Message::new("import-pdf-bomb")
+                        .with("limit", pdf::MAX_STREAM_BYTES / 1_048_576),
                 };
                 message.with("file", path)
             }

@@ -65,6 +65,7 @@ import-no-article-text = { $file }: no article text found (no paragraphs in the 
 import-unsupported-kind = { $file }: expected a .txt, .md, .html, .pdf or .docx file, not .{ $extension }
 # $reason: the PDF or Word reader's own words, in English.
 import-pdf-unreadable = { $file }: this PDF could not be read ({ $reason })
+import-pdf-bomb = { $file }: a compressed part of this PDF unpacks to more than { $limit } MB, more than any page needs; it was not read
 import-pdf-encrypted = { $file }: this PDF is protected by a password; save a copy without the password and import that
 import-pdf-no-text = { $file }: this PDF has no text to import, only pictures of its pages (a scan?); run it through text recognition (OCR) first, or copy its text into a .txt file
 # $limit: megabytes.

@@ -71,6 +71,7 @@ import-no-article-text = { $file }: no se encontró el texto del artículo (no h
 import-unsupported-kind = { $file }: se esperaba un archivo .txt, .md, .html, .pdf o .docx, no .{ $extension }
 # $reason: lo que dice el lector de PDF o de Word, en inglés.
 import-pdf-unreadable = { $file }: no se pudo leer este PDF ({ $reason })
+import-pdf-bomb = { $file }: una parte comprimida de este PDF se descomprime en más de { $limit } MB, más de lo que necesita cualquier página; no se leyó
 import-pdf-encrypted = { $file }: este PDF está protegido con contraseña; guarda una copia sin contraseña e importa esa
 import-pdf-no-text = { $file }: este PDF no tiene texto que importar, solo imágenes de sus páginas (¿un escaneo?); pásalo antes por un reconocimiento de texto (OCR), o copia su texto en un archivo .txt
 # $limit: megabytes.

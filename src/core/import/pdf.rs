@@ -19,6 +19,37 @@ pub enum PdfProblem {
     NoText,
     /// More text than a document may hold.
     TooMuchText,
+    /// A compressed stream that inflates to more than any page needs (a decompression bomb).
+    TooLargeStream,
+}
+
+/// Most bytes one compressed stream of a PDF may inflate to.
+pub const MAX_STREAM_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Whether some stream of the file inflates to more than [`MAX_STREAM_BYTES`]. The PDF reader
+/// inflates object streams and page contents whole, without a bound, so a small file could
+/// hold gigabytes; each stream is inflated here first, counting, and dropped at the limit.
+/// Streams that are not zlib data (pictures) stop at their first bytes.
+fn holds_a_bomb(bytes: &[u8], limit: u64) -> bool {
+    use std::io::Read as _;
+    let mut at = 0;
+    while let Some(found) = memchr::memmem::find(&bytes[at..], b"stream") {
+        let mut start = at + found + b"stream".len();
+        at = start;
+        if bytes.get(start) == Some(&b'\r') {
+            start += 1;
+        }
+        if bytes.get(start) != Some(&b'\n') {
+            continue;
+        }
+        let data = &bytes[start + 1..];
+        let mut inflater = flate2::read::ZlibDecoder::new(data).take(limit + 1);
+        let inflated = std::io::copy(&mut inflater, &mut std::io::sink()).unwrap_or(0);
+        if inflated > limit {
+            return true;
+        }
+    }
+    false
 }
 
 /// Collects every page's glyphs.
@@ -200,6 +231,9 @@ fn mend_widths(document: &mut Document) {
 
 /// The pages' glyphs and the document's title and author.
 fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, String, String), PdfProblem> {
+    if holds_a_bomb(bytes, MAX_STREAM_BYTES) {
+        return Err(PdfProblem::TooLargeStream);
+    }
     let mut document =
         Document::load_mem(bytes).map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
     if document.is_encrypted() && document.decrypt("").is_err() {
@@ -255,4 +289,25 @@ pub fn import(bytes: &[u8], path: &str) -> Result<Imported, ImportError> {
         path: path.to_owned(),
         problem,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_stream_that_inflates_past_the_limit_is_refused_before_the_reader_sees_it() {
+        use std::io::Write as _;
+        let mut zlib = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+        zlib.write_all(&vec![b' '; 2 * 1024 * 1024]).unwrap();
+        let packed = zlib.finish().unwrap();
+        let mut pdf =
+            b"%PDF-1.4\n1 0 obj\n<< /Length 9 /Filter /FlateDecode >>\nstream\r\n".to_vec();
+        pdf.extend_from_slice(&packed);
+        pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        assert!(holds_a_bomb(&pdf, 1024 * 1024));
+        assert!(!holds_a_bomb(&pdf, 4 * 1024 * 1024));
+        let article = include_bytes!("../../../tests/fixtures/documents/article.pdf");
+        assert!(!holds_a_bomb(article, 1024 * 1024));
+    }
 }
