@@ -20,6 +20,9 @@ use crosscheck::core::store::{self, RecoveryStore};
 use crosscheck::core::text::DocumentText;
 
 const CHILD_ENV: &str = "CROSSCHECK_CRASH_CHILD";
+/// Set for a child whose kill is aimed at a save: it waits at the start of each save until told
+/// to go on, so the kill that follows the word lands inside the save on any machine.
+const AIMED_ENV: &str = "CROSSCHECK_CRASH_AIMED";
 const KEY: &str = "work";
 
 /// Version `v` of the work: a name saying `v` and 1,500 + `v` claims, so a torn file cannot pass
@@ -74,23 +77,82 @@ fn child_saves_until_killed() {
     let path = dir.join("work.session.ron");
     let recovery = RecoveryStore::new(dir.join("recovery"));
     let start = std::fs::read_to_string(dir.join("next")).map_or(1, |s| s.trim().parse().unwrap());
+    let aimed = std::env::var_os(AIMED_ENV).is_some();
     let mut out = std::io::stdout().lock();
+    let mut go = std::io::stdin().lock();
     for v in start.. {
         let work = version(v, &doc);
         recovery.save(KEY, &work).unwrap();
         writeln!(out, "autosaved {v}").unwrap();
         writeln!(out, "saving {v}").unwrap();
+        if aimed {
+            go.read_line(&mut String::new()).unwrap();
+        }
         store::save_ron(&path, &work).unwrap();
         writeln!(out, "saved {v}").unwrap();
         recovery.discard(KEY);
-        std::fs::write(dir.join("next"), (v + 1).to_string()).unwrap();
+        // Written whole or not at all: a kill here must not leave the next child a torn number.
+        std::fs::write(dir.join("next.tmp"), (v + 1).to_string()).unwrap();
+        std::fs::rename(dir.join("next.tmp"), dir.join("next")).unwrap();
     }
 }
 
-/// Kills that must land between an autosave and its save for the test to mean anything. On a
-/// quiet machine about two thirds do; on a loaded CI machine a save can finish before the kill
-/// arrives, so the floor asks only that the case was met several times.
-const MID_WRITE_FLOOR: u64 = 5;
+/// Kills that must land between an autosave and its save for the test to mean anything. Every
+/// aimed kill does (half of all kills), whatever the load on the machine; a tenth is the floor.
+const MID_WRITE_SHARE: u64 = 10;
+
+/// Starts a child saving in `dir`, kills it (`aimed`: just as a save begins; else at a random
+/// moment of its loop, from `seed`), and returns what it reported.
+fn run_and_kill(exe: &Path, dir: &Path, aimed: bool, seed: u64) -> Vec<String> {
+    // Wait until the child is in its loop, however slowly it started on a busy machine. Every
+    // other kill then lands at a random moment of the loop (some before the first save, some
+    // in the middle of one); the others are aimed: the child stops at the start of a save
+    // until told to go on, and the kill follows the word by a random few hundred
+    // microseconds, before the save, in it, or just after it.
+    let mut child = Command::new(exe)
+        .args([
+            "child_saves_until_killed",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads",
+            "1",
+        ])
+        .env(CHILD_ENV, dir)
+        .envs(aimed.then_some((AIMED_ENV, "1")))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let wanted = if aimed { "saving" } else { "autosaved" };
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    let mut reported: Vec<String> = Vec::new();
+    let mut line = String::new();
+    while stdout.read_line(&mut line).unwrap_or(0) > 0 {
+        let there = line.contains(wanted);
+        reported.push(std::mem::take(&mut line).trim_end().to_owned());
+        if there {
+            break;
+        }
+    }
+    // Held open until the child is dead, so an aimed child that gets through its save waits
+    // again at the start of the next.
+    let mut go = child.stdin.take().unwrap();
+    if aimed {
+        go.write_all(b"go\n")
+            .and_then(|()| go.flush())
+            .unwrap_or_else(|e| panic!("the child died before it was killed ({e}): {reported:?}"));
+        std::thread::sleep(Duration::from_micros((seed >> 33) % 400));
+    } else {
+        std::thread::sleep(Duration::from_micros((seed >> 33) % 60_000));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    drop(go);
+    reported.extend(stdout.lines().map_while(Result::ok));
+    reported
+}
 
 #[test]
 fn crash_kills_never_lose_saved_work() {
@@ -104,53 +166,12 @@ fn crash_kills_never_lose_saved_work() {
     let exe = std::env::current_exe().unwrap();
     let mut seed: u64 = 0x5eed;
     let mut mid_write_kills = 0;
-    // Kills go on until there have been `iterations` of them and a tenth landed in the middle
-    // of a save: on a machine busy enough to let a save finish before the kill arrives, that
-    // takes more kills (at most five times as many), never a failed run.
-    let mut iteration = 0;
-    while iteration < iterations
-        || (mid_write_kills < MID_WRITE_FLOOR && iteration < iterations * 5)
-    {
-        iteration += 1;
-        let mut child = Command::new(&exe)
-            .args([
-                "child_saves_until_killed",
-                "--exact",
-                "--ignored",
-                "--nocapture",
-                "--test-threads",
-                "1",
-            ])
-            .env(CHILD_ENV, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        // Wait until the child is in its loop, however slowly it started on a busy machine. Every
-        // other kill then lands at a random moment of the loop (some before the first save, some
-        // in the middle of one); the others land as soon as a save has begun, so that kills in
-        // the middle of a save are many whatever the timing of this machine.
-        let mid_save = iteration % 2 == 1;
-        let wanted = if mid_save { "saving" } else { "autosaved" };
-        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
-        let mut reported: Vec<String> = Vec::new();
-        let mut line = String::new();
-        while stdout.read_line(&mut line).unwrap_or(0) > 0 {
-            let there = line.contains(wanted);
-            reported.push(std::mem::take(&mut line).trim_end().to_owned());
-            if there {
-                break;
-            }
-        }
+    for iteration in 1..=iterations {
+        let aimed = iteration % 2 == 1;
         seed = seed
             .wrapping_mul(6_364_136_223_846_793_005)
             .wrapping_add(1_442_695_040_888_963_407);
-        if !mid_save {
-            std::thread::sleep(Duration::from_micros((seed >> 33) % 60_000));
-        }
-        child.kill().unwrap();
-        child.wait().unwrap();
-        reported.extend(stdout.lines().map_while(Result::ok));
+        let reported = run_and_kill(&exe, dir.path(), aimed, seed);
         let last = |what: &str| {
             reported.iter().rev().find_map(|line| {
                 // The first report shares its line with the test harness's "test … ...".
@@ -199,11 +220,9 @@ fn crash_kills_never_lose_saved_work() {
             mid_write_kills += 1;
         }
     }
-    eprintln!("{mid_write_kills} of {iteration} kills fell between an autosave and its save");
-    // Half the kills are aimed at a save in progress, and some of the random ones land in one too
-    // (the test is not vacuous); a tenth is the floor, far from chance on 200 kills.
+    eprintln!("{mid_write_kills} of {iterations} kills fell between an autosave and its save");
     assert!(
-        mid_write_kills >= MID_WRITE_FLOOR,
-        "only {mid_write_kills} of {iteration} kills fell between an autosave and its save"
+        mid_write_kills * MID_WRITE_SHARE >= iterations,
+        "only {mid_write_kills} of {iterations} kills fell between an autosave and its save"
     );
 }

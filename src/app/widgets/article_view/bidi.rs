@@ -174,6 +174,10 @@ pub struct BidiLayout {
     pub height: f32,
     /// The paragraph reads right to left.
     pub rtl: bool,
+    /// How far the last line reaches from the edge lines start at (the left, or the right when
+    /// the paragraph reads right to left), its trailing spaces included: where the next block of
+    /// the same paragraph goes on.
+    pub end: f32,
 }
 
 /// The base direction of a paragraph: from its first strong character, or set for the document.
@@ -211,13 +215,15 @@ impl Base {
 
 /// Lays out `text` (a block, as egui lays it out) in lines of at most `wrap_width`: words are
 /// measured and lines filled in logical order (egui's own rows count glyphs, and an Arabic font
-/// may draw one letter with several), then each line is ordered visually.
+/// may draw one letter with several), then each line is ordered visually. The first line starts
+/// `indent` in from its starting edge (a block that goes on with its paragraph's line); when its
+/// first word does not fit there, the first line is empty.
 pub fn layout(
     ui: &egui::Ui,
     text: &str,
     base: Base,
     font: (&FontId, Color32),
-    wrap_width: f32,
+    (wrap_width, indent): (f32, f32),
 ) -> BidiLayout {
     let (font_id, color) = font;
     let bytes: Vec<usize> = text
@@ -239,7 +245,7 @@ pub fn layout(
         let at = segment.as_ptr() as usize - text.as_ptr() as usize;
         let body = segment.trim_end_matches('\n');
         let mut line_start = at;
-        let mut width = 0.0;
+        let mut width = if at == 0 { indent } else { 0.0 };
         for word in split_words(body, at) {
             let w = measure(&word).size().x;
             let space = text[word.clone()].chars().all(char::is_whitespace);
@@ -254,7 +260,9 @@ pub fn layout(
     }
     let mut lines = Vec::new();
     let mut y = 0.0;
-    for line in line_ranges {
+    let mut end = 0.0;
+    for (number, line) in line_ranges.into_iter().enumerate() {
+        let inset = if number == 0 { indent } else { 0.0 };
         let mut units = Vec::new();
         if !line.is_empty() {
             let (levels, runs) = info.visual_runs(line.clone());
@@ -283,14 +291,16 @@ pub fn layout(
         let width: f32 = body.iter().map(|u| u.width()).sum();
         let trailing: f32 = trailing.iter().map(|u| u.width()).sum();
         let mut x = if rtl {
-            (wrap_width - width).max(0.0) - trailing
+            (wrap_width - inset - width).max(0.0) - trailing
         } else {
-            0.0
+            inset
         };
+        let start = x;
         for unit in &mut units {
             unit.x = x;
             x += unit.width();
         }
+        end = if rtl { wrap_width - start } else { x };
         let height = units
             .iter()
             .map(|u| u.galley.size().y)
@@ -307,6 +317,7 @@ pub fn layout(
         lines,
         height: y,
         rtl,
+        end,
     }
 }
 
@@ -452,6 +463,11 @@ fn split_words(text: &str, at: usize) -> Vec<Range<usize>> {
 }
 
 impl BidiLayout {
+    /// The height of the last line.
+    pub fn last_line_height(&self) -> f32 {
+        self.lines.last().map_or(0.0, |l| l.height)
+    }
+
     /// Paints the block with its top-left at `pos`.
     pub fn paint(&self, painter: &egui::Painter, pos: Pos2, color: Color32) {
         for line in &self.lines {

@@ -35,6 +35,10 @@ const PARAGRAPH_GAP: f32 = 6.0;
 /// Gap between a block's notice of missing characters and its text, in points.
 const NOTICE_GAP: f32 = 4.0;
 
+/// Blocks laid out in one frame only to learn where the next block of their paragraph starts
+/// (far into a huge paragraph, the rest follow over the next frames).
+const MAX_CHAIN_PER_FRAME: usize = 16;
+
 /// What the user did in the view this frame.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ViewOutput {
@@ -59,6 +63,11 @@ pub struct ArticleView {
     notices: HashMap<usize, Arc<Galley>>,
     /// Blocks with right-to-left or mixed lines: laid out line by line in visual order.
     bidi: HashMap<usize, bidi::BidiLayout>,
+    /// Where each block's last line ends, from the edge its lines start at, once laid out: a
+    /// block that goes on with a long paragraph starts there, so blocks never show.
+    ends: Vec<Option<f32>>,
+    /// Blocks laid out before the end of the block before them was known (laid out again).
+    provisional: std::collections::HashSet<usize>,
     /// What the layouts were made for: wrap width, font size (tenths), dark mode, and the
     /// interface's language (the notices of missing characters are in it).
     layout_key: (u32, u32, bool, Option<Language>),
@@ -91,6 +100,8 @@ impl ArticleView {
             text,
             blocks,
             heights: vec![0.0; n],
+            ends: vec![None; n],
+            provisional: std::collections::HashSet::new(),
             tops: vec![0.0; n + 1],
             tops_dirty: true,
             galleys: HashMap::new(),
@@ -190,8 +201,17 @@ impl ArticleView {
             )
         });
         let chars_per_row = (wrap_width / char_width.max(1.0)).max(10.0);
-        for (block, height) in self.blocks.iter().zip(&mut self.heights) {
-            let rows = (block.chars.len() as f32 / chars_per_row).ceil().max(1.0);
+        let followed: Vec<bool> = self
+            .blocks
+            .iter()
+            .skip(1)
+            .map(|b| !b.paragraph_start)
+            .chain(std::iter::once(false))
+            .collect();
+        for ((block, height), followed) in self.blocks.iter().zip(&mut self.heights).zip(followed) {
+            // A block the next goes on from shares its last row with it.
+            let rows = (block.chars.len() as f32 / chars_per_row).ceil().max(1.0)
+                - if followed { 1.0 } else { 0.0 };
             let gap = if block.paragraph_start {
                 PARAGRAPH_GAP
             } else {
@@ -215,6 +235,54 @@ impl ArticleView {
         self.tops_dirty = false;
     }
 
+    /// The base direction of a block's lines: the document's, else, for a block that goes on
+    /// with a paragraph, the paragraph's (its first strong character decides, UAX #9 P2), so
+    /// that the blocks of one paragraph read one way.
+    fn block_base(&self, index: usize) -> Base {
+        let block = &self.blocks[index];
+        if self.direction != Base::Auto || block.paragraph_start {
+            return self.direction;
+        }
+        let para = self
+            .text
+            .paragraph(self.text.paragraph_at_char(block.chars.start));
+        match para.chars().map(unicode_bidi::bidi_class).find(|c| {
+            matches!(
+                c,
+                unicode_bidi::BidiClass::L
+                    | unicode_bidi::BidiClass::R
+                    | unicode_bidi::BidiClass::AL
+            )
+        }) {
+            Some(unicode_bidi::BidiClass::L) | None => Base::Ltr,
+            Some(_) => Base::Rtl,
+        }
+    }
+
+    /// Lays out the blocks before `index` in its paragraph whose line ends are not known yet, at
+    /// most [`MAX_CHAIN_PER_FRAME`] of them: a block that goes on with its paragraph starts
+    /// where the block before it ends. Returns whether they are all known.
+    fn lay_out_chain(
+        &mut self,
+        ui: &egui::Ui,
+        index: usize,
+        font_size: f32,
+        wrap_width: f32,
+    ) -> bool {
+        let mut from = index;
+        while from > 0 && !self.blocks[from].paragraph_start && self.ends[from - 1].is_none() {
+            from -= 1;
+        }
+        // Far into a huge paragraph, the blocks before are laid out over a few frames, from the
+        // first whose start is known.
+        for before in from..index.min(from + MAX_CHAIN_PER_FRAME) {
+            if self.ends[before].is_none() {
+                self.galley(ui, before, font_size, wrap_width);
+            }
+        }
+        self.blocks[index].paragraph_start || self.ends[index - 1].is_some()
+    }
+
     fn galley(
         &mut self,
         ui: &egui::Ui,
@@ -223,30 +291,75 @@ impl ArticleView {
         wrap_width: f32,
     ) -> Arc<Galley> {
         if let Some(g) = self.galleys.get(&index) {
-            return Arc::clone(g);
+            // Laid out before the end of the block before it was known: again, now it is.
+            if !self.provisional.contains(&index) || self.ends[index - 1].is_none() {
+                return Arc::clone(g);
+            }
         }
-        let block = &self.blocks[index];
-        let text = line_breaks_as_newlines(&self.text.as_str()[block.bytes.clone()]);
-        let color = ui.visuals().text_color();
-        let font_id = FontId::proportional(font_size);
-        let missing = ui
-            .ctx()
-            .fonts_mut(|f| crate::app::fonts::missing_characters(f, &font_id, &text, 6));
-        let job = LayoutJob::simple(text.clone(), font_id.clone(), color, wrap_width);
-        let galley = ui.painter().layout_job(job);
-        let mut text_height = galley.size().y;
-        if bidi::needed(&text) || self.direction == Base::Rtl {
-            let laid_out = bidi::layout(ui, &text, self.direction, (&font_id, color), wrap_width);
-            text_height = laid_out.height;
-            self.bidi.insert(index, laid_out);
-        } else {
-            self.bidi.remove(&index);
-        }
-        let gap = if block.paragraph_start {
-            PARAGRAPH_GAP
+        let continues = !self.blocks[index].paragraph_start;
+        let known = !continues || self.ends[index - 1].is_some();
+        let indent = if continues {
+            self.ends[index - 1].unwrap_or(0.0)
         } else {
             0.0
         };
+        let block = &self.blocks[index];
+        let followed = self
+            .blocks
+            .get(index + 1)
+            .is_some_and(|b| !b.paragraph_start);
+        let text = line_breaks_as_newlines(&self.text.as_str()[block.bytes.clone()]);
+        let color = ui.visuals().text_color();
+        let font_id = FontId::proportional(font_size);
+        let row_height = ui.ctx().fonts_mut(|f| f.row_height(&font_id));
+        // The notice of missing characters is said once, above the paragraph, for all of it.
+        let missing = if continues {
+            Vec::new()
+        } else if followed {
+            let para = self
+                .text
+                .paragraph(self.text.paragraph_at_char(block.chars.start));
+            ui.ctx()
+                .fonts_mut(|f| crate::app::fonts::missing_characters(f, &font_id, para, 6))
+        } else {
+            ui.ctx()
+                .fonts_mut(|f| crate::app::fonts::missing_characters(f, &font_id, &text, 6))
+        };
+        let mut job = LayoutJob::single_section(
+            text.clone(),
+            egui::TextFormat {
+                font_id: font_id.clone(),
+                color,
+                ..Default::default()
+            },
+        );
+        job.wrap.max_width = wrap_width;
+        if let Some(section) = job.sections.first_mut() {
+            section.leading_space = indent;
+        }
+        job.first_row_min_height = row_height;
+        let galley = ui.painter().layout_job(job);
+        let mut text_height = galley.size().y;
+        let mut last_row = galley.rows.last().map_or(0.0, |r| r.rect().height());
+        let base = self.block_base(index);
+        let end = if bidi::needed(&text) || base == Base::Rtl {
+            let laid_out = bidi::layout(ui, &text, base, (&font_id, color), (wrap_width, indent));
+            text_height = laid_out.height;
+            last_row = laid_out.last_line_height();
+            let end = laid_out.end;
+            self.bidi.insert(index, laid_out);
+            end
+        } else {
+            self.bidi.remove(&index);
+            galley.rows.last().map_or(indent, |r| r.rect().max.x)
+        };
+        if known {
+            self.ends[index] = Some(end);
+            self.provisional.remove(&index);
+        } else {
+            self.provisional.insert(index);
+        }
+        let gap = if continues { 0.0 } else { PARAGRAPH_GAP };
         // Never silent boxes: a block with characters no font has says so above itself.
         let notice_height = if missing.is_empty() {
             self.notices.remove(&index);
@@ -262,7 +375,10 @@ impl ArticleView {
             self.notices.insert(index, notice);
             height
         };
-        let height = text_height + gap + notice_height;
+        // A block that the next goes on from shares its last line with it: the next block's top
+        // is that line's.
+        let shared = if followed { last_row } else { 0.0 };
+        let height = text_height + gap + notice_height - shared;
         if (self.heights[index] - height).abs() > 0.1 {
             self.heights[index] = height;
             self.tops_dirty = true;
@@ -307,6 +423,8 @@ impl ArticleView {
             self.galleys.clear();
             self.notices.clear();
             self.bidi.clear();
+            self.ends.iter_mut().for_each(|end| *end = None);
+            self.provisional.clear();
             self.estimate_heights(ui, wrap_width, font_size);
         }
         self.update_tops();
@@ -315,8 +433,14 @@ impl ArticleView {
             .id_salt(("article", self.title.as_str()))
             .auto_shrink([false, false]);
         if let Some(target) = self.scroll_to.take() {
+            // To the line the char is on, even deep in a long block.
             let block = self.block_at_char(target);
-            scroll = scroll.vertical_scroll_offset((self.tops[block] - 80.0).max(0.0));
+            self.lay_out_chain(ui, block, font_size, wrap_width);
+            let galley = self.galley(ui, block, font_size, wrap_width);
+            self.update_tops();
+            let local = target.saturating_sub(self.blocks[block].chars.start);
+            let within = self.caret_rect(block, &galley, local).min.y;
+            scroll = scroll.vertical_scroll_offset((self.tops[block] + within - 80.0).max(0.0));
         } else if std::mem::take(&mut self.reveal_caret)
             && let Some(offset) = self.offset_revealing_caret()
         {
@@ -350,16 +474,23 @@ impl ArticleView {
                 egui::WidgetInfo::labeled(egui::Role::Document, true, name.clone())
             });
 
-            let first = self
+            let mut first = self
                 .tops
                 .partition_point(|&top| top <= viewport.min.y)
                 .saturating_sub(1);
+            // The block before one that goes on with its paragraph shares its first line.
+            if self.blocks.get(first).is_some_and(|b| !b.paragraph_start) {
+                first -= 1;
+            }
             let last = self
                 .tops
                 .partition_point(|&top| top < viewport.max.y)
                 .min(self.blocks.len());
             let mut placed: Vec<(usize, Pos2, Arc<Galley>)> = Vec::new();
             for index in first..last {
+                if !self.lay_out_chain(ui, index, font_size, wrap_width) {
+                    ui.ctx().request_repaint();
+                }
                 let galley = self.galley(ui, index, font_size, wrap_width);
                 let gap = if self.blocks[index].paragraph_start {
                     PARAGRAPH_GAP
@@ -505,10 +636,30 @@ impl ArticleView {
 
     /// The char under the pointer, and whether the caret there goes with the char before it.
     fn hit(&self, pointer: Pos2, placed: &[(usize, Pos2, Arc<Galley>)]) -> Option<(usize, bool)> {
-        let (index, pos, galley) = placed
+        let at = placed
             .iter()
-            .find(|(i, pos, g)| pointer.y < pos.y + self.block_size(*i, g).y)
-            .or_else(|| placed.last())?;
+            .position(|(i, pos, g)| pointer.y < pos.y + self.block_size(*i, g).y)
+            .unwrap_or(placed.len().saturating_sub(1));
+        // On a line two blocks of a paragraph share, the one on that side of where the first ends.
+        let at = match (placed.get(at), placed.get(at + 1)) {
+            (Some((i, pos, _)), Some((next, next_pos, _)))
+                if *next == i + 1
+                    && !self.blocks[*next].paragraph_start
+                    && pointer.y >= next_pos.y =>
+            {
+                let end = self.ends[*i].unwrap_or(f32::INFINITY);
+                let x = pointer.x - pos.x;
+                let rtl = self.bidi.get(i).is_some_and(|l| l.rtl);
+                let width = self.layout_key.0 as f32;
+                if (rtl && x < width - end) || (!rtl && x >= end) {
+                    at + 1
+                } else {
+                    at
+                }
+            }
+            _ => at,
+        };
+        let (index, pos, galley) = placed.get(at)?;
         let (local, upstream) = match self.bidi.get(index) {
             Some(lines) => lines.char_at((pointer - *pos).to_pos2()),
             None => (galley.cursor_from_pos(pointer - *pos).index.0, false),

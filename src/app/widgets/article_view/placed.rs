@@ -140,14 +140,33 @@ impl ArticleView {
                 .accessibility_parent(article.id),
         );
         let mut described: Vec<&HighlightKey> = Vec::new();
+        // A paragraph on screen is one node, however many blocks it was laid out in.
+        let mut said: Option<(usize, Range<usize>, Rect)> = None;
+        let say = |said: Option<(usize, Range<usize>, Rect)>| {
+            if let Some((paragraph, chars, rect)) = said {
+                let text = self.text.slice_chars(chars).to_owned();
+                inner
+                    .interact(
+                        rect,
+                        article.id.with(("paragraph", paragraph)),
+                        egui::Sense::empty(),
+                    )
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Paragraph, true, &text));
+            }
+        };
         for (index, pos, galley) in placed {
             let chars = self.blocks[*index].chars.clone();
             let rect = Rect::from_min_size(*pos, self.block_size(*index, galley));
-            let id = article.id.with(("paragraph", *index));
-            let text = self.text.slice_chars(chars.clone()).to_owned();
-            inner
-                .interact(rect, id, egui::Sense::empty())
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Paragraph, true, &text));
+            let paragraph = self.text.paragraph_at_char(chars.start);
+            said = match said.take() {
+                Some((p, run, r)) if p == paragraph => {
+                    Some((p, run.start..chars.end, r.union(rect)))
+                }
+                other => {
+                    say(other);
+                    Some((paragraph, chars.clone(), rect))
+                }
+            };
             for h in highlights.overlapping(chars.clone()) {
                 if described.contains(&&h.key) {
                     continue;
@@ -169,6 +188,7 @@ impl ArticleView {
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Mark, true, &words));
             }
         }
+        say(said);
         if let Some(selection) = self.selection() {
             let words = tr!(
                 ui,
