@@ -35,9 +35,9 @@ const PARAGRAPH_GAP: f32 = 6.0;
 /// Gap between a block's notice of missing characters and its text, in points.
 const NOTICE_GAP: f32 = 4.0;
 
-/// Blocks laid out in one frame only to learn where the next block of their paragraph starts
-/// (far into a huge paragraph, the rest follow over the next frames).
-const MAX_CHAIN_PER_FRAME: usize = 16;
+/// Time spent in one frame laying out blocks only to learn where the next block of their
+/// paragraph starts (far into a huge paragraph, the rest follow over the next frames).
+const CHAIN_TIME_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(6);
 
 /// What the user did in the view this frame.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -68,6 +68,8 @@ pub struct ArticleView {
     ends: Vec<Option<f32>>,
     /// Blocks laid out before the end of the block before them was known (laid out again).
     provisional: std::collections::HashSet<usize>,
+    /// When this frame of the view began (laying out blocks before the view has a budget).
+    frame_started: std::time::Instant,
     /// What the layouts were made for: wrap width, font size (tenths), dark mode, and the
     /// interface's language (the notices of missing characters are in it).
     layout_key: (u32, u32, bool, Option<Language>),
@@ -102,6 +104,7 @@ impl ArticleView {
             heights: vec![0.0; n],
             ends: vec![None; n],
             provisional: std::collections::HashSet::new(),
+            frame_started: std::time::Instant::now(),
             tops: vec![0.0; n + 1],
             tops_dirty: true,
             galleys: HashMap::new(),
@@ -259,8 +262,8 @@ impl ArticleView {
         }
     }
 
-    /// Lays out the blocks before `index` in its paragraph whose line ends are not known yet, at
-    /// most [`MAX_CHAIN_PER_FRAME`] of them: a block that goes on with its paragraph starts
+    /// Lays out the blocks before `index` in its paragraph whose line ends are not known yet, for at
+    /// most [`CHAIN_TIME_PER_FRAME`]: a block that goes on with its paragraph starts
     /// where the block before it ends. Returns whether they are all known.
     fn lay_out_chain(
         &mut self,
@@ -275,8 +278,12 @@ impl ArticleView {
         }
         // Far into a huge paragraph, the blocks before are laid out over a few frames, from the
         // first whose start is known.
-        for before in from..index.min(from + MAX_CHAIN_PER_FRAME) {
+        for before in from..index {
             if self.ends[before].is_none() {
+                // At least one a frame, so that the chain always gets on.
+                if before > from && self.frame_started.elapsed() > CHAIN_TIME_PER_FRAME {
+                    break;
+                }
                 self.galley(ui, before, font_size, wrap_width);
             }
         }
@@ -410,6 +417,7 @@ impl ArticleView {
         describe: &dyn Fn(&HighlightKey) -> Option<String>,
     ) -> ViewOutput {
         let mut output = ViewOutput::default();
+        self.frame_started = std::time::Instant::now();
         // Room on the right for the scroll bar, so a drag that starts at the end of a line selects.
         let wrap_width = (ui.available_width() - 48.0).max(120.0).round();
         let key = (
