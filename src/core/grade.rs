@@ -247,7 +247,7 @@ fn best_claim<'s>(
     for a in session
         .annotations
         .iter()
-        .filter(|a| a.document == item.document && !used.contains(a.id.as_str()))
+        .filter(|a| placed(a) && a.document == item.document && !used.contains(a.id.as_str()))
     {
         let overlap = overlap_ratio(&key_range, &a.selector.range());
         let better = overlap > 0.0
@@ -261,9 +261,16 @@ fn best_claim<'s>(
     best
 }
 
+/// Whether a claim has a place in the text to grade. An orphaned claim (imported, its quote not
+/// found) keeps the selector it came with, which is no place: it matches no key item, counts as no
+/// extra claim and flags no paragraph.
+fn placed(claim: &Annotation) -> bool {
+    claim.orphaned.is_none()
+}
+
 /// Counts extra claims: a claim matched by no key item counts against every graded task with key
 /// items in its document, and against its own task (so neither leaving the task unset nor filing
-/// it under another task hides it).
+/// it under another task hides it). Orphaned claims are not counted.
 fn count_extras(
     lesson: &Lesson,
     session: &Session,
@@ -286,7 +293,7 @@ fn count_extras(
     for a in session
         .annotations
         .iter()
-        .filter(|a| !matched_any.contains(a.id.as_str()))
+        .filter(|a| placed(a) && !matched_any.contains(a.id.as_str()))
     {
         for (i, task) in lesson.tasks.iter().enumerate() {
             let own = a.task.as_deref() == Some(task.id.as_str());
@@ -518,6 +525,40 @@ mod tests {
     }
 
     #[test]
+    fn orphaned_claims_match_no_key_item_and_are_not_extra() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+        let loaded = crate::core::lesson::LoadedLesson::load(std::path::Path::new(dir)).unwrap();
+        let lesson = &loaded.lesson;
+        let full = session_from_key(lesson, jiff::Timestamp::UNIX_EPOCH);
+        let perfect = grade(lesson, &full, GradeOptions::default());
+        assert!(perfect.items.iter().all(|i| i.outcome == Outcome::Found));
+
+        // The same claims, orphaned: their selectors still sit on the key's spans, but they have
+        // no place, so every key item is missed and none of them is extra.
+        let mut orphaned = full.clone();
+        for a in &mut orphaned.annotations {
+            a.orphaned = Some(crate::core::session::Orphan::QuoteNotFound);
+        }
+        let g = grade(lesson, &orphaned, GradeOptions::default());
+        assert!(g.items.iter().all(|i| i.outcome == Outcome::Missed));
+        assert!(g.items.iter().all(|i| i.annotation.is_none()));
+        assert!(g.tasks.iter().all(|t| t.extra == 0 && t.found == 0));
+        assert!(g.points.abs() < f32::EPSILON && perfect.points > 0.0);
+
+        // One orphaned claim beside the placed ones changes nothing.
+        let mut mixed = full.clone();
+        let mut stray = full.annotations[0].clone();
+        stray.id = "c-stray".into();
+        stray.orphaned = Some(crate::core::session::Orphan::QuoteNotFound);
+        mixed.annotations.insert(0, stray);
+        assert_eq!(grade(lesson, &mixed, GradeOptions::default()), perfect);
+
+        let sessions = [&orphaned];
+        let overview = class_overview(&loaded.texts, &sessions, &[&g]);
+        assert!(overview.paragraphs.is_empty());
+    }
+
+    #[test]
     fn flags_and_review_problems_are_worded_as_before() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
         let lesson = crate::core::lesson::LoadedLesson::load(std::path::Path::new(dir))
@@ -590,7 +631,7 @@ pub fn class_overview(
     let mut overview = ClassOverview::default();
     for session in sessions {
         let mut seen: BTreeSet<(String, usize)> = BTreeSet::new();
-        for a in &session.annotations {
+        for a in session.annotations.iter().filter(|a| placed(a)) {
             let Some(text) = texts.get(&a.document) else {
                 continue;
             };
