@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use crate::core::grade::{Outcome, SessionGrade};
 use crate::core::lesson::LoadedLesson;
 use crate::core::review::StudentReview;
-use crate::core::session::{EvidenceSource, Session};
+use crate::core::session::{Annotation, EvidenceSource, Orphan, Session};
 
 /// One passage of a report: context before, the highlighted text, context after.
 struct Passage<'a> {
@@ -117,7 +117,7 @@ pub fn markdown(
         .ok();
     }
     writeln!(out, "\n## Your claims\n").ok();
-    for (i, a) in session.annotations.iter().enumerate() {
+    for (i, a) in claims(session, Placed::Yes) {
         let p = passage(lesson, &a.document, a.selector.range());
         writeln!(
             out,
@@ -128,33 +128,19 @@ pub fn markdown(
             md(p.after)
         )
         .ok();
-        writeln!(out, "- Labels: {}", md(&label_names(lesson, &a.labels))).ok();
-        if !a.note.is_empty() {
-            writeln!(out, "- Note: {}", md(&a.note)).ok();
+        md_claim_details(&mut out, lesson, a, review);
+    }
+    let mut orphans = claims(session, Placed::No).peekable();
+    if orphans.peek().is_some() {
+        writeln!(out, "## Claims not placed in the text\n\n{NOT_PLACED}\n").ok();
+    }
+    for (i, a) in orphans {
+        writeln!(out, "### Claim {}\n", i + 1).ok();
+        if !a.selector.quote.exact.is_empty() {
+            writeln!(out, "> “{}”\n", md(&a.selector.quote.exact)).ok();
         }
-        if let Some(v) = &a.verdict {
-            writeln!(
-                out,
-                "- Verdict: {} — {}",
-                md(&label_names(lesson, [&v.rating])),
-                md(&v.reasoning)
-            )
-            .ok();
-        }
-        for e in &a.evidence {
-            writeln!(
-                out,
-                "- Evidence ({} {}): {}",
-                e.stance.symbol(),
-                e.stance.word(),
-                md(&evidence_text(lesson, &e.source))
-            )
-            .ok();
-        }
-        if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
-            writeln!(out, "- **Teacher:** {}", md(comment)).ok();
-        }
-        writeln!(out).ok();
+        writeln!(out, "- Not placed: {}", md(&orphan_reason(lesson, a))).ok();
+        md_claim_details(&mut out, lesson, a, review);
     }
     writeln!(out, "## What the key expected\n").ok();
     for (item, key) in expected(lesson, grade) {
@@ -172,6 +158,42 @@ pub fn markdown(
         .ok();
     }
     out
+}
+
+/// A claim's labels, note, verdict, evidence and the teacher's comment, as Markdown list items.
+fn md_claim_details(
+    out: &mut String,
+    lesson: &LoadedLesson,
+    a: &Annotation,
+    review: Option<&StudentReview>,
+) {
+    writeln!(out, "- Labels: {}", md(&label_names(lesson, &a.labels))).ok();
+    if !a.note.is_empty() {
+        writeln!(out, "- Note: {}", md(&a.note)).ok();
+    }
+    if let Some(v) = &a.verdict {
+        writeln!(
+            out,
+            "- Verdict: {} — {}",
+            md(&label_names(lesson, [&v.rating])),
+            md(&v.reasoning)
+        )
+        .ok();
+    }
+    for e in &a.evidence {
+        writeln!(
+            out,
+            "- Evidence ({} {}): {}",
+            e.stance.symbol(),
+            e.stance.word(),
+            md(&evidence_text(lesson, &e.source))
+        )
+        .ok();
+    }
+    if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
+        writeln!(out, "- **Teacher:** {}", md(comment)).ok();
+    }
+    writeln!(out).ok();
 }
 
 /// The report as a printable HTML page.
@@ -238,35 +260,45 @@ pub fn html(
         .ok();
     }
     writeln!(out, "</table><h2>Your claims</h2>").ok();
-    for (i, a) in session.annotations.iter().enumerate() {
+    for (i, a) in claims(session, Placed::Yes) {
         let p = passage(lesson, &a.document, a.selector.range());
-        writeln!(out, "<h3>Claim {}</h3><blockquote>…{}<mark>{}</mark>{}…</blockquote><ul><li>Labels: {}</li>", i + 1, e(p.before), e(p.text), e(p.after), e(&label_names(lesson, &a.labels))).ok();
-        if !a.note.is_empty() {
-            writeln!(out, "<li>Note: {}</li>", e(&a.note)).ok();
-        }
-        if let Some(v) = &a.verdict {
+        writeln!(
+            out,
+            "<h3>Claim {}</h3><blockquote>…{}<mark>{}</mark>{}…</blockquote><ul>",
+            i + 1,
+            e(p.before),
+            e(p.text),
+            e(p.after)
+        )
+        .ok();
+        html_claim_details(&mut out, lesson, a, review);
+    }
+    let mut orphans = claims(session, Placed::No).peekable();
+    if orphans.peek().is_some() {
+        writeln!(
+            out,
+            "<h2>Claims not placed in the text</h2><p>{}</p>",
+            e(NOT_PLACED)
+        )
+        .ok();
+    }
+    for (i, a) in orphans {
+        writeln!(out, "<h3>Claim {}</h3>", i + 1).ok();
+        if !a.selector.quote.exact.is_empty() {
             writeln!(
                 out,
-                "<li>Verdict: {} — {}</li>",
-                e(&label_names(lesson, [&v.rating])),
-                e(&v.reasoning)
+                "<blockquote>“{}”</blockquote>",
+                e(&a.selector.quote.exact)
             )
             .ok();
         }
-        for ev in &a.evidence {
-            writeln!(
-                out,
-                "<li>Evidence ({} {}): {}</li>",
-                e(ev.stance.symbol()),
-                e(ev.stance.word()),
-                e(&evidence_text(lesson, &ev.source))
-            )
-            .ok();
-        }
-        if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
-            writeln!(out, "<li><strong>Teacher:</strong> {}</li>", e(comment)).ok();
-        }
-        writeln!(out, "</ul>").ok();
+        writeln!(
+            out,
+            "<ul><li>Not placed: {}</li>",
+            e(&orphan_reason(lesson, a))
+        )
+        .ok();
+        html_claim_details(&mut out, lesson, a, review);
     }
     writeln!(out, "<h2>What the key expected</h2><ul>").ok();
     for (item, key) in expected(lesson, grade) {
@@ -285,6 +317,92 @@ pub fn html(
     }
     writeln!(out, "</ul></body></html>").ok();
     out
+}
+
+/// A claim's labels, note, verdict, evidence and the teacher's comment, as HTML list items,
+/// closing the list.
+fn html_claim_details(
+    out: &mut String,
+    lesson: &LoadedLesson,
+    a: &Annotation,
+    review: Option<&StudentReview>,
+) {
+    let e = escape;
+    writeln!(
+        out,
+        "<li>Labels: {}</li>",
+        e(&label_names(lesson, &a.labels))
+    )
+    .ok();
+    if !a.note.is_empty() {
+        writeln!(out, "<li>Note: {}</li>", e(&a.note)).ok();
+    }
+    if let Some(v) = &a.verdict {
+        writeln!(
+            out,
+            "<li>Verdict: {} — {}</li>",
+            e(&label_names(lesson, [&v.rating])),
+            e(&v.reasoning)
+        )
+        .ok();
+    }
+    for ev in &a.evidence {
+        writeln!(
+            out,
+            "<li>Evidence ({} {}): {}</li>",
+            e(ev.stance.symbol()),
+            e(ev.stance.word()),
+            e(&evidence_text(lesson, &ev.source))
+        )
+        .ok();
+    }
+    if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
+        writeln!(out, "<li><strong>Teacher:</strong> {}</li>", e(comment)).ok();
+    }
+    writeln!(out, "</ul>").ok();
+}
+
+/// What the report says of the claims that have no place in the text.
+const NOT_PLACED: &str = "These claims have no place in the lesson's documents (they were \
+    imported, and their passage was not found): they are kept as they came, and not graded.";
+
+/// Whether a claim has a place in the text (see [`Annotation::orphaned`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Placed {
+    Yes,
+    No,
+}
+
+/// The session's claims that are placed (or not), each with its index in the session (its
+/// number, less one, as the app numbers it).
+fn claims(session: &Session, placed: Placed) -> impl Iterator<Item = (usize, &Annotation)> {
+    session
+        .annotations
+        .iter()
+        .enumerate()
+        .filter(move |(_, a)| a.orphaned.is_none() == (placed == Placed::Yes))
+}
+
+/// Why a claim has no place in the text, in words.
+fn orphan_reason(lesson: &LoadedLesson, claim: &Annotation) -> String {
+    match &claim.orphaned {
+        Some(Orphan::NoQuote) => {
+            "it quotes nothing (a note on a whole page, or a reply)".to_owned()
+        }
+        Some(Orphan::OtherDocument { source, title }) if title.is_empty() => {
+            format!("it was made on {source}, which is not a document of this lesson")
+        }
+        Some(Orphan::OtherDocument { source, title }) => {
+            format!("it was made on “{title}” ({source}), which is not a document of this lesson")
+        }
+        Some(Orphan::QuoteNotFound) | None => {
+            let title = lesson
+                .lesson
+                .document(&claim.document)
+                .map_or(claim.document.as_str(), |d| d.title.as_str());
+            format!("its quote was not found in “{title}”")
+        }
+    }
 }
 
 /// Each scored key item with its entry in the key.
@@ -354,4 +472,72 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::grade::{self, GradeOptions};
+
+    #[test]
+    fn claims_without_a_place_are_listed_apart_with_why_never_quoted_in_the_text() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+        let lesson = LoadedLesson::load(std::path::Path::new(dir)).unwrap();
+        let mut session = grade::session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+        let placed = session.annotations.len();
+        // An orphan whose stale selector sits on the first claim's words: the report must not
+        // quote the text there.
+        let mut lost = session.annotations[0].clone();
+        lost.id = "lost".into();
+        lost.selector.quote.exact = "a sentence that is in no document".into();
+        lost.orphaned = Some(Orphan::QuoteNotFound);
+        lost.note = "seen on the radio".into();
+        session.annotations.push(lost);
+        let mut elsewhere = session.annotations[1].clone();
+        elsewhere.id = "elsewhere".into();
+        elsewhere.document = String::new();
+        elsewhere.orphaned = Some(Orphan::OtherDocument {
+            source: "https://example.org/other".into(),
+            title: "Another page".into(),
+        });
+        session.annotations.push(elsewhere);
+        let graded = grade::grade(&lesson.lesson, &session, GradeOptions::default());
+
+        let text = markdown(&lesson, &session, &graded, None);
+        let (placed_part, orphans) = text.split_once("## Claims not placed in the text").unwrap();
+        assert_eq!(placed_part.matches("### Claim ").count(), placed);
+        assert!(orphans.contains(&format!("### Claim {}", placed + 1)));
+        assert!(orphans.contains("a sentence that is in no document"));
+        assert!(orphans.contains("- Not placed: its quote was not found in “"));
+        assert!(orphans.contains("- Note: seen on the radio"));
+        assert!(orphans.contains(&format!("### Claim {}", placed + 2)));
+        assert!(orphans.contains("made on “Another page” (https://example.org/other)"));
+        let orphans = orphans
+            .split("## What the key expected")
+            .next()
+            .unwrap_or_default();
+        assert!(
+            !orphans.contains("**"),
+            "no passage of the text is quoted for a claim without a place"
+        );
+
+        let page = html(&lesson, &session, &graded, None);
+        let (placed_part, orphans) = page
+            .split_once("<h2>Claims not placed in the text</h2>")
+            .unwrap();
+        assert_eq!(placed_part.matches("<h3>Claim ").count(), placed);
+        assert!(orphans.contains("<li>Not placed: its quote was not found in “"));
+        assert!(
+            !orphans
+                .split("<h2>")
+                .next()
+                .unwrap_or_default()
+                .contains("<mark>")
+        );
+
+        // Without orphans, no such section.
+        session.annotations.truncate(placed);
+        let graded = grade::grade(&lesson.lesson, &session, GradeOptions::default());
+        assert!(!markdown(&lesson, &session, &graded, None).contains("not placed"));
+    }
 }
