@@ -4,7 +4,7 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)]
 
-use crosscheck::app::teacher::Tab;
+use crosscheck::app::teacher::{Tab, TeacherCommand};
 use crosscheck::app::{AppCommand, Closing, CrosscheckApp, Prefs};
 use crosscheck::core::store::RecoveryStore;
 use egui_kittest::Harness;
@@ -317,6 +317,32 @@ fn desk_at(
         .with_max_steps(24)
         .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app);
     h.run();
+    if teacher_tab == Some(Tab::Review) {
+        // A class of two: the sample's example session and one that found the whole key.
+        let class = dir.join(format!("class-{}", size.x));
+        std::fs::create_dir_all(&class).unwrap();
+        let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+        std::fs::copy(
+            format!("{sample}/example.session.ron"),
+            class.join("sam.session.ron"),
+        )
+        .unwrap();
+        let lesson = crosscheck::app::files::bundled_lesson();
+        let mut kim =
+            crosscheck::core::grade::session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+        kim.student = "Kim".into();
+        crosscheck::core::store::save_ron(&class.join("kim.session.ron"), &kim).unwrap();
+        h.state_mut()
+            .send(AppCommand::Teacher(TeacherCommand::OpenClass(class)));
+        h.run();
+        h.step();
+        wait_for_worker(&mut h);
+        assert!(
+            h.state().teacher.as_ref().unwrap().class.is_some(),
+            "the class is open"
+        );
+    }
+    h.run();
     h.run();
     h
 }
@@ -337,10 +363,12 @@ fn nothing_cut_off(h: &Harness<'static, CrosscheckApp>, what: &str) {
         if !r.is_positive() || node.accesskit_node().label().is_none() {
             continue;
         }
-        if let Some(part) = parts
-            .iter()
-            .find(|p| r.min.x >= p.min.x - 0.5 && r.min.x < p.max.x - 1.0)
-        {
+        if let Some(part) = parts.iter().find(|p| {
+            r.min.x >= p.min.x - 0.5
+                && r.min.x < p.max.x - 1.0
+                && r.min.y >= p.min.y - 0.5
+                && r.min.y < p.max.y
+        }) {
             assert!(
                 r.max.x <= part.max.x + 2.0,
                 "{what}: {:?} runs past its part's edge ({r:?} in {part:?})",
@@ -354,7 +382,7 @@ fn nothing_cut_off(h: &Harness<'static, CrosscheckApp>, what: &str) {
 fn at_school_laptop_sizes_the_article_keeps_half_the_window_and_nothing_is_cut_off() {
     let dir = tempfile::tempdir().unwrap();
     for (w, hgt) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
-        for tab in [None, Some(Tab::Lesson), Some(Tab::Key)] {
+        for tab in [None, Some(Tab::Lesson), Some(Tab::Key), Some(Tab::Review)] {
             let h = desk_at(dir.path(), egui::vec2(w, hgt), tab);
             let what = format!("{w}×{hgt} {tab:?}");
             let [left, centre, right] = h.state().layout_parts();
@@ -369,6 +397,16 @@ fn at_school_laptop_sizes_the_article_keeps_half_the_window_and_nothing_is_cut_o
                 centre.width()
             );
             nothing_cut_off(&h, &what);
+            // On a projector the review's key, scores and comments are read in the inspector:
+            // it takes the room the article can spare.
+            if tab == Some(Tab::Review) {
+                let right = right.unwrap();
+                assert!(
+                    right.width() >= (w * 0.25).min(420.0) - 1.0,
+                    "{what}: the review's inspector is {} wide",
+                    right.width()
+                );
+            }
         }
     }
 }
@@ -490,4 +528,70 @@ fn a_screen_reader_reads_the_articles_paragraphs_the_selection_and_each_claim() 
     // The selection.
     select(&mut h, "resistance forces");
     h.get_by_role_and_label(Role::Note, "Selected: resistance forces");
+}
+
+#[test]
+fn in_a_narrow_window_the_status_bar_wraps_its_message_and_shows_only_whole_hints() {
+    let dir = tempfile::tempdir().unwrap();
+    for (w, hgt) in [(640.0, 400.0), (1024.0, 600.0), (1920.0, 1080.0)] {
+        let mut h = desk_at(dir.path(), egui::vec2(w, hgt), None);
+        let long = "Could not save lessons/counting-the-attacks/work.session.ron: the disk is \
+                    full; free some space or save somewhere else, and try again";
+        h.state_mut().status = Some(crosscheck::app::Status {
+            text: long.to_owned(),
+            error: true,
+        });
+        h.run();
+        let ppp = h.ctx.pixels_per_point();
+        let mut hints_seen = Vec::new();
+        for node in h.root().children_recursive() {
+            let Some(b) = node.accesskit_node().bounding_box() else {
+                continue;
+            };
+            // A label's words are its value.
+            let Some(label) = node
+                .accesskit_node()
+                .label()
+                .or_else(|| node.accesskit_node().value())
+            else {
+                continue;
+            };
+            // The status bar: the foot of the window.
+            if (b.y0 as f32 / ppp) < hgt - 80.0 {
+                continue;
+            }
+            assert!(
+                b.x1 as f32 / ppp <= w + 0.5,
+                "{w}×{hgt}: {label:?} runs off the window ({b:?})"
+            );
+            // The hints: "keys: command" pieces.
+            let is_hint = |piece: &str| {
+                piece.starts_with("Ctrl+") || piece.starts_with('F') && piece.contains(": ")
+            };
+            if label.split(" · ").all(is_hint) {
+                hints_seen.push((label, (b.x1 - b.x0) as f32 / ppp));
+            }
+        }
+        // The message is there whole, wrapped if it must be.
+        assert!(
+            h.query_all_by_label_contains("the disk is full").count() == 1,
+            "{w}×{hgt}: the message is shown"
+        );
+        // Hints are whole: each piece is "keys: what it does".
+        for (hints, drawn) in &hints_seen {
+            let font = egui::TextStyle::Body.resolve(&h.ctx.global_style());
+            let natural = h.ctx.fonts_mut(|f| {
+                f.layout_no_wrap(hints.clone(), font, egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            assert!(
+                *drawn >= natural - 1.0,
+                "{w}×{hgt}: hints drawn whole, not cut ({drawn} of {natural}: {hints:?})"
+            );
+        }
+        if w >= 1920.0 {
+            assert!(!hints_seen.is_empty(), "room for hints on a wide screen");
+        }
+    }
 }

@@ -17,8 +17,11 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     // below `PANELS_MIN_WIDTH` they fold away (View, or Ctrl+Shift+L and Ctrl+Shift+I, bring
     // them back). Each desk has its own panels, so their widths do not carry over.
     let width = ui.ctx().content_rect().width();
-    let side = |default: f32| {
-        let most = (width * 0.22).max(140.0);
+    // The review is read on projectors: its inspector (the key, the scores, the comments) takes
+    // up to 28 % and its class list 17 %, so the student's article still keeps half.
+    let review = tab == Some(teacher::Tab::Review);
+    let side = |default: f32, share: f32| {
+        let most = (width * share).max(140.0);
         (default.min(most), 140.0..=most)
     };
     app.focus_parts.left = None;
@@ -26,40 +29,54 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let show_left = app.prefs.left_panel.shown(width);
     let show_right = app.prefs.right_panel.shown(width);
     if tab.is_some() && show_left {
-        let (size, range) = side(360.0);
-        egui::Panel::left("teacher")
+        let (size, range) = if review {
+            side(260.0, 0.17)
+        } else {
+            side(360.0, 0.22)
+        };
+        egui::Panel::left(if review { "teacher-review" } else { "teacher" })
             .resizable(true)
             .default_size(size)
             .size_range(range)
             .show(ui, |ui| {
+                // A panel is as wide as what it holds: filled, it keeps the width it was given.
+                ui.set_min_width(ui.available_width());
                 app.focus_parts.left =
                     Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-teacher")));
                 teacher::left_ui(app, ui);
             });
     } else if show_left {
-        let (size, range) = side(280.0);
+        let (size, range) = side(280.0, 0.22);
         egui::Panel::left("lesson")
             .resizable(true)
             .default_size(size)
             .size_range(range)
             .show(ui, |ui| {
+                // A panel is as wide as what it holds: filled, it keeps the width it was given.
+                ui.set_min_width(ui.available_width());
                 app.focus_parts.left =
                     Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-lesson")));
                 student::lesson_ui(app, ui);
             });
     }
     if show_right {
-        let (size, range) = side(340.0);
-        let id = if tab.is_some() {
-            "teacher-inspector"
+        let (size, range) = if review {
+            side(460.0, 0.28)
         } else {
-            "inspector"
+            side(340.0, 0.22)
+        };
+        let id = match tab {
+            Some(teacher::Tab::Review) => "review-inspector",
+            Some(_) => "teacher-inspector",
+            None => "inspector",
         };
         egui::Panel::right(id)
             .resizable(true)
             .default_size(size)
             .size_range(range)
             .show(ui, |ui| {
+                // A panel is as wide as what it holds: filled, it keeps the width it was given.
+                ui.set_min_width(ui.available_width());
                 app.focus_parts.right =
                     Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-inspector")));
                 if tab == Some(teacher::Tab::Review) {

@@ -49,17 +49,32 @@ pub fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         ui.label(counted);
         if let Some(status) = &app.status {
             ui.separator();
-            if status.error {
-                ui.colored_label(
-                    ui.visuals().error_fg_color,
-                    tr!(ui, "shell-error", message = status.text.as_str()),
-                );
+            // A long message wraps in a narrow window instead of running off its edge.
+            let text = if status.error {
+                egui::RichText::new(tr!(ui, "shell-error", message = status.text.as_str()))
+                    .color(ui.visuals().error_fg_color)
             } else {
-                ui.label(&status.text);
-            }
+                egui::RichText::new(&status.text)
+            };
+            ui.add(egui::Label::new(text).wrap());
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.add(egui::Label::new(egui::RichText::new(hints.join(" · ")).weak()).truncate());
-        });
+        // As many whole hints as there is room for, the most useful first; none cut in half.
+        let room = ui.available_width() - ui.spacing().item_spacing.x * 2.0;
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let width = |text: &str| {
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        };
+        let mut shown = hints.len();
+        while shown > 0 && width(&hints[..shown].join(" · ")) > room {
+            shown -= 1;
+        }
+        if shown > 0 {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(egui::RichText::new(hints[..shown].join(" · ")).weak());
+            });
+        }
     });
 }
