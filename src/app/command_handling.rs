@@ -135,7 +135,12 @@ impl CrosscheckApp {
                 self.set_status(tr!(self, "shell-claim-deleted"), false);
             }
             AppCommand::SelectClaim(id) => {
-                if let Some(a) = id.as_ref().and_then(|id| self.session.annotation(id)) {
+                // A claim without a place in the text (orphaned) is shown in the inspector only.
+                if let Some(a) = id
+                    .as_ref()
+                    .and_then(|id| self.session.annotation(id))
+                    .filter(|a| a.orphaned.is_none())
+                {
                     let (doc, start) = (a.document.clone(), a.selector.position.start);
                     if doc != self.current_document {
                         self.current_document.clone_from(&doc);
@@ -230,6 +235,10 @@ impl CrosscheckApp {
                 self.save_after_pick = true;
                 self.worker.save_as_dialog(ctx, self.suggested_file_name());
             }
+            AppCommand::Export(format) => self.ask_export(ctx, format),
+            AppCommand::ExportTo(format, path) => self.export_to(ctx, format, path),
+            AppCommand::ImportAnnotations => self.ask_import(ctx),
+            AppCommand::ImportAnnotationsFrom(path) => self.import_from(ctx, path),
             AppCommand::ZoomIn => self.set_zoom(self.prefs.ui_zoom * 1.1),
             AppCommand::ZoomOut => self.set_zoom(self.prefs.ui_zoom / 1.1),
             AppCommand::ResetZoom => self.set_zoom(1.0),
@@ -584,6 +593,7 @@ impl CrosscheckApp {
                 }
                 JobResult::Autosaved(Ok(())) => {}
                 JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),
+                JobResult::Interop(job) => self.interop_job_done(ctx, *job),
                 JobResult::Failed(message) => self.set_status(message, true),
             }
         }

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::i18n::{Language, Speaks};
+use super::interop::ExportFormat;
 use super::teacher::{self, Pick, TeacherCommand};
 use crate::core::edit::{Command, LessonEdit, ReviewEdit};
 use crate::core::session::{Citation, Stance};
@@ -56,6 +57,14 @@ pub enum AppCommand {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Ask where to export the work in view, then export it.
+    Export(ExportFormat),
+    /// Export the work in view to a path (what the dialog leads to).
+    ExportTo(ExportFormat, PathBuf),
+    /// Ask for a file of annotations (W3C or Hypothesis JSON), then import it.
+    ImportAnnotations,
+    /// Import the annotations of a file into the open session, as one undoable command.
+    ImportAnnotationsFrom(PathBuf),
     /// The whole interface larger.
     ZoomIn,
     /// The whole interface smaller.
@@ -126,6 +135,16 @@ pub enum UiCommand {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Import annotations made in another tool (W3C Web Annotation or Hypothesis JSON).
+    ImportAnnotations,
+    /// Export the work as W3C Web Annotations.
+    ExportW3c,
+    /// Export the verdicts as schema.org `ClaimReview`.
+    ExportClaimReview,
+    /// Export the feedback report in Markdown.
+    ExportMarkdown,
+    /// Export the feedback report as an HTML page.
+    ExportHtml,
     /// Undo the last change to the file being edited.
     Undo,
     /// Redo.
@@ -190,6 +209,8 @@ pub enum Side {
 pub enum Menu {
     /// File.
     File,
+    /// File ▸ Export.
+    Export,
     /// Edit.
     Edit,
     /// View.
@@ -202,10 +223,15 @@ pub enum Menu {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 27] = [
+    pub const ALL: [Self; 32] = [
         Self::Open,
         Self::Save,
         Self::SaveAs,
+        Self::ImportAnnotations,
+        Self::ExportW3c,
+        Self::ExportClaimReview,
+        Self::ExportMarkdown,
+        Self::ExportHtml,
         Self::Undo,
         Self::Redo,
         Self::Find,
@@ -238,6 +264,11 @@ impl UiCommand {
             Self::Open => "command-open",
             Self::Save => "command-save",
             Self::SaveAs => "command-save-as",
+            Self::ImportAnnotations => "command-import-annotations",
+            Self::ExportW3c => "command-export-w3c",
+            Self::ExportClaimReview => "command-export-claimreview",
+            Self::ExportMarkdown => "command-export-markdown",
+            Self::ExportHtml => "command-export-html",
             Self::Undo => "command-undo",
             Self::Redo => "command-redo",
             Self::Find => "command-find",
@@ -273,7 +304,10 @@ impl UiCommand {
     /// The menu it is in.
     pub fn menu(self) -> Menu {
         match self {
-            Self::Open | Self::Save | Self::SaveAs => Menu::File,
+            Self::Open | Self::Save | Self::SaveAs | Self::ImportAnnotations => Menu::File,
+            Self::ExportW3c | Self::ExportClaimReview | Self::ExportMarkdown | Self::ExportHtml => {
+                Menu::Export
+            }
             Self::Undo | Self::Redo | Self::Find | Self::MakeClaim => Menu::Edit,
             Self::ZoomIn
             | Self::ZoomOut
@@ -357,6 +391,11 @@ impl UiCommand {
             Self::Open => AppCommand::Open,
             Self::Save => AppCommand::Save,
             Self::SaveAs => AppCommand::SaveAs,
+            Self::ImportAnnotations => AppCommand::ImportAnnotations,
+            Self::ExportW3c => AppCommand::Export(ExportFormat::W3c),
+            Self::ExportClaimReview => AppCommand::Export(ExportFormat::ClaimReview),
+            Self::ExportMarkdown => AppCommand::Export(ExportFormat::Markdown),
+            Self::ExportHtml => AppCommand::Export(ExportFormat::Html),
             Self::Undo => AppCommand::Undo,
             Self::Redo => AppCommand::Redo,
             Self::Find => AppCommand::OpenSearch,

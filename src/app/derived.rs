@@ -41,6 +41,11 @@ pub struct Derived {
     pub untasked: Vec<usize>,
     /// Each claim's number in the list (from 1).
     pub claim_numbers: HashMap<String, usize>,
+    /// Indexes of the claims placed in the text, in order.
+    pub placed: Vec<usize>,
+    /// Indexes of the claims without a place in the text (imported, their passage not found):
+    /// listed as not placed, never drawn at the position they came with, counted nowhere.
+    pub orphaned: Vec<usize>,
     /// Passages cited as evidence, per document, sorted by start, with the longest's length.
     citations: HashMap<String, (Vec<Citing>, usize)>,
     /// Highlights per document: claims, cited passages and search hits.
@@ -93,9 +98,19 @@ impl Derived {
         self.claims_by_task.clear();
         self.untasked.clear();
         self.claim_numbers.clear();
+        self.placed.clear();
+        self.orphaned.clear();
         self.citations.clear();
         let mut by_doc: HashMap<String, Vec<Highlight>> = HashMap::new();
         for (i, a) in session.annotations.iter().enumerate() {
+            self.claim_numbers.insert(a.id.clone(), i + 1);
+            if a.orphaned.is_some() {
+                self.orphaned.push(i);
+                // Its evidence passages are placed on their own, and drawn.
+                self.add_citations(&mut by_doc, a);
+                continue;
+            }
+            self.placed.push(i);
             *self
                 .claims_per_document
                 .entry(a.document.clone())
@@ -113,7 +128,6 @@ impl Derived {
                 }
                 None => self.untasked.push(i),
             }
-            self.claim_numbers.insert(a.id.clone(), i + 1);
             by_doc
                 .entry(a.document.clone())
                 .or_default()
@@ -122,25 +136,7 @@ impl Derived {
                     color: claim_color(i),
                     key: HighlightKey::Claim(a.id.clone()),
                 });
-            for e in &a.evidence {
-                if let EvidenceSource::Passage { document, selector } = &e.source {
-                    by_doc.entry(document.clone()).or_default().push(Highlight {
-                        range: selector.range(),
-                        color: EVIDENCE_FILL,
-                        key: HighlightKey::Evidence(a.id.clone()),
-                    });
-                    self.citations
-                        .entry(document.clone())
-                        .or_default()
-                        .0
-                        .push(Citing {
-                            range: selector.range(),
-                            claim_id: a.id.clone(),
-                            evidence_id: e.id.clone(),
-                            stance: e.stance,
-                        });
-                }
-            }
+            self.add_citations(&mut by_doc, a);
         }
         for (citing, longest) in self.citations.values_mut() {
             citing.sort_by_key(|c| (c.range.start, c.range.end));
@@ -158,6 +154,29 @@ impl Derived {
             .map(|(doc, items)| (doc, HighlightIndex::new(items)))
             .collect();
         self.hotkey_labels = hotkey_labels(lesson);
+    }
+
+    /// The passages a claim cites as evidence: highlighted, and indexed for the backlinks.
+    fn add_citations(&mut self, by_doc: &mut HashMap<String, Vec<Highlight>>, a: &Annotation) {
+        for e in &a.evidence {
+            if let EvidenceSource::Passage { document, selector } = &e.source {
+                by_doc.entry(document.clone()).or_default().push(Highlight {
+                    range: selector.range(),
+                    color: EVIDENCE_FILL,
+                    key: HighlightKey::Evidence(a.id.clone()),
+                });
+                self.citations
+                    .entry(document.clone())
+                    .or_default()
+                    .0
+                    .push(Citing {
+                        range: selector.range(),
+                        claim_id: a.id.clone(),
+                        evidence_id: e.id.clone(),
+                        stance: e.stance,
+                    });
+            }
+        }
     }
 
     /// Forgets what was built, so the next refresh rebuilds (after the lesson changed without an

@@ -34,7 +34,7 @@ pub enum Language {
 type Sources = [(&'static str, &'static str); FILES];
 
 /// How many Fluent files each language has.
-const FILES: usize = 10;
+const FILES: usize = 11;
 
 macro_rules! ftl_files {
     ($lang:literal) => {
@@ -62,6 +62,10 @@ macro_rules! ftl_files {
             (
                 concat!($lang, "/article.ftl"),
                 include_str!(concat!("../../assets/i18n/", $lang, "/article.ftl")),
+            ),
+            (
+                concat!($lang, "/interop.ftl"),
+                include_str!(concat!("../../assets/i18n/", $lang, "/interop.ftl")),
             ),
             // What the core reports (`core::words`).
             (

@@ -33,6 +33,8 @@ pub enum JobResult {
     Cancelled,
     /// A teacher's job finished.
     Teacher(Box<TeacherJob>),
+    /// An export or an import of annotations finished (`interop`).
+    Interop(Box<super::interop::InteropJob>),
     /// The worker could not run a job.
     Failed(String),
 }

@@ -4,7 +4,8 @@
 //! Rooms: `shell` (the window, menus, status bar, dialogs), `student` (the student's desk),
 //! `teacher` (the teacher's desk: lesson editor, key, review, revision), `widgets` (the article
 //! view and form rows), `commands` (the command list), `worker` (everything slow), `derived`
-//! (summaries cached per model state), `files` and `recovery`.
+//! (summaries cached per model state), `files`, `recovery` and `interop` (export and import of
+//! annotations).
 
 #[macro_use]
 pub mod i18n;
@@ -13,6 +14,7 @@ pub mod commands;
 pub mod derived;
 pub mod files;
 pub mod fonts;
+pub mod interop;
 pub mod jobs;
 mod recovery;
 mod shell;

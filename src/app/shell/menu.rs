@@ -22,6 +22,8 @@ fn enabled(app: &CrosscheckApp, command: UiCommand) -> bool {
             let (doc, views) = (&app.current_document, &app.views);
             views.get(doc).is_some_and(|v| v.selection().is_some())
         }
+        UiCommand::ImportAnnotations => app.can_import(),
+        _ if command.menu() == Menu::Export => app.can_export(),
         _ => !command.needs_teacher() || app.teaching(),
     }
 }
@@ -32,7 +34,13 @@ fn command_button(app: &mut CrosscheckApp, ui: &mut egui::Ui, command: UiCommand
     if let Some(keys) = command.shortcut_text(ui.ctx()) {
         button = button.shortcut_text(keys);
     }
-    if ui.add_enabled(enabled(app, command), button).clicked() {
+    let mut response = ui.add_enabled(enabled(app, command), button);
+    if command.menu() == Menu::Export {
+        response = response.on_disabled_hover_text(tr!(ui, "interop-export-unavailable"));
+    } else if command == UiCommand::ImportAnnotations {
+        response = response.on_disabled_hover_text(tr!(ui, "interop-import-unavailable"));
+    }
+    if response.clicked() {
         app.send(command.command());
     }
 }
@@ -43,6 +51,12 @@ fn menu_commands(app: &mut CrosscheckApp, ui: &mut egui::Ui, menu: Menu) {
         command_button(app, ui, command);
         if command == UiCommand::Open {
             recent_ui(app, ui);
+        }
+        // File ▸ Export ▸ …, after Import annotations.
+        if command == UiCommand::ImportAnnotations {
+            ui.menu_button(tr!(ui, "menu-export"), |ui| {
+                menu_commands(app, ui, Menu::Export);
+            });
         }
         if command == UiCommand::EditSample {
             ui.separator();

@@ -5,6 +5,7 @@ use egui::RichText;
 
 use super::super::i18n::Speaks;
 use super::super::i18n::stance_word;
+use super::super::interop::orphan_reason;
 use super::super::widgets::palette::HOTKEYS;
 use super::super::{AppCommand, CrosscheckApp, teacher};
 use crate::core::edit::Command;
@@ -37,6 +38,11 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 ui.heading(tr!(ui, "student-claim-title", number = number));
             }
             ui.label(RichText::new(format!("“{}”", claim.selector.quote.exact)).italics());
+            if claim.orphaned.is_some() {
+                let reason = orphan_reason(ui, &app.lesson.lesson, &claim);
+                let text = tr!(ui, "interop-inspector-not-placed", reason = reason);
+                ui.colored_label(ui.visuals().warn_fg_color, text);
+            }
             // On the teacher's desk the key item's own controls offer its task.
             if !app.teaching() {
                 task_ui(app, ui, &id, claim.task.as_deref());

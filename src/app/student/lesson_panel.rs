@@ -2,12 +2,13 @@
 
 use egui::RichText;
 
+use super::super::interop::orphan_reason;
 use super::super::widgets::forms::wrapping_header;
 use super::super::widgets::palette::claim_color;
 use super::super::{AppCommand, CrosscheckApp};
 use crate::core::edit::Command;
 use crate::core::lesson::{Task, TaskKind};
-use crate::core::session::{Stance, TaskResponse};
+use crate::core::session::{Annotation, Stance, TaskResponse};
 
 /// The lesson panel. The claims list draws only the rows on screen, however many claims there
 /// are; counts come from the cached summaries.
@@ -26,18 +27,21 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .show(ui, |ui| lesson_part_ui(app, ui, &mut commands));
     ui.separator();
     ui.strong(tr!(ui, "student-claims-heading", count = claims));
+    if !app.derived.orphaned.is_empty() {
+        not_placed_ui(app, ui, &mut commands);
+    }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let placed = &app.derived.placed;
     egui::ScrollArea::vertical()
         .id_salt("claims-scroll")
         .auto_shrink([false, true])
-        .show_rows(ui, row_height, claims, |ui, rows| {
-            for i in rows {
-                let a = &app.session.annotations[i];
+        .show_rows(ui, row_height, placed.len(), |ui, rows| {
+            for &i in &placed[rows] {
+                let Some(a) = app.session.annotations.get(i) else {
+                    continue;
+                };
                 let selected = app.selected_claim.as_deref() == Some(a.id.as_str());
-                let mut quote: String = a.selector.quote.exact.chars().take(60).collect();
-                if a.selector.quote.exact.chars().nth(60).is_some() {
-                    quote.push('…');
-                }
+                let quote = short_quote(&a.selector.quote.exact);
                 let text =
                     RichText::new(format!("#{} “{quote}”", i + 1)).background_color(claim_color(i));
                 if ui.selectable_label(selected, text).clicked() {
@@ -48,6 +52,74 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     for command in commands {
         app.send(command);
     }
+}
+
+/// A claim's quote as a list shows it: its first 60 characters.
+fn short_quote(quote: &str) -> String {
+    let mut short: String = quote.chars().take(60).collect();
+    if quote.chars().nth(60).is_some() {
+        short.push('…');
+    }
+    short
+}
+
+/// The claims without a place in the text (imported, their passage not found): each with its
+/// quote and why, to select (the inspector shows it) or delete. They are not in the article.
+fn not_placed_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
+    let orphaned = &app.derived.orphaned;
+    let heading = tr!(ui, "interop-not-placed-heading", count = orphaned.len());
+    egui::CollapsingHeader::new(wrapping_header(ui, heading))
+        .id_salt("claims-not-placed")
+        .default_open(true)
+        .show(ui, |ui| {
+            ui.add(
+                egui::Label::new(RichText::new(tr!(ui, "interop-not-placed-about")).weak()).wrap(),
+            );
+            egui::ScrollArea::vertical()
+                .id_salt("claims-not-placed-scroll")
+                .max_height(ui.available_height().min(240.0))
+                .show(ui, |ui| {
+                    for &i in orphaned {
+                        let Some(a) = app.session.annotations.get(i) else {
+                            continue;
+                        };
+                        ui.push_id(("not-placed", i), |ui| {
+                            not_placed_row_ui(app, ui, i, a, commands);
+                        });
+                    }
+                });
+        });
+}
+
+/// One claim without a place: its number and quote (selects it), why, and Delete.
+fn not_placed_row_ui(
+    app: &CrosscheckApp,
+    ui: &mut egui::Ui,
+    index: usize,
+    a: &Annotation,
+    commands: &mut Vec<AppCommand>,
+) {
+    let number = index + 1;
+    let selected = app.selected_claim.as_deref() == Some(a.id.as_str());
+    let quote = if a.selector.quote.exact.is_empty() {
+        tr!(ui, "interop-no-quote")
+    } else {
+        short_quote(&a.selector.quote.exact)
+    };
+    let row = tr!(ui, "interop-not-placed-row", number = number, quote = quote);
+    if ui.selectable_label(selected, row).clicked() {
+        commands.push(AppCommand::SelectClaim(Some(a.id.clone())));
+    }
+    let reason = orphan_reason(ui, &app.lesson.lesson, a);
+    ui.horizontal_wrapped(|ui| {
+        ui.add(egui::Label::new(RichText::new(reason).weak()).wrap());
+        let delete = ui.small_button(tr!(ui, "interop-delete-not-placed"));
+        let accessible = tr!(ui, "interop-delete-not-placed-accessible", number = number);
+        delete.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &accessible));
+        if delete.clicked() {
+            commands.push(AppCommand::DeleteClaim(a.id.clone()));
+        }
+    });
 }
 
 /// The name, the introduction, the documents and the tasks.

@@ -210,7 +210,11 @@ impl ClassReview {
         }
         self.selected = index;
         let mut by_doc: BTreeMap<String, Vec<Highlight>> = BTreeMap::new();
+        // A claim without a place in the text (orphaned) is not drawn at the one it came with.
         for (i, a) in self.students[index].session.annotations.iter().enumerate() {
+            if a.orphaned.is_some() {
+                continue;
+            }
             by_doc
                 .entry(a.document.clone())
                 .or_default()
