@@ -27,14 +27,19 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .show(ui, |ui| lesson_part_ui(app, ui, &mut commands));
     ui.separator();
     ui.strong(tr!(ui, "student-claims-heading", count = claims));
-    if !app.derived.orphaned.is_empty() {
-        not_placed_ui(app, ui, &mut commands);
-    }
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
     let placed = &app.derived.placed;
+    let orphans = !app.derived.orphaned.is_empty();
+    // Claims not placed follow the placed ones: these leave them room.
+    let max_height = if orphans {
+        ui.available_height() * 0.55
+    } else {
+        f32::INFINITY
+    };
     egui::ScrollArea::vertical()
         .id_salt("claims-scroll")
         .auto_shrink([false, true])
+        .max_height(max_height)
         .show_rows(ui, row_height, placed.len(), |ui, rows| {
             for &i in &placed[rows] {
                 let Some(a) = app.session.annotations.get(i) else {
@@ -49,6 +54,9 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 }
             }
         });
+    if orphans {
+        not_placed_ui(app, ui, &mut commands);
+    }
     for command in commands {
         app.send(command);
     }
@@ -68,16 +76,14 @@ fn short_quote(quote: &str) -> String {
 fn not_placed_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
     let orphaned = &app.derived.orphaned;
     let heading = tr!(ui, "interop-not-placed-heading", count = orphaned.len());
+    let about = tr!(ui, "interop-not-placed-about");
     egui::CollapsingHeader::new(wrapping_header(ui, heading))
         .id_salt("claims-not-placed")
         .default_open(true)
         .show(ui, |ui| {
-            ui.add(
-                egui::Label::new(RichText::new(tr!(ui, "interop-not-placed-about")).weak()).wrap(),
-            );
             egui::ScrollArea::vertical()
                 .id_salt("claims-not-placed-scroll")
-                .max_height(ui.available_height().min(240.0))
+                .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for &i in orphaned {
                         let Some(a) = app.session.annotations.get(i) else {
@@ -88,7 +94,9 @@ fn not_placed_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppC
                         });
                     }
                 });
-        });
+        })
+        .header_response
+        .on_hover_text(about);
 }
 
 /// One claim without a place: its number and quote (selects it), why, and Delete.
