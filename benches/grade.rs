@@ -53,6 +53,7 @@ fn setup(dir: &Path) -> std::path::PathBuf {
             evidence: Vec::new(),
             verdict: None,
             explanation: "generated for the benchmark".into(),
+            independent: false,
         });
     }
     let lesson_dir = dir.join("lesson");

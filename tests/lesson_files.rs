@@ -85,10 +85,14 @@ fn write_lesson(dir: &Path, paths: [&str; 2]) -> Lesson {
                 evidence: Vec::new(),
                 verdict: None,
                 explanation: "KEY-EXPLANATION: the count disagrees with article B.".into(),
+                independent: false,
             }],
             near_misses: Vec::new(),
             extra_claims: crosscheck::core::lesson::ExtraClaims::default(),
         }),
+        numbers: crosscheck::core::lesson::NumbersPanel::default(),
+        synonyms: crosscheck::core::lesson::starter_synonyms(),
+        parties: Vec::new(),
     };
     store::save_ron(&dir.join("lesson.ron"), &lesson).unwrap();
     lesson

@@ -34,7 +34,7 @@ pub enum Language {
 type Sources = [(&'static str, &'static str); FILES];
 
 /// How many Fluent files each language has.
-const FILES: usize = 11;
+const FILES: usize = 12;
 
 macro_rules! ftl_files {
     ($lang:literal) => {
@@ -83,6 +83,10 @@ macro_rules! ftl_files {
             (
                 concat!($lang, "/core-interop.ftl"),
                 include_str!(concat!("../../assets/i18n/", $lang, "/core-interop.ftl")),
+            ),
+            (
+                concat!($lang, "/core-numbers.ftl"),
+                include_str!(concat!("../../assets/i18n/", $lang, "/core-numbers.ftl")),
             ),
         ]
     };

@@ -37,7 +37,8 @@ pub fn key_as_session(lesson: &Lesson, now: jiff::Timestamp) -> (Session, Requir
     (session, required)
 }
 
-/// The answer key back from its session form; near misses are kept from the lesson's key.
+/// The answer key back from its session form; near misses are kept from the lesson's key, and so
+/// is each item's call for independent corroboration (by item id).
 /// A claim without a task goes to the first task on its document (or the lesson's first task).
 pub fn key_from_session(lesson: &Lesson, session: &Session, required: &Required) -> AnswerKey {
     let items = session
@@ -57,6 +58,11 @@ pub fn key_from_session(lesson: &Lesson, session: &Session, required: &Required)
             evidence: claim.evidence.clone(),
             verdict: claim.verdict.as_ref().map(|v| v.rating.clone()),
             explanation: claim.note.clone(),
+            independent: lesson
+                .answer_key
+                .iter()
+                .flat_map(|k| &k.items)
+                .any(|k| k.id == claim.id && k.independent),
         })
         .collect();
     let previous = lesson.answer_key.as_ref();

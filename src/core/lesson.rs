@@ -218,6 +218,11 @@ pub struct KeyItem {
     pub verdict: Option<String>,
     /// Why, in the project's own words, for the teacher and the feedback report.
     pub explanation: String,
+    /// Independent corroboration: the evidence earns its credit only if it passes the sourcing
+    /// checks (not circular, not dated before the claim, not a party's, not anonymous; see
+    /// `core::sourcing`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub independent: bool,
 }
 
 fn yes() -> bool {
@@ -351,6 +356,90 @@ pub struct Lesson {
     /// The answer key (teacher edition only).
     #[serde(default)]
     pub answer_key: Option<AnswerKey>,
+    /// Whether students see the Numbers panel (the teacher always does): hidden when finding the
+    /// numbers that disagree is the exercise.
+    #[serde(default, skip_serializing_if = "NumbersPanel::is_shown")]
+    pub numbers: NumbersPanel,
+    /// Words that count the same thing when numbers are grouped, one list per thing ("attack",
+    /// "strike", "operation", "incident"); each word stands for its list's first. A lesson that
+    /// does not say has [`starter_synonyms`].
+    #[serde(
+        default = "starter_synonyms",
+        skip_serializing_if = "is_starter_synonyms"
+    )]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub synonyms: Vec<Vec<String>>,
+    /// Outlets and bodies the lesson marks as party to the conflict, with their role: evidence
+    /// from them gets a nudge (`core::sourcing`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub parties: Vec<Party>,
+}
+
+/// Whether students see the Numbers panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum NumbersPanel {
+    /// Students see it: a reading aid, like search.
+    #[default]
+    Shown,
+    /// Only the teacher sees it.
+    Hidden,
+}
+
+impl NumbersPanel {
+    /// Whether it is the default (not written to the file).
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+    pub fn is_shown(&self) -> bool {
+        *self == Self::Shown
+    }
+}
+
+/// An outlet or body that is party to the conflict a lesson is about.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Party {
+    /// Its name as outlets are written ("Al Mayadeen", "U.S. Department of Defense"): an outlet
+    /// whose name holds it, as whole words in any case, is this party.
+    pub name: String,
+    /// Its role in the conflict, in neutral words, shown with the nudge.
+    #[serde(default)]
+    pub role: String,
+}
+
+/// The synonyms a lesson has when it says nothing: attacks, casualties and soldiers, in English
+/// and Spanish.
+pub fn starter_synonyms() -> Vec<Vec<String>> {
+    let lists: [&[&str]; 4] = [
+        &[
+            "attack",
+            "strike",
+            "operation",
+            "incident",
+            "ataque",
+            "operación",
+            "incidente",
+        ],
+        &["injured", "wounded", "injury", "herido"],
+        &["killed", "dead", "death", "muerto"],
+        &[
+            "soldier",
+            "troop",
+            "personnel",
+            "service member",
+            "soldado",
+            "militar",
+            "efectivo",
+        ],
+    ];
+    lists
+        .iter()
+        .map(|list| list.iter().map(|w| (*w).to_owned()).collect())
+        .collect()
+}
+
+fn is_starter_synonyms(lists: &[Vec<String>]) -> bool {
+    lists == starter_synonyms().as_slice()
 }
 
 fn english() -> String {
@@ -467,6 +556,7 @@ impl Lesson {
             add(Message::new("lesson-no-verdict-scale-set").with("set", quoted(scale)));
         }
         self.validate_tasks(&mut add);
+        self.validate_evidence_board(&mut add);
         if let Some(key) = &self.answer_key {
             self.validate_key(key, &mut add);
         }
@@ -497,6 +587,30 @@ impl Lesson {
             }
             if task.kind == TaskKind::Verdict && self.verdict_scale.is_none() {
                 add(Message::new("lesson-task-needs-verdict-scale").with("task", &task.id));
+            }
+        }
+    }
+
+    /// Parties have names, once each; a synonym is on one list only.
+    fn validate_evidence_board(&self, add: &mut impl FnMut(Message)) {
+        let mut names = BTreeSet::new();
+        for party in &self.parties {
+            let name = party.name.trim().to_lowercase();
+            if name.is_empty() {
+                add(Message::new("lesson-party-no-name").with("role", quoted(&party.role)));
+            } else if !names.insert(name) {
+                add(Message::new("lesson-party-twice").with("name", quoted(&party.name)));
+            }
+        }
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        for (i, list) in self.synonyms.iter().enumerate() {
+            for word in list {
+                let key = word.trim().to_lowercase();
+                if key.is_empty() {
+                    add(Message::new("lesson-synonym-empty").with("list", i + 1));
+                } else if seen.insert(key, i).is_some_and(|other| other != i) {
+                    add(Message::new("lesson-synonym-two-lists").with("word", quoted(word)));
+                }
             }
         }
     }
@@ -890,6 +1004,9 @@ impl LoadedLesson {
                 tasks: Vec::new(),
                 feedback: FeedbackPolicy::default(),
                 answer_key: Some(AnswerKey::default()),
+                numbers: NumbersPanel::default(),
+                synonyms: starter_synonyms(),
+                parties: Vec::new(),
             },
             texts: BTreeMap::new(),
             source: LessonSource::New,

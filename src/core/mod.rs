@@ -9,6 +9,7 @@ pub mod grade;
 pub mod import;
 pub mod interop;
 pub mod lesson;
+pub mod numbers;
 pub mod presets;
 pub mod review;
 pub mod revise;

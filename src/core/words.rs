@@ -15,18 +15,20 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 /// The core's Fluent files, by name: the English ones are compiled in here for `Display`; the
 /// app loads every language's.
-pub const CORE_FILES: [&str; 4] = [
+pub const CORE_FILES: [&str; 5] = [
     "core-lesson.ftl",
     "core-files.ftl",
     "core-grading.ftl",
     "core-interop.ftl",
+    "core-numbers.ftl",
 ];
 
-const ENGLISH: [&str; 4] = [
+const ENGLISH: [&str; 5] = [
     include_str!("../../assets/i18n/en/core-lesson.ftl"),
     include_str!("../../assets/i18n/en/core-files.ftl"),
     include_str!("../../assets/i18n/en/core-grading.ftl"),
     include_str!("../../assets/i18n/en/core-interop.ftl"),
+    include_str!("../../assets/i18n/en/core-numbers.ftl"),
 ];
 
 /// A message: the id of its wording and its arguments.

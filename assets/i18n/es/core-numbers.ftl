@@ -1,0 +1,35 @@
+# core-numbers: las cifras de una lección lado a lado, y las comprobaciones de las fuentes de las pruebas.
+
+## Valores de un grupo que no encajan. $first y $second son los valores tal como están escritos
+## ("more than 60"), $first_source y $second_source los medios, $thing lo que se cuenta.
+numbers-disagree-same-period = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } en el mismo periodo, y las cifras no coinciden
+numbers-disagree-overlapping = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } en periodos que se solapan, y las cifras no coinciden: mira qué fechas cubre cada una
+# $shorter es el valor contado en el periodo más corto.
+numbers-disagree-shorter-more = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing }: { $shorter } es más, aunque cubre un periodo más corto dentro del otro
+# $first_thing y $second_thing dicen qué cuenta cada una ("American soldiers (killed, wounded)").
+numbers-different-things = { $first } ({ $first_source }) cuenta { $first_thing }, { $second } ({ $second_source }) cuenta { $second_thing }, en periodos que se solapan: no es la misma cuenta
+
+## Problemas con las partes y los sinónimos de una lección.
+lesson-party-no-name = una parte en el conflicto no tiene nombre (su papel: { $role })
+lesson-party-twice = la parte { $name } aparece dos veces
+lesson-synonym-empty = la lista de sinónimos { $list } tiene una palabra vacía
+lesson-synonym-two-lists = la palabra { $word } está en dos listas de sinónimos
+
+## Avisos sobre las pruebas: por qué quizá no muestran lo que el estudiante cree.
+sourcing-kind-circular = Circular
+sourcing-kind-date-order = Orden de fechas
+sourcing-kind-party = Parte en el conflicto
+sourcing-kind-anonymous = Anónima
+sourcing-circular-document = la prueba es un pasaje del mismo artículo que la afirmación, así que no puede corroborarla
+# $outlet es el medio del que vienen ambas.
+sourcing-circular-outlet = la prueba viene de { $outlet }, el medio que publicó la afirmación, así que no puede corroborarla
+# $share es el porcentaje de las palabras de la afirmación que el pasaje repite.
+sourcing-circular-words = la prueba repite las palabras de la propia afirmación (el { $share } % de ellas, literalmente), así que no puede corroborarla
+# $evidence_date y $claim_date son fechas tal como las escribieron la lección o el estudiante.
+sourcing-date-before = la prueba tiene fecha { $evidence_date }, anterior al artículo de la afirmación ({ $claim_date }): una fuente anterior no puede confirmar una cifra posterior ni un total "hasta ahora"
+sourcing-no-date = la prueba no tiene fecha, así que nadie puede saber si es anterior o posterior a la afirmación
+sourcing-date-unreadable = la fecha de la prueba, "{ $date }", no se puede leer como fecha, así que nadie puede saber si es anterior o posterior a la afirmación
+# $outlet es el medio de la prueba, $party la parte que nombra la lección, $role su papel.
+sourcing-party = { $outlet } está marcado en esta lección como parte en el conflicto ({ $party }: { $role }): habla por un bando
+# $label es el nombre de la etiqueta que tiene el pasaje.
+sourcing-anonymous = el pasaje tiene la etiqueta "{ $label }": los lectores no pueden comprobar quién lo dijo

@@ -1,0 +1,677 @@
+//! Finding the quantitative statements of one sentence: the numbers (digits, words through
+//! `text2num`, vague words), what each counts, its qualifier, and its period.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::dates::{self, Cue, DateSpan, Found, When};
+use super::lexicon::{self, Qualifier};
+use super::tokens::{Kind, Token, clause_bounds};
+use super::{Counted, Period, Value};
+
+/// A number among the tokens, before it is known what it counts.
+#[derive(Clone, Debug)]
+struct Raw {
+    /// Token indices of the number (with a multiplier or the second end of a range).
+    tokens: Range<usize>,
+    value: Value,
+    /// "dozens of": the counted noun comes after "of".
+    skip_of: bool,
+}
+
+/// A statement of one sentence, with byte ranges in its paragraph.
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub value: Value,
+    pub number: String,
+    pub qualifier: Option<Qualifier>,
+    pub qualifier_written: String,
+    pub counted: Counted,
+    pub period: Period,
+    pub bytes: Range<usize>,
+    pub clause: Range<usize>,
+}
+
+/// What a sentence needs besides its tokens.
+pub struct Context<'l> {
+    /// The document's date.
+    pub date: Option<DateSpan>,
+    /// Number words in the document's language (`None`: digits and vague words only).
+    pub words: Option<&'l text2num::Language>,
+}
+
+/// The statements of a sentence.
+pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) -> Vec<Local> {
+    let mut raws = digit_numbers(toks);
+    if let Some(language) = context.words {
+        raws.extend(word_numbers(toks, language));
+    }
+    raws.extend(vague_numbers(toks));
+    if raws.is_empty() {
+        return Vec::new();
+    }
+    raws.sort_by_key(|r| r.tokens.start);
+    // "$30 million": the word "million" is part of the number in digits before it.
+    let mut kept: Vec<Raw> = Vec::with_capacity(raws.len());
+    for raw in raws {
+        if kept.last().is_none_or(|k| k.tokens.end <= raw.tokens.start) {
+            kept.push(raw);
+        }
+    }
+    let mut raws = kept;
+    let found: Vec<Found> = raws
+        .iter()
+        .map(|r| (r.tokens.clone(), r.value.low))
+        .collect();
+    let cues = dates::cues(toks, &found, context.date);
+    // A number inside a date or a duration is part of the period, not a statement.
+    raws.retain(|r| {
+        !cues
+            .iter()
+            .any(|c| c.tokens.start < r.tokens.end && r.tokens.start < c.tokens.end)
+    });
+    let numbers: Vec<Range<usize>> = raws.iter().map(|r| r.tokens.clone()).collect();
+    let mut out: Vec<Local> = Vec::new();
+    for raw in raws {
+        let chosen = chosen_cues(toks, &cues, &raw.tokens, &numbers);
+        if let Some(statement) = statement(toks, paragraph, &raw, &chosen, context, out.last()) {
+            out.push(statement);
+        }
+    }
+    out
+}
+
+fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Kind::Digits(value) = toks[i].kind else {
+            i += 1;
+            continue;
+        };
+        let glued = |k: usize| toks.get(k).is_some_and(|t| !t.spaced);
+        let prev_glued_word = i >= 2
+            && toks[i - 1].is_punct('-')
+            && glued(i)
+            && glued(i - 1)
+            && toks[i - 2].is_word();
+        let time =
+            (toks.get(i + 1).is_some_and(|t| t.is_punct(':')) && glued(i + 1) && glued(i + 2))
+                || (i >= 1
+                    && toks[i - 1].is_punct(':')
+                    && glued(i)
+                    && i >= 2
+                    && matches!(toks[i - 2].kind, Kind::Digits(_)));
+        let ordinal = glued(i + 1)
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && lexicon::ordinal_suffix(&t.lower));
+        // A model or a code ("MQ-9", "F-16"), a time, an ordinal: not counts.
+        if prev_glued_word || time || ordinal {
+            i += 1;
+            continue;
+        }
+        let year_like = value.fract() == 0.0
+            && (1900.0..=2100.0).contains(&value)
+            && toks[i].text.chars().count() == 4;
+        let mut end = i + 1;
+        let mut low = value;
+        let mut high = value;
+        // A range: "18-20", "50 to 60".
+        if let Some(sep) = toks.get(i + 1)
+            && (sep.is_any_punct("-–") || matches!(sep.lower.as_str(), "to" | "a"))
+            && let Some(Kind::Digits(second)) = toks.get(i + 2).map(|t| &t.kind)
+            && *second > value
+        {
+            high = *second;
+            end = i + 3;
+        }
+        // "30 million".
+        if let Some((_, factor)) = toks
+            .get(end)
+            .and_then(|t| lexicon::MULTIPLIERS.iter().find(|(w, _)| *w == t.lower))
+        {
+            low *= factor;
+            high *= factor;
+            end += 1;
+        }
+        if year_like && end == i + 1 && qualifier_before(toks, i).is_none() {
+            i += 1;
+            continue;
+        }
+        out.push(Raw {
+            tokens: i..end,
+            value: Value {
+                low,
+                high,
+                vague: false,
+            },
+            skip_of: false,
+        });
+        i = end;
+    }
+    out
+}
+
+/// A word token as `text2num` sees it: separated from the word before by punctuation or digits.
+struct WordToken<'t> {
+    lower: &'t str,
+    index: usize,
+    separated: bool,
+}
+
+impl text2num::Token for &WordToken<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.lower)
+    }
+
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.lower)
+    }
+
+    fn nt_separated(&self, _previous: &Self) -> bool {
+        self.separated
+    }
+}
+
+fn word_numbers(toks: &[Token<'_>], language: &text2num::Language) -> Vec<Raw> {
+    let mut words = Vec::new();
+    let mut separated = false;
+    for (index, t) in toks.iter().enumerate() {
+        let vague = lexicon::VAGUE.iter().any(|(w, _, _)| *w == t.lower);
+        if t.is_word() && !vague {
+            words.push(WordToken {
+                lower: &t.lower,
+                index,
+                separated,
+            });
+            separated = false;
+        } else if !t.is_punct('-') || t.spaced {
+            separated = true;
+        }
+    }
+    if words.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for found in text2num::find_numbers(words.iter(), language, 0.0) {
+        if found.is_ordinal || found.end <= found.start {
+            continue;
+        }
+        let first = words[found.start].index;
+        let last = words[found.end - 1].index;
+        // Not "one" as a pronoun or an article ("one of them", "the one", "un ataque").
+        if found.end - found.start == 1 && found.value <= 1.0 {
+            let w = toks[first].lower.as_str();
+            let prev = first
+                .checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .map_or("", |t| t.lower.as_str());
+            let next = toks.get(first + 1).filter(|t| t.is_word());
+            let counts = matches!(w, "one" | "uno" | "una" | "zero" | "cero")
+                && !lexicon::not_before_one(prev)
+                && next.is_some_and(|n| !lexicon::not_after_one(&n.lower));
+            if !counts && qualifier_before(toks, first).is_none() {
+                continue;
+            }
+        }
+        out.push(Raw {
+            tokens: first..last + 1,
+            value: Value {
+                low: found.value,
+                high: found.value,
+                vague: false,
+            },
+            skip_of: false,
+        });
+    }
+    out
+}
+
+fn vague_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let Some(&(_, low, high)) = lexicon::VAGUE.iter().find(|(w, _, _)| *w == t.lower) else {
+            continue;
+        };
+        // "a dozen", "una docena"; "dozens of", "cientos de".
+        let start = if i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "una") {
+            i - 1
+        } else {
+            i
+        };
+        let of = toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "of" | "de"));
+        if low > 12.0 && !of {
+            // "hundreds" alone, "thousands" alone: not a count of anything said.
+            continue;
+        }
+        out.push(Raw {
+            tokens: start..i + 1,
+            value: Value {
+                low,
+                high,
+                vague: high > low,
+            },
+            skip_of: of,
+        });
+    }
+    out
+}
+
+/// The qualifier phrase that ends just before token `at` (the longest): its first token.
+fn qualifier_before(toks: &[Token<'_>], at: usize) -> Option<(usize, Qualifier)> {
+    let mut best: Option<(usize, Qualifier)> = None;
+    for (words, qualifier) in lexicon::QUALIFIERS {
+        let n = words.len();
+        if n > at || best.is_some_and(|(start, _)| at - start >= n) {
+            continue;
+        }
+        let start = at - n;
+        let matches = toks[start..at]
+            .iter()
+            .zip(words.iter())
+            .all(|(t, w)| t.is_word() && t.lower == *w);
+        if matches {
+            best = Some((start, *qualifier));
+        }
+    }
+    best
+}
+
+/// The noun phrase after a number: its word token indices (the head is the last).
+fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
+    const LONGEST: usize = 6;
+    let mut words = Vec::new();
+    let mut k = from;
+    while k < toks.len() && words.len() < LONGEST {
+        let t = &toks[k];
+        if t.is_word() {
+            let conjunction = matches!(t.lower.as_str(), "and" | "or" | "y" | "o");
+            if conjunction && !words.is_empty() && continues_list(toks, k + 1) {
+                k += 1;
+                continue;
+            }
+            let month = lexicon::month(&t.lower).is_some()
+                && t.text.chars().next().is_some_and(char::is_uppercase);
+            let verb = !words.is_empty() && lexicon::verb_after_noun(&t.lower);
+            if lexicon::ends_phrase(&t.lower) || month || verb {
+                break;
+            }
+            words.push(k);
+            // "62 times American bases were attacked", "24 km west": the noun ends there.
+            if lexicon::occasions(&lexicon::lemma(&t.lower)) || lexicon::unit(&t.lower) {
+                break;
+            }
+        } else if t.is_punct(',') && !words.is_empty() && list_ahead(toks, k + 1) {
+            // "missile, rocket, and drone operations".
+        } else if t.is_punct('-') && !t.spaced && !words.is_empty() {
+            // "non-serious", "ground-to-ground": one word.
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    words
+}
+
+/// Whether the word at `k` can go on a list of modifiers ("rocket and drone").
+fn continues_list(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.is_word() && !lexicon::ends_phrase(&t.lower) && qualifier_before(toks, k + 1).is_none()
+    })
+}
+
+/// Whether the words after a comma lead to "and" or "or" before the phrase ends: a list.
+fn list_ahead(toks: &[Token<'_>], from: usize) -> bool {
+    for t in toks.iter().skip(from).take(8) {
+        if t.is_word() && matches!(t.lower.as_str(), "and" | "or" | "y" | "o") {
+            return true;
+        }
+        let in_phrase = t.is_word() && !lexicon::ends_phrase(&t.lower);
+        if !in_phrase && !t.is_punct(',') {
+            return false;
+        }
+    }
+    false
+}
+
+fn word_at<'t>(toks: &'t [Token<'_>], k: usize) -> &'t str {
+    toks.get(k)
+        .filter(|t| t.is_word())
+        .map_or("", |t| t.lower.as_str())
+}
+
+fn text_of(paragraph: &str, toks: &[Token<'_>], range: Range<usize>) -> String {
+    if range.is_empty() {
+        return String::new();
+    }
+    paragraph[toks[range.start].bytes.start..toks[range.end - 1].bytes.end].to_owned()
+}
+
+/// Casualty words just before a number (its qualifier skipped): "killed and wounded more than
+/// 60", "the death of 3"; their first token and lemmas.
+fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
+    let mut k = at;
+    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de") {
+        k -= 1;
+    }
+    let mut states = Vec::new();
+    let mut start = at;
+    while k > 0 {
+        let t = &toks[k - 1];
+        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
+            states.insert(0, state);
+            start = k - 1;
+        } else if states.is_empty()
+            || !(t.is_punct(',') || matches!(t.lower.as_str(), "and" | "or" | "y" | "o"))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    (start, states)
+}
+
+/// Casualty words in the few words after a phrase: "59 US personnel who sustained injuries".
+fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
+    const WINDOW_WORDS: usize = 7;
+    let mut out = Vec::new();
+    for t in toks
+        .iter()
+        .skip(from)
+        .filter(|t| !t.is_punct('-'))
+        .take(WINDOW_WORDS)
+    {
+        if t.is_any_punct(".;:!?") {
+            break;
+        }
+        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word())
+            && !out.contains(&state)
+        {
+            out.push(state);
+        }
+    }
+    out
+}
+
+fn statement(
+    toks: &[Token<'_>],
+    paragraph: &str,
+    raw: &Raw,
+    cues: &[&Cue],
+    context: &Context<'_>,
+    previous: Option<&Local>,
+) -> Option<Local> {
+    let at = raw.tokens.start;
+    let mut first = at;
+    // Currency before the number: "$30 million".
+    let currency = at
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .and_then(|t| match t.kind {
+            Kind::Punct('$') => Some("dollar"),
+            Kind::Punct('€') => Some("euro"),
+            Kind::Punct('£') => Some("pound"),
+            _ => None,
+        });
+    if currency.is_some() {
+        first = at - 1;
+    }
+    let qualifier = qualifier_before(toks, first);
+    if let Some((start, _)) = qualifier {
+        first = start;
+    }
+    let (states_start, mut states) = states_before(toks, first);
+    let clause = clause_bounds(toks, at);
+    let Noun {
+        written,
+        lemma,
+        last,
+        named,
+    } = noun(toks, paragraph, raw, currency, first, &clause, previous)?;
+    if states.is_empty() || lexicon::people(&lemma) || !named {
+        for state in states_after(toks, last) {
+            if !states.contains(&state) && (lexicon::people(&lemma) || !named) {
+                states.push(state);
+            }
+        }
+    }
+    if lemma.is_empty() && states.is_empty() {
+        return None;
+    }
+    let start_token = first.min(states_start);
+    let bytes = toks[start_token].bytes.start..toks[last - 1].bytes.end;
+    let clause_bytes = toks[clause.start].bytes.start..toks[clause.end - 1].bytes.end;
+    Some(Local {
+        value: raw.value,
+        number: text_of(paragraph, toks, raw.tokens.clone()),
+        qualifier: qualifier.map(|(_, q)| q),
+        qualifier_written: qualifier.map_or_else(String::new, |(start, _)| {
+            text_of(
+                paragraph,
+                toks,
+                start..if currency.is_some() { at - 1 } else { at },
+            )
+        }),
+        counted: Counted {
+            written,
+            lemma,
+            states: states.into_iter().map(str::to_owned).collect(),
+        },
+        period: period(toks, paragraph, cues, context.date),
+        bytes,
+        clause: clause_bytes,
+    })
+}
+
+/// What a number counts: the noun phrase after it (or before, or the previous number's).
+struct Noun {
+    written: String,
+    lemma: String,
+    /// The token after the phrase.
+    last: usize,
+    /// Whether the sentence names it after the number (not inherited or guessed).
+    named: bool,
+}
+
+fn noun(
+    toks: &[Token<'_>],
+    paragraph: &str,
+    raw: &Raw,
+    currency: Option<&str>,
+    first: usize,
+    clause: &Range<usize>,
+    previous: Option<&Local>,
+) -> Option<Noun> {
+    let at = raw.tokens.start;
+    let mut after = raw.tokens.end;
+    if raw.skip_of {
+        after += 1;
+    }
+    let percent = toks.get(after).is_some_and(|t| t.is_punct('%'));
+    let phrase = if percent {
+        Vec::new()
+    } else {
+        phrase_after(toks, after)
+    };
+    let head = phrase.last().map(|&k| toks[k].lower.as_str());
+    if head.is_some_and(|h| lexicon::time_unit_days(h).is_some()) {
+        // "40 days after": a length of time, not a count.
+        return None;
+    }
+    let mut last = phrase.last().map_or(raw.tokens.end, |&k| k + 1);
+    if percent {
+        last = after + 1;
+    }
+    let (written, mut lemma) = if let Some(unit) = currency {
+        (toks[at - 1].text.to_owned(), unit.to_owned())
+    } else if percent {
+        ("%".to_owned(), "percent".to_owned())
+    } else if let Some(head) = head {
+        let lemma = lexicon::lemma(head);
+        let inherited = previous
+            .filter(|p| lexicon::generic_people(&lemma) && lexicon::people(&p.counted.lemma));
+        if lexicon::batch(&lemma) && matches!(word_at(toks, last), "of" | "de") {
+            // "three rounds of airstrikes".
+            let of = phrase_after(toks, last + 1);
+            if let Some(&end) = of.last() {
+                last = end + 1;
+            }
+        }
+        let written = text_of(paragraph, toks, phrase[0]..last);
+        (
+            written,
+            inherited.map_or(lemma, |p| p.counted.lemma.clone()),
+        )
+    } else if let Some(previous) = previous.filter(|p| !p.counted.lemma.is_empty()) {
+        // "out of the 59 US personnel …, 32 were": the same thing as the number before.
+        (
+            previous.counted.written.clone(),
+            previous.counted.lemma.clone(),
+        )
+    } else {
+        noun_before(toks, paragraph, clause.start, first)
+    };
+    if lexicon::occasions(&lemma)
+        && let Some(event) = toks[clause.clone()]
+            .iter()
+            .find_map(|t| lexicon::event_of_verb(&t.lower))
+    {
+        // "attacked 62 times" counts attacks.
+        event.clone_into(&mut lemma);
+    }
+    Some(Noun {
+        written,
+        lemma,
+        last,
+        named: head.is_some(),
+    })
+}
+
+/// "The frequency of attacks on US troops, 61 as of November 17": with nothing after the
+/// number, the first plural noun of its clause before it.
+fn noun_before(toks: &[Token<'_>], paragraph: &str, from: usize, to: usize) -> (String, String) {
+    toks[from..to]
+        .iter()
+        .find(|t| {
+            t.is_word()
+                && t.lower.chars().count() > 3
+                && t.lower.ends_with('s')
+                && !lexicon::ends_phrase(&t.lower)
+                && t.text.chars().next().is_some_and(char::is_lowercase)
+        })
+        .map_or_else(
+            || (String::new(), String::new()),
+            |t| {
+                (
+                    paragraph[t.bytes.clone()].to_owned(),
+                    lexicon::lemma(&t.lower),
+                )
+            },
+        )
+}
+
+/// The cues that date a number. Each cue belongs to the nearest number of its clause; a number
+/// takes the cues that belong to it, else (none in its clause) the nearest of each kind in its
+/// sentence: "During the last month, … 62 times, which killed … more than 60" dates both.
+fn chosen_cues<'c>(
+    toks: &[Token<'_>],
+    cues: &'c [Cue],
+    number: &Range<usize>,
+    numbers: &[Range<usize>],
+) -> Vec<&'c Cue> {
+    let distance = |c: &Cue, n: &Range<usize>| {
+        if c.tokens.end <= n.start {
+            n.start - c.tokens.end
+        } else {
+            c.tokens.start.saturating_sub(n.end)
+        }
+    };
+    let owner = |c: &Cue| {
+        let clause = clause_bounds(toks, c.tokens.start);
+        numbers
+            .iter()
+            .filter(|n| n.start >= clause.start && n.end <= clause.end)
+            .min_by_key(|n| distance(c, n))
+    };
+    let mut pool: Vec<&Cue> = cues.iter().filter(|c| owner(c) == Some(number)).collect();
+    if pool.is_empty() {
+        pool = cues.iter().collect();
+    }
+    pool.sort_by_key(|c| distance(c, number));
+    let mut chosen: Vec<&Cue> = Vec::new();
+    for cue in pool {
+        let kind = std::mem::discriminant(&cue.when);
+        if !chosen
+            .iter()
+            .any(|c| std::mem::discriminant(&c.when) == kind)
+        {
+            chosen.push(cue);
+        }
+    }
+    chosen.sort_by_key(|c| c.tokens.start);
+    chosen
+}
+
+/// The period of a statement from the cues chosen for it, anchored on the document's date; the
+/// document's date alone when the sentence says nothing.
+fn period(toks: &[Token<'_>], paragraph: &str, chosen: &[&Cue], date: Option<DateSpan>) -> Period {
+    if chosen.is_empty() {
+        return Period {
+            written: String::new(),
+            start: None,
+            end: date.map(|d| d.end),
+            from_document: true,
+            starts_at_event: false,
+        };
+    }
+    let (mut start, mut end, mut point, mut last) = (None, None, None, None);
+    let mut since = false;
+    for cue in chosen {
+        match cue.when {
+            When::Since(d) => {
+                since = true;
+                start = d.or(start);
+            }
+            When::Until(d) => end = d.or(end),
+            When::Between(a, b) => {
+                since = true;
+                start = a.or(start);
+                end = b.or(end);
+            }
+            When::On(span) => point = span.or(point),
+            When::Last(hours) => last = Some(hours),
+            When::SoFar => end = end.or(date.map(|d| d.end)),
+        }
+    }
+    let anchor = end.or(point.map(|p| p.end)).or(date.map(|d| d.end));
+    let (start, end) = if let Some(hours) = last {
+        let days = (hours + 23) / 24;
+        (
+            anchor.map(|a| a.saturating_sub(jiff::Span::new().days(days))),
+            anchor,
+        )
+    } else if since {
+        (start, anchor)
+    } else if end.is_some() {
+        (None, end)
+    } else if let Some(p) = point {
+        (Some(p.start), Some(p.end))
+    } else {
+        (None, anchor)
+    };
+    let written = chosen
+        .iter()
+        .map(|c| text_of(paragraph, toks, c.tokens.clone()))
+        .collect::<Vec<_>>()
+        .join(" … ");
+    Period {
+        written,
+        starts_at_event: since && start.is_none() && last.is_none(),
+        start,
+        end,
+        from_document: false,
+    }
+}
