@@ -14,6 +14,7 @@ pub mod presets;
 pub mod review;
 pub mod revise;
 pub mod session;
+pub mod sourcing;
 pub mod store;
 pub mod text;
 pub mod words;
