@@ -65,7 +65,7 @@ fn settle(ctx: &egui::Context, app: &mut CrosscheckApp) {
     let deadline = Instant::now() + Duration::from_mins(5);
     loop {
         frame(ctx, app);
-        if app.worker.computing == 0 && app.worker.saving == 0 {
+        if app.worker.idle() {
             break;
         }
         assert!(Instant::now() < deadline, "the worker never finished");
@@ -121,9 +121,17 @@ fn teacher_with_class(folder: &Path, students: usize) -> (egui::Context, Crossch
     );
     let ctx = egui::Context::default();
     app.enter_teacher(lesson, None);
+    // The teacher's desk settles (its autosave check) before the class is opened.
+    settle(&ctx, &mut app);
     app.send(AppCommand::Teacher(TeacherCommand::OpenClass(class)));
     settle(&ctx, &mut app);
-    assert_eq!(app.teacher.as_ref().unwrap().tab, Tab::Review);
+    assert_eq!(
+        app.teacher.as_ref().unwrap().tab,
+        Tab::Review,
+        "the class opened: {:?}, problems: {:?}",
+        app.status.as_ref().map(|s| s.text.clone()),
+        app.problems.as_ref().map(|p| p.heading.clone())
+    );
     assert_eq!(
         app.teacher
             .as_ref()

@@ -37,7 +37,7 @@ const NOTICE_GAP: f32 = 4.0;
 
 /// Time spent in one frame laying out blocks only to learn where the next block of their
 /// paragraph starts (far into a huge paragraph, the rest follow over the next frames).
-const CHAIN_TIME_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(6);
+const CHAIN_TIME_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(3);
 
 /// What the user did in the view this frame.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -70,6 +70,8 @@ pub struct ArticleView {
     provisional: std::collections::HashSet<usize>,
     /// When this frame of the view began (laying out blocks before the view has a budget).
     frame_started: std::time::Instant,
+    /// Blocks laid out this frame only for where the next one starts.
+    chained_this_frame: usize,
     /// What the layouts were made for: wrap width, font size (tenths), dark mode, and the
     /// interface's language (the notices of missing characters are in it).
     layout_key: (u32, u32, bool, Option<Language>),
@@ -105,6 +107,7 @@ impl ArticleView {
             ends: vec![None; n],
             provisional: std::collections::HashSet::new(),
             frame_started: std::time::Instant::now(),
+            chained_this_frame: 0,
             tops: vec![0.0; n + 1],
             tops_dirty: true,
             galleys: HashMap::new(),
@@ -281,9 +284,12 @@ impl ArticleView {
         for before in from..index {
             if self.ends[before].is_none() {
                 // At least one a frame, so that the chain always gets on.
-                if before > from && self.frame_started.elapsed() > CHAIN_TIME_PER_FRAME {
+                if self.chained_this_frame > 0
+                    && self.frame_started.elapsed() > CHAIN_TIME_PER_FRAME
+                {
                     break;
                 }
+                self.chained_this_frame += 1;
                 self.galley(ui, before, font_size, wrap_width);
             }
         }
@@ -418,6 +424,7 @@ impl ArticleView {
     ) -> ViewOutput {
         let mut output = ViewOutput::default();
         self.frame_started = std::time::Instant::now();
+        self.chained_this_frame = 0;
         // Room on the right for the scroll bar, so a drag that starts at the end of a line selects.
         let wrap_width = (ui.available_width() - 48.0).max(120.0).round();
         let key = (
