@@ -10,6 +10,7 @@ use crate::core::text::DocumentText;
 
 pub mod documents;
 pub mod interop;
+pub mod numbers;
 
 /// Prints a line on stdout (see [`say`]).
 macro_rules! say {

@@ -121,6 +121,15 @@ enum Command {
         #[arg(long)]
         lesson: PathBuf,
     },
+    /// Print the numbers of a lesson's documents grouped by what they count (value, qualifier,
+    /// counted thing, date, document, char range, quote), with the values that disagree marked.
+    Numbers {
+        /// Lesson folder, lesson.ron or packed lesson file.
+        lesson: PathBuf,
+        /// Write JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the student edition of a lesson (without the answer key).
     StudentEdition {
         /// Lesson folder, lesson.ron or packed lesson file.
@@ -138,6 +147,7 @@ fn main() -> ExitCode {
         Some(Command::Reanchor { text, annotations }) => {
             crosscheck::cli::reanchor(&text, &annotations)
         }
+        Some(Command::Numbers { lesson, json }) => crosscheck::cli::numbers::numbers(&lesson, json),
         Some(Command::StudentEdition { lesson, out }) => {
             crosscheck::cli::student_edition(&lesson, &out)
         }

@@ -151,11 +151,16 @@ fn cue_at(
             tokens: i..at + len,
             when: When::Since(span.map(|s| s.start)),
         }),
-        ('s', None) if matches!(word(toks, i), "since" | "desde") => Some(Cue {
-            // "since the start of the war": counting starts at an event, not a date.
-            tokens: i..(i + 1).max(phrase_end(toks, i + 1)),
-            when: When::Since(None),
-        }),
+        ('s', None) if matches!(word(toks, i), "since" | "desde") => {
+            // "since the start of the war": counting starts at an event, not a date, unless the
+            // phrase dates it ("since the flooding started on 10 March").
+            let end = (i + 1).max(phrase_end(toks, i + 1));
+            let dated = (i + 1..end).find_map(|k| date_at(toks, k, reference, false));
+            Some(Cue {
+                tokens: i..end,
+                when: When::Since(dated.and_then(|(_, span)| span).map(|s| s.start)),
+            })
+        }
         ('u', Some((len, span))) => Some(Cue {
             tokens: i..at + len,
             when: When::Until(span.map(|s| s.end)),
@@ -229,6 +234,9 @@ fn duration_at(toks: &[Token<'_>], i: usize, numbers: &[Found]) -> Option<Cue> {
         (*value, range.end)
     } else if matches!(word(toks, at), "few" | "several" | "varios" | "varias") {
         (3.0, at + 1)
+    } else if lead && matches!(word(toks, at), "a" | "an" | "un" | "una") {
+        // "in a week".
+        (1.0, at + 1)
     } else if recent {
         (1.0, at)
     } else {

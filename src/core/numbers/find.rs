@@ -58,6 +58,13 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             kept.push(raw);
         }
     }
+    // "٣٥ families (35)": the same number again in brackets.
+    kept.retain(|r| {
+        let bracketed = r.tokens.start > 0
+            && toks[r.tokens.start - 1].is_punct('(')
+            && toks.get(r.tokens.end).is_some_and(|t| t.is_punct(')'));
+        !bracketed
+    });
     let mut raws = kept;
     let found: Vec<Found> = raws
         .iter()
@@ -262,6 +269,9 @@ fn vague_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
 
 /// The qualifier phrase that ends just before token `at` (the longest): its first token.
 fn qualifier_before(toks: &[Token<'_>], at: usize) -> Option<(usize, Qualifier)> {
+    if at > toks.len() {
+        return None;
+    }
     let mut best: Option<(usize, Qualifier)> = None;
     for (words, qualifier) in lexicon::QUALIFIERS {
         let n = words.len();
@@ -354,7 +364,8 @@ fn text_of(paragraph: &str, toks: &[Token<'_>], range: Range<usize>) -> String {
 /// 60", "the death of 3"; their first token and lemmas.
 fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
     let mut k = at;
-    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de") {
+    // "the death of 3", "the number of dead at 16".
+    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de" | "at" | "to") {
         k -= 1;
     }
     let mut states = Vec::new();
@@ -378,19 +389,27 @@ fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
 fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
     const WINDOW_WORDS: usize = 7;
     let mut out = Vec::new();
-    for t in toks
+    for (k, t) in toks
         .iter()
+        .enumerate()
         .skip(from)
-        .filter(|t| !t.is_punct('-'))
+        .filter(|(_, t)| !t.is_punct('-'))
         .take(WINDOW_WORDS)
     {
         if t.is_any_punct(".;:!?") {
             break;
         }
-        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word())
-            && !out.contains(&state)
-        {
-            out.push(state);
+        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
+            // "killed 14 and injured more than 200": "injured" is the next number's.
+            let next_counts = toks.get(k + 1).is_some_and(|n| {
+                matches!(n.kind, Kind::Digits(_)) || qualifier_before(toks, k + 3).is_some()
+            });
+            if next_counts {
+                break;
+            }
+            if !out.contains(&state) {
+                out.push(state);
+            }
         }
     }
     out
@@ -427,10 +446,15 @@ fn statement(
     let clause = clause_bounds(toks, at);
     let Noun {
         written,
-        lemma,
+        mut lemma,
         last,
         named,
+        inherited,
+        implied,
     } = noun(toks, paragraph, raw, currency, first, &clause, previous)?;
+    if let Some(state) = implied {
+        states.push(state);
+    }
     if states.is_empty() || lexicon::people(&lemma) || !named {
         for state in states_after(toks, last) {
             if !states.contains(&state) && (lexicon::people(&lemma) || !named) {
@@ -441,6 +465,18 @@ fn statement(
     if lemma.is_empty() && states.is_empty() {
         return None;
     }
+    if lemma.is_empty() {
+        // "put the number of dead at 16": casualties with no noun count people.
+        "people".clone_into(&mut lemma);
+    }
+    // "Out of the 59 …, 32 were …": a part of the number before, when it says nothing more of
+    // what happened to them.
+    let part = inherited
+        && previous.is_some_and(|p| {
+            states
+                .iter()
+                .all(|s| p.counted.states.iter().any(|q| q == s))
+        });
     let start_token = first.min(states_start);
     let bytes = toks[start_token].bytes.start..toks[last - 1].bytes.end;
     let clause_bytes = toks[clause.start].bytes.start..toks[clause.end - 1].bytes.end;
@@ -459,6 +495,7 @@ fn statement(
             written,
             lemma,
             states: states.into_iter().map(str::to_owned).collect(),
+            part,
         },
         period: period(toks, paragraph, cues, context.date),
         bytes,
@@ -474,6 +511,10 @@ struct Noun {
     last: usize,
     /// Whether the sentence names it after the number (not inherited or guessed).
     named: bool,
+    /// Whether it is the previous number's thing.
+    inherited: bool,
+    /// What the noun itself says happened ("the death toll").
+    implied: Option<&'static str>,
 }
 
 fn noun(
@@ -505,6 +546,7 @@ fn noun(
     if percent {
         last = after + 1;
     }
+    let mut implied = None;
     let (written, mut lemma) = if let Some(unit) = currency {
         (toks[at - 1].text.to_owned(), unit.to_owned())
     } else if percent {
@@ -531,6 +573,16 @@ fn noun(
             previous.counted.written.clone(),
             previous.counted.lemma.clone(),
         )
+    } else if let Some(toll) = toks[clause.start..first]
+        .iter()
+        .find(|t| matches!(t.lower.as_str(), "toll" | "balance" | "cifra"))
+    {
+        // "The death toll … rose to 19": a toll counts the dead.
+        implied = Some("killed");
+        (
+            paragraph[toll.bytes.clone()].to_owned(),
+            "people".to_owned(),
+        )
     } else {
         noun_before(toks, paragraph, clause.start, first)
     };
@@ -542,11 +594,15 @@ fn noun(
         // "attacked 62 times" counts attacks.
         event.clone_into(&mut lemma);
     }
+    let inherited = previous.is_some_and(|p| p.counted.lemma == lemma)
+        && head.is_none_or(|h| lexicon::generic_people(&lexicon::lemma(h)));
     Some(Noun {
         written,
         lemma,
         last,
         named: head.is_some(),
+        inherited,
+        implied,
     })
 }
 

@@ -252,7 +252,9 @@ fn compare(
     // Two numbers of one sentence are parts of one account ("of the 59 …, 32 were").
     let same_sentence = a.document == b.document && a.sentence == b.sentence;
     // Two statements dated only by their documents say nothing of their periods.
-    let undated = (a.period.from_document && b.period.from_document)
+    let part = a.counted.part || b.counted.part;
+    let undated = part
+        || (a.period.from_document && b.period.from_document)
         || a.period.starts_at_event
         || b.period.starts_at_event;
     if same_sentence || undated {

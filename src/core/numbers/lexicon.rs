@@ -444,6 +444,10 @@ pub fn lemma(word: &str) -> String {
     if n <= 3 {
         return word.to_owned();
     }
+    if word.ends_with("men") && n > 4 {
+        // fishermen, servicemen.
+        return format!("{}man", &word[..word.len() - 3]);
+    }
     let ends = |suffix: &str| word.ends_with(suffix);
     let stem = |drop: usize| chars[..n - drop].iter().collect::<String>();
     if ends("iones") {

@@ -55,6 +55,10 @@ pub struct Counted {
     pub lemma: String,
     /// What happened to those counted, as lemmas: `["killed", "wounded"]`.
     pub states: Vec<String>,
+    /// Taken from the number before it in the sentence, of which it is a part ("out of the 59 US
+    /// personnel …, 32 were …"): compared with no other statement.
+    #[serde(default)]
+    pub part: bool,
 }
 
 impl Counted {

@@ -155,6 +155,7 @@ fn the_counted_thing_is_the_noun_phrase_after_the_number() {
         hurt[2].counted.lemma, "personnel",
         "32 counts the same personnel"
     );
+    assert!(hurt[2].counted.part && !hurt[1].counted.part);
     // With nothing after the number, the plural noun before it in its clause.
     let before = find(
         "The frequency of attacks on US troops, 61 as of November 17, has raised alarms.",
@@ -220,6 +221,7 @@ fn statement(
             written: lemma.into(),
             lemma: lemma.into(),
             states: Vec::new(),
+            part: false,
         },
         period: Period {
             written: "w".into(),
@@ -299,4 +301,28 @@ fn qualified_values_agree_when_their_bounds_meet() {
     let (low, high) = group::bounds(v(60.0), Some(Qualifier::About));
     assert!((low - 54.0).abs() < 1e-9 && (high - 66.0).abs() < 1e-9);
     assert_eq!(group::bounds(v(10.0), Some(Qualifier::UpTo)), (0.0, 10.0));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Any text, however it mixes words, digits in every script, dates and punctuation: no
+    /// panic, and every range is inside the text.
+    #[test]
+    fn any_text_is_read_without_panic(words in proptest::collection::vec(proptest::sample::select(vec![
+        "62", "٦٢", "۵۹", "1,000", "3.5", "two", "hundred", "one", "of", "the", "more", "than",
+        "at", "least", "killed", "and", "wounded", "soldiers", "times", "attacked", "since",
+        "October", "7", "on", "Monday", "in", "40", "days", "dozens", "a", "dozen", "(", ")", ",",
+        ".", "-", ":", "$", "%", "up", "to", "writing", "between", "2021", "2023-01-28", "so",
+        "far", "’", "\n", "toll", "rose", "de", "octubre", "desde", "el", "mil", "km", "rounds",
+        "individuals", "out", "were", "injured", "by", "Jan", "30", "last", "month", "few",
+    ]), 0..40)) {
+        let text = words.join(" ");
+        let found = find(&text, "en");
+        let chars = text.chars().count();
+        for s in found {
+            proptest::prop_assert!(s.range.end <= chars && s.range.start <= s.range.end);
+            proptest::prop_assert!(s.clause.end <= chars && s.sentence.end <= chars);
+        }
+    }
 }
