@@ -1,5 +1,7 @@
 //! Grading a session against the answer key: span matching by overlap, label credit with
-//! near misses, evidence and stance credit, verdicts one step off for partial credit.
+//! near misses, evidence and stance credit (for a key item that asks for independent
+//! corroboration, only evidence that passes the sourcing checks), verdicts one step off for
+//! partial credit.
 //!
 //! Tasks with answer-key items are scored here; tasks without (written answers) wait for the
 //! teacher's rubric level and count as pending, not as zero.
@@ -9,6 +11,7 @@ use std::ops::Range;
 
 use crate::core::lesson::{KeyItem, Lesson};
 use crate::core::session::{Annotation, Evidence, EvidenceSource, Session};
+use crate::core::sourcing::Sourcing;
 use crate::core::words::Message;
 
 /// How strict matching is.
@@ -146,6 +149,7 @@ pub fn grade(lesson: &Lesson, session: &Session, options: GradeOptions) -> Sessi
         .as_ref()
         .map(|k| k.extra_claims)
         .unwrap_or_default();
+    let sourcing = Sourcing::new(lesson, Some(session));
     let mut items = Vec::new();
     let mut tasks = Vec::new();
     // Claims matched to a key item of any task; what is left is extra. (One claim may match a key
@@ -177,7 +181,7 @@ pub fn grade(lesson: &Lesson, session: &Session, options: GradeOptions) -> Sessi
         let item_count = task_items.len();
         for item in task_items {
             let best = best_claim(session, item, &task.id, &used);
-            let scored = score_item(lesson, item, best, options, per_item);
+            let scored = score_item(lesson, item, best, options, per_item, &sourcing);
             if let Some((_, claim)) = best.filter(|_| scored.annotation.is_some()) {
                 used.insert(claim.id.as_str());
                 matched_any.insert(claim.id.as_str());
@@ -310,6 +314,7 @@ fn score_item(
     best: Option<(f32, &Annotation)>,
     options: GradeOptions,
     per_item: f32,
+    sourcing: &Sourcing<'_>,
 ) -> ItemResult {
     let label_applies = !item.accepted_labels.is_empty();
     let evidence_applies = !item.evidence.is_empty();
@@ -345,10 +350,17 @@ fn score_item(
         out.label_credit = Some(label_credit(lesson, item, claim));
     }
     if evidence_applies {
+        // Independent corroboration: only evidence that passes the sourcing checks counts.
+        let given: Vec<Evidence> = claim
+            .evidence
+            .iter()
+            .filter(|e| !item.independent || sourcing.passes(claim.into(), e))
+            .cloned()
+            .collect();
         let total: f32 = item
             .evidence
             .iter()
-            .map(|k| evidence_credit(k, &claim.evidence))
+            .map(|k| evidence_credit(k, &given))
             .sum();
         out.evidence_credit = Some(total / item.evidence.len() as f32);
     }

@@ -1,4 +1,5 @@
-//! Per-student feedback reports, in Markdown and printable HTML, with the highlighted passages.
+//! Per-student feedback reports, in Markdown and printable HTML, with the highlighted passages and
+//! the sourcing nudges on the evidence that were not acted on.
 
 use std::fmt::Write as _;
 
@@ -6,6 +7,7 @@ use crate::core::grade::{Outcome, SessionGrade};
 use crate::core::lesson::LoadedLesson;
 use crate::core::review::StudentReview;
 use crate::core::session::{Annotation, EvidenceSource, Orphan, Session};
+use crate::core::sourcing::Sourcing;
 
 /// One passage of a report: context before, the highlighted text, context after.
 struct Passage<'a> {
@@ -77,6 +79,8 @@ pub fn markdown(
     review: Option<&StudentReview>,
 ) -> String {
     let mut out = String::new();
+    // The nudges still on the evidence of the session handed in were not acted on.
+    let sourcing = Sourcing::new(&lesson.lesson, Some(session));
     let student = if session.student.is_empty() {
         "(no name)"
     } else {
@@ -128,7 +132,7 @@ pub fn markdown(
             md(p.after)
         )
         .ok();
-        md_claim_details(&mut out, lesson, a, review);
+        md_claim_details(&mut out, lesson, a, review, &sourcing);
     }
     let mut orphans = claims(session, Placed::No).peekable();
     if orphans.peek().is_some() {
@@ -140,7 +144,7 @@ pub fn markdown(
             writeln!(out, "> “{}”\n", md(&a.selector.quote.exact)).ok();
         }
         writeln!(out, "- Not placed: {}", md(&orphan_reason(lesson, a))).ok();
-        md_claim_details(&mut out, lesson, a, review);
+        md_claim_details(&mut out, lesson, a, review, &sourcing);
     }
     writeln!(out, "## What the key expected\n").ok();
     for (item, key) in expected(lesson, grade) {
@@ -166,6 +170,7 @@ fn md_claim_details(
     lesson: &LoadedLesson,
     a: &Annotation,
     review: Option<&StudentReview>,
+    sourcing: &Sourcing<'_>,
 ) {
     writeln!(out, "- Labels: {}", md(&label_names(lesson, &a.labels))).ok();
     if !a.note.is_empty() {
@@ -189,6 +194,16 @@ fn md_claim_details(
             md(&evidence_text(lesson, &e.source))
         )
         .ok();
+        for nudge in sourcing.nudges(a.into(), e) {
+            writeln!(
+                out,
+                "  - {} Nudge not acted on ({}): {}",
+                nudge.kind.symbol(),
+                nudge.kind.name(),
+                md(&nudge.reason.to_string())
+            )
+            .ok();
+        }
     }
     if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
         writeln!(out, "- **Teacher:** {}", md(comment)).ok();
@@ -206,6 +221,8 @@ pub fn html(
 ) -> String {
     let e = escape;
     let mut out = String::new();
+    // The nudges still on the evidence of the session handed in were not acted on.
+    let sourcing = Sourcing::new(&lesson.lesson, Some(session));
     let student = if session.student.is_empty() {
         "(no name)"
     } else {
@@ -271,7 +288,7 @@ pub fn html(
             e(p.after)
         )
         .ok();
-        html_claim_details(&mut out, lesson, a, review);
+        html_claim_details(&mut out, lesson, a, review, &sourcing);
     }
     let mut orphans = claims(session, Placed::No).peekable();
     if orphans.peek().is_some() {
@@ -298,7 +315,7 @@ pub fn html(
             e(&orphan_reason(lesson, a))
         )
         .ok();
-        html_claim_details(&mut out, lesson, a, review);
+        html_claim_details(&mut out, lesson, a, review, &sourcing);
     }
     writeln!(out, "<h2>What the key expected</h2><ul>").ok();
     for (item, key) in expected(lesson, grade) {
@@ -326,6 +343,7 @@ fn html_claim_details(
     lesson: &LoadedLesson,
     a: &Annotation,
     review: Option<&StudentReview>,
+    sourcing: &Sourcing<'_>,
 ) {
     let e = escape;
     writeln!(
@@ -349,12 +367,28 @@ fn html_claim_details(
     for ev in &a.evidence {
         writeln!(
             out,
-            "<li>Evidence ({} {}): {}</li>",
+            "<li>Evidence ({} {}): {}",
             e(ev.stance.symbol()),
             e(ev.stance.word()),
             e(&evidence_text(lesson, &ev.source))
         )
         .ok();
+        let nudges = sourcing.nudges(a.into(), ev);
+        if !nudges.is_empty() {
+            writeln!(out, "<ul>").ok();
+            for nudge in nudges {
+                writeln!(
+                    out,
+                    "<li>{} Nudge not acted on ({}): {}</li>",
+                    e(nudge.kind.symbol()),
+                    e(&nudge.kind.name().to_string()),
+                    e(&nudge.reason.to_string())
+                )
+                .ok();
+            }
+            writeln!(out, "</ul>").ok();
+        }
+        writeln!(out, "</li>").ok();
     }
     if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
         writeln!(out, "<li><strong>Teacher:</strong> {}</li>", e(comment)).ok();
