@@ -1,12 +1,14 @@
 //! Every change a teacher makes to a lesson and its answer key is a [`LessonEdit`]: the lesson's
 //! fields, its documents, label sets (with their labels), tasks (with their rubric levels), the
 //! key's items (as session [`Command`]s on the key in its session form), must-find flags,
-//! near-miss pairs and the price of extra claims. One undo history covers them all.
+//! independent corroboration, near-miss pairs, the price of extra claims, and the Numbers panel's
+//! visibility, synonyms and parties. One undo history covers them all.
 
 use super::{Command, EditError, Undoable};
 use crate::core::authoring::Required;
 use crate::core::lesson::{
-    AnswerKey, DocumentRef, ExtraClaims, FeedbackPolicy, LabelSet, LoadedLesson, NearMiss, Task,
+    AnswerKey, DocumentRef, ExtraClaims, FeedbackPolicy, KeyItem, LabelSet, LoadedLesson, NearMiss,
+    NumbersPanel, Party, Task,
 };
 use crate::core::session::{Annotation, Session};
 use crate::core::text::DocumentText;
@@ -121,6 +123,19 @@ pub enum LessonEdit {
     SetNearMisses(Vec<NearMiss>),
     /// Sets what extra claims cost.
     SetExtraClaims(ExtraClaims),
+    /// Sets whether students see the Numbers panel.
+    SetNumbersPanel(NumbersPanel),
+    /// Replaces the lists of words that count the same thing.
+    SetSynonyms(Vec<Vec<String>>),
+    /// Replaces the parties to the conflict.
+    SetParties(Vec<Party>),
+    /// Marks a key item as asking for independent corroboration, or not.
+    SetIndependent {
+        /// The key item.
+        item_id: String,
+        /// Whether its evidence must pass the sourcing checks.
+        independent: bool,
+    },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<LessonEdit>),
 }
@@ -316,6 +331,19 @@ impl Undoable for LessonEdit {
                 let key = lesson.answer_key.get_or_insert_with(AnswerKey::default);
                 Self::SetExtraClaims(std::mem::replace(&mut key.extra_claims, policy))
             }
+            Self::SetNumbersPanel(panel) => {
+                Self::SetNumbersPanel(std::mem::replace(&mut lesson.numbers, panel))
+            }
+            Self::SetSynonyms(lists) => {
+                Self::SetSynonyms(std::mem::replace(&mut lesson.synonyms, lists))
+            }
+            Self::SetParties(parties) => {
+                Self::SetParties(std::mem::replace(&mut lesson.parties, parties))
+            }
+            Self::SetIndependent {
+                item_id,
+                independent,
+            } => set_independent(target, item_id, independent)?,
             Self::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -339,11 +367,53 @@ impl Undoable for LessonEdit {
     fn annotation_id(&self) -> Option<&str> {
         match self {
             Self::Key(command) => command.annotation_id(),
-            Self::SetRequired { item_id, .. } => Some(item_id),
+            Self::SetRequired { item_id, .. } | Self::SetIndependent { item_id, .. } => {
+                Some(item_id)
+            }
             Self::Batch(edits) => edits.iter().find_map(Undoable::annotation_id),
             _ => None,
         }
     }
+}
+
+/// The flag lives on the lesson's key item, which the key's session form is saved back over
+/// (`authoring::key_from_session` keeps it by id); an item made since the lesson was opened gets
+/// an entry there first.
+fn set_independent(
+    target: &mut Authoring<'_>,
+    item_id: String,
+    independent: bool,
+) -> Result<LessonEdit, EditError> {
+    let claim = target
+        .key
+        .annotation(&item_id)
+        .ok_or_else(|| missing("key item", &item_id))?;
+    let key = target
+        .lesson
+        .lesson
+        .answer_key
+        .get_or_insert_with(AnswerKey::default);
+    let old = if let Some(item) = key.items.iter_mut().find(|k| k.id == item_id) {
+        std::mem::replace(&mut item.independent, independent)
+    } else {
+        key.items.push(KeyItem {
+            id: item_id.clone(),
+            task: claim.task.clone().unwrap_or_default(),
+            document: claim.document.clone(),
+            selector: claim.selector.clone(),
+            accepted_labels: claim.labels.clone(),
+            required: true,
+            evidence: claim.evidence.clone(),
+            verdict: claim.verdict.as_ref().map(|v| v.rating.clone()),
+            explanation: claim.note.clone(),
+            independent,
+        });
+        false
+    };
+    Ok(LessonEdit::SetIndependent {
+        item_id,
+        independent: old,
+    })
 }
 
 impl LessonEdit {
@@ -398,7 +468,9 @@ impl LessonEdit {
             )
             | Self::SetText { .. }
             | Self::SetFeedback(_)
-            | Self::SetDocument(_) => false,
+            | Self::SetDocument(_)
+            | Self::SetNumbersPanel(_)
+            | Self::SetSynonyms(_) => false,
             Self::Batch(edits) => edits.iter().any(Self::changes_grades),
             _ => true,
         }
@@ -455,6 +527,61 @@ mod tests {
                 self.required.clone(),
             )
         }
+    }
+
+    #[test]
+    fn numbers_and_sourcing_settings_are_edited_and_undone() {
+        let mut desk = Desk::new();
+        let before = desk.snapshot();
+        let edits = [
+            LessonEdit::SetNumbersPanel(NumbersPanel::Shown),
+            LessonEdit::SetSynonyms(vec![vec!["attack".into(), "raid".into()]]),
+            LessonEdit::SetParties(Vec::new()),
+            LessonEdit::SetIndependent {
+                item_id: "k01".into(),
+                independent: true,
+            },
+        ];
+        let mut inverses = Vec::new();
+        for edit in edits {
+            inverses.push(edit.apply(&mut desk.target()).unwrap());
+        }
+        let lesson = &desk.lesson.lesson;
+        assert_eq!(lesson.numbers, NumbersPanel::Shown);
+        assert_eq!(lesson.synonyms.len(), 1);
+        assert!(lesson.parties.is_empty());
+        let key = authoring::key_from_session(lesson, &desk.key, &desk.required);
+        assert!(
+            key.items
+                .iter()
+                .find(|k| k.id == "k01")
+                .unwrap()
+                .independent
+        );
+        for inverse in inverses.into_iter().rev() {
+            inverse.apply(&mut desk.target()).unwrap();
+        }
+        assert_eq!(desk.snapshot(), before);
+        // A key item made in this sitting can be flagged too; one that is not there cannot.
+        let mut claim = desk.key.annotations[0].clone();
+        claim.id = "new".into();
+        desk.key.annotations.push(claim);
+        let flag = |id: &str| LessonEdit::SetIndependent {
+            item_id: id.into(),
+            independent: true,
+        };
+        flag("new").apply(&mut desk.target()).unwrap();
+        let key = authoring::key_from_session(&desk.lesson.lesson, &desk.key, &desk.required);
+        assert!(
+            key.items
+                .iter()
+                .find(|k| k.id == "new")
+                .unwrap()
+                .independent
+        );
+        assert!(flag("nothing").apply(&mut desk.target()).is_err());
+        assert!(!LessonEdit::SetSynonyms(Vec::new()).changes_grades());
+        assert!(LessonEdit::SetParties(Vec::new()).changes_grades());
     }
 
     #[test]
