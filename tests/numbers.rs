@@ -64,6 +64,12 @@ fn the_sample_lesson_counts_the_attacks_and_the_casualties() {
     assert_eq!(rahnam.period.end, Some(day("2023-11-22")));
     assert_eq!(rahnam.period.written, "During the last month");
 
+    // Made a claim, the 62 is the key's first item exactly.
+    let k01 = &lesson.lesson.answer_key.as_ref().unwrap().items[0];
+    let selector = rahnam.claim_selector(lesson.text(&rahnam.document).unwrap());
+    assert_eq!(selector.range(), k01.selector.range());
+    assert_eq!(selector.quote.exact, k01.selector.quote.exact);
+
     let (group, isw) = find(&board, "iswnews-2024-01-31", "200");
     assert_eq!(group.thing, "attack", "operations are attacks");
     assert_eq!(
