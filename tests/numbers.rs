@@ -295,3 +295,61 @@ fn crosscheck_numbers_names_a_lesson_it_cannot_read() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/lesson"));
 }
+
+#[test]
+fn the_new_lesson_fields_are_written_only_when_set_and_checked() {
+    use crosscheck::core::lesson::{Lesson, NumbersPanel, Party};
+    use crosscheck::core::store;
+    let mut lesson = sample().lesson;
+    let text = store::to_ron_string(&lesson).unwrap();
+    assert!(
+        text.contains("numbers: Hidden"),
+        "the sample hides the panel"
+    );
+    assert!(text.contains("parties: ["));
+    assert!(
+        !text.contains("synonyms:"),
+        "the starter synonyms are not written"
+    );
+    // A lesson from before the fields: loads with the defaults and writes none of them.
+    lesson.numbers = NumbersPanel::Shown;
+    lesson.parties.clear();
+    let old = store::to_ron_string(&lesson).unwrap();
+    for field in ["numbers:", "parties:", "synonyms:", "independent: false"] {
+        assert!(!old.contains(field), "{field}");
+    }
+    let back: Lesson = ron::from_str(&old).unwrap();
+    assert_eq!(back.synonyms, starter_synonyms());
+    assert_eq!(back.numbers, NumbersPanel::Shown);
+    // Parties need names, once each; a word is on one list of synonyms.
+    lesson.parties = vec![
+        Party {
+            name: "Pentagon".into(),
+            role: "a belligerent".into(),
+        },
+        Party {
+            name: "pentagon".into(),
+            role: String::new(),
+        },
+        Party {
+            name: " ".into(),
+            role: "unnamed".into(),
+        },
+    ];
+    lesson.synonyms = vec![
+        vec!["attack".into(), "strike".into()],
+        vec!["strike".into(), String::new()],
+    ];
+    let problems: Vec<String> = lesson.validate().iter().map(ToString::to_string).collect();
+    for wanted in [
+        "the party \"pentagon\" is listed twice",
+        "a party to the conflict has no name (its role: \"unnamed\")",
+        "the word \"strike\" is on two lists of synonyms",
+        "synonyms list 2 has an empty word",
+    ] {
+        assert!(
+            problems.iter().any(|p| p == wanted),
+            "{wanted} not in {problems:?}"
+        );
+    }
+}

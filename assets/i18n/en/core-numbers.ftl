@@ -10,10 +10,10 @@ numbers-disagree-shorter-more = { $first } ({ $first_source }) and { $second } (
 numbers-different-things = { $first } ({ $first_source }) counts { $first_thing }, { $second } ({ $second_source }) counts { $second_thing }, for overlapping periods: not the same count
 
 ## Problems with a lesson's parties and synonyms.
-lesson-party-no-name = a party to the conflict has no name (its role: { $role })
-lesson-party-twice = the party { $name } is listed twice
+lesson-party-no-name = a party to the conflict has no name (its role: "{ $role }")
+lesson-party-twice = the party "{ $name }" is listed twice
 lesson-synonym-empty = synonyms list { $list } has an empty word
-lesson-synonym-two-lists = the word { $word } is on two lists of synonyms
+lesson-synonym-two-lists = the word "{ $word }" is on two lists of synonyms
 
 ## Nudges on evidence: why it may not show what the student thinks.
 sourcing-kind-circular = Circular

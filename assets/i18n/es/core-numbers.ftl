@@ -10,10 +10,10 @@ numbers-disagree-shorter-more = { $first } ({ $first_source }) y { $second } ({ 
 numbers-different-things = { $first } ({ $first_source }) cuenta { $first_thing }, { $second } ({ $second_source }) cuenta { $second_thing }, en periodos que se solapan: no es la misma cuenta
 
 ## Problemas con las partes y los sinónimos de una lección.
-lesson-party-no-name = una parte en el conflicto no tiene nombre (su papel: { $role })
-lesson-party-twice = la parte { $name } aparece dos veces
+lesson-party-no-name = una parte en el conflicto no tiene nombre (su papel: «{ $role }»)
+lesson-party-twice = la parte «{ $name }» aparece dos veces
 lesson-synonym-empty = la lista de sinónimos { $list } tiene una palabra vacía
-lesson-synonym-two-lists = la palabra { $word } está en dos listas de sinónimos
+lesson-synonym-two-lists = la palabra «{ $word }» está en dos listas de sinónimos
 
 ## Avisos sobre las pruebas: por qué quizá no muestran lo que el estudiante cree.
 sourcing-kind-circular = Circular
