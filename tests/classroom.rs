@@ -319,19 +319,7 @@ fn desk_at(
     h.run();
     if teacher_tab == Some(Tab::Review) {
         // A class of two: the sample's example session and one that found the whole key.
-        let class = dir.join(format!("class-{}", size.x));
-        std::fs::create_dir_all(&class).unwrap();
-        let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
-        std::fs::copy(
-            format!("{sample}/example.session.ron"),
-            class.join("sam.session.ron"),
-        )
-        .unwrap();
-        let lesson = crosscheck::app::files::bundled_lesson();
-        let mut kim =
-            crosscheck::core::grade::session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
-        kim.student = "Kim".into();
-        crosscheck::core::store::save_ron(&class.join("kim.session.ron"), &kim).unwrap();
+        let class = desk::sample_class(&dir.join(format!("{}", size.x)));
         h.state_mut()
             .send(AppCommand::Teacher(TeacherCommand::OpenClass(class)));
         h.run();

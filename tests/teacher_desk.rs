@@ -274,20 +274,7 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
 }
 
 fn class_folder(dir: &std::path::Path) -> std::path::PathBuf {
-    let class = dir.join("class");
-    std::fs::create_dir_all(&class).unwrap();
-    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
-    std::fs::copy(
-        format!("{sample}/example.session.ron"),
-        class.join("sam.session.ron"),
-    )
-    .unwrap();
-    // A second student who found exactly what the key has.
-    let lesson = LoadedLesson::load(std::path::Path::new(sample)).unwrap();
-    let mut perfect =
-        crosscheck::core::grade::session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
-    perfect.student = "Kim".into();
-    store::save_ron(&class.join("kim.session.ron"), &perfect).unwrap();
+    let class = desk::sample_class(dir);
     std::fs::write(class.join("broken.session.ron"), "(format: 1, lesson_id: ").unwrap();
     class
 }

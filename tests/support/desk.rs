@@ -72,3 +72,22 @@ pub fn wait_for_worker(h: &mut Harness<'static, CrosscheckApp>) {
     }
     panic!("the worker never finished");
 }
+
+/// A class folder in `dir`: the sample's example session (Sam) and one that found exactly what
+/// the key has (Kim).
+pub fn sample_class(dir: &std::path::Path) -> std::path::PathBuf {
+    let class = dir.join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+    std::fs::copy(
+        format!("{sample}/example.session.ron"),
+        class.join("sam.session.ron"),
+    )
+    .unwrap();
+    let lesson = crosscheck::app::files::bundled_lesson();
+    let mut kim =
+        crosscheck::core::grade::session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+    kim.student = "Kim".into();
+    crosscheck::core::store::save_ron(&class.join("kim.session.ron"), &kim).unwrap();
+    class
+}

@@ -207,15 +207,12 @@ impl ArticleView {
             )
         });
         let chars_per_row = (wrap_width / char_width.max(1.0)).max(10.0);
-        let followed: Vec<bool> = self
-            .blocks
-            .iter()
-            .skip(1)
-            .map(|b| !b.paragraph_start)
-            .chain(std::iter::once(false))
-            .collect();
-        for ((block, height), followed) in self.blocks.iter().zip(&mut self.heights).zip(followed) {
+        for (index, block) in self.blocks.iter().enumerate() {
             // A block the next goes on from shares its last row with it.
+            let followed = self
+                .blocks
+                .get(index + 1)
+                .is_some_and(|b| !b.paragraph_start);
             let rows = (block.chars.len() as f32 / chars_per_row).ceil().max(1.0)
                 - if followed { 1.0 } else { 0.0 };
             let gap = if block.paragraph_start {
@@ -223,7 +220,7 @@ impl ArticleView {
             } else {
                 0.0
             };
-            *height = rows * row_height + gap;
+            self.heights[index] = rows * row_height + gap;
         }
         self.tops_dirty = true;
     }
