@@ -1,6 +1,7 @@
 //! The one place state changes: every [`AppCommand`] queued during a frame is handled here, at the
 //! end of it, in order.
 
+use std::ops::Range;
 use std::path::PathBuf;
 
 use super::commands::Side;
@@ -152,6 +153,7 @@ impl CrosscheckApp {
                 self.selected_claim = id;
             }
             AppCommand::ShowDocument(doc, range) => {
+                self.numbers.open = false;
                 if let Some(view) = self.views.get_mut(&doc) {
                     if let Some(r) = range {
                         view.scroll_to_char(r.start);
@@ -171,6 +173,27 @@ impl CrosscheckApp {
                 self.set_status(tr!(self, "shell-choose-passage"), false);
             }
             AppCommand::ConfirmAttachPassage(stance) => self.confirm_attach(stance, now),
+            AppCommand::ClaimPassage(doc, range) => self.claim_passage(doc, range, now),
+            AppCommand::AttachPassageTo {
+                claim_id,
+                document,
+                range,
+                stance,
+            } => {
+                if self.attach.as_ref().is_some_and(|m| m.claim_id == claim_id) {
+                    self.attach = None;
+                }
+                self.attach_passage(claim_id, document, range, stance, now);
+            }
+            AppCommand::ToggleNumbers => {
+                if self.numbers.open {
+                    self.numbers.open = false;
+                } else if super::student::numbers_offered(self) {
+                    self.numbers.open = true;
+                } else {
+                    self.set_status(tr!(self, "numbers-hidden-by-lesson"), true);
+                }
+            }
             AppCommand::CancelAttach => {
                 if let Some(mode) = self.attach.take() {
                     self.current_document = mode.from_document;
@@ -335,8 +358,34 @@ impl CrosscheckApp {
             self.set_status(tr!(self, "shell-select-text-first"), true);
             return;
         };
-        let selector = Selector::from_range(view.text(), range);
         view.set_selection(None);
+        self.add_claim(doc, range, now);
+    }
+
+    /// Makes a claim (a key item on the teacher's desk) of a passage given by the Numbers panel,
+    /// and says so: the panel stays in view.
+    pub(crate) fn claim_passage(&mut self, doc: String, range: Range<usize>, now: f64) {
+        if self.add_claim(doc, range, now) {
+            let number = self.session.annotations.len();
+            let status = if self.teaching() {
+                tr!(self, "numbers-key-item-made", number = number)
+            } else {
+                tr!(self, "numbers-claim-made", number = number)
+            };
+            self.set_status(status, false);
+        }
+    }
+
+    /// Adds a claim of a passage of a document and selects it; false if the document is not
+    /// open or the passage is empty.
+    fn add_claim(&mut self, doc: String, range: Range<usize>, now: f64) -> bool {
+        let Some(view) = self.views.get(&doc) else {
+            return false;
+        };
+        if range.is_empty() || range.end > view.text().char_count() {
+            return false;
+        }
+        let selector = Selector::from_range(view.text(), range);
         let id = if self.teaching() {
             next_id("k", self.session.annotations.iter().map(|a| a.id.as_str()))
         } else {
@@ -353,6 +402,7 @@ impl CrosscheckApp {
             now,
         );
         self.selected_claim = Some(id);
+        true
     }
 
     pub(crate) fn task_for_document(&self, document: &str) -> Option<String> {
@@ -388,10 +438,34 @@ impl CrosscheckApp {
             self.set_status(tr!(self, "shell-select-passage-first"), true);
             return;
         };
-        let selector = Selector::from_range(view.text(), range);
         view.set_selection(None);
+        self.attach = None;
+        self.current_document = mode.from_document;
+        self.attach_passage(mode.claim_id, doc, range, stance, now);
+    }
+
+    /// Attaches a passage of a document to a claim as evidence with a stance, selects the claim
+    /// and says so.
+    pub(crate) fn attach_passage(
+        &mut self,
+        claim_id: String,
+        doc: String,
+        range: Range<usize>,
+        stance: Stance,
+        now: f64,
+    ) {
+        let Some(view) = self.views.get(&doc) else {
+            return;
+        };
+        if range.is_empty()
+            || range.end > view.text().char_count()
+            || self.session.annotation(&claim_id).is_none()
+        {
+            return;
+        }
+        let selector = Selector::from_range(view.text(), range);
         let evidence = Evidence {
-            id: self.next_evidence_id(&mode.claim_id),
+            id: self.next_evidence_id(&claim_id),
             stance,
             source: EvidenceSource::Passage {
                 document: doc,
@@ -401,16 +475,14 @@ impl CrosscheckApp {
         };
         self.apply(
             Command::AddEvidence {
-                annotation_id: mode.claim_id.clone(),
+                annotation_id: claim_id.clone(),
                 evidence,
                 index: None,
             },
             None,
             now,
         );
-        self.attach = None;
-        self.current_document = mode.from_document;
-        self.selected_claim = Some(mode.claim_id);
+        self.selected_claim = Some(claim_id);
         let kind = match stance {
             Stance::Corroborates => "corroborates",
             Stance::Contradicts => "contradicts",

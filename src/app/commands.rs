@@ -45,6 +45,22 @@ pub enum AppCommand {
     ConfirmAttachPassage(Stance),
     /// Stop choosing a passage.
     CancelAttach,
+    /// Make a claim (a key item on the teacher's desk) of a passage: the Numbers panel's one
+    /// click.
+    ClaimPassage(String, Range<usize>),
+    /// Attach a passage as evidence to a claim, with a stance: the Numbers panel's one click.
+    AttachPassageTo {
+        /// The claim.
+        claim_id: String,
+        /// The passage's document.
+        document: String,
+        /// The passage, in chars.
+        range: Range<usize>,
+        /// How it bears on the claim.
+        stance: Stance,
+    },
+    /// Show the Numbers panel in the centre, or the article again.
+    ToggleNumbers,
     /// Attach an external citation to a claim.
     AttachCitation(String, Citation, Stance),
     /// Toggle a label on the selected claim.
@@ -167,6 +183,8 @@ pub enum UiCommand {
     ToggleLessonPanel,
     /// Show or hide the inspector.
     ToggleInspector,
+    /// Show the Numbers panel in the centre, or the article again.
+    Numbers,
     /// Light or dark theme.
     ToggleTheme,
     /// A new, empty lesson on the teacher's desk.
@@ -223,7 +241,7 @@ pub enum Menu {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 32] = [
+    pub const ALL: [Self; 33] = [
         Self::Open,
         Self::Save,
         Self::SaveAs,
@@ -243,6 +261,7 @@ impl UiCommand {
         Self::ArticleTextSmaller,
         Self::ToggleLessonPanel,
         Self::ToggleInspector,
+        Self::Numbers,
         Self::ToggleTheme,
         Self::NewLesson,
         Self::OpenLessonForEditing,
@@ -280,6 +299,7 @@ impl UiCommand {
             Self::ArticleTextSmaller => "command-article-smaller",
             Self::ToggleLessonPanel => "command-toggle-lesson-panel",
             Self::ToggleInspector => "command-toggle-inspector",
+            Self::Numbers => "command-numbers",
             Self::ToggleTheme => "command-toggle-theme",
             Self::NewLesson => "command-new-lesson",
             Self::OpenLessonForEditing => "command-open-lesson-for-editing",
@@ -316,6 +336,7 @@ impl UiCommand {
             | Self::ArticleTextSmaller
             | Self::ToggleLessonPanel
             | Self::ToggleInspector
+            | Self::Numbers
             | Self::ToggleTheme => Menu::View,
             Self::Shortcuts => Menu::Help,
             _ => Menu::Teacher,
@@ -350,6 +371,10 @@ impl UiCommand {
             Self::ToggleInspector => Some(KeyboardShortcut::new(
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::I,
+            )),
+            Self::Numbers => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::N,
             )),
             Self::Shortcuts => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
             _ => None,
@@ -407,6 +432,7 @@ impl UiCommand {
             Self::ArticleTextSmaller => AppCommand::ArticleTextSmaller,
             Self::ToggleLessonPanel => AppCommand::TogglePanel(Side::Left),
             Self::ToggleInspector => AppCommand::TogglePanel(Side::Right),
+            Self::Numbers => AppCommand::ToggleNumbers,
             Self::ToggleTheme => AppCommand::ToggleTheme,
             Self::NewLesson => teacher(TeacherCommand::NewLesson),
             Self::OpenLessonForEditing => teacher(TeacherCommand::Pick(Pick::OpenLesson)),

@@ -10,6 +10,7 @@ use super::widgets::article_view::{Highlight, HighlightIndex, HighlightKey};
 use super::widgets::palette::{claim_color, hotkey_labels};
 use crate::core::lesson::{Lesson, Task, TaskKind};
 use crate::core::session::{Annotation, EvidenceSource, Session, Stance};
+use crate::core::sourcing::{NudgesByEvidence, Sourcing};
 
 /// A passage cited as evidence: where, by which claim, and how.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +53,12 @@ pub struct Derived {
     pub highlights: HashMap<String, HighlightIndex>,
     /// The labels that have a hotkey, in hotkey order.
     pub hotkey_labels: Vec<String>,
+    /// The placed claims by document and char range: what the Numbers panel asks to tell a
+    /// number already made a claim.
+    pub claim_by_range: HashMap<(String, usize, usize), String>,
+    /// The sourcing checks' nudges on each piece of evidence, by claim and evidence id (evidence
+    /// without nudges is not in it).
+    pub nudges: NudgesByEvidence,
 }
 
 /// Whether a claim has what its task asks of a claim: a label of the task's set, evidence (with
@@ -101,6 +108,8 @@ impl Derived {
         self.placed.clear();
         self.orphaned.clear();
         self.citations.clear();
+        self.claim_by_range.clear();
+        self.nudges = Sourcing::new(lesson, Some(session)).by_evidence(session);
         let mut by_doc: HashMap<String, Vec<Highlight>> = HashMap::new();
         for (i, a) in session.annotations.iter().enumerate() {
             self.claim_numbers.insert(a.id.clone(), i + 1);
@@ -111,6 +120,9 @@ impl Derived {
                 continue;
             }
             self.placed.push(i);
+            let range = a.selector.range();
+            self.claim_by_range
+                .insert((a.document.clone(), range.start, range.end), a.id.clone());
             *self
                 .claims_per_document
                 .entry(a.document.clone())

@@ -233,6 +233,8 @@ pub struct CrosscheckApp {
     pub closing: Closing,
     /// The list of keyboard shortcuts is shown.
     pub shortcuts_open: bool,
+    /// The Numbers panel: whether the centre shows it, and the board it shows.
+    pub numbers: student::NumbersState,
     /// The embedded fonts were handed to egui.
     fonts_installed: bool,
     /// A command that would replace unsaved work, waiting for the user to confirm.
@@ -289,6 +291,7 @@ impl CrosscheckApp {
             problems: None,
             closing: Closing::Open,
             shortcuts_open: false,
+            numbers: student::NumbersState::default(),
             fonts_installed: false,
             confirm_discard: None,
             teacher: None,

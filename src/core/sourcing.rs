@@ -9,7 +9,7 @@
 //! - **Party**: the lesson marks its outlet as a party to the conflict.
 //! - **Anonymous**: its passage carries an anonymous-source label.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 
 use crate::core::evidence::{Evidence, EvidenceSource, Stance};
@@ -58,13 +58,15 @@ impl NudgeKind {
         }
     }
 
-    /// A symbol shown with its name (never colour alone).
+    /// A symbol shown with its name (never colour alone), bracketed like the stances' ("[+]"),
+    /// in characters every font the app embeds draws: "[=]" the same source as the claim, "[<]"
+    /// dated before it, "[!]" a party, "[?]" nobody named.
     pub fn symbol(self) -> &'static str {
         match self {
-            Self::Circular => "↻",
-            Self::DateOrder => "⏱",
-            Self::Party => "⚑",
-            Self::Anonymous => "?",
+            Self::Circular => "[=]",
+            Self::DateOrder => "[<]",
+            Self::Party => "[!]",
+            Self::Anonymous => "[?]",
         }
     }
 }
@@ -127,6 +129,9 @@ pub struct EvidenceNudges {
     pub nudges: Vec<Nudge>,
 }
 
+/// Nudges by claim id and evidence id.
+pub type NudgesByEvidence = HashMap<(String, String), Vec<Nudge>>;
+
 /// The checks, ready for one lesson and the labels of one session: what the app builds once per
 /// change of the session and asks for each piece of evidence.
 pub struct Sourcing<'a> {
@@ -175,6 +180,15 @@ impl<'a> Sourcing<'a> {
     /// Whether a piece of evidence passes every check: what independent corroboration asks.
     pub fn passes(&self, claim: Claim<'_>, evidence: &Evidence) -> bool {
         self.nudges(claim, evidence).is_empty()
+    }
+
+    /// The nudges on every piece of evidence of a session's claims, by claim and evidence id:
+    /// what the inspector and the review look up (evidence without nudges is not in it).
+    pub fn by_evidence(&self, session: &Session) -> NudgesByEvidence {
+        self.session(session)
+            .into_iter()
+            .map(|n| ((n.claim, n.evidence), n.nudges))
+            .collect()
     }
 
     /// The nudges on every piece of evidence of a session's claims, in claim then evidence

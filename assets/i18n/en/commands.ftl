@@ -20,6 +20,7 @@ command-article-larger = Larger article text
 command-article-smaller = Smaller article text
 command-toggle-lesson-panel = Show or hide the lesson panel
 command-toggle-inspector = Show or hide the inspector
+command-numbers = Numbers panel
 command-back-to-student = Back to the student's desk
 command-toggle-theme = Light or dark theme
 command-new-lesson = New lesson

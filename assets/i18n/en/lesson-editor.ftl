@@ -158,3 +158,23 @@ review-verdict = Verdict: { $rating } — { $reasoning }
 # "Evidence [+] corroborates: “the passage” (d1)"
 review-evidence = Evidence { $symbol } { $stance }: { $what }
 review-teacher-comment = Teacher's comment
+
+## Numbers and sourcing: the Numbers panel, synonyms, parties to the conflict.
+editor-numbers-and-sourcing = Numbers and sourcing
+editor-numbers-shown = Students see the Numbers panel
+editor-numbers-shown-hover = Leave it off when finding the numbers that disagree is the exercise. You always see the panel here and in the review.
+editor-synonyms = Words that count the same thing
+editor-synonyms-about = One list per line, its words between commas; the Numbers panel groups the numbers of every word of a list under its first.
+editor-synonym-list = Words
+# $first is the list's first word.
+editor-remove-synonyms = Remove the list "{ $first }"
+editor-add-synonyms = Add a list
+editor-new-synonyms = word, another word
+editor-parties = Parties to the conflict
+editor-parties-about = Evidence from an outlet whose name holds one of these gets a nudge saying it speaks for one side. Describe the role in neutral words.
+editor-party-name = Name
+editor-party-role = Role
+editor-remove-party = Remove the party "{ $name }"
+editor-add-party = Add a party
+key-independent = Asks for independent corroboration
+key-independent-hover = Evidence for this item earns its credit only when it passes the sourcing checks: not circular, not dated before the claim, not from a party, not anonymous.

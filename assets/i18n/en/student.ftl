@@ -113,3 +113,43 @@ student-citation-credibility = Credibility
 student-citation-stance = Stance
 student-citation-attach = Attach
 student-citation-cancel = Cancel
+
+## The Numbers panel: the numbers of the lesson's documents, grouped by what they count.
+numbers-tab = Numbers
+numbers-heading = Numbers across the documents
+numbers-about = Every number the documents give, grouped by what it counts, with the period it covers. ≠ marks values that cannot both be right for the periods they cover; ≈ marks counts of different things over the same days. The finder can be wrong: check each number in its article.
+numbers-hidden-from-students = Students do not see this panel in this lesson (the Lesson tab, Numbers and sourcing, changes that).
+numbers-none = No numbers were found in this lesson's documents.
+# $thing is what the group counts ("attack"); $count its values; $disagreements the pairs marked.
+numbers-group-heading = { $thing }: { $count ->
+        [one] one value
+       *[other] { $count } values
+    }{ $disagreements ->
+        [0] {""}
+        [one] , one disagreement
+       *[other] , { $disagreements } disagreements
+    }
+numbers-show-more = Show { $count } more ({ $left } not shown)
+# The accessible name of a value's link: $value as written ("more than 60"), $source its outlet.
+numbers-show-value = Show { $value } ({ $source }) in its article
+numbers-show-hover = Show it in its article, selected
+numbers-is-claim = Claim #{ $number } (select it)
+numbers-is-key-item = Key item { $id } (select it)
+numbers-make-claim = Make a claim
+numbers-make-claim-of = Make a claim of { $value } ({ $source })
+numbers-make-key-item = Make a key item
+numbers-make-key-item-of = Make a key item of { $value } ({ $source })
+numbers-select-claim-to-attach = Select a claim to attach a number to it as evidence.
+numbers-attach-to = Attach to claim #{ $number } as:
+# $stance is the stance with its symbol ("[+] corroborates").
+numbers-attach-as = Attach { $value } ({ $source }) to claim #{ $number }: { $stance }
+numbers-undated = undated
+numbers-as-of = as of { $date }
+numbers-up-to = up to { $date }
+numbers-from = from { $date }
+numbers-claim-made = Claim #{ $number } made from the Numbers panel: label it and give it evidence in the inspector.
+numbers-key-item-made = Key item #{ $number } made from the Numbers panel.
+numbers-hidden-by-lesson = This lesson does not show the Numbers panel: finding the numbers is part of the exercise.
+
+## A sourcing check's nudge on a piece of evidence: $symbol and $kind name the check, $reason says why.
+sourcing-nudge = { $symbol } { $kind }: { $reason }

@@ -20,6 +20,7 @@ command-article-larger = Texto del artículo más grande
 command-article-smaller = Texto del artículo más pequeño
 command-toggle-lesson-panel = Mostrar u ocultar el panel de la lección
 command-toggle-inspector = Mostrar u ocultar el inspector
+command-numbers = Panel de cifras
 command-back-to-student = Volver al escritorio del estudiante
 command-toggle-theme = Tema claro u oscuro
 command-new-lesson = Nueva lección

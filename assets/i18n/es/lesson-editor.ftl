@@ -158,3 +158,22 @@ review-verdict = Veredicto: { $rating } — { $reasoning }
 # "Evidencia [+] corrobora: “el pasaje” (d1)"
 review-evidence = Evidencia { $symbol } { $stance }: { $what }
 review-teacher-comment = Comentario del docente
+
+## Numbers and sourcing: the Numbers panel, synonyms, parties to the conflict.
+editor-numbers-and-sourcing = Cifras y fuentes
+editor-numbers-shown = Los estudiantes ven el panel de cifras
+editor-numbers-shown-hover = Desactívelo cuando el ejercicio sea encontrar las cifras que no coinciden. Usted siempre ve el panel aquí y en la revisión.
+editor-synonyms = Palabras que cuentan lo mismo
+editor-synonyms-about = Una lista por línea, sus palabras separadas por comas; el panel de cifras agrupa las cifras de cada palabra de una lista bajo la primera.
+editor-synonym-list = Palabras
+editor-remove-synonyms = Quitar la lista «{ $first }»
+editor-add-synonyms = Añadir una lista
+editor-new-synonyms = palabra, otra palabra
+editor-parties = Partes en el conflicto
+editor-parties-about = Las pruebas de un medio cuyo nombre contenga una de estas reciben un aviso de que hablan por una de las partes. Describa el papel con palabras neutrales.
+editor-party-name = Nombre
+editor-party-role = Papel
+editor-remove-party = Quitar la parte «{ $name }»
+editor-add-party = Añadir una parte
+key-independent = Pide corroboración independiente
+key-independent-hover = Las pruebas de este elemento solo obtienen su crédito si superan las comprobaciones de fuentes: no circulares, no anteriores a la afirmación, no de una parte, no anónimas.

@@ -116,3 +116,40 @@ student-citation-credibility = Credibilidad
 student-citation-stance = Postura
 student-citation-attach = Adjuntar
 student-citation-cancel = Cancelar
+
+## The Numbers panel: the numbers of the lesson's documents, grouped by what they count.
+numbers-tab = Cifras
+numbers-heading = Las cifras de los documentos
+numbers-about = Cada cifra que dan los documentos, agrupada por lo que cuenta, con el periodo que abarca. ≠ marca valores que no pueden ser ciertos a la vez para los periodos que abarcan; ≈ marca cuentas de cosas distintas en los mismos días. El buscador puede equivocarse: compruebe cada cifra en su artículo.
+numbers-hidden-from-students = Los estudiantes no ven este panel en esta lección (se cambia en la pestaña Lección, Cifras y fuentes).
+numbers-none = No se han encontrado cifras en los documentos de esta lección.
+numbers-group-heading = { $thing }: { $count ->
+        [one] un valor
+       *[other] { $count } valores
+    }{ $disagreements ->
+        [0] {""}
+        [one] , un desacuerdo
+       *[other] , { $disagreements } desacuerdos
+    }
+numbers-show-more = Mostrar { $count } más ({ $left } sin mostrar)
+numbers-show-value = Mostrar { $value } ({ $source }) en su artículo
+numbers-show-hover = Mostrarla en su artículo, seleccionada
+numbers-is-claim = Afirmación n.º { $number } (seleccionarla)
+numbers-is-key-item = Elemento de la clave { $id } (seleccionarlo)
+numbers-make-claim = Crear una afirmación
+numbers-make-claim-of = Crear una afirmación de { $value } ({ $source })
+numbers-make-key-item = Crear un elemento de la clave
+numbers-make-key-item-of = Crear un elemento de la clave de { $value } ({ $source })
+numbers-select-claim-to-attach = Seleccione una afirmación para adjuntarle una cifra como prueba.
+numbers-attach-to = Adjuntar a la afirmación n.º { $number } como:
+numbers-attach-as = Adjuntar { $value } ({ $source }) a la afirmación n.º { $number }: { $stance }
+numbers-undated = sin fecha
+numbers-as-of = a { $date }
+numbers-up-to = hasta { $date }
+numbers-from = desde { $date }
+numbers-claim-made = Afirmación n.º { $number } creada desde el panel de cifras: etiquétela y dele pruebas en el inspector.
+numbers-key-item-made = Elemento de la clave n.º { $number } creado desde el panel de cifras.
+numbers-hidden-by-lesson = Esta lección no muestra el panel de cifras: encontrar las cifras es parte del ejercicio.
+
+## A sourcing check's nudge on a piece of evidence: $symbol and $kind name the check, $reason says why.
+sourcing-nudge = { $symbol } { $kind }: { $reason }

@@ -13,20 +13,34 @@ use crate::core::session::Stance;
 /// A tab per document, named by its title (shortened; the full title on hover).
 pub fn document_tabs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let mut show = None;
+    let mut numbers = false;
+    let numbers_open = app.numbers.open;
     ui.horizontal_wrapped(|ui| {
         for doc in &app.lesson.lesson.documents {
             let short: String = doc.title.chars().take(28).collect();
+            let current = app.current_document == doc.id && !numbers_open;
             if ui
-                .selectable_label(app.current_document == doc.id, short)
+                .selectable_label(current, short)
                 .on_hover_text(&doc.title)
                 .clicked()
             {
                 show = Some(doc.id.clone());
             }
         }
+        if super::numbers_offered(app) {
+            ui.separator();
+            let tab = UiCommand::Numbers;
+            numbers = ui
+                .selectable_label(numbers_open, tr!(ui, "numbers-tab"))
+                .on_hover_text(tab.label_with_shortcut(ui.ctx()))
+                .clicked();
+        }
     });
     if let Some(id) = show {
         app.send(AppCommand::ShowDocument(id, None));
+    }
+    if numbers && !numbers_open {
+        app.send(AppCommand::ToggleNumbers);
     }
 }
 
@@ -56,6 +70,14 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         ui.separator();
     }
     document_tabs_ui(app, ui);
+    if app.numbers.open && !super::numbers_offered(app) {
+        app.numbers.open = false;
+    }
+    if app.numbers.open {
+        ui.separator();
+        super::numbers_ui(app, ui, false);
+        return;
+    }
     let has_selection = app.current_view().is_some_and(|v| v.selection().is_some());
     let what = if app.teaching() {
         tr!(ui, "article-make-key-item")

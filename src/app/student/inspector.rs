@@ -12,6 +12,7 @@ use crate::core::edit::Command;
 use crate::core::session::{
     Annotation, Citation, Credibility, Evidence, EvidenceSource, Stance, Verdict,
 };
+use crate::core::sourcing::Nudge;
 
 pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical()
@@ -115,7 +116,9 @@ fn task_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, task: Option<&s
         },
     );
     let mut chosen = None;
-    egui::ComboBox::new("claim-task", tr!(ui, "student-task"))
+    let label = tr!(ui, "student-task");
+    egui::ComboBox::new("claim-task", &label)
+        .width(combo_width(ui, &label))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             if ui.selectable_label(task.is_none(), none).clicked() {
@@ -178,6 +181,9 @@ fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Ann
                     ));
                 }
             }
+            if let Some(found) = app.derived.nudges.get(&(id.to_owned(), e.id.clone())) {
+                nudges_ui(ui, found);
+            }
             evidence_note_ui(app, ui, id, e);
             if ui
                 .small_button(tr!(ui, "student-remove-evidence"))
@@ -239,6 +245,24 @@ pub(crate) fn stance_text(words: &impl Speaks, stance: Stance) -> String {
     format!("{} {}", stance.symbol(), stance_word(words, stance))
 }
 
+/// The sourcing checks' nudges on a piece of evidence, each with its symbol, its name and why in
+/// words (never colour alone). They advise: nothing is refused.
+pub fn nudges_ui(ui: &mut egui::Ui, nudges: &[Nudge]) {
+    let colour = ui.visuals().warn_fg_color;
+    for nudge in nudges {
+        let kind = ui.words().message(&nudge.kind.name());
+        let reason = ui.words().message(&nudge.reason);
+        let text = tr!(
+            ui,
+            "sourcing-nudge",
+            symbol = nudge.kind.symbol(),
+            kind = kind,
+            reason = reason
+        );
+        ui.label(RichText::new(text).color(colour));
+    }
+}
+
 /// How far a source can be trusted, in words.
 fn credibility_text(words: &impl Speaks, credibility: Credibility) -> String {
     match credibility {
@@ -294,7 +318,9 @@ fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Opt
         .iter()
         .find(|l| l.id == current.rating)
         .map_or_else(|| none.clone(), |l| l.name.clone());
-    egui::ComboBox::new("verdict-rating", tr!(ui, "student-verdict-rating"))
+    let label = tr!(ui, "student-verdict-rating");
+    egui::ComboBox::new("verdict-rating", &label)
+        .width(combo_width(ui, &label))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             if ui.selectable_label(verdict.is_none(), none).clicked() {
@@ -500,4 +526,18 @@ fn citation_fields_ui(ui: &mut egui::Ui, citation: &mut Citation) {
         edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
         ui.end_row();
     }
+}
+
+/// The width a labelled combo box's button may take so that its label, beside it, keeps one line
+/// in a narrow inspector (left to itself, egui wraps the label a letter per line).
+fn combo_width(ui: &egui::Ui, label: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_width = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE)
+        .size()
+        .x;
+    let spacing = ui.spacing();
+    (ui.available_width() - label_width - spacing.item_spacing.x * 2.0 - spacing.icon_width)
+        .max(spacing.interact_size.x)
 }

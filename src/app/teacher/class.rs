@@ -17,6 +17,7 @@ use crate::core::grade::{ClassOverview, SessionGrade};
 use crate::core::lesson::Lesson;
 use crate::core::review::Review;
 use crate::core::session::Session;
+use crate::core::sourcing::NudgesByEvidence;
 
 /// One student's work under review.
 pub struct StudentWork {
@@ -50,6 +51,10 @@ pub struct ClassReview {
     pub views: BTreeMap<String, ArticleView>,
     /// The claim of the student selected for a comment.
     pub selected_claim: Option<String>,
+    /// The sourcing checks' nudges on the shown student's evidence, by claim and evidence id,
+    /// with the student and the lesson's state they were found for (found again when either
+    /// changes, not per frame).
+    pub nudges: Option<((usize, u64), NudgesByEvidence)>,
     /// The class's summary in words, rebuilt when grades arrive (not per frame).
     summary: Summary,
 }
@@ -287,6 +292,7 @@ impl CrosscheckApp {
                 highlights: BTreeMap::new(),
                 views,
                 selected_claim: None,
+                nudges: None,
                 summary,
             };
             class.select_student(0);

@@ -85,6 +85,24 @@ pub fn key_item_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str) {
             required: Some(required),
         }));
     }
+    let mut independent = app
+        .lesson
+        .lesson
+        .answer_key
+        .iter()
+        .flat_map(|k| &k.items)
+        .any(|k| k.id == id && k.independent);
+    let asks = tr!(ui, "key-independent");
+    if ui
+        .checkbox(&mut independent, asks)
+        .on_hover_text(tr!(ui, "key-independent-hover"))
+        .changed()
+    {
+        app.send(AppCommand::EditLesson(LessonEdit::SetIndependent {
+            item_id: id.to_owned(),
+            independent,
+        }));
+    }
     let current = app.session.annotation(id).and_then(|a| a.task.clone());
     let mut chosen = current.clone();
     let none = tr!(ui, "key-no-task");

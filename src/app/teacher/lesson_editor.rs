@@ -6,6 +6,7 @@ use super::super::i18n::Speaks;
 use super::super::widgets::forms::{Change, removable_rows, text_area, text_field};
 use super::super::{AppCommand, CrosscheckApp};
 use super::lesson_edits::Edits;
+use super::numbers_settings::numbers_settings_ui;
 use super::{Pick, TeacherCommand, save_and_export_ui, tasks_editor};
 use crate::core::authoring;
 use crate::core::edit::{LessonEdit, LessonText};
@@ -19,6 +20,7 @@ pub fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     documents_ui(ui, lesson, &mut edits);
     label_sets_ui(app, ui, &mut edits);
     tasks_editor::tasks_ui(app, ui, &mut edits);
+    numbers_settings_ui(ui, &app.lesson.lesson, &mut edits);
     egui::CollapsingHeader::new(tr!(ui, "editor-save-and-export"))
         .id_salt("teacher-save-and-export")
         .default_open(true)

@@ -13,6 +13,7 @@ mod heat_strip;
 mod key;
 mod lesson_editor;
 mod lesson_edits;
+mod numbers_settings;
 pub mod review;
 pub mod revision;
 mod tasks_editor;

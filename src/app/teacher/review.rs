@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use egui::RichText;
 
 use super::super::i18n::{Speaks as _, stance_word};
+use super::super::student::nudges_ui;
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
 use super::super::widgets::forms::text_area;
 use super::super::{AppCommand, CrosscheckApp};
@@ -16,12 +17,17 @@ use crate::core::edit::ReviewEdit;
 use crate::core::grade::Outcome;
 use crate::core::lesson::Lesson;
 use crate::core::review::StudentReview;
+use crate::core::sourcing::{NudgesByEvidence, Sourcing};
 
 /// The review's centre: the student's highlights and the key side by side, with the class's
 /// heat strip beside the key.
 pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     super::super::student::document_tabs_ui(app, ui);
     ui.separator();
+    if app.numbers.open {
+        super::super::student::numbers_ui(app, ui, true);
+        return;
+    }
     let doc = app.current_document.clone();
     let font_size = app.prefs.font_size;
     let empty = HighlightIndex::default();
@@ -95,6 +101,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let Some(desk) = app.teacher.as_mut() else {
         return;
     };
+    let lesson_state = desk.history.state_id();
     let Some(class) = desk.class.as_mut() else {
         ui.label(tr!(ui, "review-open-class"));
         return;
@@ -102,6 +109,14 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let Some(student) = class.students.get(class.selected) else {
         return;
     };
+    let found_for = (class.selected, lesson_state);
+    if class.nudges.as_ref().is_none_or(|(f, _)| *f != found_for) {
+        let session = &student.session;
+        let nudges = Sourcing::new(lesson, Some(session)).by_evidence(session);
+        class.nudges = Some((found_for, nudges));
+    }
+    let no_nudges = NudgesByEvidence::new();
+    let nudges = class.nudges.as_ref().map_or(&no_nudges, |(_, n)| n);
     let file = student.file.clone();
     let (grade, session) = (&student.grade, &student.session);
     let mut review = class
@@ -149,7 +164,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .and_then(|id| session.annotation(id))
             {
                 ui.strong(tr!(ui, "review-selected-claim"));
-                claim_review_ui(ui, a, lesson, &mut review, true);
+                claim_review_ui(ui, a, lesson, nudges, &mut review, true);
             }
             ui.separator();
             for t in &grade.tasks {
@@ -254,7 +269,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .iter()
                 .filter(|a| Some(&a.id) != shown.as_ref())
             {
-                if claim_review_ui(ui, a, lesson, &mut review, false) {
+                if claim_review_ui(ui, a, lesson, nudges, &mut review, false) {
                     class.selected_claim = Some(a.id.clone());
                 }
             }
@@ -355,6 +370,7 @@ fn claim_review_ui(
     ui: &mut egui::Ui,
     a: &crate::core::session::Annotation,
     lesson: &Lesson,
+    nudges: &NudgesByEvidence,
     review: &mut StudentReview,
     selected: bool,
 ) -> bool {
@@ -403,6 +419,9 @@ fn claim_review_ui(
                     stance = stance_word(ui, e.stance),
                     what = what
                 ));
+                if let Some(found) = nudges.get(&(a.id.clone(), e.id.clone())) {
+                    nudges_ui(ui, found);
+                }
             }
             let mut comment = review.comments.get(&a.id).cloned().unwrap_or_default();
             let l = ui.label(tr!(ui, "review-teacher-comment"));
