@@ -2,7 +2,8 @@
 //! tessellate): the teacher's review with a class of 200 sessions × 100 claims against a class of
 //! 3; the student's desk with 2,000 claims in a 1 MB document; frames while the class of 200
 //! regrades on the worker; a document-long highlight beside 10,000 others; and frames that bring
-//! new text on screen in a 2 MB single-line document and a 200,000-line one.
+//! new text on screen in a 2 MB single-line document and a 200,000-line one; the Numbers panel
+//! over 1 MB of numbers against 10 KB.
 //! Run: `cargo bench --bench frames`.
 
 // A benchmark is a test: failing loudly on broken set-up is what we want.
@@ -11,6 +12,7 @@
 #[path = "../tests/support/revise.rs"]
 mod revise;
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -192,6 +194,89 @@ fn student_with_claims(folder: &Path, claims: usize) -> (egui::Context, Crossche
     (ctx, app)
 }
 
+/// A document of about `chars` chars whose every sentence gives a number: the counted things and
+/// the periods vary, so that the Numbers panel has many groups, some of thousands of values.
+fn numbers_text(chars: usize, rng: &mut Rng) -> String {
+    const THINGS: [&str; 8] = [
+        "attacks on the bases",
+        "soldiers wounded",
+        "rockets",
+        "drones",
+        "villages",
+        "convoys",
+        "strikes",
+        "civilians killed",
+    ];
+    const MONTHS: [&str; 4] = ["October", "November", "December", "January"];
+    let mut text = String::new();
+    while text.len() < chars {
+        for _ in 0..5 {
+            let thing = THINGS[rng.below(THINGS.len())];
+            let month = MONTHS[rng.below(MONTHS.len())];
+            let day = 1 + rng.below(28);
+            let n = 2 + rng.below(400);
+            let _ = write!(
+                text,
+                "Officials said there were {n} {thing} since {day} {month}, a count the agency repeated. "
+            );
+        }
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// The student's desk on a lesson of one document of numbers (about `chars` chars), the Numbers
+/// panel open and settled; with the number of statements it found.
+fn numbers_open(folder: &Path, chars: usize) -> (egui::Context, CrosscheckApp, usize) {
+    let mut rng = Rng(41);
+    let mut lesson = LoadedLesson::new_empty("numbers", "Numbers");
+    import::add_document(
+        &mut lesson,
+        Imported {
+            text: numbers_text(chars, &mut rng),
+            title: "Counts".into(),
+            outlet: "The Agency".into(),
+            author: String::new(),
+            published: "2024-02-01".into(),
+            url: String::new(),
+        },
+    );
+    let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+    let mut app = CrosscheckApp::new(
+        Opened {
+            lesson,
+            session,
+            session_path: None,
+            recovery: None,
+        },
+        None,
+        RecoveryStore::new(folder.join(format!("recovery-numbers-{chars}"))),
+        Prefs::default(),
+    );
+    app.problems = None;
+    let ctx = egui::Context::default();
+    settle(&ctx, &mut app);
+    let started = Instant::now();
+    app.send(AppCommand::ToggleNumbers);
+    frame(&ctx, &mut app);
+    frame(&ctx, &mut app);
+    let opened = started.elapsed();
+    assert!(app.numbers.open, "the Numbers panel is open");
+    for _ in 0..5 {
+        frame(&ctx, &mut app);
+    }
+    let statements = crosscheck::core::numbers::Board::for_lesson(&app.lesson)
+        .groups
+        .iter()
+        .map(|g| g.statements.len())
+        .sum();
+    println!(
+        "open the Numbers panel over {chars} chars ({statements} statements; finding them, the first frames): {:.1} ms",
+        opened.as_secs_f64() * 1000.0
+    );
+    (ctx, app, statements)
+}
+
 fn whole_app(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
 
@@ -237,6 +322,17 @@ fn whole_app(c: &mut Criterion) {
     let (ctx_s, mut app_s) = student_with_claims(dir.path(), 2000);
     c.bench_function("student frame, 2,000 claims in a 1 MB document", |b| {
         b.iter(|| frame(&ctx_s, &mut app_s));
+    });
+
+    // The Numbers panel draws the groups near the screen and a page of each: its frame does not
+    // grow with the number of statements.
+    let (ctx_n, mut app_n, _) = numbers_open(dir.path(), 1_000_000);
+    c.bench_function("student frame, Numbers panel over 1 MB of numbers", |b| {
+        b.iter(|| frame(&ctx_n, &mut app_n));
+    });
+    let (ctx_k, mut app_k, _) = numbers_open(dir.path(), 10_000);
+    c.bench_function("student frame, Numbers panel over 10 KB of numbers", |b| {
+        b.iter(|| frame(&ctx_k, &mut app_k));
     });
 }
 

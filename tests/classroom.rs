@@ -6,6 +6,8 @@
 
 use crosscheck::app::teacher::{Tab, TeacherCommand};
 use crosscheck::app::{AppCommand, Closing, CrosscheckApp, Prefs};
+use crosscheck::core::edit::Command;
+use crosscheck::core::lesson::NumbersPanel;
 use crosscheck::core::store::RecoveryStore;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
@@ -366,12 +368,65 @@ fn nothing_cut_off(h: &Harness<'static, CrosscheckApp>, what: &str) {
     }
 }
 
+/// The Numbers panel in the centre with a claim (a key item) made from it and selected, so that
+/// its rows offer to attach: the centre keeps half the window, nothing is cut off, and the
+/// inspector's "Task" keeps one line beside its combo box (it wrapped a letter per line).
+fn numbers_board_fits(h: &mut Harness<'static, CrosscheckApp>, what: &str) {
+    h.state_mut().lesson.lesson.numbers = NumbersPanel::Shown;
+    h.state_mut().send(AppCommand::ToggleNumbers);
+    h.run();
+    h.step();
+    assert!(h.state().numbers.open, "{what}: the Numbers panel is open");
+    let claims = h.state().session.annotations.len();
+    h.query_all_by_label_contains("Make a ")
+        .next()
+        .expect("a value to make a claim of")
+        .click();
+    h.run();
+    h.run();
+    assert_eq!(h.state().session.annotations.len(), claims + 1, "{what}");
+    if !h.state().teaching() {
+        // Filed under the task with the longest title: the chooser's text is at its widest.
+        let app = h.state();
+        let task = app.lesson.lesson.tasks.iter().max_by_key(|t| t.title.len());
+        let command = Command::SetTask {
+            annotation_id: app.selected_claim.clone().unwrap(),
+            task: task.map(|t| t.id.clone()),
+        };
+        h.state_mut().send(AppCommand::Edit(command));
+        h.run();
+        h.step();
+    }
+    let what = format!("{what}, Numbers panel");
+    let [_, centre, _] = h.state().layout_parts();
+    let width = h.ctx.content_rect().width();
+    assert!(
+        centre.unwrap().width() >= width / 2.0 - 1.0,
+        "{what}: the centre is {centre:?}"
+    );
+    nothing_cut_off(h, &what);
+    // One line of text, or the combo box beside it; two lines would be taller.
+    let row = h.ctx.global_style().text_styles[&egui::TextStyle::Body].size * 2.0;
+    let ppp = h.ctx.pixels_per_point();
+    let tasks: Vec<f32> = h
+        .root()
+        .children_recursive()
+        .filter(|n| n.accesskit_node().value().as_deref() == Some("Task"))
+        .filter_map(|n| n.accesskit_node().bounding_box())
+        .map(|b| (b.y1 - b.y0) as f32 / ppp)
+        .collect();
+    assert!(!tasks.is_empty(), "{what}: the inspector shows the task");
+    for height in tasks {
+        assert!(height <= row, "{what}: \"Task\" is {height} tall: it wraps");
+    }
+}
+
 #[test]
 fn at_school_laptop_sizes_the_article_keeps_half_the_window_and_nothing_is_cut_off() {
     let dir = tempfile::tempdir().unwrap();
     for (w, hgt) in [(1024.0, 600.0), (1366.0, 768.0), (1920.0, 1080.0)] {
         for tab in [None, Some(Tab::Lesson), Some(Tab::Key), Some(Tab::Review)] {
-            let h = desk_at(dir.path(), egui::vec2(w, hgt), tab);
+            let mut h = desk_at(dir.path(), egui::vec2(w, hgt), tab);
             let what = format!("{w}×{hgt} {tab:?}");
             let [left, centre, right] = h.state().layout_parts();
             let centre = centre.unwrap();
@@ -385,6 +440,9 @@ fn at_school_laptop_sizes_the_article_keeps_half_the_window_and_nothing_is_cut_o
                 centre.width()
             );
             nothing_cut_off(&h, &what);
+            if matches!(tab, None | Some(Tab::Key)) {
+                numbers_board_fits(&mut h, &what);
+            }
             // On a projector the review's key, scores and comments are read in the inspector:
             // it takes the room the article can spare.
             if tab == Some(Tab::Review) {

@@ -6,6 +6,7 @@ use egui::RichText;
 use super::super::i18n::Speaks;
 use super::super::i18n::stance_word;
 use super::super::interop::orphan_reason;
+use super::super::widgets::forms::labelled_combo_id;
 use super::super::widgets::palette::HOTKEYS;
 use super::super::{AppCommand, CrosscheckApp, teacher};
 use crate::core::edit::Command;
@@ -116,9 +117,7 @@ fn task_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, task: Option<&s
         },
     );
     let mut chosen = None;
-    let label = tr!(ui, "student-task");
-    egui::ComboBox::new("claim-task", &label)
-        .width(combo_width(ui, &label))
+    labelled_combo_id(ui, "claim-task", tr!(ui, "student-task"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             if ui.selectable_label(task.is_none(), none).clicked() {
@@ -318,9 +317,7 @@ fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Opt
         .iter()
         .find(|l| l.id == current.rating)
         .map_or_else(|| none.clone(), |l| l.name.clone());
-    let label = tr!(ui, "student-verdict-rating");
-    egui::ComboBox::new("verdict-rating", &label)
-        .width(combo_width(ui, &label))
+    labelled_combo_id(ui, "verdict-rating", tr!(ui, "student-verdict-rating"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             if ui.selectable_label(verdict.is_none(), none).clicked() {
@@ -526,18 +523,4 @@ fn citation_fields_ui(ui: &mut egui::Ui, citation: &mut Citation) {
         edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &name));
         ui.end_row();
     }
-}
-
-/// The width a labelled combo box's button may take so that its label, beside it, keeps one line
-/// in a narrow inspector (left to itself, egui wraps the label a letter per line).
-fn combo_width(ui: &egui::Ui, label: &str) -> f32 {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let label_width = ui
-        .painter()
-        .layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE)
-        .size()
-        .x;
-    let spacing = ui.spacing();
-    (ui.available_width() - label_width - spacing.item_spacing.x * 2.0 - spacing.icon_width)
-        .max(spacing.interact_size.x)
 }

@@ -230,8 +230,10 @@ fn statement_ui(
                 value = value.as_str(),
                 source = s.source.as_str()
             );
+            // Strong, in the link colour: the value is what to click.
+            let colour = ui.visuals().hyperlink_color;
             let link = ui
-                .link(RichText::new(&value).strong())
+                .link(RichText::new(&value).strong().color(colour))
                 .on_hover_text(tr!(ui, "numbers-show-hover"));
             link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &show_name));
             if link.clicked() {

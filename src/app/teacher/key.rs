@@ -1,7 +1,7 @@
 //! The Answer key tab: the key's items by task, the key-only fields in the inspector, near-miss
 //! label pairs and the price of extra claims.
 
-use super::super::widgets::forms::Change;
+use super::super::widgets::forms::{Change, labelled_combo};
 use super::super::{AppCommand, CrosscheckApp};
 use crate::core::edit::{Command, LessonEdit};
 use crate::core::lesson::{AnswerKey, ExtraClaims};
@@ -106,7 +106,7 @@ pub fn key_item_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str) {
     let current = app.session.annotation(id).and_then(|a| a.task.clone());
     let mut chosen = current.clone();
     let none = tr!(ui, "key-no-task");
-    egui::ComboBox::from_label(tr!(ui, "key-task"))
+    labelled_combo(ui, tr!(ui, "key-task"))
         .selected_text(
             chosen
                 .as_deref()
@@ -160,7 +160,7 @@ fn near_misses_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                             (tr!(ui, "key-second-label"), &mut pair.b),
                         ] {
                             let before = value.clone();
-                            egui::ComboBox::from_label(which)
+                            labelled_combo(ui, which)
                                 .selected_text(name(value))
                                 .show_ui(ui, |ui| {
                                     for (id, n) in &labels {

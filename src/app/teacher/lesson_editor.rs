@@ -3,7 +3,7 @@
 //! it can be undone; removing something is undone like any other change.
 
 use super::super::i18n::Speaks;
-use super::super::widgets::forms::{Change, removable_rows, text_area, text_field};
+use super::super::widgets::forms::{Change, labelled_combo, removable_rows, text_area, text_field};
 use super::super::{AppCommand, CrosscheckApp};
 use super::lesson_edits::Edits;
 use super::numbers_settings::numbers_settings_ui;
@@ -66,7 +66,7 @@ fn lesson_fields_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
                 );
             }
             let mut feedback = lesson.feedback;
-            egui::ComboBox::from_label(tr!(ui, "editor-feedback"))
+            labelled_combo(ui, tr!(ui, "editor-feedback"))
                 .selected_text(feedback_word(ui, feedback))
                 .show_ui(ui, |ui| {
                     for f in [
@@ -149,7 +149,7 @@ fn direction_ui(ui: &mut egui::Ui, direction: &mut Direction) -> bool {
         Direction::Rtl => tr!(ui, "editor-direction-rtl"),
     };
     let before = *direction;
-    egui::ComboBox::from_label(tr!(ui, "editor-direction"))
+    labelled_combo(ui, tr!(ui, "editor-direction"))
         .selected_text(word(ui, *direction))
         .show_ui(ui, |ui| {
             for d in Direction::ALL {
@@ -248,7 +248,7 @@ fn verdict_scale_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
     let sets = tasks_editor::set_names(lesson);
     let mut scale = lesson.verdict_scale.clone();
     let none = tr!(ui, "editor-no-verdict-scale");
-    egui::ComboBox::from_label(tr!(ui, "editor-verdict-scale"))
+    labelled_combo(ui, tr!(ui, "editor-verdict-scale"))
         .selected_text(
             scale
                 .as_deref()
@@ -273,7 +273,7 @@ fn presets_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) -> 
     let desk = app.teacher.as_mut()?;
     let all = &desk.presets;
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::from_label(tr!(ui, "editor-preset"))
+        labelled_combo(ui, tr!(ui, "editor-preset"))
             .selected_text(all.get(desk.preset).map_or("", |s| s.name.as_str()))
             .show_ui(ui, |ui| {
                 for (i, set) in all.iter().enumerate() {

@@ -8,7 +8,7 @@ use egui::RichText;
 use super::super::i18n::{Speaks as _, stance_word};
 use super::super::student::nudges_ui;
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
-use super::super::widgets::forms::text_area;
+use super::super::widgets::forms::{labelled_combo, text_area};
 use super::super::{AppCommand, CrosscheckApp};
 use super::TeacherCommand;
 use super::heat_strip::heat_strip_ui;
@@ -214,7 +214,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                         if !task.rubric.is_empty() {
                             let mut level = review.rubric_levels.get(&t.task).cloned();
                             let not_scored = tr!(ui, "review-not-scored");
-                            egui::ComboBox::from_label(tr!(ui, "review-rubric-level"))
+                            labelled_combo(ui, tr!(ui, "review-rubric-level"))
                                 .selected_text(level.clone().unwrap_or_else(|| not_scored.clone()))
                                 .show_ui(ui, |ui| {
                                     ui.selectable_value(&mut level, None, not_scored.as_str());

@@ -6,7 +6,7 @@ use egui::RichText;
 use super::super::CrosscheckApp;
 use super::super::i18n::Speaks;
 use super::super::i18n::stance_word;
-use super::super::widgets::forms::{Change, removable_rows, text_area, text_field};
+use super::super::widgets::forms::{Change, labelled_combo, removable_rows, text_area, text_field};
 use super::lesson_edits::Edits;
 use crate::core::authoring;
 use crate::core::edit::LessonEdit;
@@ -50,7 +50,7 @@ pub(super) fn tasks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut E
                 return;
             };
             ui.horizontal_wrapped(|ui| {
-                egui::ComboBox::from_label(tr!(ui, "editor-task-kind"))
+                labelled_combo(ui, tr!(ui, "editor-task-kind"))
                     .selected_text(
                         kinds
                             .get(desk.new_kind)
@@ -115,7 +115,7 @@ fn task_ui(
     });
     let before = task.document.clone();
     let whole = tr!(ui, "editor-whole-lesson");
-    egui::ComboBox::from_label(tr!(ui, "editor-about"))
+    labelled_combo(ui, tr!(ui, "editor-about"))
         .selected_text(
             task.document
                 .as_deref()
@@ -189,7 +189,7 @@ fn task_kind_ui(ui: &mut egui::Ui, task: &mut Task, sets: &[(String, String)]) -
         | TaskKind::LabelTechniques { label_set }
         | TaskKind::Attribution { label_set } => {
             let choose = tr!(ui, "editor-choose-label-set");
-            egui::ComboBox::from_label(tr!(ui, "editor-label-set"))
+            labelled_combo(ui, tr!(ui, "editor-label-set"))
                 .selected_text(
                     sets.iter()
                         .find(|(id, _)| id == label_set)
@@ -203,7 +203,7 @@ fn task_kind_ui(ui: &mut egui::Ui, task: &mut Task, sets: &[(String, String)]) -
         }
         TaskKind::AttachEvidence { stance } => {
             let any = tr!(ui, "editor-any-stance");
-            egui::ComboBox::from_label(tr!(ui, "editor-stance-asked"))
+            labelled_combo(ui, tr!(ui, "editor-stance-asked"))
                 .selected_text(stance.map_or_else(|| any.clone(), |s| stance_word(ui, s)))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(stance, None, any.as_str());

@@ -117,3 +117,72 @@ pub fn wrapping_header(ui: &egui::Ui, text: String) -> egui::WidgetText {
     let job = egui::text::LayoutJob::simple(text, font, egui::Color32::PLACEHOLDER, width);
     egui::WidgetText::Galley(ui.painter().layout_job(job))
 }
+
+/// A combo box with its label beside it whose selected text is cut short (with "…") before the
+/// label would wrap: left to itself, egui gives the button its whole text and wraps the label a
+/// letter per line in a narrow panel. Screen readers still get the whole text.
+pub struct LabelledCombo {
+    combo: egui::ComboBox<'static>,
+    text_room: f32,
+}
+
+impl LabelledCombo {
+    /// The text the button shows for the current choice.
+    #[must_use]
+    pub fn selected_text(self, text: impl Into<String>) -> Self {
+        use egui::AtomExt as _;
+        let atom = egui::Atom::from(text.into()).atom_max_width(self.text_room);
+        Self {
+            combo: self.combo.selected_text(atom),
+            ..self
+        }
+    }
+
+    /// Shows the button and, when open, the choices.
+    pub fn show_ui<R>(
+        self,
+        ui: &mut egui::Ui,
+        add: impl FnOnce(&mut egui::Ui) -> R,
+    ) -> egui::InnerResponse<Option<R>> {
+        self.combo.show_ui(ui, add)
+    }
+}
+
+/// A combo box labelled `label` (which also salts its id).
+pub fn labelled_combo(ui: &egui::Ui, label: impl Into<String>) -> LabelledCombo {
+    let label = label.into();
+    let text_room = text_room(ui, &label);
+    LabelledCombo {
+        combo: egui::ComboBox::from_label(label),
+        text_room,
+    }
+}
+
+/// A combo box labelled `label`, its id salted by `id_salt`.
+pub fn labelled_combo_id(ui: &egui::Ui, id_salt: &str, label: String) -> LabelledCombo {
+    let text_room = text_room(ui, &label);
+    LabelledCombo {
+        combo: egui::ComboBox::new(id_salt, label),
+        text_room,
+    }
+}
+
+/// The width the selected text of a combo box may take so that its label, beside it, keeps one
+/// line: what is left of the row after the label, the gaps, the button's padding and its icon.
+fn text_room(ui: &egui::Ui, label: &str) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_width = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font, egui::Color32::WHITE)
+        .size()
+        .x;
+    let spacing = ui.spacing();
+    let room = ui.available_width()
+        - label_width
+        - spacing.item_spacing.x * 2.0
+        - spacing.button_padding.x * 2.0
+        - spacing.icon_width
+        - spacing.icon_spacing
+        - 2.0;
+    room.max(spacing.interact_size.x)
+}

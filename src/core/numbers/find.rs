@@ -77,6 +77,8 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             .iter()
             .any(|c| c.tokens.start < r.tokens.end && r.tokens.start < c.tokens.end)
     });
+    // "could rise to 20", "is expected to reach 300": a forecast counts nothing yet.
+    raws.retain(|r| !forecast_before(toks, r.tokens.start));
     let numbers: Vec<Range<usize>> = raws.iter().map(|r| r.tokens.clone()).collect();
     let mut out: Vec<Local> = Vec::new();
     for raw in raws {
@@ -86,6 +88,20 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
         }
     }
     out
+}
+
+/// How many words before a number a forecasting word makes it a forecast.
+const FORECAST_WINDOW: usize = 4;
+
+/// Whether a forecasting word ("could", "expected") comes among the few words just before the
+/// number, in its clause (punctuation or another number stops the look back).
+fn forecast_before(toks: &[Token<'_>], at: usize) -> bool {
+    toks[..at.min(toks.len())]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .take(FORECAST_WINDOW)
+        .any(|t| lexicon::forecast(t.text))
 }
 
 fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {

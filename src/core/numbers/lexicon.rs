@@ -150,6 +150,27 @@ pub fn weekday(word: &str) -> Option<i8> {
     })
 }
 
+/// Words that make the number after them a forecast or a hypothesis, not a count: modal verbs
+/// and verbs of expecting, as written (lowercase: "May" is a month).
+pub fn forecast(word: &str) -> bool {
+    matches!(
+        word,
+        "could"
+            | "might"
+            | "may"
+            | "would"
+            | "expected"
+            | "projected"
+            | "forecast"
+            | "predicted"
+            | "predicts"
+            | "podría"
+            | "podrían"
+            | "prevé"
+            | "previsto"
+    )
+}
+
 /// Words that end the noun phrase after a number: prepositions, pronouns, verbs of being,
 /// conjunctions that start a clause, and the like.
 pub fn ends_phrase(word: &str) -> bool {
