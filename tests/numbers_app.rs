@@ -177,6 +177,13 @@ fn attaching_the_claims_own_outlet_from_the_numbers_panel_shows_the_circular_nud
         EvidenceSource::Citation(c) => panic!("a citation: {c:?}"),
     }
 
+    // The row says so instead of offering to attach it again.
+    assert!(shows(&h, "Attached to claim #1"));
+    assert!(
+        h.query_by_label("Attach 62 (rahnam news agency) to claim #1: [+] corroborates")
+            .is_none()
+    );
+
     // The nudge, in words with its symbol, under the evidence in the inspector; nothing refused.
     let nudges = &h.state().derived.nudges[&(claim_id.clone(), evidence.id.clone())];
     assert_eq!(nudges[0].kind, NudgeKind::Circular);
@@ -284,6 +291,27 @@ fn the_teacher_sees_the_nudge_in_the_review_and_sets_who_sees_the_panel_parties_
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     h.run();
     assert_eq!(h.state().lesson.lesson.parties.len(), parties);
+
+    // A list of synonyms, typed as a teacher types: no space after a comma, a word of two.
+    let lists = h.state().lesson.lesson.synonyms.len();
+    click(&mut h, "Add a list");
+    let field = format!("Words of list {}", lists + 1);
+    click(&mut h, &field);
+    h.key_press(egui::Key::End);
+    h.run();
+    h.get_by_label(&field).type_text(",armed attack,");
+    h.run();
+    assert_eq!(
+        h.state().lesson.lesson.synonyms.last().unwrap(),
+        &["word", "another word", "armed attack"],
+        "the words as typed, trimmed, none empty"
+    );
+    h.get_by_label(&field).type_text("raid");
+    h.run();
+    assert_eq!(
+        h.state().lesson.lesson.synonyms.last().unwrap(),
+        &["word", "another word", "armed attack", "raid"]
+    );
 
     // A key item that asks for independent corroboration.
     let item = h.state().session.annotations[0].id.clone();

@@ -154,6 +154,13 @@ impl CrosscheckApp {
             }
             AppCommand::ShowDocument(doc, range) => {
                 self.numbers.open = false;
+                // On the Review tab the student's column shows the same place.
+                if let (Some(r), Some(class)) =
+                    (&range, self.teacher.as_mut().and_then(|d| d.class.as_mut()))
+                    && let Some(view) = class.views.get_mut(&doc)
+                {
+                    view.scroll_to_char(r.start);
+                }
                 if let Some(view) = self.views.get_mut(&doc) {
                     if let Some(r) = range {
                         view.scroll_to_char(r.start);
@@ -180,8 +187,8 @@ impl CrosscheckApp {
                 range,
                 stance,
             } => {
-                if self.attach.as_ref().is_some_and(|m| m.claim_id == claim_id) {
-                    self.attach = None;
+                if let Some(mode) = self.attach.take_if(|m| m.claim_id == claim_id) {
+                    self.current_document = mode.from_document;
                 }
                 self.attach_passage(claim_id, document, range, stance, now);
             }
@@ -454,13 +461,14 @@ impl CrosscheckApp {
         stance: Stance,
         now: f64,
     ) {
+        if self.session.annotation(&claim_id).is_none() {
+            self.set_status(tr!(self, "numbers-claim-gone"), true);
+            return;
+        }
         let Some(view) = self.views.get(&doc) else {
             return;
         };
-        if range.is_empty()
-            || range.end > view.text().char_count()
-            || self.session.annotation(&claim_id).is_none()
-        {
+        if range.is_empty() || range.end > view.text().char_count() {
             return;
         }
         let selector = Selector::from_range(view.text(), range);

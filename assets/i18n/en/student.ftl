@@ -129,7 +129,6 @@ numbers-group-heading = { $thing }: { $count ->
         [one] , one disagreement
        *[other] , { $disagreements } disagreements
     }
-numbers-show-more = Show { $count } more ({ $left } not shown)
 # The accessible name of a value's link: $value as written ("more than 60"), $source its outlet.
 numbers-show-value = Show { $value } ({ $source }) in its article
 numbers-show-hover = Show it in its article, selected
@@ -153,3 +152,13 @@ numbers-hidden-by-lesson = This lesson does not show the Numbers panel: finding 
 
 ## A sourcing check's nudge on a piece of evidence: $symbol and $kind name the check, $reason says why.
 sourcing-nudge = { $symbol } { $kind }: { $reason }
+numbers-previous = Previous
+numbers-next = Next
+# The values of a group shown: $first to $last of $count.
+numbers-page = Values { $first }–{ $last } of { $count }
+numbers-more-disagreements = { $count ->
+        [one] … and one more value it disagrees with
+       *[other] … and { $count } more values it disagrees with
+    }
+numbers-attached-to = Attached to claim #{ $number }
+numbers-claim-gone = That claim is no longer there (was it undone?): nothing was attached.

@@ -131,7 +131,6 @@ numbers-group-heading = { $thing }: { $count ->
         [one] , un desacuerdo
        *[other] , { $disagreements } desacuerdos
     }
-numbers-show-more = Mostrar { $count } más ({ $left } sin mostrar)
 numbers-show-value = Mostrar { $value } ({ $source }) en su artículo
 numbers-show-hover = Mostrarla en su artículo, seleccionada
 numbers-is-claim = Afirmación n.º { $number } (seleccionarla)
@@ -153,3 +152,12 @@ numbers-hidden-by-lesson = Esta lección no muestra el panel de cifras: encontra
 
 ## A sourcing check's nudge on a piece of evidence: $symbol and $kind name the check, $reason says why.
 sourcing-nudge = { $symbol } { $kind }: { $reason }
+numbers-previous = Anteriores
+numbers-next = Siguientes
+numbers-page = Valores { $first }–{ $last } de { $count }
+numbers-more-disagreements = { $count ->
+        [one] … y otro valor con el que no coincide
+       *[other] … y { $count } valores más con los que no coincide
+    }
+numbers-attached-to = Adjuntada a la afirmación n.º { $number }
+numbers-claim-gone = Esa afirmación ya no está (¿se deshizo?): no se adjuntó nada.

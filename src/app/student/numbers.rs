@@ -7,7 +7,7 @@
 //! frame), and a frame draws only the groups near the screen and at most a page of each group's
 //! rows.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use std::sync::Arc;
 
@@ -18,11 +18,14 @@ use super::super::{AppCommand, CrosscheckApp};
 use super::inspector::stance_text;
 use crate::core::lesson::{LoadedLesson, NumbersPanel};
 use crate::core::numbers::{Board, Group, Period, Statement};
-use crate::core::session::Stance;
+use crate::core::session::{EvidenceSource, Stance};
+use crate::core::text::DocumentText;
 
-/// Rows of a group shown at first, and added by "Show more".
+/// Rows of a group shown at a time (a page; Previous and Next turn it).
 const ROWS_AT_A_TIME: usize = 25;
-/// Groups of at most this many statements start open.
+/// Disagreements listed under a value (the rest are counted).
+const REASONS_SHOWN: usize = 4;
+/// Groups of at most this many statements start open (and the largest).
 const OPEN_GROUP_ROWS: usize = 12;
 /// A group's height before it has been drawn once.
 const GROUP_HEIGHT_GUESS: f32 = 28.0;
@@ -36,8 +39,11 @@ pub struct NumbersState {
     pub open: bool,
     /// The board, with the fingerprint of the lesson it was found in.
     board: Option<(u64, Arc<Board>)>,
-    /// Rows shown beyond the first page, per group.
-    more: HashMap<usize, usize>,
+    /// The page of rows shown, per group.
+    pages: HashMap<usize, usize>,
+    /// Each statement's disagreements (indexes into its group's), per group: found with the
+    /// board, so that a row does not look through its group's every pair.
+    marks: Vec<Vec<Vec<usize>>>,
     /// Each group's height when last drawn (what a frame skips for the groups off screen).
     heights: Vec<f32>,
 }
@@ -54,24 +60,36 @@ impl NumbersState {
         }
         let board = Arc::new(Board::for_lesson(lesson));
         self.board = Some((print, Arc::clone(&board)));
-        self.more.clear();
+        self.pages.clear();
         self.heights = vec![GROUP_HEIGHT_GUESS; board.groups.len()];
+        self.marks = board
+            .groups
+            .iter()
+            .map(|g| {
+                let mut marks = vec![Vec::new(); g.statements.len()];
+                for (d, disagreement) in g.disagreements.iter().enumerate() {
+                    for s in [disagreement.first, disagreement.second] {
+                        if let Some(m) = marks.get_mut(s) {
+                            m.push(d);
+                        }
+                    }
+                }
+                marks
+            })
+            .collect();
         board
     }
 }
 
-/// What the board depends on, hashed: each document's id, outlet, title, date and text size, the
-/// lesson's language and synonyms.
+/// What the board depends on, hashed: each document's id, outlet, title, date and text (its
+/// SHA-256, kept with it), the lesson's language and synonyms.
 fn fingerprint(lesson: &LoadedLesson) -> u64 {
     let mut h = DefaultHasher::new();
     lesson.lesson.language.hash(&mut h);
     lesson.lesson.synonyms.hash(&mut h);
     for d in &lesson.lesson.documents {
         (&d.id, &d.outlet, &d.title, &d.published).hash(&mut h);
-        lesson
-            .text(&d.id)
-            .map(|t| (t.char_count(), t.paragraph_count()))
-            .hash(&mut h);
+        lesson.text(&d.id).map(DocumentText::sha256).hash(&mut h);
     }
     h.finish()
 }
@@ -98,6 +116,8 @@ struct Context<'a> {
     /// its number in the list.
     target: Option<(String, usize)>,
     claim_by_range: &'a HashMap<(String, usize, usize), String>,
+    /// The passages the target claim already cites: (document, start, end).
+    target_cites: HashSet<(&'a str, usize, usize)>,
     claim_numbers: &'a HashMap<String, usize>,
     teaching: bool,
 }
@@ -114,7 +134,24 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
             let number = app.derived.claim_numbers.get(&id).copied()?;
             Some((id, number))
         });
+    let target_cites = target
+        .as_ref()
+        .and_then(|(id, _)| app.session.annotation(id))
+        .map(|a| {
+            a.evidence
+                .iter()
+                .filter_map(|e| match &e.source {
+                    EvidenceSource::Passage { document, selector } => {
+                        let r = selector.range();
+                        Some((document.as_str(), r.start, r.end))
+                    }
+                    EvidenceSource::Citation(_) => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let context = Context {
+        target_cites,
         actions: if review {
             Actions::ShowOnly
         } else {
@@ -152,9 +189,12 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
                     ui.add_space(height);
                 } else {
                     let top = ui.cursor().top();
-                    let more = state.more.entry(g).or_default();
-                    ui.push_id(("numbers-group", g), |ui| {
-                        group_ui(ui, group, g, more, &context, &mut commands);
+                    let page = state.pages.entry(g).or_default();
+                    let marks = state.marks.get(g).map_or(&[][..], Vec::as_slice);
+                    // The largest group, and every small one, starts open.
+                    let open = g == 0 || group.statements.len() <= OPEN_GROUP_ROWS;
+                    ui.push_id(("numbers-group", &group.thing), |ui| {
+                        group_ui(ui, group, (marks, open), page, &context, &mut commands);
                     });
                     state.heights[g] = ui.cursor().top() - top;
                 }
@@ -170,8 +210,8 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
 fn group_ui(
     ui: &mut egui::Ui,
     group: &Group,
-    g: usize,
-    more: &mut usize,
+    (marks, open): (&[Vec<usize>], bool),
+    page: &mut usize,
     context: &Context<'_>,
     commands: &mut Vec<AppCommand>,
 ) {
@@ -184,30 +224,59 @@ fn group_ui(
         disagreements = group.disagreements.len()
     );
     egui::CollapsingHeader::new(heading)
-        .id_salt(("numbers-group-header", g))
-        .default_open(count <= OPEN_GROUP_ROWS)
+        .id_salt("numbers-group-header")
+        .default_open(open)
         .show(ui, |ui| {
-            let shown = (ROWS_AT_A_TIME + *more).min(count);
-            for (i, statement) in group.statements.iter().enumerate().take(shown) {
+            let pages = count.div_ceil(ROWS_AT_A_TIME).max(1);
+            *page = (*page).min(pages - 1);
+            let first = *page * ROWS_AT_A_TIME;
+            let shown = first..(first + ROWS_AT_A_TIME).min(count);
+            if pages > 1 {
+                page_turner_ui(ui, page, pages, &shown, count);
+            }
+            for i in shown.clone() {
+                let Some(statement) = group.statements.get(i) else {
+                    continue;
+                };
+                let own = marks.get(i).map_or(&[][..], Vec::as_slice);
                 ui.push_id(i, |ui| {
-                    statement_ui(ui, group, i, statement, context, commands);
+                    statement_ui(ui, group, own, statement, context, commands);
                 });
             }
-            if shown < count {
-                let next = (count - shown).min(ROWS_AT_A_TIME);
-                if ui
-                    .button(tr!(
-                        ui,
-                        "numbers-show-more",
-                        count = next,
-                        left = count - shown
-                    ))
-                    .clicked()
-                {
-                    *more += ROWS_AT_A_TIME;
-                }
+            if pages > 1 {
+                page_turner_ui(ui, page, pages, &shown, count);
             }
         });
+}
+
+/// "Values 26–50 of 1,000", with the previous and the next page.
+fn page_turner_ui(
+    ui: &mut egui::Ui,
+    page: &mut usize,
+    pages: usize,
+    shown: &std::ops::Range<usize>,
+    count: usize,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let previous = ui.add_enabled(*page > 0, egui::Button::new(tr!(ui, "numbers-previous")));
+        if previous.clicked() {
+            *page -= 1;
+        }
+        ui.label(tr!(
+            ui,
+            "numbers-page",
+            first = shown.start + 1,
+            last = shown.end,
+            count = count
+        ));
+        let next = ui.add_enabled(
+            *page + 1 < pages,
+            egui::Button::new(tr!(ui, "numbers-next")),
+        );
+        if next.clicked() {
+            *page += 1;
+        }
+    });
 }
 
 /// One value: the number (a link to it in its article), what it counts, the outlet and period,
@@ -215,7 +284,7 @@ fn group_ui(
 fn statement_ui(
     ui: &mut egui::Ui,
     group: &Group,
-    index: usize,
+    marks: &[usize],
     s: &Statement,
     context: &Context<'_>,
     commands: &mut Vec<AppCommand>,
@@ -246,9 +315,16 @@ fn statement_ui(
             let when = period_text(ui, &s.period);
             ui.label(RichText::new(format!("· {} · {when}", s.source)).weak());
         });
-        for d in group.disagreements_of(index) {
+        for d in marks.iter().take(REASONS_SHOWN) {
+            let Some(d) = group.disagreements.get(*d) else {
+                continue;
+            };
             let reason = ui.words().message(&d.reason);
             ui.label(RichText::new(format!("{} {reason}", d.symbol())).strong());
+        }
+        if marks.len() > REASONS_SHOWN {
+            let more = marks.len() - REASONS_SHOWN;
+            ui.label(RichText::new(tr!(ui, "numbers-more-disagreements", count = more)).strong());
         }
         let mut quote: String = s.quote.chars().take(QUOTE_CHARS).collect();
         if s.quote.chars().nth(QUOTE_CHARS).is_some() {
@@ -319,6 +395,13 @@ fn actions_ui(
             return;
         };
         if existing == Some(claim_id) {
+            return;
+        }
+        if context
+            .target_cites
+            .contains(&(s.document.as_str(), s.clause.start, s.clause.end))
+        {
+            ui.label(tr!(ui, "numbers-attached-to", number = *number));
             return;
         }
         ui.label(tr!(ui, "numbers-attach-to", number = *number));

@@ -210,6 +210,8 @@ impl ClassReview {
         if index >= self.students.len() {
             return;
         }
+        // Found again for the student (or the re-anchored session) now shown.
+        self.nudges = None;
         if index != self.selected {
             self.selected_claim = None;
         }

@@ -37,30 +37,66 @@ pub(super) fn numbers_settings_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mu
 fn synonyms_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
     ui.strong(tr!(ui, "editor-synonyms"));
     ui.label(tr!(ui, "editor-synonyms-about"));
-    let mut lists: Vec<String> = lesson.synonyms.iter().map(|l| l.join(", ")).collect();
+    let mut lists = lesson.synonyms.clone();
     let language = ui.language();
-    let remove = |list: &String| {
-        let first = list.split(',').next().unwrap_or_default().trim().to_owned();
-        tr!(&language, "editor-remove-synonyms", first = first)
-    };
-    let mut change = removable_rows(ui, &mut lists, "synonyms", remove, |ui, list| {
-        Change::typed_if(
-            text_field(ui, &tr!(ui, "editor-synonym-list"), list),
-            "words",
+    let remove = |list: &Vec<String>| {
+        list.iter().find(|w| !w.trim().is_empty()).map_or_else(
+            || tr!(&language, "editor-remove-empty-synonyms"),
+            |first| tr!(&language, "editor-remove-synonyms", first = first.trim()),
         )
+    };
+    let mut row = 0;
+    let mut change = removable_rows(ui, &mut lists, "synonyms", remove, |ui, list| {
+        row += 1;
+        let name = tr!(ui, "editor-synonym-list", number = row);
+        words_field(ui, &name, list)
     });
     if ui.button(tr!(ui, "editor-add-synonyms")).clicked() {
-        lists.push(tr!(ui, "editor-new-synonyms"));
+        lists.push(words(&tr!(ui, "editor-new-synonyms")));
         change = Change::Structure;
     }
-    // Only the words' leading spaces go: a word being typed keeps its last space, so that
-    // "armed attack" can be typed.
-    let parsed: Vec<Vec<String>> = lists
-        .iter()
-        .map(|l| l.split(',').map(|w| w.trim_start().to_owned()).collect())
-        .collect();
-    if parsed != lesson.synonyms {
-        edits.change(&change, "lesson", LessonEdit::SetSynonyms(parsed));
+    if change.is_some() && lists != lesson.synonyms {
+        edits.change(&change, "lesson", LessonEdit::SetSynonyms(lists));
+    }
+}
+
+/// A list's words from what was typed: between commas, trimmed, empty ones left out.
+fn words(typed: &str) -> Vec<String> {
+    typed
+        .split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// One list's words between commas. While the field has the keyboard it keeps what was typed (a
+/// comma or a space at the end stays, so that "armed attack" can be typed); the list gets the
+/// words.
+fn words_field(ui: &mut egui::Ui, name: &str, list: &mut Vec<String>) -> Change {
+    let id = ui.make_persistent_id("synonym-words");
+    let typed: Option<String> = ui.data(|d| d.get_temp(id));
+    // What was typed, as long as it still says this list (after an undo the list shows again).
+    let mut text = typed
+        .filter(|t| words(t) == *list)
+        .unwrap_or_else(|| list.join(", "));
+    let response = ui
+        .horizontal(|ui| {
+            let l = ui.label(name);
+            ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+                .labelled_by(l.id)
+        })
+        .inner;
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(id, text.clone()));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    if response.changed() {
+        *list = words(&text);
+        Change::Typed("words".to_owned())
+    } else {
+        Change::None
     }
 }
 

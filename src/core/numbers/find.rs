@@ -87,21 +87,27 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             out.push(statement);
         }
     }
+    // "24 km", "$30 million", "40 percent": a measure or a sum of money, not a count of events or
+    // people (left out after the loop: a part still follows the number before it).
+    out.retain(|s| !lexicon::measure(&s.counted.lemma));
     out
 }
 
-/// How many words before a number a forecasting word makes it a forecast.
-const FORECAST_WINDOW: usize = 4;
+/// How many words before a number are looked at for a forecast.
+const FORECAST_WINDOW: usize = 5;
 
-/// Whether a forecasting word ("could", "expected") comes among the few words just before the
-/// number, in its clause (punctuation or another number stops the look back).
+/// Whether the few words just before the number, in its clause (punctuation or another number
+/// stops the look back), make it a forecast: a word of expecting and a verb of growing ("could
+/// rise to 20", "expected the toll to reach 300"); "could confirm 20" stays a count.
 fn forecast_before(toks: &[Token<'_>], at: usize) -> bool {
-    toks[..at.min(toks.len())]
+    let before: Vec<&Token<'_>> = toks[..at.min(toks.len())]
         .iter()
         .rev()
         .take_while(|t| t.is_word())
         .take(FORECAST_WINDOW)
-        .any(|t| lexicon::forecast(t.text))
+        .collect();
+    before.iter().any(|t| lexicon::forecast(t.text))
+        && before.iter().any(|t| lexicon::growth(&t.lower))
 }
 
 fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {

@@ -17,6 +17,10 @@ pub const PERIOD_SLACK_DAYS: i64 = 7;
 /// How far "about 60" reaches either side of 60 (and "nearly 60" below it): a tenth.
 pub const ABOUT_SHARE: f64 = 0.1;
 
+/// The most other statements one statement is marked against (the nearest in date order): a
+/// reader compares a handful, and a huge document would otherwise mark every pair of a group.
+pub const MOST_MARKS_PER_STATEMENT: usize = 8;
+
 /// The lesson's lists of words that count the same thing, looked up by lemma.
 #[derive(Clone, Debug, Default)]
 pub struct Synonyms {
@@ -176,8 +180,17 @@ pub fn group(statements: Vec<Statement>, synonyms: &Synonyms) -> Vec<Group> {
 fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Vec<Disagreement> {
     let states: Vec<BTreeSet<String>> = statements.iter().map(|s| states(s, synonyms)).collect();
     let mut out = Vec::new();
+    let mut marks = vec![0_usize; statements.len()];
     for i in 0..statements.len() {
+        // The nearest in date order first; a statement already marked against enough others
+        // is left out (a huge document would otherwise mark every pair of a group).
         for j in i + 1..statements.len() {
+            if marks[i] >= MOST_MARKS_PER_STATEMENT {
+                break;
+            }
+            if marks[j] >= MOST_MARKS_PER_STATEMENT {
+                continue;
+            }
             let (a, b) = (&statements[i], &statements[j]);
             if let Some((kind, reason)) = compare(a, b, (&states[i], &states[j]), thing) {
                 out.push(Disagreement {
@@ -186,6 +199,8 @@ fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Ve
                     kind,
                     reason,
                 });
+                marks[i] += 1;
+                marks[j] += 1;
             }
         }
     }

@@ -150,8 +150,38 @@ pub fn weekday(word: &str) -> Option<i8> {
     })
 }
 
-/// Words that make the number after them a forecast or a hypothesis, not a count: modal verbs
-/// and verbs of expecting, as written (lowercase: "May" is a month).
+/// Lemmas of units of measure and money: what such a number gives is not a count.
+pub fn measure(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "km" | "kilometre"
+            | "kilometer"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "m"
+            | "cm"
+            | "kg"
+            | "kilogram"
+            | "ton"
+            | "tonne"
+            | "percent"
+            | "per cent"
+            | "%"
+            | "$"
+            | "dollar"
+            | "euro"
+            | "€"
+            | "£"
+            | "kilómetro"
+            | "metro"
+            | "dólar"
+            | "por ciento"
+    )
+}
+
+/// Words of expecting (modal verbs, "expected"), as written (lowercase: "May" is a month): with a
+/// verb of [`growth`], the number after them is a forecast, not a count.
 pub fn forecast(word: &str) -> bool {
     matches!(
         word,
@@ -164,10 +194,34 @@ pub fn forecast(word: &str) -> bool {
             | "forecast"
             | "predicted"
             | "predicts"
+            | "will"
+            | "likely"
             | "podría"
             | "podrían"
             | "prevé"
             | "previsto"
+    )
+}
+
+/// Verbs of growing to a number, lowercase: with a word of [`forecast`], the number is a forecast.
+pub fn growth(word: &str) -> bool {
+    matches!(
+        word,
+        "rise"
+            | "reach"
+            | "exceed"
+            | "climb"
+            | "top"
+            | "increase"
+            | "grow"
+            | "hit"
+            | "surpass"
+            | "double"
+            | "llegar"
+            | "superar"
+            | "alcanzar"
+            | "aumentar"
+            | "subir"
     )
 }
 
