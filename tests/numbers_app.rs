@@ -8,10 +8,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![cfg(feature = "gui")]
 
+use crosscheck::app::files::Opened;
 use crosscheck::app::teacher::{ClassReview, TeacherCommand};
 use crosscheck::app::{AppCommand, CrosscheckApp, Prefs};
-use crosscheck::core::lesson::NumbersPanel;
+use crosscheck::core::import::{self, Imported};
+use crosscheck::core::lesson::{LoadedLesson, NumbersPanel};
 use crosscheck::core::numbers::Board;
+use crosscheck::core::session::Session;
 use crosscheck::core::session::{EvidenceSource, Stance};
 use crosscheck::core::sourcing::NudgeKind;
 use crosscheck::core::store::{self, RecoveryStore};
@@ -354,4 +357,71 @@ fn the_teacher_sees_the_nudge_in_the_review_and_sets_who_sees_the_panel_parties_
         ),
         "no circular nudge in the review"
     );
+}
+
+#[test]
+fn a_large_group_is_shown_a_page_at_a_time_and_a_value_lists_a_few_of_its_disagreements() {
+    let dir = tempfile::tempdir().unwrap();
+    // 30 counts of attacks, each since 1 October up to the document's date: every pair
+    // disagrees.
+    let mut text = String::new();
+    for n in 101..=130 {
+        text.push_str("Officials said there were ");
+        text.push_str(&n.to_string());
+        text.push_str(" attacks since 1 October.\n\n");
+    }
+    let mut lesson = LoadedLesson::new_empty("counts", "Counts");
+    import::add_document(
+        &mut lesson,
+        Imported {
+            text,
+            title: "Counts".into(),
+            outlet: "The Agency".into(),
+            author: String::new(),
+            published: "2023-11-20".into(),
+            url: String::new(),
+        },
+    );
+    let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+    let app = CrosscheckApp::new(
+        Opened {
+            lesson,
+            session,
+            session_path: None,
+            recovery: None,
+        },
+        None,
+        RecoveryStore::new(dir.path().join("recovery")),
+        Prefs::default(),
+    );
+    let mut h = harness(app);
+    h.run();
+    h.state_mut().problems = None;
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::N,
+    );
+    h.run();
+    assert!(h.state().numbers.open);
+    // The one group, open, its first page.
+    assert!(shows(&h, "attack: 30 values"));
+    assert_eq!(
+        h.query_all_by_label_contains("Values 1–25 of 30").count(),
+        2
+    );
+    assert_eq!(
+        h.query_all_by_label_contains("Make a claim of ").count(),
+        25
+    );
+    // Each value lists four of its disagreements and counts the rest (at most 8 are marked).
+    assert!(shows(&h, "… and 4 more values it disagrees with"));
+    // The page turners are above and below the page.
+    h.get_all_by_label("Next").next().unwrap().click();
+    h.run();
+    assert!(shows(&h, "Values 26–30 of 30"));
+    assert_eq!(h.query_all_by_label_contains("Make a claim of ").count(), 5);
+    assert!(shows(&h, "Make a claim of 126 (The Agency)"));
+    h.get_all_by_label("Previous").next().unwrap().click();
+    h.run();
+    assert!(shows(&h, "Make a claim of 101 (The Agency)"));
 }

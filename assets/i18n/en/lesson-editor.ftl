@@ -164,7 +164,7 @@ editor-numbers-and-sourcing = Numbers and sourcing
 editor-numbers-shown = Students see the Numbers panel
 editor-numbers-shown-hover = Leave it off when finding the numbers that disagree is the exercise. You always see the panel here and in the review.
 editor-synonyms = Words that count the same thing
-editor-synonyms-about = One list per line, its words between commas; the Numbers panel groups the numbers of every word of a list under its first.
+editor-synonyms-about = One list per field, its words between commas; the Numbers panel groups the numbers of every word of a list under its first.
 editor-synonym-list = Words of list { $number }
 editor-remove-empty-synonyms = Remove this empty list
 # $first is the list's first word.
