@@ -376,7 +376,9 @@ fn numbers_board_fits(h: &mut Harness<'static, CrosscheckApp>, what: &str) {
     h.state_mut().send(AppCommand::ToggleNumbers);
     h.run();
     h.step();
+    wait_for_worker(h);
     assert!(h.state().numbers.open, "{what}: the Numbers panel is open");
+    assert!(h.state().numbers.ready(), "{what}: its numbers are found");
     let claims = h.state().session.annotations.len();
     h.query_all_by_label_contains("Make a ")
         .next()

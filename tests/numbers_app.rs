@@ -24,7 +24,7 @@ use egui_kittest::kittest::Queryable as _;
 
 #[path = "support/desk.rs"]
 mod desk;
-use desk::{harness, select, wait_for_status};
+use desk::{harness, select, wait_for_status, wait_for_worker};
 
 const RAHNAM: &str = "rahnam-2023-11-22";
 
@@ -92,6 +92,7 @@ fn a_student_opens_the_numbers_panel_shows_a_value_in_its_article_and_makes_it_a
     h.run();
     h.get_by_role_and_label(Role::Button, "Numbers").click();
     h.run();
+    wait_for_worker(&mut h);
     assert!(h.state().numbers.open);
     assert!(shows(&h, "Numbers across the documents"));
     // Disagreements are told in words with a symbol.
@@ -163,6 +164,7 @@ fn attaching_the_claims_own_outlet_from_the_numbers_panel_shows_the_circular_nud
     // Its own outlet's 62, attached from the panel with the stance the student picks.
     h.get_by_role_and_label(Role::Button, "Numbers").click();
     h.run();
+    wait_for_worker(&mut h);
     click(
         &mut h,
         "Attach 62 (rahnam news agency) to claim #1: [+] corroborates",
@@ -255,12 +257,14 @@ fn the_teacher_sees_the_nudge_in_the_review_and_sets_who_sees_the_panel_parties_
     assert_eq!(h.state().lesson.lesson.numbers, NumbersPanel::Hidden);
     h.get_by_role_and_label(Role::Button, "Numbers").click();
     h.run();
+    wait_for_worker(&mut h);
     assert!(shows(&h, "Students do not see this panel in this lesson"));
     // Key items already made are marked as such; the rest can be made with one click.
     assert!(shows(&h, "Key item k"));
     assert!(h.query_all_by_label_contains("Make a key item of").count() > 0);
     h.get_by_role_and_label(Role::Button, "Numbers").click();
     h.run();
+    wait_for_worker(&mut h);
 
     // Who sees the panel: one click, one undo step.
     click(&mut h, "Numbers and sourcing");

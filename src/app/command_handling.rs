@@ -674,6 +674,7 @@ impl CrosscheckApp {
                 JobResult::Autosaved(Ok(())) => {}
                 JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),
                 JobResult::Interop(job) => self.interop_job_done(ctx, *job),
+                JobResult::Numbers(print, board) => self.numbers.found(print, board),
                 JobResult::Failed(message) => self.set_status(message, true),
             }
         }

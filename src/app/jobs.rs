@@ -35,6 +35,9 @@ pub enum JobResult {
     Teacher(Box<TeacherJob>),
     /// An export or an import of annotations finished (`interop`).
     Interop(Box<super::interop::InteropJob>),
+    /// The numbers of a lesson were found (for the Numbers panel), with the fingerprint of what
+    /// they were found in.
+    Numbers(u64, std::sync::Arc<crate::core::numbers::Board>),
     /// The worker could not run a job.
     Failed(String),
 }

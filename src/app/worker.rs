@@ -21,6 +21,8 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 pub enum Latest {
     /// Grading the class against the key and the review.
     Grading,
+    /// Finding the numbers of the lesson's documents for the Numbers panel.
+    Numbers,
 }
 
 /// The worker could not run a job (a thread could not be started).

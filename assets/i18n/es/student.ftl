@@ -161,3 +161,4 @@ numbers-more-disagreements = { $count ->
     }
 numbers-attached-to = Adjuntada a la afirmación n.º { $number }
 numbers-claim-gone = Esa afirmación ya no está (¿se deshizo?): no se adjuntó nada.
+numbers-finding = Buscando las cifras en los documentos…

@@ -3,9 +3,9 @@
 //! article with a click; one more click makes it a claim, or attaches it as evidence to the
 //! selected claim with the stance the student picks.
 //!
-//! The board is found once per change of the lesson's documents, synonyms or dates (not per
-//! frame), and a frame draws only the groups near the screen and at most a page of each group's
-//! rows.
+//! The board is found on the worker once per change of the lesson's documents, synonyms or dates
+//! (not per frame, and the window does not wait), and a frame draws only the groups near the
+//! screen and one page of each open group's rows.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash as _, Hasher as _};
@@ -14,6 +14,8 @@ use std::sync::Arc;
 use egui::RichText;
 
 use super::super::i18n::Speaks as _;
+use super::super::jobs::JobResult;
+use super::super::worker::{Latest, Worker};
 use super::super::{AppCommand, CrosscheckApp};
 use super::inspector::stance_text;
 use crate::core::lesson::{LoadedLesson, NumbersPanel};
@@ -39,6 +41,8 @@ pub struct NumbersState {
     pub open: bool,
     /// The board, with the fingerprint of the lesson it was found in.
     board: Option<(u64, Arc<Board>)>,
+    /// The fingerprint of the lesson the worker was last asked to find the board of.
+    asked: Option<u64>,
     /// The page of rows shown, per group.
     pages: HashMap<usize, usize>,
     /// Each statement's disagreements (indexes into its group's), per group: found with the
@@ -49,17 +53,44 @@ pub struct NumbersState {
 }
 
 impl NumbersState {
-    /// The board of the lesson, found again only when its documents, their dates or outlets,
-    /// the language or the synonyms changed.
-    pub fn board(&mut self, lesson: &LoadedLesson) -> Arc<Board> {
+    /// The board of the lesson, if it has been found for the lesson as it is now. When the
+    /// documents, their dates or outlets, the language or the synonyms changed, it is found again
+    /// on the worker (the window does not wait), once per change.
+    fn board(
+        &mut self,
+        lesson: &LoadedLesson,
+        worker: &mut Worker<JobResult>,
+        ctx: &egui::Context,
+    ) -> Option<Arc<Board>> {
         let print = fingerprint(lesson);
         if let Some((p, board)) = &self.board
             && *p == print
         {
-            return Arc::clone(board);
+            return Some(Arc::clone(board));
         }
-        let board = Arc::new(Board::for_lesson(lesson));
-        self.board = Some((print, Arc::clone(&board)));
+        if self.asked != Some(print) {
+            self.asked = Some(print);
+            let lesson = lesson.clone();
+            worker.compute_latest(ctx, Latest::Numbers, move || {
+                JobResult::Numbers(print, Arc::new(Board::for_lesson(&lesson)))
+            });
+        }
+        None
+    }
+
+    /// Whether the board shown is the one for the lesson as it was last asked for (nothing is
+    /// being found).
+    pub fn ready(&self) -> bool {
+        self.board
+            .as_ref()
+            .is_some_and(|(p, _)| Some(*p) == self.asked)
+    }
+
+    /// A board found on the worker: kept if it is for the lesson asked for last.
+    pub fn found(&mut self, print: u64, board: Arc<Board>) {
+        if self.asked != Some(print) {
+            return;
+        }
         self.pages.clear();
         self.heights = vec![GROUP_HEIGHT_GUESS; board.groups.len()];
         self.marks = board
@@ -77,7 +108,7 @@ impl NumbersState {
                 marks
             })
             .collect();
-        board
+        self.board = Some((print, board));
     }
 }
 
@@ -124,7 +155,14 @@ struct Context<'a> {
 
 /// The Numbers panel, in the centre. `review`: on the Review tab, where it only shows.
 pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
-    let board = app.numbers.board(&app.lesson);
+    ui.heading(tr!(ui, "numbers-heading"));
+    let Some(board) = app.numbers.board(&app.lesson, &mut app.worker, ui.ctx()) else {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.label(tr!(ui, "numbers-finding"));
+        });
+        return;
+    };
     let target = app
         .attach
         .as_ref()
@@ -162,7 +200,6 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
         claim_numbers: &app.derived.claim_numbers,
         teaching: app.teaching(),
     };
-    ui.heading(tr!(ui, "numbers-heading"));
     ui.label(tr!(ui, "numbers-about"));
     if app.lesson.lesson.numbers == NumbersPanel::Hidden {
         ui.label(RichText::new(tr!(ui, "numbers-hidden-from-students")).weak());
