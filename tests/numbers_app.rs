@@ -110,6 +110,31 @@ fn a_student_opens_the_numbers_panel_shows_a_value_in_its_article_and_makes_it_a
     assert_eq!(view.selection(), Some(s.range.clone()));
     assert_eq!(view.text().slice_chars(s.range.clone()), "62 times");
 
+    // By keyboard alone: the first Tab goes into the panel, the next to the largest group's
+    // header, the next to its first value, and Enter shows it in its article.
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::N,
+    );
+    h.run();
+    assert!(h.state().numbers.open);
+    h.ctx
+        .memory_mut(|m| m.surrender_focus(m.focused().unwrap_or(egui::Id::NULL)));
+    h.run();
+    for _ in 0..3 {
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(!h.state().numbers.open, "Enter on the first value shows it");
+    let first = Board::for_lesson(&h.state().lesson).groups[0].statements[0].clone();
+    assert_eq!(h.state().current_document, first.document);
+    assert_eq!(
+        h.state_mut().current_view().unwrap().selection(),
+        Some(first.range.clone())
+    );
+
     // Back to the panel with the keyboard; one click makes the value's clause a claim.
     h.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,

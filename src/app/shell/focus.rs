@@ -13,6 +13,9 @@ pub struct Parts {
     pub left: Option<(egui::Id, egui::Rect)>,
     /// The centre's area (the article, or the review).
     pub centre: Option<egui::Rect>,
+    /// The centre's anchor when it shows no article (the Numbers panel): where the keyboard goes
+    /// in the centre.
+    pub centre_anchor: Option<egui::Id>,
     /// The inspector's anchor and its area.
     pub right: Option<(egui::Id, egui::Rect)>,
 }
@@ -39,10 +42,13 @@ pub fn panel_anchor(ui: &mut egui::Ui, name: &str) -> (egui::Id, egui::Rect) {
 
 /// F6, Shift+F6 and the first Tab.
 pub fn navigate(app: &CrosscheckApp, ctx: &egui::Context) {
-    let article = app
-        .views
-        .get(&app.current_document)
-        .and_then(super::super::widgets::article_view::ArticleView::focus_id);
+    let article = if app.numbers.open {
+        app.focus_parts.centre_anchor
+    } else {
+        app.views
+            .get(&app.current_document)
+            .and_then(super::super::widgets::article_view::ArticleView::focus_id)
+    };
     let focused = ctx.memory(egui::Memory::focused);
     if focused.is_none()
         && let Some(article) = article

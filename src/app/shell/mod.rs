@@ -26,6 +26,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     };
     app.focus_parts.left = None;
     app.focus_parts.right = None;
+    app.focus_parts.centre_anchor = None;
     let show_left = app.prefs.left_panel.shown(width);
     let show_right = app.prefs.right_panel.shown(width);
     if tab.is_some() && show_left {

@@ -15,6 +15,7 @@ use egui::RichText;
 
 use super::super::i18n::Speaks as _;
 use super::super::jobs::JobResult;
+use super::super::shell::focus::panel_anchor;
 use super::super::worker::{Latest, Worker};
 use super::super::{AppCommand, CrosscheckApp};
 use super::inspector::stance_text;
@@ -155,7 +156,10 @@ struct Context<'a> {
 
 /// The Numbers panel, in the centre. `review`: on the Review tab, where it only shows.
 pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
-    ui.heading(tr!(ui, "numbers-heading"));
+    // Where the keyboard goes in the centre (the first Tab, F6): Tab goes on into the values.
+    let heading = tr!(ui, "numbers-heading");
+    app.focus_parts.centre_anchor = Some(panel_anchor(ui, &heading).0);
+    ui.heading(heading);
     let Some(board) = app.numbers.board(&app.lesson, &mut app.worker, ui.ctx()) else {
         ui.horizontal(|ui| {
             ui.spinner();
