@@ -101,6 +101,12 @@ fn a_student_opens_the_numbers_panel_shows_a_value_in_its_article_and_makes_it_a
         "≠ 56 (Al Mayadeen English) and 62 (rahnam news agency) count attack for overlapping periods"
     ));
 
+    // Each value names its document and its date besides the outlet and the period.
+    assert!(shows(
+        &h,
+        "· rahnam news agency · “Commentary: 62 resistance attack…” (about 22 November 2023) · 2023-10-23 – 2023-11-22"
+    ));
+
     // Click the value: its article opens with the number selected.
     let s = the_62(&h);
     click(&mut h, "Show 62 (rahnam news agency) in its article");

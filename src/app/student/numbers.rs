@@ -148,6 +148,9 @@ struct Context<'a> {
     /// its number in the list.
     target: Option<(String, usize)>,
     claim_by_range: &'a HashMap<(String, usize, usize), String>,
+    /// Each document's short title and date, as a row names it: "“US faces rift…” (24 October
+    /// 2023)".
+    documents: HashMap<&'a str, String>,
     /// The passages the target claim already cites: (document, start, end).
     target_cites: HashSet<(&'a str, usize, usize)>,
     claim_numbers: &'a HashMap<String, usize>,
@@ -192,7 +195,15 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
                 .collect()
         })
         .unwrap_or_default();
+    let documents = app
+        .lesson
+        .lesson
+        .documents
+        .iter()
+        .map(|d| (d.id.as_str(), document_name(&d.title, &d.published)))
+        .collect();
     let context = Context {
+        documents,
         target_cites,
         actions: if review {
             Actions::ShowOnly
@@ -354,7 +365,12 @@ fn statement_ui(
             }
             ui.label(s.counted.describe());
             let when = period_text(ui, &s.period);
-            ui.label(RichText::new(format!("· {} · {when}", s.source)).weak());
+            let document = context.documents.get(s.document.as_str());
+            let line = match document {
+                Some(document) => format!("· {} · {document} · {when}", s.source),
+                None => format!("· {} · {when}", s.source),
+            };
+            ui.label(RichText::new(line).weak());
         });
         for d in marks.iter().take(REASONS_SHOWN) {
             let Some(d) = group.disagreements.get(*d) else {
@@ -467,6 +483,22 @@ fn actions_ui(
             }
         }
     });
+}
+
+/// Chars of a document's title a row shows.
+const TITLE_CHARS: usize = 32;
+
+/// A document as a row names it: its title (cut short) and its date as the lesson gives it.
+fn document_name(title: &str, published: &str) -> String {
+    let mut short: String = title.chars().take(TITLE_CHARS).collect();
+    if title.chars().nth(TITLE_CHARS).is_some() {
+        short = format!("{}…", short.trim_end());
+    }
+    if published.trim().is_empty() {
+        format!("“{short}”")
+    } else {
+        format!("“{short}” ({})", published.trim())
+    }
 }
 
 /// The period a value counts over, in words: its dates (ISO, as every locale reads them) and
