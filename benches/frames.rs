@@ -241,15 +241,8 @@ fn numbers_open(folder: &Path, chars: usize) -> (egui::Context, CrosscheckApp, u
             url: String::new(),
         },
     );
-    let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
-    let mut app = CrosscheckApp::new(
-        Opened {
-            lesson,
-            session,
-            session_path: None,
-            recovery: None,
-        },
-        None,
+    let mut app = CrosscheckApp::on_lesson(
+        lesson,
         RecoveryStore::new(folder.join(format!("recovery-numbers-{chars}"))),
         Prefs::default(),
     );

@@ -5,11 +5,9 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crosscheck::app::files::Opened;
 use crosscheck::app::{CrosscheckApp, Prefs};
 use crosscheck::core::import::{self, Imported};
 use crosscheck::core::lesson::LoadedLesson;
-use crosscheck::core::session::Session;
 use crosscheck::core::store::RecoveryStore;
 
 /// Sentences of different lengths and word widths, so that block ends fall anywhere in a line.
@@ -52,15 +50,8 @@ fn app_on(text: &str, dir: &std::path::Path) -> CrosscheckApp {
             url: String::new(),
         },
     );
-    let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
-    CrosscheckApp::new(
-        Opened {
-            lesson,
-            session,
-            session_path: None,
-            recovery: None,
-        },
-        None,
+    CrosscheckApp::on_lesson(
+        lesson,
         RecoveryStore::new(dir.join("recovery")),
         Prefs::default(),
     )

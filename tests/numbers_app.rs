@@ -8,13 +8,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 #![cfg(feature = "gui")]
 
-use crosscheck::app::files::Opened;
 use crosscheck::app::teacher::{ClassReview, TeacherCommand};
 use crosscheck::app::{AppCommand, CrosscheckApp, Prefs};
 use crosscheck::core::import::{self, Imported};
 use crosscheck::core::lesson::{LoadedLesson, NumbersPanel};
 use crosscheck::core::numbers::Board;
-use crosscheck::core::session::Session;
 use crosscheck::core::session::{EvidenceSource, Stance};
 use crosscheck::core::sourcing::NudgeKind;
 use crosscheck::core::store::{self, RecoveryStore};
@@ -417,15 +415,8 @@ fn a_large_group_is_shown_a_page_at_a_time_and_a_value_lists_a_few_of_its_disagr
             url: String::new(),
         },
     );
-    let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
-    let app = CrosscheckApp::new(
-        Opened {
-            lesson,
-            session,
-            session_path: None,
-            recovery: None,
-        },
-        None,
+    let app = CrosscheckApp::on_lesson(
+        lesson,
         RecoveryStore::new(dir.path().join("recovery")),
         Prefs::default(),
     );

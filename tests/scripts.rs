@@ -4,11 +4,9 @@
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crosscheck::app::files::Opened;
 use crosscheck::app::{CrosscheckApp, Prefs};
 use crosscheck::core::import::{self, Imported};
 use crosscheck::core::lesson::{Direction, LoadedLesson};
-use crosscheck::core::session::Session;
 use crosscheck::core::store::RecoveryStore;
 
 #[path = "support/desk.rs"]
@@ -47,15 +45,8 @@ fn app_with_direction(text: &str, direction: Direction, dir: &std::path::Path) -
     for document in &mut lesson.lesson.documents {
         document.direction = direction;
     }
-    let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
-    CrosscheckApp::new(
-        Opened {
-            lesson,
-            session,
-            session_path: None,
-            recovery: None,
-        },
-        None,
+    CrosscheckApp::on_lesson(
+        lesson,
         RecoveryStore::new(dir.join("recovery")),
         Prefs::default(),
     )

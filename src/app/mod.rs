@@ -351,7 +351,15 @@ impl CrosscheckApp {
 
     /// The app on the bundled sample lesson with a new session.
     pub fn on_sample(recovery: RecoveryStore, prefs: Prefs) -> Self {
-        let lesson = files::student_view(files::bundled_lesson());
+        Self::on_lesson(
+            files::student_view(files::bundled_lesson()),
+            recovery,
+            prefs,
+        )
+    }
+
+    /// The app on a lesson already loaded, with a new session not saved anywhere.
+    pub fn on_lesson(lesson: LoadedLesson, recovery: RecoveryStore, prefs: Prefs) -> Self {
         let session = Session::new(&lesson.lesson, jiff::Timestamp::now());
         Self::new(
             Opened {

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use egui::RichText;
 
-use super::super::i18n::Speaks as _;
+use super::super::i18n::{FluentArgs, Speaks as _};
 use super::super::jobs::JobResult;
 use super::super::shell::focus::panel_anchor;
 use super::super::worker::{Latest, Worker};
@@ -418,26 +418,14 @@ fn actions_ui(
             }
         } else {
             let (text, name) = if context.teaching {
-                (
-                    tr!(ui, "numbers-make-key-item"),
-                    tr!(
-                        ui,
-                        "numbers-make-key-item-of",
-                        value = value,
-                        source = s.source.as_str()
-                    ),
-                )
+                ("numbers-make-key-item", "numbers-make-key-item-of")
             } else {
-                (
-                    tr!(ui, "numbers-make-claim"),
-                    tr!(
-                        ui,
-                        "numbers-make-claim-of",
-                        value = value,
-                        source = s.source.as_str()
-                    ),
-                )
+                ("numbers-make-claim", "numbers-make-claim-of")
             };
+            let mut args = FluentArgs::new();
+            args.set("value", value);
+            args.set("source", s.source.as_str());
+            let (text, name) = (ui.words().get(text), ui.words().format(name, Some(&args)));
             let button = ui.button(text);
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if button.clicked() {
