@@ -383,16 +383,20 @@ impl CrosscheckApp {
         }
     }
 
+    /// The selector of a passage of an open document; `None` if the document is not open or the
+    /// passage is empty or runs past its end.
+    fn passage_selector(&self, doc: &str, range: Range<usize>) -> Option<Selector> {
+        let text = self.views.get(doc)?.text();
+        (!range.is_empty() && range.end <= text.char_count())
+            .then(|| Selector::from_range(text, range))
+    }
+
     /// Adds a claim of a passage of a document and selects it; false if the document is not
     /// open or the passage is empty.
     fn add_claim(&mut self, doc: String, range: Range<usize>, now: f64) -> bool {
-        let Some(view) = self.views.get(&doc) else {
+        let Some(selector) = self.passage_selector(&doc, range) else {
             return false;
         };
-        if range.is_empty() || range.end > view.text().char_count() {
-            return false;
-        }
-        let selector = Selector::from_range(view.text(), range);
         let id = if self.teaching() {
             next_id("k", self.session.annotations.iter().map(|a| a.id.as_str()))
         } else {
@@ -465,13 +469,9 @@ impl CrosscheckApp {
             self.set_status(tr!(self, "numbers-claim-gone"), true);
             return;
         }
-        let Some(view) = self.views.get(&doc) else {
+        let Some(selector) = self.passage_selector(&doc, range) else {
             return;
         };
-        if range.is_empty() || range.end > view.text().char_count() {
-            return;
-        }
-        let selector = Selector::from_range(view.text(), range);
         let evidence = Evidence {
             id: self.next_evidence_id(&claim_id),
             stance,
