@@ -130,6 +130,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print what importing a document would take from a file (its text, or with --json its
+    /// text and metadata), without a lesson; for scoring the readers on test corpora.
+    #[command(hide = true)]
+    Extract {
+        /// The document's file.
+        file: PathBuf,
+        /// Write the text and metadata as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the student edition of a lesson (without the answer key).
     StudentEdition {
         /// Lesson folder, lesson.ron or packed lesson file.
@@ -208,6 +218,7 @@ fn main() -> ExitCode {
         Some(Command::ImportDocument { file, lesson }) => {
             crosscheck::cli::documents::import_document(&file, &lesson)
         }
+        Some(Command::Extract { file, json }) => crosscheck::cli::documents::extract(&file, json),
         Some(Command::Teach { lesson, class }) => open_teacher(lesson.as_deref(), class.as_deref()),
         None => open_app(args.path.as_deref()),
     };

@@ -39,3 +39,23 @@ pub fn import_document(file: &Path, lesson_path: &Path) -> anyhow::Result<()> {
     ));
     Ok(())
 }
+
+/// Prints what [`import::read_document`] takes from `file`: its text, or with `json` an object
+/// with the text and each metadata field.
+pub fn extract(file: &Path, json: bool) -> anyhow::Result<()> {
+    let imported = import::read_document(file)?;
+    if json {
+        let value = serde_json::json!({
+            "text": imported.text,
+            "title": imported.title,
+            "outlet": imported.outlet,
+            "author": imported.author,
+            "published": imported.published,
+            "url": imported.url,
+        });
+        super::raw_out(&super::json_terminal_safe(&value.to_string()));
+    } else {
+        super::say(&imported.text);
+    }
+    Ok(())
+}
