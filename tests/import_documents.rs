@@ -445,11 +445,13 @@ mod teacher_desk {
             &mut h,
             TeacherCommand::ImportDocument(fixture("arabic.pdf")),
         );
+        desk::add_previewed(&mut h);
         desk::wait_for_status(&mut h, "Imported");
         send(
             &mut h,
             TeacherCommand::ImportDocument(fixture("article.docx")),
         );
+        desk::add_previewed(&mut h);
         desk::wait_for_status(&mut h, "Imported \"counting-attacks-in-word\"");
         let lesson = &h.state().lesson;
         let titles: Vec<&str> = lesson

@@ -89,6 +89,11 @@ fn teacher_builds_a_lesson_from_a_web_page_with_a_key_and_exports_a_student_edit
     let page = dir.path().join("page.html");
     std::fs::write(&page, PAGE).unwrap();
     send(&mut h, TeacherCommand::ImportDocument(page));
+    wait_for_status(&mut h, "Read ");
+    // What was read is shown first; nothing is added until the teacher says so.
+    assert!(h.state().lesson.lesson.documents.is_empty());
+    h.get_by_label("Add to the lesson").click();
+    h.run();
     wait_for_status(&mut h, "Imported");
     let doc = h.state().lesson.lesson.documents[0].clone();
     assert_eq!(doc.title, "Bases attacked 62 times, agency says");

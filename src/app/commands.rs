@@ -203,6 +203,8 @@ pub enum UiCommand {
     ExportPacked,
     /// Add a document to the lesson.
     ImportDocument,
+    /// A new document from the text on the clipboard.
+    NewDocumentFromClipboard,
     /// Open a class folder for review.
     ReviewClass,
     /// Bring back the lesson edits autosaved last time.
@@ -241,7 +243,7 @@ pub enum Menu {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 33] = [
+    pub const ALL: [Self; 34] = [
         Self::Open,
         Self::Save,
         Self::SaveAs,
@@ -271,6 +273,7 @@ impl UiCommand {
         Self::ExportFolder,
         Self::ExportPacked,
         Self::ImportDocument,
+        Self::NewDocumentFromClipboard,
         Self::ReviewClass,
         Self::RestoreAutosave,
         Self::BackToStudentDesk,
@@ -309,6 +312,7 @@ impl UiCommand {
             Self::ExportFolder => "command-export-folder",
             Self::ExportPacked => "command-export-packed",
             Self::ImportDocument => "command-import-document",
+            Self::NewDocumentFromClipboard => "command-new-document-from-clipboard",
             Self::ReviewClass => "command-review-class",
             Self::RestoreAutosave => "command-restore-autosave",
             Self::BackToStudentDesk => "command-back-to-student",
@@ -403,6 +407,7 @@ impl UiCommand {
                 | Self::ExportFolder
                 | Self::ExportPacked
                 | Self::ImportDocument
+                | Self::NewDocumentFromClipboard
                 | Self::ReviewClass
                 | Self::RestoreAutosave
                 | Self::BackToStudentDesk
@@ -442,6 +447,7 @@ impl UiCommand {
             Self::ExportFolder => teacher(TeacherCommand::Pick(Pick::ExportFolder)),
             Self::ExportPacked => teacher(TeacherCommand::Pick(Pick::ExportPacked)),
             Self::ImportDocument => teacher(TeacherCommand::Pick(Pick::ImportDocument)),
+            Self::NewDocumentFromClipboard => teacher(TeacherCommand::PasteDocument),
             Self::ReviewClass => teacher(TeacherCommand::Pick(Pick::OpenClass)),
             Self::RestoreAutosave => teacher(TeacherCommand::RestoreAutosave),
             Self::BackToStudentDesk => AppCommand::LeaveTeacher,

@@ -18,6 +18,7 @@ pub fn import_document(file: &Path, lesson_path: &Path) -> anyhow::Result<()> {
     };
     super::refuse_problems(&loaded, lesson_path, "no document imported")?;
     let imported = import::read_document(file)?;
+    let duplicate = import::duplicate::already_in(&loaded, &imported.text, &imported.url);
     let id = import::add_document(&mut loaded, imported);
     loaded.save_folder(&folder)?;
     let Some(document) = loaded.lesson.documents.iter().find(|d| d.id == id) else {
@@ -37,6 +38,9 @@ pub fn import_document(file: &Path, lesson_path: &Path) -> anyhow::Result<()> {
         document.id,
         document.path,
     ));
+    if let Some(duplicate) = duplicate {
+        super::warn(&format!("{}: note: {duplicate}", file.display()));
+    }
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! text layers rebuilt into paragraphs ([`pdf`], [`layout`]) and Word documents ([`docx`]).
 
 pub mod docx;
+pub mod duplicate;
 pub mod layout;
 pub mod pdf;
 
@@ -364,24 +365,36 @@ fn collapse_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A document id made from a title, unique in the lesson: lowercase words joined by `-`.
+/// Most characters of a document id made from a title.
+const MAX_ID_CHARS: usize = 60;
+
+/// A document id made from a title, unique in the lesson: its first six words, lowercase, joined
+/// by `-`, in whatever script the title is written (an Arabic or Chinese headline gives an id in
+/// its own letters); `document` only when the title has no letter or digit at all.
 pub fn document_id(lesson: &Lesson, title: &str) -> String {
-    let mut base: String = title
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect::<String>()
-        .split('-')
-        .filter(|w| !w.is_empty())
+    use unicode_normalization::UnicodeNormalization as _;
+    let lower: String = title.nfc().flat_map(char::to_lowercase).collect();
+    let words: Vec<String> = lower
+        .split(|c: char| !(c.is_alphanumeric() || is_joining_mark(c)))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
         .take(6)
-        .collect::<Vec<_>>()
-        .join("-");
-    if base.is_empty() || !base.is_ascii() {
+        .map(str::to_owned)
+        .collect();
+    let mut base = String::new();
+    for word in words {
+        let separator = usize::from(!base.is_empty());
+        if base.chars().count() + separator + word.chars().count() > MAX_ID_CHARS {
+            if base.is_empty() {
+                base = word.chars().take(MAX_ID_CHARS).collect();
+            }
+            break;
+        }
+        if separator == 1 {
+            base.push('-');
+        }
+        base.push_str(&word);
+    }
+    if base.is_empty() {
         base = "document".into();
     }
     let mut id = base.clone();
@@ -391,6 +404,13 @@ pub fn document_id(lesson: &Lesson, title: &str) -> String {
         n += 1;
     }
     id
+}
+
+/// A combining mark that belongs to the letter before it (Arabic harakat, Devanagari vowel
+/// signs, Hebrew points): kept inside a word of an id, not taken for a word break.
+fn is_joining_mark(c: char) -> bool {
+    use unicode_normalization::char::is_combining_mark;
+    is_combining_mark(c) || c == '\u{200c}' || c == '\u{200d}'
 }
 
 /// Adds an imported document to a lesson: a new id, the path `documents/ID.txt` (written when
@@ -428,7 +448,7 @@ pub fn new_document(lesson: &Lesson, imported: Imported) -> (DocumentRef, Docume
     (document, text)
 }
 
-fn normalise(text: &str) -> String {
+pub(crate) fn normalise(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
@@ -515,6 +535,25 @@ mod tests {
         std::fs::write(&bad, b"ok \xff not").unwrap();
         let err = read_document(&bad).unwrap_err().to_string();
         assert!(err.contains("bad.txt") && err.contains("byte"), "{err}");
+    }
+
+    #[test]
+    fn ids_come_from_a_title_in_any_script() {
+        let lesson = crate::core::lesson::LoadedLesson::new_empty("l", "L").lesson;
+        assert_eq!(
+            document_id(&lesson, "Ataques a bases: ¿62 veces?"),
+            "ataques-a-bases-62-veces"
+        );
+        assert_eq!(
+            document_id(&lesson, "المقاومة الإسلامية في العراق: 62 هجوماً"),
+            "المقاومة-الإسلامية-في-العراق-62-هجوماً"
+        );
+        assert_eq!(document_id(&lesson, "תקיפות על בסיסים"), "תקיפות-על-בסיסים");
+        assert_eq!(document_id(&lesson, "美军基地遭袭62次"), "美军基地遭袭62次");
+        assert_eq!(document_id(&lesson, "Привет, мир! Ещё"), "привет-мир-ещё");
+        assert_eq!(document_id(&lesson, "— ? —"), "document");
+        let long = "x".repeat(200);
+        assert_eq!(document_id(&lesson, &long).chars().count(), MAX_ID_CHARS);
     }
 
     #[test]

@@ -91,3 +91,13 @@ pub fn sample_class(dir: &std::path::Path) -> std::path::PathBuf {
     crosscheck::core::store::save_ron(&class.join("kim.session.ron"), &kim).unwrap();
     class
 }
+
+/// Waits for the document being imported to be read and shown, then adds it as it was read
+/// (the teacher's "Add to the lesson").
+pub fn add_previewed(h: &mut Harness<'static, CrosscheckApp>) {
+    use egui_kittest::kittest::Queryable as _;
+    wait_for_status(h, "Read ");
+    h.get_by_label("Add to the lesson").click();
+    h.run();
+    h.run();
+}

@@ -85,3 +85,4 @@ date-time = { $month } { $day }, { $year }, { $hour12 }:{ $minute } { $pm ->
 stance-corroborates = corroborates
 stance-contradicts = contradicts
 stance-adds-context = adds context
+command-new-document-from-clipboard = New document from the clipboard

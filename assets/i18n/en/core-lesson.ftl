@@ -73,3 +73,8 @@ import-too-much-text = { $file }: holds more text than a document may ({ $limit 
 import-docx-unreadable = { $file }: this Word document could not be read ({ $reason })
 import-docx-legacy = { $file }: this is an older Word document (.doc) or one protected by a password; save it in Word as .docx without a password and import that
 import-docx-no-text = { $file }: this Word document has no text
+
+## A document about to be added that the lesson already has.
+import-duplicate-same-text = this text is already in the lesson as “{ $title }” ({ $id })
+import-duplicate-same-address = a document from this address is already in the lesson: “{ $title }” ({ $id })
+import-duplicate-mostly = { $percent }% of this text is already in the lesson as “{ $title }” ({ $id })

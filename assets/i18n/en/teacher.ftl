@@ -121,3 +121,22 @@ teacher-not-read = Not read: { $file }
 teacher-most-missed-heading = Most missed (must-find items)
 teacher-paragraphs-heading = This document, paragraph by paragraph
 teacher-tasks-missed-heading = Tasks most missed
+
+## A document before it is added (from a file or the clipboard).
+import-preview-title-file = Add “{ $file }” to the lesson?
+import-preview-title-clipboard = New document from the clipboard
+import-preview-read = Read { $file }: check its title, outlet, author, date and address, then add it
+import-preview-start = How the text begins
+import-preview-text = Text
+import-preview-paste-hint = The clipboard's text is put here; you can also paste (Ctrl+V) or type it.
+import-preview-counts = { $paragraphs ->
+    [one] 1 paragraph
+   *[other] { $paragraphs } paragraphs
+}, { $words ->
+    [one] 1 word
+   *[other] { $words } words
+} in all
+import-preview-duplicate = Already in the lesson: { $duplicate }
+import-preview-add = Add to the lesson
+import-preview-no-text = There is no text to add yet.
+import-preview-cancelled = Nothing was added.

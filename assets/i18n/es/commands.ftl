@@ -82,3 +82,4 @@ date-time = { $day } de { $month } de { $year }, { $hour }:{ $minute }
 stance-corroborates = corrobora
 stance-contradicts = contradice
 stance-adds-context = aporta contexto
+command-new-document-from-clipboard = Nuevo documento desde el portapapeles

@@ -79,3 +79,8 @@ import-too-much-text = { $file }: tiene más texto del que cabe en un documento 
 import-docx-unreadable = { $file }: no se pudo leer este documento de Word ({ $reason })
 import-docx-legacy = { $file }: es un documento de Word antiguo (.doc) o protegido con contraseña; guárdalo en Word como .docx sin contraseña e importa ese
 import-docx-no-text = { $file }: este documento de Word no tiene texto
+
+## Un documento que se va a añadir y que la lección ya tiene.
+import-duplicate-same-text = este texto ya está en la lección como «{ $title }» ({ $id })
+import-duplicate-same-address = ya hay en la lección un documento de esta dirección: «{ $title }» ({ $id })
+import-duplicate-mostly = el { $percent } % de este texto ya está en la lección como «{ $title }» ({ $id })

@@ -127,3 +127,22 @@ teacher-not-read = No se leyó: { $file }
 teacher-most-missed-heading = Más omitidos (elementos imprescindibles)
 teacher-paragraphs-heading = Este documento, párrafo a párrafo
 teacher-tasks-missed-heading = Tareas con más omisiones
+
+## Un documento antes de añadirlo (de un archivo o del portapapeles).
+import-preview-title-file = ¿Añadir «{ $file }» a la lección?
+import-preview-title-clipboard = Nuevo documento desde el portapapeles
+import-preview-read = Se leyó { $file }: revisa su título, medio, autor, fecha y dirección, y añádelo
+import-preview-start = Cómo empieza el texto
+import-preview-text = Texto
+import-preview-paste-hint = Aquí se pone el texto del portapapeles; también puedes pegarlo (Ctrl+V) o escribirlo.
+import-preview-counts = { $paragraphs ->
+    [one] 1 párrafo
+   *[other] { $paragraphs } párrafos
+}, { $words ->
+    [one] 1 palabra
+   *[other] { $words } palabras
+} en total
+import-preview-duplicate = Ya está en la lección: { $duplicate }
+import-preview-add = Añadir a la lección
+import-preview-no-text = Todavía no hay texto que añadir.
+import-preview-cancelled = No se añadió nada.

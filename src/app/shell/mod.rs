@@ -96,6 +96,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         }
     });
     teacher::revision_window_ui(app, ui);
+    teacher::import_preview_ui(app, ui);
     menu::shortcuts_window_ui(app, &ui.ctx().clone());
     dialogs::discard_modal_ui(app, ui);
     dialogs::reveal_key_modal_ui(app, ui);

@@ -285,11 +285,22 @@ impl CrosscheckApp {
                 // On the compute thread: reading a long PDF takes seconds, and saves on the
                 // files thread must not wait for it.
                 self.worker.compute(ctx, move || {
-                    TeacherJob::Imported(
-                        import::read_document(&path).map_err(|e| words.message(&e)),
-                    )
-                    .into()
+                    let read = import::read_document(&path).map_err(|e| words.message(&e));
+                    TeacherJob::Imported(path, read).into()
                 });
+            }
+            TeacherCommand::PasteDocument => {
+                let preview = super::import_preview::ImportPreview::from_clipboard(&self.lesson);
+                if let Some(desk) = self.teacher.as_mut() {
+                    desk.import_preview = Some(preview);
+                    desk.tab = super::Tab::Lesson;
+                }
+                // The clipboard's text arrives as a paste event, which the window takes.
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            }
+            TeacherCommand::AddPreviewed(preview) => {
+                let now = ctx.input(|i| i.time);
+                self.add_previewed(&preview, now);
             }
             TeacherCommand::ReviseDocument(doc, path) => {
                 let words = self.words();
@@ -512,25 +523,23 @@ impl CrosscheckApp {
                     [e],
                 )),
             },
-            TeacherJob::Imported(Ok(imported)) => {
-                let (document, text) = import::new_document(&self.lesson.lesson, imported);
-                let id = document.id.clone();
-                let index = self.lesson.lesson.documents.len();
-                self.apply_lesson_edit(
-                    LessonEdit::AddDocument {
-                        index,
-                        document,
-                        text: Some(text),
-                        key_items: Vec::new(),
-                    },
-                    None,
-                    now,
+            TeacherJob::Imported(path, Ok(imported)) => {
+                let preview = super::import_preview::ImportPreview::new(
+                    &self.lesson,
+                    super::import_preview::Source::File(path.clone()),
+                    imported,
                 );
-                self.current_document.clone_from(&id);
-                let status = tr!(self, "teacher-imported", id = id);
+                if let Some(desk) = self.teacher.as_mut() {
+                    desk.import_preview = Some(preview);
+                }
+                let status = tr!(
+                    self,
+                    "import-preview-read",
+                    file = path.display().to_string()
+                );
                 self.set_status(status, false);
             }
-            TeacherJob::Imported(Err(e)) => {
+            TeacherJob::Imported(_, Err(e)) => {
                 let status = tr!(self, "teacher-not-imported", error = e);
                 self.set_status(status, true);
             }

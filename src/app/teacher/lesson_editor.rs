@@ -133,16 +133,22 @@ fn documents_ui(ui: &mut egui::Ui, lesson: &Lesson, edits: &mut Edits) {
                     });
                 });
             }
-            if ui.button(tr!(ui, "editor-import-document")).clicked() {
-                edits.command(AppCommand::Teacher(TeacherCommand::Pick(
-                    Pick::ImportDocument,
-                )));
-            }
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(tr!(ui, "editor-import-document")).clicked() {
+                    edits.command(AppCommand::Teacher(TeacherCommand::Pick(
+                        Pick::ImportDocument,
+                    )));
+                }
+                let paste = crate::app::UiCommand::NewDocumentFromClipboard;
+                if ui.button(paste.label(ui)).clicked() {
+                    edits.command(paste.command());
+                }
+            });
         });
 }
 
 /// Which way the document's paragraphs read: each from its first strong letter, or all one way.
-fn direction_ui(ui: &mut egui::Ui, direction: &mut Direction) -> bool {
+pub(super) fn direction_ui(ui: &mut egui::Ui, direction: &mut Direction) -> bool {
     let word = |ui: &egui::Ui, d: Direction| match d {
         Direction::Auto => tr!(ui, "editor-direction-auto"),
         Direction::Ltr => tr!(ui, "editor-direction-ltr"),

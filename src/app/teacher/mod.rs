@@ -10,6 +10,7 @@
 pub mod class;
 mod handling;
 mod heat_strip;
+pub mod import_preview;
 mod key;
 mod lesson_editor;
 mod lesson_edits;
@@ -30,6 +31,7 @@ use crate::core::presets;
 
 pub use crate::core::class::REVIEW_FILE;
 pub use class::{ClassReview, StudentWork};
+pub use import_preview::import_preview_ui;
 pub use key::key_item_ui;
 pub use review::{review_central_ui, review_inspector_ui};
 pub use revision::{RevisionReport, revision_window_ui};
@@ -76,8 +78,12 @@ pub enum TeacherCommand {
     Pick(Pick),
     /// Open a lesson (teacher edition) for editing.
     OpenLesson(PathBuf),
-    /// Add a document from a file.
+    /// Read a document from a file, to be shown before it is added.
     ImportDocument(PathBuf),
+    /// A new document from the clipboard's text, shown before it is added.
+    PasteDocument,
+    /// Add the document shown before it is added.
+    AddPreviewed(Box<import_preview::ImportPreview>),
     /// Replace a document's text with a revised version and re-anchor.
     ReviseDocument(String, PathBuf),
     /// Save the lesson in this folder (`None`: where it was, or ask).
@@ -130,8 +136,8 @@ pub enum TeacherJob {
     Picked(Pick, Option<PathBuf>),
     /// A lesson was read.
     LessonOpened(Result<LoadedLesson, super::Said>, PathBuf),
-    /// A document was read.
-    Imported(Result<Imported, String>),
+    /// A document was read (from this file).
+    Imported(PathBuf, Result<Imported, String>),
     /// A revised document was read.
     RevisedTextRead(String, Result<Imported, String>),
     /// A revision was re-anchored (key and class).
@@ -170,6 +176,8 @@ pub struct TeacherDesk {
     pub class: Option<ClassReview>,
     /// The last revision's report, shown until closed.
     pub revision: Option<RevisionReport>,
+    /// A document read, shown with its metadata until the teacher adds it or cancels.
+    pub import_preview: Option<import_preview::ImportPreview>,
     /// The label-set presets offered (built once).
     pub presets: Vec<LabelSet>,
     /// Chosen preset (index into `presets`).
@@ -197,6 +205,7 @@ impl TeacherDesk {
             history,
             class: None,
             revision: None,
+            import_preview: None,
             presets: presets::all(),
             preset: 0,
             new_kind: 0,
