@@ -544,7 +544,11 @@ fn a_short_quote_from_a_page_the_lesson_lacks_is_not_placed_in_another_document(
     let json = w3c_quote("short", source, exact, prefix, suffix).to_string();
     let outcome = import_annotations(&sample(), &json, None, "short.json", NOW).unwrap();
     let c = &outcome.claims[0];
-    assert_eq!((c.to.clone(), c.found_by), (None, FoundBy::Nothing), "{c:?}");
+    assert_eq!(
+        (c.to.clone(), c.found_by),
+        (None, FoundBy::Nothing),
+        "{c:?}"
+    );
     assert_eq!(outcome.session.annotations[0].document, "");
     assert_eq!(
         outcome.report()[0].to_string(),
@@ -552,15 +556,27 @@ fn a_short_quote_from_a_page_the_lesson_lacks_is_not_placed_in_another_document(
          its quote is in none of the lesson's documents as it is; kept"
     );
     // The same words in the document they are from are placed, where they are words.
-    let json = w3c_quote("here", "https://rahnam.com", "62 times", "American bases ", ", which")
-        .to_string();
+    let json = w3c_quote(
+        "here",
+        "https://rahnam.com",
+        "62 times",
+        "American bases ",
+        ", which",
+    )
+    .to_string();
     let outcome = import_annotations(&sample(), &json, None, "here.json", NOW).unwrap();
     assert_eq!(outcome.claims[0].to, Some(206..214));
 }
 
 #[test]
 fn an_annotation_without_an_address_names_that_it_has_none() {
-    let json = json!([w3c_quote("none", "", "words from a page the lesson does not have", "", "")]);
+    let json = json!([w3c_quote(
+        "none",
+        "",
+        "words from a page the lesson does not have",
+        "",
+        ""
+    )]);
     let outcome = import_annotations(&sample(), &json.to_string(), None, "n.json", NOW).unwrap();
     let line = outcome.report()[0].to_string();
     assert_eq!(
@@ -614,7 +630,11 @@ fn a_single_annotation_object_is_read_in_either_format() {
     let outcome = import_annotations(&lesson, &row.to_string(), None, "row.json", NOW).unwrap();
     assert_eq!(outcome.format, ImportFormat::Hypothesis);
     assert_eq!(outcome.claims[0].to, Some(164..214));
-    assert!(outcome.session.annotations[0].labels.contains("checkworthy"));
+    assert!(
+        outcome.session.annotations[0]
+            .labels
+            .contains("checkworthy")
+    );
     assert_eq!(outcome.session.student, "rivera");
     // W3C: one annotation, even one without its `type` and `@context`.
     let bare = json!({"id": "one-w3c", "body": {"type": "TextualBody", "value": "Count?"},
@@ -879,7 +899,13 @@ fn cli_import_says_why_each_annotation_was_not_placed() {
     let (source, exact, prefix, suffix) = SHORT_FROM_ELSEWHERE;
     let json = json!([
         w3c_quote("short", source, exact, prefix, suffix),
-        w3c_quote("no-address", "", "words from a page the lesson does not have", "", ""),
+        w3c_quote(
+            "no-address",
+            "",
+            "words from a page the lesson does not have",
+            "",
+            ""
+        ),
         w3c_quote("edited", "https://rahnam.com", "62 tines", "", ""),
         w3c_quote("inside", "https://rahnam.com", "Americ", "", ""),
         w3c_quote("two", "", "American bases", "", ""),

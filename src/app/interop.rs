@@ -442,7 +442,12 @@ impl CrosscheckApp {
             .map(|w| (self.words().message(&w), Advice::FixWhatIsNamed))
             .collect();
         if !notes.is_empty() {
-            let heading = tr!(self, "interop-import-notes", file = file, count = notes.len());
+            let heading = tr!(
+                self,
+                "interop-import-notes",
+                file = file,
+                count = notes.len()
+            );
             // The status bar keeps the counts; the notes wait in their own window.
             self.problems = Some(ProblemReport::new(heading, notes));
         }

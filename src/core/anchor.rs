@@ -19,9 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::text::DocumentText;
 
 mod foreign;
-pub use foreign::{
-    CONTEXT_AGREES_SCORE, Doubt, FOREIGN_FUZZY_MIN_CHARS, FOREIGN_FUZZY_MIN_SCORE,
-};
+pub use foreign::{CONTEXT_AGREES_SCORE, Doubt, FOREIGN_FUZZY_MIN_CHARS, FOREIGN_FUZZY_MIN_SCORE};
 
 /// How many chars of context a new selector stores on each side of the quote.
 pub const CONTEXT_CHARS: usize = 32;

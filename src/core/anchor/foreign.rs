@@ -197,9 +197,16 @@ mod tests {
         let doc = DocumentText::from_normalised(TEXT);
         let revision = Anchorer::new(&doc).anchor(&s, 0);
         assert_eq!(revision.method, AnchorMethod::Fuzzy);
-        assert!(doc.slice_chars(revision.range.unwrap()).starts_with("escalat"));
+        assert!(
+            doc.slice_chars(revision.range.unwrap())
+                .starts_with("escalat")
+        );
         assert_eq!(place(&s), Err(Doubt::TooShortForLikeness { chars: 9 }));
-        let s = quote("escalates", "Every week the conflict ", " a little further.");
+        let s = quote(
+            "escalates",
+            "Every week the conflict ",
+            " a little further.",
+        );
         assert_eq!(place(&s), Err(Doubt::TooShortForLikeness { chars: 9 }));
     }
 
@@ -220,7 +227,11 @@ mod tests {
 
     #[test]
     fn a_short_quote_on_word_boundaries_is_placed_where_its_context_agrees() {
-        let s = quote("escalation", "pressure on the occupying forces. The ", " began");
+        let s = quote(
+            "escalation",
+            "pressure on the occupying forces. The ",
+            " began",
+        );
         let p = place(&s).unwrap();
         let at = TEXT.rfind("escalation").unwrap();
         assert_eq!(p.range.unwrap().start, TEXT[..at].chars().count());
@@ -257,7 +268,11 @@ mod tests {
 
     #[test]
     fn nothing_alike_and_nothing_quoted_are_told_apart() {
-        let s = quote("a sentence that is in no way part of the text at all", "", "");
+        let s = quote(
+            "a sentence that is in no way part of the text at all",
+            "",
+            "",
+        );
         assert_eq!(place(&s), Err(Doubt::NotFound));
         assert_eq!(place(&quote("", "", "")), Err(Doubt::NoQuote));
     }

@@ -93,13 +93,11 @@ impl<'a> Placer<'a> {
         Some(if named {
             anchorer.anchor(selector, 0)
         } else {
-            anchorer
-                .anchor_foreign(selector)
-                .unwrap_or_else(|_| Placement {
-                    range: None,
-                    method: AnchorMethod::Orphaned,
-                    score: 0.0,
-                })
+            anchorer.anchor_foreign(selector).unwrap_or(Placement {
+                range: None,
+                method: AnchorMethod::Orphaned,
+                score: 0.0,
+            })
         })
     }
 
@@ -522,17 +520,24 @@ mod tests {
         let (c, line) = only(&import(&w3c("https://x.example/", quote, "", "")));
         assert_eq!(c.to, None);
         let Some(Unplaced::Elsewhere {
-            search: Search::NotFound {
-                nearest: Some((document, score)),
-            },
+            search:
+                Search::NotFound {
+                    nearest: Some((document, score)),
+                },
             ..
         }) = &c.unplaced
         else {
             panic!("{line}");
         };
         assert_eq!(document, "report");
-        assert!(*score >= FOREIGN_FUZZY_MIN_SCORE, "{score}: alike enough in its own page");
-        assert!(line.contains("the closest likeness, in report, scores"), "{line}");
+        assert!(
+            *score >= FOREIGN_FUZZY_MIN_SCORE,
+            "{score}: alike enough in its own page"
+        );
+        assert!(
+            line.contains("the closest likeness, in report, scores"),
+            "{line}"
+        );
     }
 
     #[test]
@@ -541,7 +546,9 @@ mod tests {
         let (c, line) = only(&import(&w3c(on, "escalates", "", "")));
         assert_eq!(
             c.unplaced,
-            Some(Unplaced::InDocument(Doubt::TooShortForLikeness { chars: 9 }))
+            Some(Unplaced::InDocument(Doubt::TooShortForLikeness {
+                chars: 9
+            }))
         );
         assert_eq!(
             line,
@@ -562,7 +569,10 @@ mod tests {
             " according to nobody at all.",
         )));
         assert!(
-            matches!(c.unplaced, Some(Unplaced::InDocument(Doubt::TooWeak { .. }))),
+            matches!(
+                c.unplaced,
+                Some(Unplaced::InDocument(Doubt::TooWeak { .. }))
+            ),
             "{line}"
         );
         assert!(
@@ -588,7 +598,10 @@ mod tests {
             let outcome = import(&json.to_string());
             assert_eq!(outcome.format, ImportFormat::Hypothesis, "{json}");
             let (c, _) = only(&outcome);
-            assert_eq!((c.document.as_str(), c.method), ("report", AnchorMethod::Exact));
+            assert_eq!(
+                (c.document.as_str(), c.method),
+                ("report", AnchorMethod::Exact)
+            );
             assert_eq!(
                 outcome.warnings[0].to_string(),
                 "r1: it has no address; its quote was found, as it is, in report (and in no \
@@ -608,7 +621,8 @@ mod tests {
         let bare = json!({"target": {"source": "https://news.example/analysis",
             "selector": {"type": "TextQuoteSelector", "exact": "controlled escalation"}},
             "body": {"type": "TextualBody", "value": "Loaded?"}});
-        let graph = json!({"@context": "http://www.w3.org/ns/anno.jsonld", "@graph": [bare.clone()]});
+        let graph =
+            json!({"@context": "http://www.w3.org/ns/anno.jsonld", "@graph": [bare.clone()]});
         for json in [bare, graph] {
             let outcome = import(&json.to_string());
             assert_eq!(outcome.format, ImportFormat::W3c);
