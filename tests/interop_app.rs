@@ -236,13 +236,22 @@ fn an_annotation_without_an_address_says_so_where_it_is_listed() {
     )
     .unwrap();
     send_and_wait(&mut h, AppCommand::ImportAnnotationsFrom(file));
-    assert!(shows(&h, "row-1: ORPHANED: it has no address"), "why, in the notes");
+    assert!(
+        shows(&h, "row-1: ORPHANED: it has no address"),
+        "why, in the notes"
+    );
     h.get_by_label("Close the problem list (Esc)").click();
     h.run();
     let lost = h.state().session.annotations.last().unwrap().clone();
     assert_eq!(lost.note, "seen elsewhere");
-    assert!(lost.orphaned.is_some(), "a 9-char quote is placed in no document's word");
-    assert!(shows(&h, "made on a page the file does not name (it has no address)"));
+    assert!(
+        lost.orphaned.is_some(),
+        "a 9-char quote is placed in no document's word"
+    );
+    assert!(shows(
+        &h,
+        "made on a page the file does not name (it has no address)"
+    ));
     assert!(!shows(&h, "made on ,"));
 }
 

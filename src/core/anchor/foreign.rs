@@ -285,4 +285,87 @@ mod tests {
         let p = anchorer.anchor_foreign(&quote("人口", "", "")).unwrap();
         assert_eq!(p.range, Some(4..6));
     }
+
+    /// A deterministic stream of numbers for the measurement below.
+    fn next(seed: &mut u64) -> usize {
+        *seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (*seed >> 33) as usize
+    }
+
+    /// Swaps letters of `text` with probability `per_mille` / 1000 each.
+    fn misspell(text: &str, per_mille: usize, seed: &mut u64) -> String {
+        text.chars()
+            .map(|c| match c {
+                _ if !c.is_alphabetic() || next(seed) % 1000 >= per_mille => c,
+                'e' => 'a',
+                _ => 'e',
+            })
+            .collect()
+    }
+
+    /// The thresholds measured on the sample lesson: the answer key's 24 passages, each with a
+    /// tenth of the letters of its quote and context changed, are all still placed (with a
+    /// fifth changed, 20 or more of 24); phrases of 1 to 4 words cut from an unrelated text
+    /// (ARCHITECTURE.md), with their own context, are placed by likeness in none of the lesson's
+    /// five documents, where the revision rule places some.
+    #[test]
+    fn measured_on_the_sample_lesson() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let lesson =
+            crate::core::lesson::LoadedLesson::load(&root.join("lessons/counting-the-attacks"))
+                .unwrap();
+        let anchorers: Vec<(&String, Anchorer<'_>)> = lesson
+            .texts
+            .iter()
+            .map(|(id, text)| (id, Anchorer::new(text)))
+            .collect();
+        let anchorer = |id: &str| &anchorers.iter().find(|(d, _)| *d == id).unwrap().1;
+        let key = lesson.lesson.answer_key.as_ref().unwrap();
+        let mut seed = 7;
+        for (per_mille, least) in [(100, 24), (200, 20)] {
+            let mut placed = 0;
+            for item in &key.items {
+                let mut s = item.selector.clone();
+                for part in [&mut s.quote.exact, &mut s.quote.prefix, &mut s.quote.suffix] {
+                    *part = misspell(part, per_mille, &mut seed);
+                }
+                s.position = TextPositionSelector::default();
+                let want = item.selector.range();
+                if let Ok(Placement { range: Some(r), .. }) =
+                    anchorer(&item.document).anchor_foreign(&s)
+                    && r.start.max(want.start) < r.end.min(want.end)
+                {
+                    placed += 1;
+                }
+            }
+            assert!(
+                placed >= least,
+                "{per_mille}‰ changed: {placed} of 24 placed"
+            );
+        }
+        let other = std::fs::read_to_string(root.join("ARCHITECTURE.md")).unwrap();
+        let words: Vec<&str> = other.split_whitespace().collect();
+        let (mut by_revision, mut by_import) = (0, 0);
+        for k in 1..=4 {
+            for _ in 0..40 {
+                let i = 5 + next(&mut seed) % (words.len() - k - 10);
+                let s = quote(
+                    &words[i..i + k].join(" "),
+                    &(words[i - 5..i].join(" ") + " "),
+                    &(" ".to_owned() + &words[i + k..i + k + 5].join(" ")),
+                );
+                for (_, a) in &anchorers {
+                    by_revision += usize::from(a.anchor(&s, 0).method == AnchorMethod::Fuzzy);
+                    by_import += usize::from(
+                        a.anchor_foreign(&s)
+                            .is_ok_and(|p| p.method == AnchorMethod::Fuzzy),
+                    );
+                }
+            }
+        }
+        assert_eq!(by_import, 0, "likenesses believed from an unrelated text");
+        assert!(by_revision > 0, "the revision rule would have placed some");
+    }
 }
