@@ -5,7 +5,7 @@
 ## (or "#3", its number, when it has none).
 
 import-json = { $file }:{ $line }:{ $column }: not valid JSON: { $reason }
-import-unknown-format = { $file }: not annotations Crosscheck can read: expected W3C Web Annotation JSON (an annotation, a list of them, a page or a collection) or Hypothesis JSON (its search results with "rows", or a list of rows)
+import-unknown-format = { $file }: not annotations Crosscheck can read: expected W3C Web Annotation JSON (an annotation, a list of them, a page or a collection) or Hypothesis JSON (its search results with "rows", a list of rows, or one row)
 import-shape = { $file }: { $problem }
 import-annotation = { $file }: annotation { $annotation }: { $problem }
 
@@ -61,7 +61,7 @@ import-elsewhere-too-short = its quote is in { $document }, but at { $chars ->
    *[other] { $chars } characters
 } (fewer than { $min }) it is too short to place in a document its address does not name unless its context agrees too
 import-elsewhere-as-exported = the file keeps it without a place
-import-found-by-quote = { $annotation }: { $source } is not the address of any document of the lesson; its quote was found in { $document }
+import-found-by-quote = { $annotation }: { $source } is not the address of any document of the lesson; its quote was found, as it is, in { $document } (and in no other document)
 import-found-by-quote-no-address = { $annotation }: it has no address; its quote was found, as it is, in { $document } (and in no other document)
 import-position-outside = { $annotation }: its position { $start }..{ $end } is outside { $document }, which has { $length ->
     [one] { $length } character

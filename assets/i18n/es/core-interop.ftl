@@ -3,7 +3,7 @@
 ## Importar anotaciones (src/core/interop): W3C Web Annotation y JSON de Hypothesis.
 
 import-json = { $file }:{ $line }:{ $column }: no es JSON válido: { $reason }
-import-unknown-format = { $file }: no son anotaciones que Crosscheck sepa leer: se esperaba JSON de W3C Web Annotation (una anotación, una lista de ellas, una página o una colección) o JSON de Hypothesis (sus resultados de búsqueda con «rows», o una lista de filas)
+import-unknown-format = { $file }: no son anotaciones que Crosscheck sepa leer: se esperaba JSON de W3C Web Annotation (una anotación, una lista de ellas, una página o una colección) o JSON de Hypothesis (sus resultados de búsqueda con «rows», una lista de filas o una sola fila)
 import-shape = { $file }: { $problem }
 import-annotation = { $file }: anotación { $annotation }: { $problem }
 
@@ -55,7 +55,7 @@ import-elsewhere-too-short = su cita está en { $document }, pero con { $chars -
    *[other] { $chars } caracteres
 } (menos de { $min }) es demasiado corta para colocarla en un documento que su dirección no nombra, salvo que su contexto también coincida
 import-elsewhere-as-exported = el archivo la guarda sin lugar
-import-found-by-quote = { $annotation }: { $source } no es la dirección de ningún documento de la lección; su cita se encontró en { $document }
+import-found-by-quote = { $annotation }: { $source } no es la dirección de ningún documento de la lección; su cita se encontró, tal cual, en { $document } (y en ningún otro documento)
 import-found-by-quote-no-address = { $annotation }: no tiene dirección; su cita se encontró, tal cual, en { $document } (y en ningún otro documento)
 import-position-outside = { $annotation }: su posición { $start }..{ $end } está fuera de { $document }, que tiene { $length ->
     [one] { $length } carácter

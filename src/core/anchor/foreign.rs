@@ -340,6 +340,9 @@ mod tests {
                     placed += 1;
                 }
             }
+            eprintln!(
+                "{per_mille} per mille of letters changed: {placed} of 24 key passages placed"
+            );
             assert!(
                 placed >= least,
                 "{per_mille}‰ changed: {placed} of 24 placed"
