@@ -617,13 +617,17 @@ mod tests {
     }
 
     #[test]
-    fn a_single_w3c_annotation_is_read_with_or_without_its_type() {
+    fn a_single_w3c_annotation_is_read_with_or_without_its_type_and_in_a_graph() {
         let bare = json!({"target": {"source": "https://news.example/analysis",
             "selector": {"type": "TextQuoteSelector", "exact": "controlled escalation"}},
             "body": {"type": "TextualBody", "value": "Loaded?"}});
         let graph =
             json!({"@context": "http://www.w3.org/ns/anno.jsonld", "@graph": [bare.clone()]});
-        for json in [bare, graph] {
+        // A collection whose items are in it, its pages only named.
+        let flat = json!({"@context": "http://www.w3.org/ns/anno.jsonld",
+            "type": "AnnotationCollection", "first": "https://anno.example/page1",
+            "items": [bare.clone()]});
+        for json in [bare, graph, flat] {
             let outcome = import(&json.to_string());
             assert_eq!(outcome.format, ImportFormat::W3c);
             assert_eq!(outcome.claims[0].document, "analysis");

@@ -150,6 +150,8 @@ fn items_of(value: &Value) -> Result<Found<'_>, Message> {
         while let Some(p) = page {
             match p {
                 Value::Object(_) => items.extend(page_items(p)?),
+                // Pages only named, but the items are in the collection itself.
+                _ if !items.is_empty() => break,
                 other => {
                     return Err(Message::new("import-page-not-embedded")
                         .with("address", other.as_str().unwrap_or_default()));
