@@ -516,6 +516,136 @@ fn another_tools_w3c_annotation_becomes_a_claim_with_its_bodies() {
     assert_eq!(outcome.session.student, "A. Reader");
 }
 
+// Annotations made elsewhere: what is believed, and why the rest is not placed.
+
+/// A W3C annotation on `source` (none when empty) quoting `exact` with its context.
+fn w3c_quote(id: &str, source: &str, exact: &str, prefix: &str, suffix: &str) -> Value {
+    let mut target = json!({"selector": {"type": "TextQuoteSelector", "exact": exact,
+        "prefix": prefix, "suffix": suffix}});
+    if !source.is_empty() {
+        target["source"] = json!(source);
+    }
+    json!({"@context": "http://www.w3.org/ns/anno.jsonld", "id": id, "type": "Annotation",
+        "target": target})
+}
+
+/// A 9-char quote from a page the lesson does not have: on main it was placed fuzzily in
+/// another document, inside a word. It is kept unplaced, and the report says why.
+const SHORT_FROM_ELSEWHERE: (&str, &str, &str, &str) = (
+    "https://elsewhere.example/page",
+    "escalates",
+    "Every week the conflict ",
+    " a little further.",
+);
+
+#[test]
+fn a_short_quote_from_a_page_the_lesson_lacks_is_not_placed_in_another_document() {
+    let (source, exact, prefix, suffix) = SHORT_FROM_ELSEWHERE;
+    let json = w3c_quote("short", source, exact, prefix, suffix).to_string();
+    let outcome = import_annotations(&sample(), &json, None, "short.json", NOW).unwrap();
+    let c = &outcome.claims[0];
+    assert_eq!(
+        (c.to.clone(), c.found_by),
+        (None, FoundBy::Nothing),
+        "{c:?}"
+    );
+    assert_eq!(outcome.session.annotations[0].document, "");
+    assert_eq!(
+        outcome.report()[0].to_string(),
+        "short: ORPHANED: https://elsewhere.example/page is not a document of this lesson, and \
+         its quote is in none of the lesson's documents as it is; kept"
+    );
+    // The same words in the document they are from are placed, where they are words.
+    let json = w3c_quote(
+        "here",
+        "https://rahnam.com",
+        "62 times",
+        "American bases ",
+        ", which",
+    )
+    .to_string();
+    let outcome = import_annotations(&sample(), &json, None, "here.json", NOW).unwrap();
+    assert_eq!(outcome.claims[0].to, Some(206..214));
+}
+
+#[test]
+fn an_annotation_without_an_address_names_that_it_has_none() {
+    let json = json!([w3c_quote(
+        "none",
+        "",
+        "words from a page the lesson does not have",
+        "",
+        ""
+    )]);
+    let outcome = import_annotations(&sample(), &json.to_string(), None, "n.json", NOW).unwrap();
+    let line = outcome.report()[0].to_string();
+    assert_eq!(
+        line,
+        "none: ORPHANED: it has no address (the file does not say which page it was made on), \
+         and its quote is in none of the lesson's documents as it is; kept"
+    );
+    assert!(!line.contains(":  is"), "{line}");
+}
+
+#[test]
+fn hypothesis_rows_without_uri_are_read_by_their_source_or_their_quote() {
+    let lesson = sample();
+    let quote = "resistance forces attacked American bases 62 times";
+    let selector = json!([{"type": "TextQuoteSelector", "exact": quote}]);
+    let with_source = json!({"id": "src", "text": "a",
+        "target": [{"source": "https://rahnam.com/", "selector": selector}]});
+    let without = json!({"id": "bare", "text": "b", "target": [{"selector": selector}]});
+    for json in [
+        json!({"total": 2, "rows": [with_source, without]}),
+        json!([with_source, without]),
+    ] {
+        let outcome = import_annotations(&lesson, &json.to_string(), None, "h.json", NOW).unwrap();
+        assert_eq!(outcome.format, ImportFormat::Hypothesis);
+        let found: Vec<(FoundBy, Option<std::ops::Range<usize>>)> = outcome
+            .claims
+            .iter()
+            .map(|c| (c.found_by, c.to.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (FoundBy::Address, Some(164..214)),
+                (FoundBy::Quote, Some(164..214))
+            ]
+        );
+    }
+}
+
+#[test]
+fn a_single_annotation_object_is_read_in_either_format() {
+    let lesson = sample();
+    // Hypothesis: what `GET /api/annotations/{id}` gives.
+    let row = json!({"id": "one-row", "created": "2024-02-05T10:15:32.118207+00:00",
+        "updated": "2024-02-05T10:16:00+00:00", "user": "acct:rivera@hypothes.is",
+        "uri": "https://rahnam.com/", "text": "A count", "tags": ["Check-worthy factual claim"],
+        "group": "__world__", "permissions": {"read": ["group:__world__"]},
+        "target": [{"source": "https://rahnam.com/", "selector": [{"type": "TextQuoteSelector",
+            "exact": "resistance forces attacked American bases 62 times"}]}],
+        "document": {"title": ["Rahnam"]}, "links": {}});
+    let outcome = import_annotations(&lesson, &row.to_string(), None, "row.json", NOW).unwrap();
+    assert_eq!(outcome.format, ImportFormat::Hypothesis);
+    assert_eq!(outcome.claims[0].to, Some(164..214));
+    assert!(
+        outcome.session.annotations[0]
+            .labels
+            .contains("checkworthy")
+    );
+    assert_eq!(outcome.session.student, "rivera");
+    // W3C: one annotation, even one without its `type` and `@context`.
+    let bare = json!({"id": "one-w3c", "body": {"type": "TextualBody", "value": "Count?"},
+        "target": {"source": "https://rahnam.com",
+            "selector": {"type": "TextQuoteSelector", "exact": "more than 60 American soldiers"}}});
+    let outcome = import_annotations(&lesson, &bare.to_string(), None, "w.json", NOW).unwrap();
+    assert_eq!(outcome.format, ImportFormat::W3c);
+    assert!(outcome.claims[0].to.is_some(), "{:?}", outcome.report());
+    assert_eq!(outcome.session.annotations[0].note, "Count?");
+}
+
 // The command line.
 
 fn crosscheck(args: &[&str]) -> Output {
@@ -762,6 +892,40 @@ fn cli_names_what_is_wrong_with_bad_input() {
 
     let err = bad_import("neither.json", r#"{"name": "not annotations"}"#);
     assert!(err.contains("not annotations Crosscheck can read"), "{err}");
+}
+
+#[test]
+fn cli_import_says_why_each_annotation_was_not_placed() {
+    let (source, exact, prefix, suffix) = SHORT_FROM_ELSEWHERE;
+    let json = json!([
+        w3c_quote("short", source, exact, prefix, suffix),
+        w3c_quote(
+            "no-address",
+            "",
+            "words from a page the lesson does not have",
+            "",
+            ""
+        ),
+        w3c_quote("edited", "https://rahnam.com", "62 tines", "", ""),
+        w3c_quote("inside", "https://rahnam.com", "Americ", "", ""),
+        w3c_quote("two", "", "American bases", "", ""),
+    ]);
+    let err = bad_import("why.json", &json.to_string());
+    for expected in [
+        "short: ORPHANED: https://elsewhere.example/page is not a document of this lesson, and \
+         its quote is in none of the lesson's documents as it is; kept",
+        "no-address: ORPHANED: it has no address (the file does not say which page it was made \
+         on), and its quote is in none of the lesson's documents as it is; kept",
+        "edited: ORPHANED: its quote was not found in rahnam-2023-11-22 as it is, and at 8 \
+         characters it is too short to place by likeness (that needs 20); kept, needs a place",
+        "inside: ORPHANED: its quote is in rahnam-2023-11-22 only inside longer words",
+        "two: ORPHANED: it has no address (the file does not say which page it was made on), \
+         and its quote is in 3 of the lesson's documents (rahnam-2023-11-22, iswnews-2024-01-31, \
+         akbari-2023-10-24), so which one it was made on cannot be told; kept",
+    ] {
+        assert!(err.contains(expected), "{expected}\n---\n{err}");
+    }
+    assert!(!err.contains(":  is"), "{err}");
 }
 
 /// Every JSON pointer into a value, its root included.

@@ -146,13 +146,20 @@ fn student_imports_hypothesis_annotations_as_one_step_with_what_cannot_be_placed
         )),
         "{said}"
     );
-    // Notes on the import (tags that are no label, an address found by its quote) wait in
-    // their own window; the student closes it.
-    if !expected.warnings.is_empty() {
-        assert!(shows(&h, "worth a look"));
-        h.get_by_label("Close the problem list (Esc)").click();
-        h.run();
-    }
+    // Why each claim was not placed, then the notes on the import (tags that are no label, an
+    // address found by its quote), wait in their own window; the student closes it.
+    assert!(shows(&h, "worth a look"));
+    assert!(shows(
+        &h,
+        "vQ0cWg9bEe6rXzsYcE1uTw: ORPHANED: its quote was not found in rahnam-2023-11-22"
+    ));
+    assert!(shows(
+        &h,
+        "yB6dOA9cEe6rX0-IHfR3bw: ORPHANED: https://example.org/news/2023/11/bases-attacked is \
+         not a document of this lesson"
+    ));
+    h.get_by_label("Close the problem list (Esc)").click();
+    h.run();
 
     // Placed claims are drawn; orphans are not drawn anywhere, but listed with why.
     for a in &imported {
@@ -215,6 +222,37 @@ fn student_imports_hypothesis_annotations_as_one_step_with_what_cannot_be_placed
         session.annotations.len() - 1
     );
     assert!(shows(&h, "Not placed (1)"));
+}
+
+#[test]
+fn an_annotation_without_an_address_says_so_where_it_is_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = student_desk(dir.path());
+    let file = dir.path().join("nowhere.json");
+    std::fs::write(
+        &file,
+        r#"{"id": "row-1", "text": "seen elsewhere",
+            "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "escalates"}]}]}"#,
+    )
+    .unwrap();
+    send_and_wait(&mut h, AppCommand::ImportAnnotationsFrom(file));
+    assert!(
+        shows(&h, "row-1: ORPHANED: it has no address"),
+        "why, in the notes"
+    );
+    h.get_by_label("Close the problem list (Esc)").click();
+    h.run();
+    let lost = h.state().session.annotations.last().unwrap().clone();
+    assert_eq!(lost.note, "seen elsewhere");
+    assert!(
+        lost.orphaned.is_some(),
+        "a 9-char quote is placed in no document's word"
+    );
+    assert!(shows(
+        &h,
+        "made on a page the file does not name (it has no address)"
+    ));
+    assert!(!shows(&h, "made on ,"));
 }
 
 #[test]

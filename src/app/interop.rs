@@ -432,18 +432,22 @@ impl CrosscheckApp {
             orphaned = placed(AnchorMethod::Orphaned)
         );
         self.set_status(status, false);
-        if !outcome.warnings.is_empty() {
+        // Why each claim that was not placed was not, then the rest worth a look.
+        let notes: Vec<Said> = outcome
+            .claims
+            .iter()
+            .filter(|c| c.to.is_none())
+            .map(interop::describe)
+            .chain(outcome.warnings.iter().cloned())
+            .map(|w| (self.words().message(&w), Advice::FixWhatIsNamed))
+            .collect();
+        if !notes.is_empty() {
             let heading = tr!(
                 self,
                 "interop-import-notes",
                 file = file,
-                count = outcome.warnings.len()
+                count = notes.len()
             );
-            let notes: Vec<Said> = outcome
-                .warnings
-                .iter()
-                .map(|w| (self.words().message(w), Advice::FixWhatIsNamed))
-                .collect();
             // The status bar keeps the counts; the notes wait in their own window.
             self.problems = Some(ProblemReport::new(heading, notes));
         }
@@ -458,6 +462,17 @@ pub fn orphan_reason(
 ) -> String {
     match &claim.orphaned {
         Some(Orphan::NoQuote) => tr!(words, "interop-orphan-no-quote"),
+        Some(Orphan::OtherDocument { source, title }) if source.trim().is_empty() => {
+            if title.is_empty() {
+                tr!(words, "interop-orphan-no-address")
+            } else {
+                tr!(
+                    words,
+                    "interop-orphan-no-address-titled",
+                    title = title.as_str()
+                )
+            }
+        }
         Some(Orphan::OtherDocument { source, title }) if title.is_empty() => tr!(
             words,
             "interop-orphan-other-document",

@@ -31,7 +31,7 @@ pub enum ExportFormat {
 pub enum AnnotationFormat {
     /// W3C Web Annotation JSON (an annotation, a list, a page or a collection).
     W3c,
-    /// Hypothesis JSON (API search results, or a list of rows).
+    /// Hypothesis JSON (API search results, a list of rows, or one row).
     Hypothesis,
 }
 

@@ -18,6 +18,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::text::DocumentText;
 
+mod foreign;
+pub use foreign::{CONTEXT_AGREES_SCORE, Doubt, FOREIGN_FUZZY_MIN_CHARS, FOREIGN_FUZZY_MIN_SCORE};
+
 /// How many chars of context a new selector stores on each side of the quote.
 pub const CONTEXT_CHARS: usize = 32;
 
@@ -157,6 +160,9 @@ pub struct Anchorer<'a> {
     chars: Vec<char>,
     /// Built on first need: unchanged texts are placed without it.
     index: OnceLock<GramIndex>,
+    /// Where Unicode's word boundaries fall (chars, ascending); built when an annotation made
+    /// elsewhere is placed (see [`Anchorer::anchor_foreign`]).
+    word_bounds: OnceLock<Vec<usize>>,
 }
 
 /// Length (chars) of the q-grams the index holds; seeds are at least this long.
@@ -178,6 +184,16 @@ const ALIGN_CAP: u64 = 1 << 23;
 
 /// More seed regions than this and a whole-text scan is cheaper.
 const MAX_SEED_REGIONS: usize = 4096;
+
+/// The chars of a selector's quote, and of the context that counts: only the [`CONTEXT_USED`]
+/// chars nearest the quote on each side.
+fn parts(selector: &Selector) -> (Vec<char>, Vec<char>, Vec<char>) {
+    let quote: Vec<char> = selector.quote.exact.chars().collect();
+    let mut prefix: Vec<char> = selector.quote.prefix.chars().collect();
+    prefix.drain(..prefix.len().saturating_sub(CONTEXT_USED));
+    let suffix: Vec<char> = selector.quote.suffix.chars().take(CONTEXT_USED).collect();
+    (quote, prefix, suffix)
+}
 
 /// A candidate placement before it is classified.
 #[derive(Clone, Debug)]
@@ -201,6 +217,7 @@ impl<'a> Anchorer<'a> {
             doc,
             chars: doc.as_str().chars().collect(),
             index: OnceLock::new(),
+            word_bounds: OnceLock::new(),
         }
     }
 
@@ -229,14 +246,10 @@ impl<'a> Anchorer<'a> {
     /// Places one selector. `shift_hint` is how far (in chars) nearby text is believed to have
     /// moved (0 when nothing is known); it only speeds the search up.
     pub fn anchor(&self, selector: &Selector, shift_hint: isize) -> Placement {
-        let quote: Vec<char> = selector.quote.exact.chars().collect();
+        let (quote, prefix, suffix) = parts(selector);
         if quote.is_empty() {
             return Placement::orphaned(0.0);
         }
-        // Only the context nearest the quote counts (see `CONTEXT_USED`).
-        let mut prefix: Vec<char> = selector.quote.prefix.chars().collect();
-        prefix.drain(..prefix.len().saturating_sub(CONTEXT_USED));
-        let suffix: Vec<char> = selector.quote.suffix.chars().take(CONTEXT_USED).collect();
         let query = Query {
             quote: &quote,
             prefix: &prefix,

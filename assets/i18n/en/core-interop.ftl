@@ -5,7 +5,7 @@
 ## (or "#3", its number, when it has none).
 
 import-json = { $file }:{ $line }:{ $column }: not valid JSON: { $reason }
-import-unknown-format = { $file }: not annotations Crosscheck can read: expected W3C Web Annotation JSON (an annotation, a list of them, a page or a collection) or Hypothesis JSON (its search results with "rows", or a list of rows)
+import-unknown-format = { $file }: not annotations Crosscheck can read: expected W3C Web Annotation JSON (an annotation, a list of them, a page or a collection) or Hypothesis JSON (its search results with "rows", a list of rows, or one row)
 import-shape = { $file }: { $problem }
 import-annotation = { $file }: annotation { $annotation }: { $problem }
 
@@ -30,11 +30,39 @@ import-unknown-value = its "{ $field }" is "{ $value }", which Crosscheck does n
 import-placed-exact = { $annotation }: in { $document } at { $at }, where it said
 import-placed-moved = { $annotation }: in { $document }, moved { $from } -> { $to }
 import-placed-fuzzy = { $annotation }: in { $document }, FUZZY { $from } -> { $to } (score { $score }: check it)
-import-orphaned-quote = { $annotation }: ORPHANED: its quote was not found in { $document } (best score { $score }); kept, needs a place
+## Why an annotation was not placed. $chars is the quote's length, $min the least a rule needs,
+## $score a placement's score (0.00 to 1.00). Another tool's annotation is placed by likeness
+## (not found as it is) only when its quote is long enough and it scores well with its context.
 import-orphaned-no-quote = { $annotation }: ORPHANED: it quotes nothing (a note on the whole page, or a reply); kept
-import-orphaned-other-document = { $annotation }: ORPHANED: { $source } is not a document of this lesson and its quote is in none of them; kept
-import-found-by-quote = { $annotation }: { $source } is not the address of any document of the lesson; its quote was found in { $document }
-import-no-address = (no address)
+import-orphaned-too-short = { $annotation }: ORPHANED: its quote was not found in { $document } as it is, and at { $chars ->
+    [one] { $chars } character
+   *[other] { $chars } characters
+} it is too short to place by likeness (that needs { $min }); kept, needs a place
+import-orphaned-inside-words = { $annotation }: ORPHANED: its quote is in { $document } only inside longer words ({ $count ->
+    [one] once
+   *[other] { $count } times
+}), and at { $chars ->
+    [one] { $chars } character
+   *[other] { $chars } characters
+} it is too short to place there without its context saying so; kept, needs a place
+import-orphaned-too-weak = { $annotation }: ORPHANED: its quote was not found in { $document } as it is, and the closest likeness is too weak to believe (score { $score }; { $min } needed); kept, needs a place
+import-orphaned-not-found = { $annotation }: ORPHANED: its quote was not found in { $document }, not even approximately; kept, needs a place
+import-orphaned-as-exported = { $annotation }: ORPHANED: the file keeps it without a place in { $document } (its quote was not found there); kept
+## $address is one of import-address-… and $why one of import-elsewhere-… below.
+import-orphaned-elsewhere = { $annotation }: ORPHANED: { $address }, and { $why }; kept
+import-address-unknown = { $source } is not a document of this lesson
+import-address-none = it has no address (the file does not say which page it was made on)
+import-elsewhere-no-quote = it quotes nothing to find it by
+import-elsewhere-not-found = its quote is in none of the lesson's documents as it is
+import-elsewhere-nearest = its quote is in none of the lesson's documents as it is (the closest likeness, in { $document }, scores { $score }; a likeness is not enough to place it in a document its address does not name)
+import-elsewhere-several = its quote is in { $count } of the lesson's documents ({ $documents }), so which one it was made on cannot be told
+import-elsewhere-too-short = its quote is in { $document }, but at { $chars ->
+    [one] { $chars } character
+   *[other] { $chars } characters
+} (fewer than { $min }) it is too short to place in a document its address does not name unless its context agrees too
+import-elsewhere-as-exported = the file keeps it without a place
+import-found-by-quote = { $annotation }: { $source } is not the address of any document of the lesson; its quote was found, as it is, in { $document } (and in no other document)
+import-found-by-quote-no-address = { $annotation }: it has no address; its quote was found, as it is, in { $document } (and in no other document)
 import-position-outside = { $annotation }: its position { $start }..{ $end } is outside { $document }, which has { $length ->
     [one] { $length } character
    *[other] { $length } characters

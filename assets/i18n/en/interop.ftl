@@ -54,4 +54,6 @@ interop-orphan-quote-not-found = its quote was not found in “{ $document }”
 interop-orphan-no-quote = it quotes nothing (a note on a whole page, or a reply)
 interop-orphan-other-document = made on { $source }, which is not a document of this lesson
 interop-orphan-other-document-titled = made on “{ $title }” ({ $source }), which is not a document of this lesson
+interop-orphan-no-address = made on a page the file does not name (it has no address)
+interop-orphan-no-address-titled = made on “{ $title }”, a page the file gives no address for
 interop-inspector-not-placed = Not placed: { $reason }. It is not drawn in the article and not graded.

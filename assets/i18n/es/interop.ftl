@@ -54,4 +54,6 @@ interop-orphan-quote-not-found = su cita no se encontró en «{ $document }»
 interop-orphan-no-quote = no cita nada (una nota sobre toda una página, o una respuesta)
 interop-orphan-other-document = hecha en { $source }, que no es un documento de esta lección
 interop-orphan-other-document-titled = hecha en «{ $title }» ({ $source }), que no es un documento de esta lección
+interop-orphan-no-address = hecha en una página que el archivo no nombra (no tiene dirección)
+interop-orphan-no-address-titled = hecha en «{ $title }», una página de la que el archivo no da dirección
 interop-inspector-not-placed = Sin colocar: { $reason }. No se dibuja en el artículo ni se califica.

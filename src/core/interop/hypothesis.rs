@@ -1,5 +1,6 @@
-//! Reading Hypothesis annotations: the JSON of its API's search (`{"total": …, "rows": […]}`) and
-//! a plain list of rows (what its export gives). A row's quote and position are in
+//! Reading Hypothesis annotations: the JSON of its API's search (`{"total": …, "rows": […]}`), a
+//! plain list of rows (what its export gives), and one row (what `GET /api/annotations/{id}`
+//! gives). A row's quote and position are in
 //! `target[].selector` (`TextQuoteSelector`, `TextPositionSelector`; a `RangeSelector` names
 //! elements of a web page and says nothing here), its tags in `tags`, its comment in `text`, its
 //! page in `uri`, its author in `user` (`acct:name@hypothes.is`) and `user_info.display_name`.
@@ -26,15 +27,21 @@ pub(crate) fn decode(
     file: &str,
     now: jiff::Timestamp,
 ) -> Result<Decoded, ImportError> {
+    let one;
     let rows = match value {
         Value::Array(rows) => rows,
         Value::Object(o) => match o.get("rows") {
             Some(Value::Array(rows)) => rows,
-            _ => {
+            Some(_) => {
                 return Err(ImportError::Shape {
                     file: file.to_owned(),
                     problem: Message::new("import-rows-not-list"),
                 });
+            }
+            // One row, as `GET /api/annotations/{id}` gives it.
+            None => {
+                one = [value.clone()];
+                &one[..]
             }
         },
         _ => {
@@ -123,8 +130,8 @@ fn read_row(
     let uri = string(row, "uri")?;
     let target = match row.get("target") {
         Some(Value::Array(targets)) => targets.first(),
+        Some(Value::Null) | None => None,
         Some(one) => Some(one),
-        None => None,
     };
     let target_source = target.map(source_of).unwrap_or_default();
     let source = if target_source.is_empty() {
@@ -132,7 +139,9 @@ fn read_row(
     } else {
         target_source
     };
-    if source.is_empty() {
+    // A row without `uri` and without `target[].source` is read all the same when it has a
+    // target: its quote may still find its document (see `placing`).
+    if source.is_empty() && target.is_none() {
         return Err(Message::new("import-no-target"));
     }
     let selector = selector_of(target.and_then(|t| t.get("selector")))?;

@@ -1,21 +1,23 @@
 //! Importing annotations made elsewhere into a session of a lesson: W3C Web Annotation JSON
-//! (Crosscheck's own export, read back exactly, or another tool's) and Hypothesis JSON (its API's
-//! search results, or a list of rows). The format is told from the content.
+//! (Crosscheck's own export, read back exactly, or another tool's; one annotation, a list, a page
+//! or a collection) and Hypothesis JSON (its API's search results, a list of rows, or one row as
+//! `GET /api/annotations/{id}` gives it). The format is told from the content.
 //!
 //! Every annotation is matched to a document of the lesson (by the document id Crosscheck wrote,
-//! else by address, else by finding its quote in each document) and placed with the core's
-//! anchoring. What cannot be placed is kept as an orphaned claim ([`Orphan`]) and reported, never
-//! dropped; what is wrong with the file is an [`ImportError`] naming the annotation.
+//! else by address, else by finding its quote in each document) and placed by the rules of
+//! [`super::placing`]. What cannot be placed is kept as an orphaned claim ([`Orphan`]) and
+//! reported with why ([`Unplaced`]), never dropped; what is wrong with the file is an
+//! [`ImportError`] naming the annotation.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use serde_json::Value;
 
-use crate::core::anchor::{AnchorMethod, Anchorer, Placement, Selector};
+use crate::core::anchor::AnchorMethod;
+use crate::core::interop::placing::{self, Placer, Unplaced};
 use crate::core::interop::{hypothesis, w3c_in};
 use crate::core::lesson::LoadedLesson;
-use crate::core::session::{Annotation, EvidenceSource, Orphan, Session, next_id};
+use crate::core::session::{Annotation, Orphan, Session, next_id};
 use crate::core::words::{Message, Worded};
 
 /// The formats annotations are imported from.
@@ -23,7 +25,8 @@ use crate::core::words::{Message, Worded};
 pub enum ImportFormat {
     /// W3C Web Annotation JSON-LD: one annotation, a list, a page or a collection with its pages.
     W3c,
-    /// Hypothesis: its API's search results (`{"total": …, "rows": […]}`) or a list of rows.
+    /// Hypothesis: its API's search results (`{"total": …, "rows": […]}`), a list of rows, or
+    /// one row.
     Hypothesis,
 }
 
@@ -36,24 +39,50 @@ impl ImportFormat {
         }
     }
 
-    /// The format of a JSON value, if it is one Crosscheck reads.
+    /// The format of a JSON value, if it is one Crosscheck reads: Hypothesis's search results
+    /// (`rows`), W3C's collections and pages, or one annotation or a list of them, each told by
+    /// its fields (see [`Self::of_annotation`]).
     pub fn detect(value: &Value) -> Option<Self> {
         match value {
             Value::Object(o) if o.contains_key("rows") => Some(Self::Hypothesis),
-            Value::Object(o) if o.contains_key("@context") || o.contains_key("type") => {
-                Some(Self::W3c)
-            }
+            Value::Object(o) if o.contains_key("@graph") => Some(Self::W3c),
+            Value::Object(o) => Self::of_annotation(o),
             Value::Array(items) => match items.first() {
                 None => Some(Self::W3c),
-                Some(Value::Object(o)) if o.contains_key("uri") || o.contains_key("user") => {
-                    Some(Self::Hypothesis)
-                }
-                Some(Value::Object(o)) if o.contains_key("@context") || o.contains_key("type") => {
-                    Some(Self::W3c)
-                }
+                Some(Value::Object(o)) => Self::of_annotation(o),
                 Some(_) => None,
             },
             _ => None,
+        }
+    }
+
+    /// The format of one annotation (or a W3C page or collection): W3C when it has what the W3C
+    /// model has and Hypothesis does not (`@context`, `type`, `body`, `bodyValue`,
+    /// `motivation`); Hypothesis when it has a field of Hypothesis's API (`uri`, `user`, `text`,
+    /// `tags`, …); else W3C when it has a `target`.
+    fn of_annotation(o: &serde_json::Map<String, Value>) -> Option<Self> {
+        const W3C: [&str; 5] = ["@context", "type", "body", "bodyValue", "motivation"];
+        const HYPOTHESIS: [&str; 11] = [
+            "uri",
+            "user",
+            "user_info",
+            "text",
+            "tags",
+            "group",
+            "permissions",
+            "links",
+            "references",
+            "flagged",
+            "hidden",
+        ];
+        if W3C.iter().any(|k| o.contains_key(*k)) {
+            Some(Self::W3c)
+        } else if HYPOTHESIS.iter().any(|k| o.contains_key(*k)) {
+            Some(Self::Hypothesis)
+        } else if o.contains_key("target") {
+            Some(Self::W3c)
+        } else {
+            None
         }
     }
 }
@@ -166,8 +195,10 @@ pub struct ImportedClaim {
     pub method: AnchorMethod,
     /// The placement's score (0..=1).
     pub score: f32,
-    /// Why it has no place, when orphaned.
+    /// Why it has no place, when orphaned, as the session keeps it.
     pub orphan: Option<Orphan>,
+    /// Why it was not placed, in full, when orphaned.
+    pub unplaced: Option<Unplaced>,
 }
 
 /// What an import gives: the session read from the file (for Crosscheck's own export, the
@@ -258,18 +289,7 @@ pub fn describe(c: &ImportedClaim) -> Message {
                 .with("to", span(to))
                 .with("score", score),
         },
-        (None, Some(Orphan::OtherDocument { source, .. })) => {
-            Message::new("import-orphaned-other-document")
-                .with("annotation", name)
-                .with("source", source)
-        }
-        (None, Some(Orphan::NoQuote)) => Message::new("import-orphaned-no-quote")
-            .with("annotation", name)
-            .with("document", &c.document),
-        (None, _) => Message::new("import-orphaned-quote")
-            .with("annotation", name)
-            .with("document", &c.document)
-            .with("score", score),
+        (None, _) => placing::unplaced_line(c),
     }
 }
 
@@ -339,195 +359,6 @@ pub fn parse_json(json: &str, file: &str) -> Result<Value, ImportError> {
         column: e.column(),
         reason: e.to_string(),
     })
-}
-
-/// Places annotations in a lesson's texts, preparing each text once.
-struct Placer<'a> {
-    lesson: &'a LoadedLesson,
-    anchorers: BTreeMap<String, Anchorer<'a>>,
-}
-
-impl<'a> Placer<'a> {
-    fn new(lesson: &'a LoadedLesson) -> Self {
-        let anchorers = lesson
-            .texts
-            .iter()
-            .map(|(id, text)| (id.clone(), Anchorer::new(text)))
-            .collect();
-        Self { lesson, anchorers }
-    }
-
-    /// Places a selector in a document the lesson has a text of.
-    fn anchor(&self, document: &str, selector: &Selector) -> Option<Placement> {
-        Some(self.anchorers.get(document)?.anchor(selector, 0))
-    }
-
-    fn place(
-        &mut self,
-        item: Incoming,
-        warnings: &mut Vec<Message>,
-    ) -> (Annotation, ImportedClaim) {
-        let Incoming {
-            name,
-            mut annotation,
-            source,
-            title,
-            named,
-        } = item;
-        self.place_passages(&name, &mut annotation, warnings);
-        let from = annotation.selector.range();
-        let mut claim = ImportedClaim {
-            name: name.clone(),
-            claim: annotation.id.clone(),
-            document: annotation.document.clone(),
-            found_by: if named { FoundBy::Id } else { FoundBy::Address },
-            from: from.clone(),
-            to: None,
-            method: AnchorMethod::Orphaned,
-            score: 0.0,
-            orphan: None,
-        };
-        let known = self.lesson.text(&annotation.document).is_some();
-        if annotation.orphaned.is_none() && annotation.selector.quote.exact.is_empty() {
-            annotation.orphaned = Some(if known {
-                Orphan::NoQuote
-            } else {
-                other_document(&source, &title, &annotation)
-            });
-        }
-        if annotation.orphaned.is_some() {
-            claim.orphan.clone_from(&annotation.orphaned);
-            if !known {
-                claim.found_by = FoundBy::Nothing;
-            }
-            return (annotation, claim);
-        }
-        let placement = if known {
-            self.warn_outside(&name, &annotation, warnings);
-            self.anchor(&annotation.document, &annotation.selector)
-        } else {
-            self.by_quote(&name, &source, &mut annotation, warnings)
-                .inspect(|_| claim.found_by = FoundBy::Quote)
-        };
-        claim.document.clone_from(&annotation.document);
-        match placement {
-            Some(p) if p.range.is_some() => {
-                let range = p.range.clone().unwrap_or_default();
-                if p.method != AnchorMethod::Exact
-                    && let Some(text) = self.lesson.text(&annotation.document)
-                {
-                    annotation.selector = Selector::from_range(text, range.clone());
-                }
-                claim.to = Some(range);
-                claim.method = p.method;
-                claim.score = p.score;
-            }
-            other => {
-                annotation.orphaned = Some(if known {
-                    Orphan::QuoteNotFound
-                } else {
-                    claim.found_by = FoundBy::Nothing;
-                    other_document(&source, &title, &annotation)
-                });
-                claim.score = other.map_or(0.0, |p| p.score);
-                claim.orphan.clone_from(&annotation.orphaned);
-            }
-        }
-        (annotation, claim)
-    }
-
-    /// Finds the quote in every document; the best placement wins (ties: the lesson's order).
-    fn by_quote(
-        &self,
-        name: &str,
-        source: &str,
-        annotation: &mut Annotation,
-        warnings: &mut Vec<Message>,
-    ) -> Option<Placement> {
-        let mut best: Option<(String, Placement)> = None;
-        for doc in &self.lesson.lesson.documents {
-            let Some(p) = self.anchor(&doc.id, &annotation.selector) else {
-                continue;
-            };
-            if p.range.is_some() && best.as_ref().is_none_or(|(_, b)| p.score > b.score) {
-                best = Some((doc.id.clone(), p));
-            }
-        }
-        let (document, placement) = best?;
-        warnings.push(
-            Message::new("import-found-by-quote")
-                .with("annotation", name)
-                .with("source", shown_source(source))
-                .with("document", &document),
-        );
-        annotation.document = document;
-        Some(placement)
-    }
-
-    /// Warns when a position is outside its document's text.
-    fn warn_outside(&self, name: &str, annotation: &Annotation, warnings: &mut Vec<Message>) {
-        let Some(text) = self.lesson.text(&annotation.document) else {
-            return;
-        };
-        let range = annotation.selector.range();
-        if range.end > text.char_count() {
-            warnings.push(
-                Message::new("import-position-outside")
-                    .with("annotation", name)
-                    .with("start", range.start)
-                    .with("end", range.end)
-                    .with("document", &annotation.document)
-                    .with("length", text.char_count()),
-            );
-        }
-    }
-
-    /// Places the evidence passages in the lesson's documents; a passage not found is kept where
-    /// it was and reported.
-    fn place_passages(&self, name: &str, annotation: &mut Annotation, warnings: &mut Vec<Message>) {
-        for e in &mut annotation.evidence {
-            let EvidenceSource::Passage { document, selector } = &mut e.source else {
-                continue;
-            };
-            let Some(p) = self.anchor(document, selector) else {
-                continue;
-            };
-            match (p.range, p.method) {
-                (Some(_), AnchorMethod::Exact) => {}
-                (Some(range), _) => {
-                    if let Some(text) = self.lesson.text(document) {
-                        *selector = Selector::from_range(text, range);
-                    }
-                }
-                (None, _) => warnings.push(
-                    Message::new("import-evidence-orphaned")
-                        .with("annotation", name)
-                        .with("evidence", &e.id)
-                        .with("document", document.as_str()),
-                ),
-            }
-        }
-    }
-}
-
-/// An address as the report shows it ("no address" when the file gave none).
-fn shown_source(source: &str) -> crate::core::words::Arg {
-    if source.is_empty() {
-        Message::new("import-no-address").into()
-    } else {
-        source.into()
-    }
-}
-
-fn other_document(source: &str, title: &str, annotation: &Annotation) -> Orphan {
-    Orphan::OtherDocument {
-        source: if source.is_empty() {
-            annotation.document.clone()
-        } else {
-            source.to_owned()
-        },
-        title: title.to_owned(),
-    }
 }
 
 /// The name of the `index`th (0-based) annotation of a file without an id.

@@ -9,6 +9,7 @@ pub mod address;
 pub mod claimreview;
 pub mod hypothesis;
 pub mod import;
+pub mod placing;
 pub mod report;
 pub mod w3c;
 pub mod w3c_in;
@@ -19,7 +20,8 @@ mod proptests;
 
 pub use claimreview::{claim_review, claim_reviews, claim_reviews_string};
 pub use import::{
-    FoundBy, ImportError, ImportFormat, ImportOutcome, ImportedClaim, import_annotations,
+    FoundBy, ImportError, ImportFormat, ImportOutcome, ImportedClaim, describe, import_annotations,
 };
+pub use placing::{Search, Unplaced};
 pub use w3c_in::session_from_w3c;
 pub use w3c_out::{export_w3c, export_w3c_string};

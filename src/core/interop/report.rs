@@ -423,6 +423,13 @@ fn orphan_reason(lesson: &LoadedLesson, claim: &Annotation) -> String {
         Some(Orphan::NoQuote) => {
             "it quotes nothing (a note on a whole page, or a reply)".to_owned()
         }
+        Some(Orphan::OtherDocument { source, title }) if source.trim().is_empty() => {
+            if title.is_empty() {
+                "it was made on a page the file does not name (it has no address)".to_owned()
+            } else {
+                format!("it was made on “{title}”, a page the file gives no address for")
+            }
+        }
         Some(Orphan::OtherDocument { source, title }) if title.is_empty() => {
             format!("it was made on {source}, which is not a document of this lesson")
         }
@@ -534,6 +541,13 @@ mod tests {
             source: "https://example.org/other".into(),
             title: "Another page".into(),
         });
+        session.annotations.push(elsewhere.clone());
+        // An annotation from a file that gave no address says so, not "made on ,".
+        elsewhere.id = "nowhere".into();
+        elsewhere.orphaned = Some(Orphan::OtherDocument {
+            source: String::new(),
+            title: String::new(),
+        });
         session.annotations.push(elsewhere);
         let graded = grade::grade(&lesson.lesson, &session, GradeOptions::default());
 
@@ -546,6 +560,8 @@ mod tests {
         assert!(orphans.contains("- Note: seen on the radio"));
         assert!(orphans.contains(&format!("### Claim {}", placed + 2)));
         assert!(orphans.contains("made on “Another page” (https://example.org/other)"));
+        assert!(orphans.contains("- Not placed: it was made on a page the file does not name"));
+        assert!(!orphans.contains("made on ,"));
         let orphans = orphans
             .split("## What the key expected")
             .next()

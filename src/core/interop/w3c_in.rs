@@ -120,8 +120,8 @@ fn has_type(value: &Value, wanted: &str) -> bool {
     }
 }
 
-/// The collection (if any) and every annotation: of a collection's embedded pages, of a page, a
-/// list, or one annotation.
+/// The collection (if any) and every annotation: of a collection's embedded pages (or its own
+/// `items`), of a page, a list, a JSON-LD `@graph`, or one annotation.
 fn items_of(value: &Value) -> Result<Found<'_>, Message> {
     if let Value::Array(items) = value {
         return Ok((None, items.clone()));
@@ -136,12 +136,22 @@ fn items_of(value: &Value) -> Result<Found<'_>, Message> {
             Some(_) => Err(Message::new("import-items-not-list")),
         }
     };
+    // JSON-LD may hold the annotations in a `@graph`.
+    if let Some(graph) = object.get("@graph") {
+        return match graph {
+            Value::Array(items) => Ok((None, items.clone())),
+            _ => Err(Message::new("import-items-not-list")),
+        };
+    }
     if has_type(value, "AnnotationCollection") {
-        let mut items = Vec::new();
+        // Some servers put the items in the collection itself rather than in its pages.
+        let mut items = page_items(value)?;
         let mut page = object.get("first");
         while let Some(p) = page {
             match p {
                 Value::Object(_) => items.extend(page_items(p)?),
+                // Pages only named, but the items are in the collection itself.
+                _ if !items.is_empty() => break,
                 other => {
                     return Err(Message::new("import-page-not-embedded")
                         .with("address", other.as_str().unwrap_or_default()));
