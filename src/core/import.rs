@@ -391,6 +391,12 @@ mod tests {
         assert_eq!(imported.text, "Text.");
         let broken = from_html("<p>Unclosed <b>tags <p>and more");
         assert_eq!(broken.text, "Unclosed tags\n\nand more");
+        // Text straight in <div>s, without a paragraph element, is still the page's text.
+        let bare = from_html(
+            "<html><body><nav>Menu</nav><main><div><div>Lorem ipsum dolor sit amet.</div>\
+             </div></main></body></html>",
+        );
+        assert_eq!(bare.text, "Lorem ipsum dolor sit amet.");
     }
 
     #[test]

@@ -237,9 +237,9 @@ const SKIPPED: &[&str] = &[
 /// Block elements whose text makes a paragraph.
 const BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, li, blockquote, tr, dd, dt";
 
-/// For pages too short for either reader: the text of headings, paragraphs, list items, quotes
+/// For pages too short for the readers: the text of headings, paragraphs, list items, quotes
 /// and table rows inside `<article>` (or `<main>`, or the body), one per line, skipping
-/// navigation, scripts and the like.
+/// navigation, scripts and the like; without any of those, the text of that element.
 fn blocks(html: &Html) -> Vec<String> {
     let root_css = ["article", "main", "[role=main]", "body"];
     let root = root_css
@@ -257,6 +257,13 @@ fn blocks(html: &Html) -> Vec<String> {
             if !text.is_empty() {
                 paragraphs.push(text);
             }
+        }
+    }
+    if paragraphs.is_empty() {
+        // Text straight in the body or in <div>s, without a block element: one paragraph.
+        let text = collapse_whitespace(&element_text(root));
+        if !text.is_empty() {
+            paragraphs.push(text);
         }
     }
     paragraphs
