@@ -204,10 +204,9 @@ pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
         "pdf" => return pdf::import(&bytes, &shown),
         "docx" => return docx::import(&bytes, &shown),
         "mhtml" | "mht" => {
-            let imported =
-                mhtml::from_mhtml(&bytes).ok_or_else(|| ImportError::NoSavedPage {
-                    path: shown.clone(),
-                })?;
+            let imported = mhtml::from_mhtml(&bytes).ok_or_else(|| ImportError::NoSavedPage {
+                path: shown.clone(),
+            })?;
             if imported.text.trim().is_empty() {
                 return Err(ImportError::NoArticleText { path: shown });
             }
@@ -309,8 +308,7 @@ pub fn new_document(lesson: &Lesson, imported: Imported) -> (DocumentRef, Docume
 
 /// Languages written right to left (ISO 639 codes, with the old `iw` and `ji`).
 const RIGHT_TO_LEFT: &[&str] = &[
-    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ps", "sd", "syr", "ug",
-    "ur", "yi",
+    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
 ];
 
 /// The direction a document in `language` (a BCP 47 tag) is written in: right to left for

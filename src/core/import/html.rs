@@ -2,7 +2,7 @@
 //! ([`meta`]).
 //!
 //! Each crate alone keeps some of a page's boilerplate (a "Related" list, a teaser, a share bar),
-//! but rarely the same: on the ScrapingHub benchmark `dom_smoothie` (a port of Mozilla's
+//! but rarely the same: on the `ScrapingHub` benchmark `dom_smoothie` (a port of Mozilla's
 //! Readability) scores F1 0.951 and `rs-trafilatura` 0.957, and keeping only the paragraphs of
 //! Readability's text that trafilatura also took scores 0.972 (BENCHMARKS.md, issue 22). Where
 //! they disagree on most of the page, Readability's text is kept whole; where neither finds an

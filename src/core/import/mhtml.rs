@@ -57,7 +57,11 @@ mod tests {
              <title>Recuento de ataques</title></head><body><article><h1>Recuento de ataques</h1>",
         );
         for i in 0..6 {
-            html.push_str(&format!("<p>{paragraph} P=C3=A1rrafo {i}.</p>"));
+            html.push_str("<p>");
+            html.push_str(paragraph);
+            html.push_str(" P=C3=A1rrafo ");
+            html.push_str(&i.to_string());
+            html.push_str(".</p>");
         }
         html.push_str("</article></body></html>");
         // Quoted-printable lines are at most 76 characters, broken with a soft "=" (never inside

@@ -40,7 +40,10 @@ impl Found {
         let heading = first_text(html, "h1");
         let title_tag = first_text(html, "title");
         let mut title = first_of(
-            meta(html, &["meta[property='og:title']", "meta[name='twitter:title']"]),
+            meta(
+                html,
+                &["meta[property='og:title']", "meta[name='twitter:title']"],
+            ),
             &[&ld.headline],
         );
         if title.is_empty() {
@@ -176,37 +179,34 @@ pub fn language_tag(raw: &str) -> String {
 /// A date written in an address's path (`/2019/11/20/`, `/2019-11-20-`, `/20191120/`), as
 /// `YYYY-MM-DD`; empty if there is none.
 pub fn date_in_url(url: &str) -> String {
-    let valid = |y: u32, m: u32, d: u32| (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    let valid = |y: u32, m: u32, d: u32| {
+        (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+    };
     for (i, _) in url.char_indices().filter(|(_, c)| *c == '/') {
         let rest = &url[i + 1..];
-        let numbers: Vec<&str> = rest
-            .split(|c: char| !c.is_ascii_digit())
-            .take(3)
-            .collect();
+        let numbers: Vec<&str> = rest.split(|c: char| !c.is_ascii_digit()).take(3).collect();
         let separated = numbers.len() == 3
             && numbers[0].len() == 4
             && numbers[1].len() <= 2
             && numbers[2].len() <= 2
             && !numbers[1].is_empty()
             && !numbers[2].is_empty();
-        if separated {
-            if let (Ok(y), Ok(m), Ok(d)) = (
+        if separated
+            && let (Ok(y), Ok(m), Ok(d)) = (
                 numbers[0].parse::<u32>(),
                 numbers[1].parse::<u32>(),
                 numbers[2].parse::<u32>(),
-            ) {
-                if valid(y, m, d) {
-                    return format!("{y:04}-{m:02}-{d:02}");
-                }
-            }
+            )
+            && valid(y, m, d)
+        {
+            return format!("{y:04}-{m:02}-{d:02}");
         }
         let run: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        if run.len() == 8 {
-            if let (Ok(y), Ok(m), Ok(d)) = (run[..4].parse(), run[4..6].parse(), run[6..].parse()) {
-                if valid(y, m, d) {
-                    return format!("{y:04}-{m:02}-{d:02}");
-                }
-            }
+        if run.len() == 8
+            && let (Ok(y), Ok(m), Ok(d)) = (run[..4].parse(), run[4..6].parse(), run[6..].parse())
+            && valid(y, m, d)
+        {
+            return format!("{y:04}-{m:02}-{d:02}");
         }
     }
     String::new()
@@ -253,7 +253,11 @@ fn first_text(html: &Html, css: &str) -> String {
 /// The `datetime` of the first `<time>` marked as the publication date, else of the first
 /// `<time>` in an `<article>` or `<header>`.
 fn time_element(html: &Html) -> String {
-    let marked = attribute(html, "time[itemprop='datePublished'][datetime], time[pubdate][datetime]", "datetime");
+    let marked = attribute(
+        html,
+        "time[itemprop='datePublished'][datetime], time[pubdate][datetime]",
+        "datetime",
+    );
     if !marked.is_empty() {
         return marked;
     }
@@ -319,7 +323,8 @@ fn find_article(value: &Value, depth: usize) -> Option<&serde_json::Map<String, 
     match value {
         Value::Array(items) => items.iter().find_map(|v| find_article(v, depth + 1)),
         Value::Object(object) => {
-            let is_article = |t: &str| t.ends_with("Article") || t == "BlogPosting" || t == "Report";
+            let is_article =
+                |t: &str| t.ends_with("Article") || t == "BlogPosting" || t == "Report";
             let typed = match object.get("@type") {
                 Some(Value::String(t)) => is_article(t),
                 Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_article),

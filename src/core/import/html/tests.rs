@@ -5,15 +5,17 @@ use super::*;
 
 /// Paragraphs of article text, numbered so each can be found.
 fn body(n: usize, tag: &str) -> String {
-    (0..n)
-        .map(|i| {
-            format!(
-                "<{tag}>Paragraph {i} of the article: the council counted sixty-two attacks on the \
-                 bases during the last month, the agency said in its report on Tuesday, and the \
-                 officials who spoke to reporters described the damage in detail.</{tag}>"
-            )
-        })
-        .collect()
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for i in 0..n {
+        let _ = write!(
+            out,
+            "<{tag}>Paragraph {i} of the article: the council counted sixty-two attacks on the \
+             bases during the last month, the agency said in its report on Tuesday, and the \
+             officials who spoke to reporters described the damage in detail.</{tag}>"
+        );
+    }
+    out
 }
 
 fn page(head: &str, body_html: &str) -> String {
@@ -35,8 +37,16 @@ fn a_teaser_article_before_the_story_is_skipped() {
         ),
     );
     let imported = from_html(&html);
-    assert!(imported.text.contains("Paragraph 0 of the article"), "{}", imported.text);
-    assert!(imported.text.contains("Paragraph 5 of the article"), "{}", imported.text);
+    assert!(
+        imported.text.contains("Paragraph 0 of the article"),
+        "{}",
+        imported.text
+    );
+    assert!(
+        imported.text.contains("Paragraph 5 of the article"),
+        "{}",
+        imported.text
+    );
     assert!(!imported.text.contains("weather"), "{}", imported.text);
     assert!(!imported.text.contains("Sport"), "{}", imported.text);
 }
@@ -59,8 +69,16 @@ fn a_body_in_divs_and_line_breaks_is_kept() {
         ),
     );
     let imported = from_html(&html);
-    assert!(imported.text.contains("Line 0 of a story"), "{}", imported.text);
-    assert!(imported.text.contains("Line 5 of a story"), "{}", imported.text);
+    assert!(
+        imported.text.contains("Line 0 of a story"),
+        "{}",
+        imported.text
+    );
+    assert!(
+        imported.text.contains("Line 5 of a story"),
+        "{}",
+        imported.text
+    );
     assert!(!imported.text.contains("Home"), "{}", imported.text);
 }
 
@@ -74,8 +92,16 @@ fn a_page_wrapped_in_a_form_is_read() {
         ),
     );
     let imported = from_html(&html);
-    assert!(imported.text.contains("Paragraph 0 of the article"), "{}", imported.text);
-    assert!(imported.text.contains("Paragraph 4 of the article"), "{}", imported.text);
+    assert!(
+        imported.text.contains("Paragraph 0 of the article"),
+        "{}",
+        imported.text
+    );
+    assert!(
+        imported.text.contains("Paragraph 4 of the article"),
+        "{}",
+        imported.text
+    );
 }
 
 #[test]
@@ -84,7 +110,11 @@ fn a_table_is_read_as_text() {
                  <tr><td>October</td><td>41</td></tr><tr><td>November</td><td>62</td></tr></table>";
     let html = page(
         "<title>Table</title>",
-        &format!("<article><h1>Counts</h1>{}{table}{}</article>", body(3, "p"), body(3, "p")),
+        &format!(
+            "<article><h1>Counts</h1>{}{table}{}</article>",
+            body(3, "p"),
+            body(3, "p")
+        ),
     );
     let imported = from_html(&html);
     for cell in ["Month", "Attacks", "October", "41", "November", "62"] {
@@ -114,8 +144,19 @@ fn a_related_list_captions_and_share_bar_are_dropped() {
         ),
     );
     let imported = from_html(&html);
-    assert!(imported.text.contains("Paragraph 2 of the article"), "{}", imported.text);
-    for gone in ["harbour", "polls", "recipes", "Share on", "Smoke over", "First!"] {
+    assert!(
+        imported.text.contains("Paragraph 2 of the article"),
+        "{}",
+        imported.text
+    );
+    for gone in [
+        "harbour",
+        "polls",
+        "recipes",
+        "Share on",
+        "Smoke over",
+        "First!",
+    ] {
         assert!(!imported.text.contains(gone), "{gone} in {}", imported.text);
     }
 }
@@ -152,7 +193,10 @@ fn byline_date_language_and_outlet_are_read() {
     assert_eq!(imported.language, "ar-EG");
     assert_eq!(imported.url, "https://example.org/news/2021/03/04/story");
     assert_eq!(imported.published, "2021-03-04");
-    assert_eq!(super::super::direction_of(&imported.language), crate::core::lesson::Direction::Rtl);
+    assert_eq!(
+        super::super::direction_of(&imported.language),
+        crate::core::lesson::Direction::Rtl
+    );
 
     let with_time = page(
         "<title>t</title>",
@@ -166,9 +210,18 @@ fn byline_date_language_and_outlet_are_read() {
 
 #[test]
 fn dates_in_addresses_and_language_tags() {
-    assert_eq!(meta::date_in_url("https://x.org/2019/11/20/a-story"), "2019-11-20");
-    assert_eq!(meta::date_in_url("https://x.org/news/2019-1-2-story"), "2019-01-02");
-    assert_eq!(meta::date_in_url("https://x.org/20191120/story"), "2019-11-20");
+    assert_eq!(
+        meta::date_in_url("https://x.org/2019/11/20/a-story"),
+        "2019-11-20"
+    );
+    assert_eq!(
+        meta::date_in_url("https://x.org/news/2019-1-2-story"),
+        "2019-01-02"
+    );
+    assert_eq!(
+        meta::date_in_url("https://x.org/20191120/story"),
+        "2019-11-20"
+    );
     assert_eq!(meta::date_in_url("https://x.org/2019/13/40/story"), "");
     assert_eq!(meta::date_in_url("https://x.org/article/123456"), "");
     assert_eq!(meta::language_tag("EN_us"), "en-us");
@@ -178,18 +231,23 @@ fn dates_in_addresses_and_language_tags() {
 
 #[test]
 fn paragraphs_both_readers_agree_on_are_kept() {
-    let readable: Vec<String> = ["The story's first paragraph about the bases and the attacks",
+    let readable: Vec<String> = [
+        "The story's first paragraph about the bases and the attacks",
         "Related: ten recipes for a rainy afternoon in the city",
-        "The story's second paragraph about the agency and its report"]
-        .map(String::from)
-        .to_vec();
+        "The story's second paragraph about the agency and its report",
+    ]
+    .map(String::from)
+    .to_vec();
     let other: Vec<String> = [
         "The story's first paragraph about the bases and the attacks",
         "The story's second paragraph about the agency and its report.",
     ]
     .map(String::from)
     .to_vec();
-    assert_eq!(agreed(&readable, &other), vec![readable[0].clone(), readable[2].clone()]);
+    assert_eq!(
+        agreed(&readable, &other),
+        vec![readable[0].clone(), readable[2].clone()]
+    );
     // Agreement on too little: the readers took different parts; Readability's is kept.
     let elsewhere = vec!["Something else entirely, a menu of the whole site".to_owned()];
     assert_eq!(agreed(&readable, &elsewhere), readable);
