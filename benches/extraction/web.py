@@ -39,6 +39,7 @@ import html.parser
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -52,8 +53,13 @@ CORPORA = Path("/work/corpora")
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
+CPU_SECONDS = []  # user + system time of each crosscheck process (less shaken by a busy machine)
+METADATA = {}  # page -> the metadata crosscheck read
+
+
 def run_crosscheck(binary, page):
-    """(text or None if refused, seconds) for one page, read by the release binary."""
+    """(text or None if refused, wall seconds, why refused) for one page, read by the binary."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [binary, "extract", "--json", str(page)],
@@ -62,9 +68,20 @@ def run_crosscheck(binary, page):
         check=False,
     )
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU_SECONDS.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     if done.returncode != 0:
         return None, seconds, done.stderr.decode("utf-8", "replace").strip()
-    return json.loads(done.stdout)["text"], seconds, ""
+    value = json.loads(done.stdout)
+    METADATA[str(page)] = value
+    return value["text"], seconds, ""
+
+
+def times_line(name, wall):
+    cpu = CPU_SECONDS[-len(wall):]
+    return (f"{name}: crosscheck median {1000 * statistics.median(wall):.1f} ms a page wall "
+            f"(whole process), {1000 * statistics.median(cpu):.1f} ms CPU; max wall "
+            f"{1000 * max(wall):.0f} ms")
 
 
 def run_trafilatura(pages):
@@ -165,8 +182,7 @@ def benchmark(args, work):
             text = ""
         out[key] = {"articleBody": text.replace("\u00ad", "")}
     write_output(scored / "output/crosscheck.json", out, "this build")
-    print(f"benchmark: crosscheck median {1000 * statistics.median(times):.1f} ms a page "
-          f"(whole process), max {1000 * max(times):.0f} ms")
+    print(times_line("benchmark", times))
     for key, why in refused:
         has_article = bool(truth[key].get("articleBody", "").strip())
         print(f"  refused {key} (ground truth {'has' if has_article else 'has no'} article): {why}")
@@ -218,9 +234,41 @@ def readability(args, work):
     for name, (texts, refused) in results.items():
         p, r, f = summary([word_scores(expected[k], texts[k]) for k in pages])
         print(f"{name:<16} {p:9.3f} {r:9.3f} {f:9.3f} {len(refused):8d}")
-    print(f"crosscheck median {1000 * statistics.median(times):.1f} ms a page (whole process)")
-    if refused:
+    print(times_line("Readability test pages", times))
+    if results["crosscheck"][1]:
         print("crosscheck refused: " + ", ".join(results["crosscheck"][1]))
+    metadata(pages)
+
+
+def same(a, b):
+    return " ".join(str(a or "").split()).lower() == " ".join(str(b or "").split()).lower()
+
+
+def metadata(pages):
+    """How often crosscheck's title, author, outlet, date and language are Readability's
+    (expected-metadata.json), over the pages where Readability's is not empty."""
+    fields = [("title", "title"), ("author", "byline"), ("outlet", "siteName"),
+              ("published", "publishedTime"), ("language", "lang")]
+    counts = {f: [0, 0] for f, _ in fields}
+    for key, page in pages.items():
+        expected_file = page.parent / "expected-metadata.json"
+        ours = METADATA.get(str(page))
+        if not expected_file.exists() or ours is None:
+            continue
+        expected = json.loads(expected_file.read_text())
+        for field, theirs in fields:
+            if expected.get(theirs):
+                counts[field][1] += 1
+                want, got = expected[theirs], ours.get(field, "")
+                if field == "published":
+                    ok = str(got)[:10] == str(want)[:10]
+                elif field == "language":
+                    ok = str(got).lower().split("-")[0] == str(want).lower().split("-")[0]
+                else:
+                    ok = same(got, want)
+                counts[field][0] += ok
+    print("metadata equal to Readability's expected-metadata.json (pages where it has one): "
+          + ", ".join(f"{f} {a}/{n}" for f, (a, n) in counts.items()))
 
 
 def main():
