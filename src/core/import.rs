@@ -429,6 +429,72 @@ mod tests {
     }
 
     #[test]
+    fn saved_web_pages_are_read_by_their_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        // "Web page, complete": the .html beside its folder of pictures and styles.
+        let html = dir.path().join("story.html");
+        std::fs::write(&html, PAGE).unwrap();
+        std::fs::create_dir(dir.path().join("story_files")).unwrap();
+        std::fs::write(dir.path().join("story_files/style.css"), "p{}").unwrap();
+        assert_eq!(read_document(&html).unwrap().author, "A. Writer");
+
+        // "Single file": MIME with the page quoted-printable.
+        let page = PAGE.replace('=', "=3D");
+        let mhtml = format!(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; \
+             boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\
+             Content-Transfer-Encoding: quoted-printable\r\n\r\n{page}\r\n--b--\r\n"
+        );
+        for name in ["story.mhtml", "story.MHT"] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &mhtml).unwrap();
+            let imported = read_document(&path).unwrap();
+            assert_eq!(imported.title, "Bases attacked 62 times, agency says");
+            assert!(
+                imported.text.contains("American bases 62 times"),
+                "{}",
+                imported.text
+            );
+        }
+        let no_page = dir.path().join("picture.mhtml");
+        std::fs::write(
+            &no_page,
+            "MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nPNG\r\n",
+        )
+        .unwrap();
+        let err = read_document(&no_page).unwrap_err().to_string();
+        assert!(
+            err.contains("picture.mhtml") && err.contains("no HTML part"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_language_sets_the_direction() {
+        let lesson = crate::core::lesson::LoadedLesson::new_empty("l", "L").lesson;
+        let direction = |language: &str| {
+            new_document(
+                &lesson,
+                Imported {
+                    text: "Text.".into(),
+                    language: language.into(),
+                    ..Imported::default()
+                },
+            )
+            .0
+            .direction
+        };
+        assert_eq!(direction("ar"), Direction::Rtl);
+        assert_eq!(direction("he-IL"), Direction::Rtl);
+        assert_eq!(direction("fa_IR"), Direction::Rtl);
+        assert_eq!(direction("ur"), Direction::Rtl);
+        assert_eq!(direction("az-Arab"), Direction::Rtl);
+        assert_eq!(direction("ku-Latn"), Direction::Ltr);
+        assert_eq!(direction("en-GB"), Direction::Ltr);
+        assert_eq!(direction(""), Direction::Auto);
+    }
+
+    #[test]
     fn added_documents_get_unique_ids_and_hashes() {
         let mut lesson = crate::core::lesson::LoadedLesson::new_empty("l", "L");
         let a = add_document(

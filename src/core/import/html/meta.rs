@@ -33,6 +33,16 @@ impl Found {
         }
     }
 
+    /// The title and language only, from the `<head>` and the root (for a page too deeply
+    /// nested to search).
+    pub fn of_shallow(html: &Html) -> Self {
+        Self {
+            title: first_text(html, "head > title"),
+            language: attribute(html, "html[lang]", "lang"),
+            ..Self::default()
+        }
+    }
+
     /// What the page's markup says: Open Graph and other `<meta>`, then JSON-LD, then the
     /// first `<h1>`, `<time>` and `<title>`.
     pub fn of(html: &Html) -> Self {

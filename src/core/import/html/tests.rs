@@ -253,3 +253,29 @@ fn paragraphs_both_readers_agree_on_are_kept() {
     assert_eq!(agreed(&readable, &elsewhere), readable);
     assert_eq!(agreed(&[], &other), other);
 }
+
+#[test]
+fn a_page_nested_thousands_deep_is_read_at_once() {
+    let deep = format!(
+        "<html lang=\"en\"><head><title>Deep</title></head><body><nav>Menu</nav>{}<p>{}</p>{}</body></html>",
+        "<div>".repeat(3_000),
+        "Deep text. ".repeat(100),
+        "</div>".repeat(3_000)
+    );
+    let start = std::time::Instant::now();
+    let imported = from_html(&deep);
+    // The readers took a minute on this page (release build); read as plain text, it is at once.
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(5),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(imported.title, "Deep");
+    assert_eq!(imported.language, "en");
+    assert!(
+        imported.text.starts_with("Deep text. Deep text."),
+        "{}",
+        imported.text
+    );
+    assert!(!imported.text.contains("Menu"), "{}", imported.text);
+}
