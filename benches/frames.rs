@@ -162,6 +162,7 @@ fn student_with_claims(folder: &Path, claims: usize) -> (egui::Context, Crossche
             author: String::new(),
             published: String::new(),
             url: String::new(),
+            language: String::new(),
         },
     );
     lesson
@@ -239,6 +240,7 @@ fn numbers_open(folder: &Path, chars: usize) -> (egui::Context, CrosscheckApp, u
             author: String::new(),
             published: "2024-02-01".into(),
             url: String::new(),
+            language: String::new(),
         },
     );
     let mut app = CrosscheckApp::on_lesson(

@@ -48,6 +48,7 @@ fn app_on(text: &str, dir: &std::path::Path) -> CrosscheckApp {
             author: String::new(),
             published: String::new(),
             url: String::new(),
+            language: String::new(),
         },
     );
     CrosscheckApp::on_lesson(

@@ -413,6 +413,7 @@ fn a_large_group_is_shown_a_page_at_a_time_and_a_value_lists_a_few_of_its_disagr
             author: String::new(),
             published: "2023-11-20".into(),
             url: String::new(),
+            language: String::new(),
         },
     );
     let app = CrosscheckApp::on_lesson(

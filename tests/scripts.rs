@@ -40,6 +40,7 @@ fn app_with_direction(text: &str, direction: Direction, dir: &std::path::Path) -
             author: String::new(),
             published: String::new(),
             url: String::new(),
+            language: String::new(),
         },
     );
     for document in &mut lesson.lesson.documents {

@@ -56,6 +56,7 @@ pub fn extract(file: &Path, json: bool) -> anyhow::Result<()> {
             "author": imported.author,
             "published": imported.published,
             "url": imported.url,
+            "language": imported.language,
         });
         super::raw_out(&super::json_terminal_safe(&value.to_string()));
     } else {

@@ -1,17 +1,20 @@
-//! Importing a document into a lesson: plain text and Markdown as they are, HTML pages with the
-//! article's text and metadata extracted by a real HTML parser (`scraper`, on html5ever), PDFs'
-//! text layers rebuilt into paragraphs ([`pdf`], [`layout`]) and Word documents ([`docx`]).
+//! Importing a document into a lesson: plain text and Markdown as they are, web pages (`.html`,
+//! and `.mhtml` as browsers save them) with the article's text and metadata ([`html`],
+//! [`mhtml`]), PDFs' text layers rebuilt into paragraphs ([`pdf`], [`layout`]) and Word documents
+//! ([`docx`]).
 
 pub mod docx;
 pub mod duplicate;
+pub mod html;
 pub mod layout;
+pub mod mhtml;
 pub mod pdf;
 
 use std::path::Path;
 
-use scraper::{ElementRef, Html, Selector};
+pub use html::from_html;
 
-use crate::core::lesson::{DocumentRef, Lesson, LoadedLesson};
+use crate::core::lesson::{Direction, DocumentRef, Lesson, LoadedLesson};
 use crate::core::store::guard::ReadError;
 use crate::core::text::{DocumentText, TextError};
 use crate::core::words::{Message, Worded};
@@ -31,6 +34,9 @@ pub struct Imported {
     pub published: String,
     /// Canonical address.
     pub url: String,
+    /// The language the file names (a BCP 47 tag such as `en` or `ar-EG`), empty if none; it
+    /// sets the document's direction ([`direction_of`]).
+    pub language: String,
 }
 
 /// Why a document could not be imported.
@@ -53,6 +59,11 @@ pub enum ImportError {
     },
     /// An HTML page without article text.
     NoArticleText {
+        /// The file, as given.
+        path: String,
+    },
+    /// A saved web page (`.mhtml`) without an HTML part.
+    NoSavedPage {
         /// The file, as given.
         path: String,
     },
@@ -91,6 +102,7 @@ impl Worded for ImportError {
             Self::NoArticleText { path } => {
                 Message::new("import-no-article-text").with("file", path)
             }
+            Self::NoSavedPage { path } => Message::new("import-mhtml-no-page").with("file", path),
             Self::Pdf { path, problem } => {
                 let message = match problem {
                     pdf::PdfProblem::Unreadable(reason) => {
@@ -141,6 +153,7 @@ impl std::error::Error for ImportError {
             Self::Unreadable { error, .. } => Some(error),
             Self::NotText { error, .. } => Some(error),
             Self::NoArticleText { .. }
+            | Self::NoSavedPage { .. }
             | Self::Pdf { .. }
             | Self::Docx { .. }
             | Self::UnsupportedKind { .. } => None,
@@ -151,15 +164,16 @@ impl std::error::Error for ImportError {
 /// The extensions (lowercase, without the dot) of the files documents are imported from; the
 /// app's file dialog offers these.
 pub const EXTENSIONS: &[&str] = &[
-    "txt", "md", "markdown", "html", "htm", "xhtml", "pdf", "docx",
+    "txt", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "pdf", "docx",
 ];
 
 /// Most bytes of a PDF or Word file: they hold pictures and fonts besides the text.
 pub const MAX_PACKAGED_BYTES: u64 = 2 * crate::core::text::MAX_DOCUMENT_BYTES as u64;
 
-/// Reads `.txt`, `.md`, `.html`/`.htm`, `.pdf` or `.docx`. Text files keep their text (decoded
-/// and normalised as every document is); HTML gives its article text and metadata; PDF and Word
-/// documents their paragraphs, title and author.
+/// Reads `.txt`, `.md`, `.html`/`.htm`, `.mhtml`/`.mht`, `.pdf` or `.docx`. Text files keep their
+/// text (decoded and normalised as every document is); web pages give their article text and
+/// metadata (a page saved "complete" is its `.html`, the folder beside it is not needed); PDF and
+/// Word documents their paragraphs, title and author.
 pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
     let shown = path.display().to_string();
     let extension = path
@@ -167,7 +181,7 @@ pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    let packaged = matches!(extension.as_str(), "pdf" | "docx");
+    let packaged = matches!(extension.as_str(), "pdf" | "docx" | "mhtml" | "mht");
     if !extension.is_empty() && !EXTENSIONS.contains(&extension.as_str()) {
         return Err(ImportError::UnsupportedKind {
             path: shown,
@@ -190,6 +204,15 @@ pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
     match extension.as_str() {
         "pdf" => return pdf::import(&bytes, &shown),
         "docx" => return docx::import(&bytes, &shown),
+        "mhtml" | "mht" => {
+            let imported = mhtml::from_mhtml(&bytes).ok_or_else(|| ImportError::NoSavedPage {
+                path: shown.clone(),
+            })?;
+            if imported.text.trim().is_empty() {
+                return Err(ImportError::NoArticleText { path: shown });
+            }
+            return Ok(imported);
+        }
         _ => {}
     }
     let text = DocumentText::from_bytes(&bytes, &shown).map_err(|error| ImportError::NotText {
@@ -218,151 +241,6 @@ pub fn read_document(path: &Path) -> Result<Imported, ImportError> {
             })
         }
     }
-}
-
-fn selector(css: &str) -> Option<Selector> {
-    Selector::parse(css).ok()
-}
-
-/// The first `content` of the `<meta>` elements matching any of `css`.
-fn meta(html: &Html, css: &[&str]) -> String {
-    css.iter()
-        .filter_map(|c| selector(c))
-        .find_map(|s| {
-            html.select(&s)
-                .filter_map(|e| e.value().attr("content").or(e.value().attr("href")))
-                .map(str::trim)
-                .find(|v| !v.is_empty())
-                .map(str::to_owned)
-        })
-        .unwrap_or_default()
-}
-
-/// Elements whose text is never article text.
-const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "figure",
-    "template", "svg", "iframe",
-];
-
-/// Block elements whose text makes a paragraph.
-const BLOCKS: &str = "h1, h2, h3, h4, h5, h6, p, li, blockquote";
-
-/// Extracts the article from an HTML page: the text of headings, paragraphs, list items and
-/// quotes inside `<article>` (or `<main>`, or the body), one per line, skipping navigation,
-/// scripts and the like; and the metadata from `<meta>` (Open Graph, article, Dublin Core).
-pub fn from_html(source: &str) -> Imported {
-    let html = Html::parse_document(source);
-    let root_css = ["article", "main", "[role=main]", "body"];
-    let root = root_css
-        .iter()
-        .filter_map(|c| selector(c))
-        .find_map(|s| html.select(&s).next())
-        .unwrap_or_else(|| html.root_element());
-    let mut paragraphs: Vec<String> = Vec::new();
-    if let Some(blocks) = selector(BLOCKS) {
-        for element in root.select(&blocks) {
-            if skipped(element) || has_block_ancestor_in(element, root) {
-                continue;
-            }
-            let text = collapse_whitespace(&element_text(element));
-            if !text.is_empty() {
-                paragraphs.push(text);
-            }
-        }
-    }
-    let heading = selector("h1")
-        .and_then(|s| root.select(&s).next())
-        .map(|h| collapse_whitespace(&element_text(h)))
-        .unwrap_or_default();
-    let title_tag = selector("title")
-        .and_then(|s| html.select(&s).next())
-        .map(|t| collapse_whitespace(&t.text().collect::<String>()))
-        .unwrap_or_default();
-    let mut title = meta(&html, &["meta[property='og:title']"]);
-    if title.is_empty() {
-        title = if heading.is_empty() {
-            title_tag
-        } else {
-            heading
-        };
-    }
-    Imported {
-        text: paragraphs.join("\n\n"),
-        title,
-        outlet: meta(
-            &html,
-            &[
-                "meta[property='og:site_name']",
-                "meta[name='application-name']",
-            ],
-        ),
-        author: meta(
-            &html,
-            &[
-                "meta[name='author']",
-                "meta[property='article:author']",
-                "meta[name='dc.creator']",
-            ],
-        ),
-        published: meta(
-            &html,
-            &[
-                "meta[property='article:published_time']",
-                "meta[name='date']",
-                "meta[name='dc.date']",
-                "meta[itemprop='datePublished']",
-            ],
-        ),
-        url: meta(&html, &["link[rel='canonical']", "meta[property='og:url']"]),
-    }
-}
-
-/// Inside a skipped element (navigation, script, …)?
-fn skipped(element: ElementRef<'_>) -> bool {
-    element
-        .ancestors()
-        .filter_map(ElementRef::wrap)
-        .chain(std::iter::once(element))
-        .any(|e| SKIPPED.contains(&e.value().name()))
-}
-
-/// Inside another block below `root` (a paragraph in a list item, say)? Then the outer block
-/// already has its text.
-fn has_block_ancestor_in(element: ElementRef<'_>, root: ElementRef<'_>) -> bool {
-    const BLOCK_NAMES: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"];
-    for ancestor in element.ancestors().filter_map(ElementRef::wrap) {
-        if ancestor.id() == root.id() {
-            return false;
-        }
-        if BLOCK_NAMES.contains(&ancestor.value().name()) {
-            return true;
-        }
-    }
-    false
-}
-
-/// The text of an element, without the text of skipped children.
-fn element_text(element: ElementRef<'_>) -> String {
-    let mut out = String::new();
-    for node in element.descendants() {
-        if let Some(text) = node.value().as_text() {
-            let inside_skipped = node
-                .ancestors()
-                .filter_map(ElementRef::wrap)
-                .take_while(|e| e.id() != element.id())
-                .any(|e| SKIPPED.contains(&e.value().name()));
-            if !inside_skipped {
-                out.push_str(text);
-            }
-        } else if node.value().as_element().is_some_and(|e| e.name() == "br") {
-            out.push(' ');
-        }
-    }
-    out
-}
-
-fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Most characters of a document id made from a title.
@@ -443,9 +321,36 @@ pub fn new_document(lesson: &Lesson, imported: Imported) -> (DocumentRef, Docume
         url: imported.url,
         provenance: String::new(),
         sha256: text.sha256().to_owned(),
-        direction: crate::core::lesson::Direction::Auto,
+        direction: direction_of(&imported.language),
     };
     (document, text)
+}
+
+/// Languages written right to left (ISO 639 codes, with the old `iw` and `ji`).
+const RIGHT_TO_LEFT: &[&str] = &[
+    "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ps", "sd", "syr", "ug", "ur", "yi",
+];
+
+/// The direction a document in `language` (a BCP 47 tag) is written in: right to left for
+/// Arabic, Hebrew, Persian, Urdu and the like (or any tag naming the Arabic, Hebrew, Syriac or
+/// Thaana script), left to right for any other named language, each paragraph from its own
+/// letters where no language is named.
+pub fn direction_of(language: &str) -> Direction {
+    let tag = language.trim().to_ascii_lowercase().replace('_', "-");
+    if tag.is_empty() {
+        return Direction::Auto;
+    }
+    let primary = tag.split('-').next().unwrap_or_default();
+    let rtl_script = tag
+        .split('-')
+        .skip(1)
+        .any(|s| matches!(s, "arab" | "hebr" | "syrc" | "thaa" | "nkoo" | "adlm"));
+    let latin_script = tag.split('-').skip(1).any(|s| matches!(s, "latn" | "cyrl"));
+    if rtl_script || (RIGHT_TO_LEFT.contains(&primary) && !latin_script) {
+        Direction::Rtl
+    } else {
+        Direction::Ltr
+    }
 }
 
 pub(crate) fn normalise(text: &str) -> String {
@@ -504,6 +409,12 @@ mod tests {
         assert_eq!(imported.text, "Text.");
         let broken = from_html("<p>Unclosed <b>tags <p>and more");
         assert_eq!(broken.text, "Unclosed tags\n\nand more");
+        // Text straight in <div>s, without a paragraph element, is still the page's text.
+        let bare = from_html(
+            "<html><body><nav>Menu</nav><main><div><div>Lorem ipsum dolor sit amet.</div>\
+             </div></main></body></html>",
+        );
+        assert_eq!(bare.text, "Lorem ipsum dolor sit amet.");
     }
 
     #[test]
@@ -554,6 +465,72 @@ mod tests {
         assert_eq!(document_id(&lesson, "— ? —"), "document");
         let long = "x".repeat(200);
         assert_eq!(document_id(&lesson, &long).chars().count(), MAX_ID_CHARS);
+    }
+
+    #[test]
+    fn saved_web_pages_are_read_by_their_extension() {
+        let dir = tempfile::tempdir().unwrap();
+        // "Web page, complete": the .html beside its folder of pictures and styles.
+        let html = dir.path().join("story.html");
+        std::fs::write(&html, PAGE).unwrap();
+        std::fs::create_dir(dir.path().join("story_files")).unwrap();
+        std::fs::write(dir.path().join("story_files/style.css"), "p{}").unwrap();
+        assert_eq!(read_document(&html).unwrap().author, "A. Writer");
+
+        // "Single file": MIME with the page quoted-printable.
+        let page = PAGE.replace('=', "=3D");
+        let mhtml = format!(
+            "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; \
+             boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\
+             Content-Transfer-Encoding: quoted-printable\r\n\r\n{page}\r\n--b--\r\n"
+        );
+        for name in ["story.mhtml", "story.MHT"] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &mhtml).unwrap();
+            let imported = read_document(&path).unwrap();
+            assert_eq!(imported.title, "Bases attacked 62 times, agency says");
+            assert!(
+                imported.text.contains("American bases 62 times"),
+                "{}",
+                imported.text
+            );
+        }
+        let no_page = dir.path().join("picture.mhtml");
+        std::fs::write(
+            &no_page,
+            "MIME-Version: 1.0\r\nContent-Type: image/png\r\n\r\nPNG\r\n",
+        )
+        .unwrap();
+        let err = read_document(&no_page).unwrap_err().to_string();
+        assert!(
+            err.contains("picture.mhtml") && err.contains("no HTML part"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn the_language_sets_the_direction() {
+        let lesson = crate::core::lesson::LoadedLesson::new_empty("l", "L").lesson;
+        let direction = |language: &str| {
+            new_document(
+                &lesson,
+                Imported {
+                    text: "Text.".into(),
+                    language: language.into(),
+                    ..Imported::default()
+                },
+            )
+            .0
+            .direction
+        };
+        assert_eq!(direction("ar"), Direction::Rtl);
+        assert_eq!(direction("he-IL"), Direction::Rtl);
+        assert_eq!(direction("fa_IR"), Direction::Rtl);
+        assert_eq!(direction("ur"), Direction::Rtl);
+        assert_eq!(direction("az-Arab"), Direction::Rtl);
+        assert_eq!(direction("ku-Latn"), Direction::Ltr);
+        assert_eq!(direction("en-GB"), Direction::Ltr);
+        assert_eq!(direction(""), Direction::Auto);
     }
 
     #[test]

@@ -62,6 +62,7 @@ authoring-label-clash = the label "{ $name }" ({ $id }) is already in another se
 # $reason: why the file was not read, or why its bytes are not a text.
 import-file-problem = { $file }: { $reason }
 import-no-article-text = { $file }: no article text found (no paragraphs in the page's body)
+import-mhtml-no-page = { $file }: expected a web page saved as one file (MHTML), but it has no HTML part
 import-unsupported-kind = { $file }: expected a .txt, .md, .html, .pdf or .docx file, not .{ $extension }
 # $reason: the PDF or Word reader's own words, in English.
 import-pdf-unreadable = { $file }: this PDF could not be read ({ $reason })

@@ -109,6 +109,8 @@ impl ImportPreview {
                 author: edited.author.trim().to_owned(),
                 published: edited.published.trim().to_owned(),
                 url: edited.url.trim().to_owned(),
+                // The direction is set from the field below instead.
+                language: String::new(),
             },
         );
         document.direction = edited.direction;
