@@ -2,9 +2,11 @@
 //! article's text and metadata extracted by a real HTML parser (`scraper`, on html5ever), PDFs'
 //! text layers rebuilt into paragraphs ([`pdf`], [`layout`]) and Word documents ([`docx`]).
 
+mod cjk;
 pub mod docx;
 pub mod layout;
 pub mod pdf;
+mod repair;
 
 use std::path::Path;
 

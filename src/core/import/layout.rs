@@ -93,6 +93,9 @@ pub fn text_of(pages: &[Page]) -> String {
         .enumerate()
         .map(|(number, page)| lines_of(number, &page.glyphs))
         .collect();
+    for page in &mut per_page {
+        drop_line_numbers(page);
+    }
     drop_running_lines(&mut per_page, pages);
     for page in per_page {
         lines.extend(reading_order(page));
@@ -100,44 +103,87 @@ pub fn text_of(pages: &[Page]) -> String {
     paragraphs(&lines).join("\n\n")
 }
 
-/// Rows (glyphs on one baseline, left to right) cut into lines at wide gaps.
+type Run<'a> = Vec<(usize, &'a Glyph)>;
+
+/// Whether `next`, drawn after `prev`, goes on the same run of text: on its baseline and not
+/// before its start (an accent drawn back over its letter goes on).
+fn goes_on(prev: &Glyph, next: &Glyph) -> bool {
+    let size = prev.size.min(next.size);
+    (next.y - prev.y).abs() <= 0.1 * size && next.x >= prev.x - 0.1 * size
+}
+
+/// Runs of glyphs as drawn (a string of text), gathered into rows on one baseline and cut into
+/// lines at wide gaps. Runs are never broken up: two labels drawn across each other on nearly
+/// one baseline (in a figure) make two lines, not one of their letters interleaved.
 fn lines_of(page: usize, glyphs: &[Glyph]) -> Vec<Line> {
-    let mut sorted: Vec<(usize, &Glyph)> = glyphs
+    let mut runs: Vec<Run<'_>> = Vec::new();
+    for glyph in glyphs
         .iter()
         .filter(|g| g.size > 0.0 && g.x.is_finite() && g.y.is_finite())
         .enumerate()
-        .collect();
-    sorted.sort_by(|a, b| a.1.y.total_cmp(&b.1.y).then(a.0.cmp(&b.0)));
-    let mut rows: Vec<Vec<(usize, &Glyph)>> = Vec::new();
-    for glyph in sorted {
+    {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|prev| goes_on(prev.1, glyph.1)) => {
+                run.push(glyph);
+            }
+            _ => runs.push(vec![glyph]),
+        }
+    }
+    runs.sort_by(|a, b| a[0].1.y.total_cmp(&b[0].1.y).then(a[0].0.cmp(&b[0].0)));
+    let mut rows: Vec<Vec<Run<'_>>> = Vec::new();
+    for run in runs {
         match rows.last_mut() {
             Some(row)
-                if (glyph.1.y - row[0].1.y).abs() <= 0.3 * row[0].1.size.min(glyph.1.size) =>
+                if (run[0].1.y - row[0][0].1.y).abs()
+                    <= 0.3 * row[0][0].1.size.min(run[0].1.size) =>
             {
-                row.push(glyph);
+                row.push(run);
             }
-            _ => rows.push(vec![glyph]),
+            _ => rows.push(vec![run]),
         }
     }
     let mut lines = Vec::new();
     for mut row in rows {
-        row.sort_by(|a, b| a.1.x.total_cmp(&b.1.x).then(a.0.cmp(&b.0)));
-        let mut start = 0;
-        for i in 1..=row.len() {
-            let split = row.get(i).is_none_or(|g| {
-                let prev = row[i - 1].1;
-                g.1.x - (prev.x + prev.advance) > prev.size.max(g.1.size)
-            });
-            if split {
-                if let Some(line) = line_of(page, &row[start..i]) {
-                    lines.push(line);
+        row.sort_by(|a, b| a[0].1.x.total_cmp(&b[0].1.x).then(a[0].0.cmp(&b[0].0)));
+        // Each run joins the first line it follows without overlapping it and without a gap
+        // wider than the type size; else it starts a line.
+        let mut row_lines: Vec<Run<'_>> = Vec::new();
+        for run in row {
+            let first = run[0].1;
+            let follows = |line: &Run<'_>| {
+                line.last().is_some_and(|last| {
+                    let end = last.1.x + last.1.advance;
+                    let size = last.1.size.max(first.size);
+                    first.x >= end - 0.2 * size && first.x - end <= size
+                })
+            };
+            match row_lines.iter_mut().find(|line| follows(line)) {
+                Some(line) => line.extend(run),
+                None => row_lines.push(run),
+            }
+        }
+        for line in row_lines {
+            // A run itself may hold wide gaps (cells of a table drawn as one string).
+            let mut start = 0;
+            for i in 1..=line.len() {
+                let split = line.get(i).is_none_or(|g| {
+                    let prev = line[i - 1].1;
+                    g.1.x - (prev.x + prev.advance) > prev.size.max(g.1.size)
+                });
+                if split {
+                    if let Some(line) = line_of(page, &line[start..i]) {
+                        lines.push(line);
+                    }
+                    start = i;
                 }
-                start = i;
             }
         }
     }
     lines
 }
+
+/// The least gap between two glyphs, in type sizes, that parts two words.
+const WORD_GAP: f64 = 0.1;
 
 /// A line of glyphs in visual order (left to right), its text in reading order.
 fn line_of(page: usize, glyphs: &[(usize, &Glyph)]) -> Option<Line> {
@@ -146,14 +192,15 @@ fn line_of(page: usize, glyphs: &[(usize, &Glyph)]) -> Option<Line> {
     sizes.sort_by(f64::total_cmp);
     let size = sizes[sizes.len() / 2];
     // Pieces in visual order: each glyph's text, with a space where the page leaves a gap
-    // wider than a fifth of the type size but draws none.
+    // wider than a tenth of the type size (as pdfminer's word margin) but draws none: tightly
+    // set justified lines space their words by little more than that.
     let mut pieces: Vec<String> = Vec::with_capacity(glyphs.len());
     let mut end = first.x;
     let mut right = first.x;
     for (i, (_, glyph)) in glyphs.iter().enumerate() {
         let text = clean(&glyph.text);
         if i > 0
-            && glyph.x - end > 0.2 * size
+            && glyph.x - end > WORD_GAP * size
             && !pieces.last().is_some_and(|p| p.ends_with(' '))
             && !text.starts_with(' ')
         {
@@ -384,6 +431,46 @@ fn drop_running_lines(per_page: &mut [Vec<Line>], pages: &[Page]) {
             })
             .map(|&(i, _)| i)
             .collect();
+        let mut i = 0;
+        lines.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
+    }
+}
+
+/// Drops line numbers: lines of a number alone, at least three, in the margin left or right
+/// of all the page's other lines, counting upwards down the page (as court papers and drafts
+/// print them). A column of numbers inside the text (a table's) stays.
+fn drop_line_numbers(lines: &mut Vec<Line>) {
+    let number = |l: &Line| {
+        (l.text.len() <= 4 && l.text.chars().all(|c| c.is_ascii_digit()))
+            .then(|| l.text.parse::<u32>().ok())
+            .flatten()
+    };
+    let (numbers, others): (Vec<usize>, Vec<usize>) =
+        (0..lines.len()).partition(|&i| number(&lines[i]).is_some());
+    if numbers.len() < 3 || others.is_empty() {
+        return;
+    }
+    let left = others
+        .iter()
+        .map(|&i| lines[i].left)
+        .fold(f64::INFINITY, f64::min);
+    let right = others
+        .iter()
+        .map(|&i| lines[i].right)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let mut margin: Vec<usize> = numbers
+        .into_iter()
+        .filter(|&i| lines[i].right <= left || lines[i].left >= right)
+        .collect();
+    margin.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
+    let counting = margin
+        .windows(2)
+        .all(|w| number(&lines[w[0]]) < number(&lines[w[1]]));
+    if margin.len() >= 3 && counting {
+        let drop: HashSet<usize> = margin.into_iter().collect();
         let mut i = 0;
         lines.retain(|_| {
             i += 1;
