@@ -5,6 +5,7 @@
 //! cross-reference table recovered.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use crosscheck::core::import::pdf::PdfProblem;
@@ -54,10 +55,12 @@ fn pdf_document(pages: &[Vec<Run<'_>>], turned: bool) -> Document {
                 .replace('\\', "\\\\")
                 .replace('(', "\\(")
                 .replace(')', "\\)");
-            content.push_str(&format!(
-                "BT /F1 {} Tf {} {} Td ({text}) Tj ET\n",
+            writeln!(
+                content,
+                "BT /F1 {} Tf {} {} Td ({text}) Tj ET",
                 r.size, r.x, r.y
-            ));
+            )
+            .unwrap();
         }
         let content_id = doc.add_object(Object::Stream(Stream::new(
             Dictionary::new(),

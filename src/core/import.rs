@@ -99,6 +99,8 @@ impl Worded for ImportError {
                     }
                     pdf::PdfProblem::Encrypted => Message::new("import-pdf-encrypted"),
                     pdf::PdfProblem::NoText => Message::new("import-pdf-no-text"),
+                    pdf::PdfProblem::NoTextNoPictures => Message::new("import-pdf-empty"),
+                    pdf::PdfProblem::UnnamedGlyphs => Message::new("import-pdf-unnamed-glyphs"),
                     pdf::PdfProblem::TooMuchText => too_much_text(),
                     pdf::PdfProblem::TooLargeStream => Message::new("import-pdf-bomb")
                         .with("limit", pdf::MAX_STREAM_BYTES / 1_048_576),

@@ -1,4 +1,4 @@
-//! Chinese, Japanese and Korean text of composite fonts that rely on Adobe's predefined CMaps
+//! Chinese, Japanese and Korean text of composite fonts that rely on Adobe's predefined `CMaps`
 //! (`hayro-cmap` embeds them), made readable for the PDF reader before it reads the pages.
 //!
 //! The reader (pdf-extract) knows only the `Identity-H`/`Identity-V` encodings (any other name
@@ -17,7 +17,7 @@ use hayro_cmap::{BfString, CMap, CMapName, CidFamily};
 use pdf_extract::content::Content;
 use pdf_extract::{Dictionary, Document, Object, ObjectId, Stream};
 
-/// A predefined CMap by name, with what it uses.
+/// A predefined `CMap` by name, with what it uses.
 fn predefined(name: &[u8]) -> Option<CMap> {
     let data = hayro_cmap::load_embedded(CMapName::from_bytes(name))?;
     CMap::parse(data, hayro_cmap::load_embedded)
@@ -48,7 +48,7 @@ fn family(document: &Document, font: &Dictionary) -> Option<CidFamily> {
     ))
 }
 
-/// A `ToUnicode` CMap's text from (code, text) pairs in code order: consecutive codes of
+/// A `ToUnicode` `CMap`'s text from (code, text) pairs in code order: consecutive codes of
 /// consecutive characters (of the Basic Multilingual Plane) as one range, the others (the
 /// reader takes no range of longer texts) one by one.
 fn to_unicode_cmap(entries: &[(u32, String)]) -> Vec<u8> {
@@ -87,7 +87,10 @@ fn to_unicode_cmap(entries: &[(u32, String)]) -> Vec<u8> {
     for chunk in chars.chunks(100) {
         let _ = writeln!(out, "{} beginbfchar", chunk.len());
         for (code, text) in chunk {
-            let units: String = text.encode_utf16().map(|u| format!("{u:04X}")).collect();
+            let units = text.encode_utf16().fold(String::new(), |mut units, u| {
+                let _ = write!(units, "{u:04X}");
+                units
+            });
             let _ = writeln!(out, "<{code:04X}> <{units}>");
         }
         out.push_str("endbfchar\n");
@@ -239,8 +242,8 @@ struct Mend {
     to_unicode: Option<Result<(), CidFamily>>,
 }
 
-/// Makes the composite fonts of predefined CJK collections readable (see the module's words).
-pub fn mend_cjk_fonts(document: &mut Document) {
+/// What to change in each composite font of a predefined CJK collection.
+fn mends_of(document: &Document) -> Vec<Mend> {
     let mut mends: Vec<Mend> = Vec::new();
     for (&id, object) in &document.objects {
         let Object::Dictionary(font) = object else {
@@ -310,6 +313,12 @@ pub fn mend_cjk_fonts(document: &mut Document) {
         }
         mends.push(mend);
     }
+    mends
+}
+
+/// Makes the composite fonts of predefined CJK collections readable (see the module's words).
+pub fn mend_cjk_fonts(document: &mut Document) {
+    let mends = mends_of(document);
     let mut maps: HashMap<String, Option<ObjectId>> = HashMap::new();
     let codes = if mends.iter().any(|m| m.to_unicode.is_some()) {
         shown_codes(document)
@@ -332,19 +341,17 @@ pub fn mend_cjk_fonts(document: &mut Document) {
             Ok(()) => "identity".to_owned(),
             Err(family) => format!("{family:?}"),
         };
-        let map = match maps.get(&key) {
-            Some(map) => *map,
-            None => {
-                let text = match &which {
-                    Ok(()) => Some(identity_to_unicode(&codes)),
-                    Err(family) => collection_to_unicode(family, &codes),
-                };
-                let map = text.map(|t| {
-                    document.add_object(Object::Stream(Stream::new(Dictionary::new(), t)))
-                });
-                maps.insert(key, map);
-                map
-            }
+        let map = if let Some(map) = maps.get(&key) {
+            *map
+        } else {
+            let text = match &which {
+                Ok(()) => Some(identity_to_unicode(&codes)),
+                Err(family) => collection_to_unicode(family, &codes),
+            };
+            let map = text
+                .map(|t| document.add_object(Object::Stream(Stream::new(Dictionary::new(), t))));
+            maps.insert(key, map);
+            map
         };
         if let (Some(map), Ok(Object::Dictionary(font))) = (map, document.get_object_mut(mend.font))
         {

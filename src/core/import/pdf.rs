@@ -17,6 +17,10 @@ pub enum PdfProblem {
     Encrypted,
     /// Pages without a text layer: pictures of pages (a scan).
     NoText,
+    /// Pages with neither text nor pictures (blank, or drawn as shapes).
+    NoTextNoPictures,
+    /// Text drawn in fonts that do not say which characters their glyphs are.
+    UnnamedGlyphs,
     /// More text than a document may hold.
     TooMuchText,
     /// A compressed stream that inflates to more than any page needs (a decompression bomb).
@@ -63,6 +67,9 @@ struct Collector {
     media: (f64, f64, f64, f64),
     /// How many of the page's glyphs run in each of the four directions (0°, 90°, 180°, 270°).
     turns: [usize; 4],
+    /// Glyphs drawn, and how many of them stand for no character.
+    drawn: usize,
+    unnamed: usize,
 }
 
 /// The quarter turn nearest a glyph's direction on the page: 0 for left to right, 1 for
@@ -121,6 +128,10 @@ impl OutputDev for Collector {
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
+        self.drawn += 1;
+        if text.is_empty() {
+            self.unnamed += 1;
+        }
         self.bytes += text.len();
         if self.bytes > MAX_DOCUMENT_BYTES {
             // Stops the reading: the text is refused whole.
@@ -135,11 +146,16 @@ impl OutputDev for Collector {
         let size = font_size.abs() * up;
         // Where the glyph is in the turned page, top-down from the turned page's top.
         let (x, y) = turned_back(trm.m31, trm.m32, turn);
-        let (l, b, r, t) = self.media;
-        let top = [(l, b), (l, t), (r, b), (r, t)]
-            .iter()
-            .map(|&(cx, cy)| turned_back(cx, cy, turn).1)
-            .fold(f64::NEG_INFINITY, f64::max);
+        let (left, bottom, right, upper) = self.media;
+        let top = [
+            (left, bottom),
+            (left, upper),
+            (right, bottom),
+            (right, upper),
+        ]
+        .iter()
+        .map(|&(cx, cy)| turned_back(cx, cy, turn).1)
+        .fold(f64::NEG_INFINITY, f64::max);
         if let Some(page) = self.pages.last_mut() {
             page.glyphs.push(Glyph {
                 x,
@@ -271,8 +287,33 @@ fn mend_widths(document: &mut Document) {
     }
 }
 
+/// Whether the document holds a picture (an image `XObject` or an inline image).
+fn has_pictures(document: &Document) -> bool {
+    document.objects.values().any(|object| {
+        let Object::Stream(stream) = object else {
+            return false;
+        };
+        stream
+            .dict
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n == b"Image")
+            || memchr::memmem::find(&stream.content, b"BI").is_some()
+                && memchr::memmem::find(&stream.content, b"ID").is_some()
+    })
+}
+
+/// What the pages hold besides their text, to say why a PDF gave none.
+struct Read {
+    pages: Vec<Page>,
+    title: String,
+    author: String,
+    /// The problem to report if the pages give no text.
+    if_empty: PdfProblem,
+}
+
 /// The pages' glyphs and the document's title and author.
-fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, String, String), PdfProblem> {
+fn read_pages(bytes: &[u8]) -> Result<Read, PdfProblem> {
     if holds_a_bomb(bytes, MAX_STREAM_BYTES) {
         return Err(PdfProblem::TooLargeStream);
     }
@@ -289,6 +330,7 @@ fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, String, String), PdfProblem> {
         return Err(PdfProblem::Encrypted);
     }
     mend_widths(&mut document);
+    super::repair::spell_out_quotes(&mut document);
     super::cjk::mend_cjk_fonts(&mut document);
     let mut collector = Collector::default();
     let read = pdf_extract::output_doc(&document, &mut collector);
@@ -296,11 +338,19 @@ fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, String, String), PdfProblem> {
         return Err(PdfProblem::TooMuchText);
     }
     read.map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
-    Ok((
-        collector.pages,
-        info(&document, b"Title"),
-        info(&document, b"Author"),
-    ))
+    let if_empty = if collector.drawn > 0 && collector.unnamed * 2 > collector.drawn {
+        PdfProblem::UnnamedGlyphs
+    } else if has_pictures(&document) {
+        PdfProblem::NoText
+    } else {
+        PdfProblem::NoTextNoPictures
+    };
+    Ok(Read {
+        pages: collector.pages,
+        title: info(&document, b"Title"),
+        author: info(&document, b"Author"),
+        if_empty,
+    })
 }
 
 /// The text of a PDF, in paragraphs, with its title and author.
@@ -312,10 +362,15 @@ pub fn from_pdf(bytes: &[u8]) -> Result<Imported, PdfProblem> {
             "the file's structure is damaged".to_owned(),
         ))
     })?;
-    let (pages, title, author) = read;
+    let Read {
+        pages,
+        title,
+        author,
+        if_empty,
+    } = read;
     let text = super::layout::text_of(&pages);
     if text.trim().is_empty() {
-        return Err(PdfProblem::NoText);
+        return Err(if_empty);
     }
     let title = if title.is_empty() {
         text.lines()

@@ -1,16 +1,20 @@
 //! A PDF whose cross-reference table is damaged or missing, mended as readers do: the objects
 //! are found by scanning the file for `N G obj`, and a new table and trailer are written after
 //! the file's bytes, naming the catalog (from the old trailer, else the object of
-//! `/Type /Catalog`), the information dictionary and the encryption dictionary.
+//! `/Type /Catalog`), the information dictionary and the encryption dictionary. And text
+//! operators the PDF reader does not know, spelled out with those it knows.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
+
+use pdf_extract::content::{Content, Operation};
+use pdf_extract::{Document, Object, ObjectId};
 
 /// The number after `key` in `text` followed by a generation and `R`: `/Root 1 0 R`.
 fn reference_after(text: &[u8], key: &[u8]) -> Option<(u32, u16)> {
     let at = memchr::memmem::rfind(text, key)? + key.len();
     let mut words = text[at..]
-        .split(|b| b.is_ascii_whitespace())
+        .split(u8::is_ascii_whitespace)
         .filter(|w| !w.is_empty());
     let number = std::str::from_utf8(words.next()?).ok()?.parse().ok()?;
     let generation = std::str::from_utf8(words.next()?).ok()?.parse().ok()?;
@@ -69,7 +73,7 @@ fn catalog(bytes: &[u8], objects: &BTreeMap<u32, (u16, usize)>) -> Option<(u32, 
 
 /// Whether the cross-reference table the reader found points at objects: it names some, and
 /// each named object starts where the table says.
-pub fn table_holds(document: &pdf_extract::Document, bytes: &[u8]) -> bool {
+pub fn table_holds(document: &Document, bytes: &[u8]) -> bool {
     let mut named = 0;
     for (&number, entry) in &document.reference_table.entries {
         let pdf_extract::xref::XrefEntry::Normal { offset, .. } = entry else {
@@ -110,7 +114,7 @@ pub fn rebuilt(bytes: &[u8]) -> Option<Vec<u8>> {
     for number in 1..size {
         match objects.get(&number) {
             Some((generation, at)) => {
-                let _ = write!(table, "{at:010} {generation:05} n \n");
+                let _ = writeln!(table, "{at:010} {generation:05} n ");
             }
             None => table.push_str("0000000000 00000 f \n"),
         }
@@ -135,6 +139,99 @@ pub fn rebuilt(bytes: &[u8]) -> Option<Vec<u8>> {
     );
     out.extend_from_slice(table.as_bytes());
     Some(out)
+}
+
+/// A content stream's operations with the text operators `'` and `"` spelled out, or `None`
+/// when it has none.
+fn without_quotes(data: &[u8]) -> Option<Vec<u8>> {
+    memchr::memchr2(b'\'', b'"', data)?;
+    let content = Content::decode(data).ok()?;
+    if !content
+        .operations
+        .iter()
+        .any(|o| o.operator == "'" || o.operator == "\"")
+    {
+        return None;
+    }
+    let mut operations = Vec::with_capacity(content.operations.len() * 2);
+    for operation in content.operations {
+        let mut operands = operation.operands;
+        match operation.operator.as_str() {
+            "'" => {
+                operations.push(Operation::new("T*", Vec::new()));
+                operations.push(Operation::new("Tj", operands));
+            }
+            "\"" if operands.len() == 3 => {
+                let text = operands.pop().into_iter().collect();
+                let char_spacing = operands.pop().into_iter().collect();
+                operations.push(Operation::new("Tw", operands));
+                operations.push(Operation::new("Tc", char_spacing));
+                operations.push(Operation::new("T*", Vec::new()));
+                operations.push(Operation::new("Tj", text));
+            }
+            other => operations.push(Operation::new(other, operands)),
+        }
+    }
+    (Content { operations }).encode().ok()
+}
+
+fn plain(document: &Document, id: ObjectId) -> Option<Vec<u8>> {
+    let Ok(Object::Stream(stream)) = document.get_object(id) else {
+        return None;
+    };
+    Some(
+        stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone()),
+    )
+}
+
+fn set_plain(document: &mut Document, id: ObjectId, content: Vec<u8>) {
+    if let Ok(Object::Stream(stream)) = document.get_object_mut(id) {
+        stream.set_plain_content(content);
+    }
+}
+
+/// The text operators `'` (next line, then show) and `"` (set word and character spacing, next
+/// line, then show), which the PDF reader skips, written as `T*` and `Tj` (with `Tw` and `Tc`)
+/// in every page's and form's content that uses them. A page's content may be cut anywhere
+/// into several streams: they are read as one, and written back as one.
+pub fn spell_out_quotes(document: &mut Document) {
+    let pages: Vec<Vec<ObjectId>> = document
+        .get_pages()
+        .values()
+        .map(|&page| document.get_page_contents(page))
+        .collect();
+    for ids in pages {
+        let mut data = Vec::new();
+        for &id in &ids {
+            data.extend(plain(document, id).unwrap_or_default());
+            data.push(b'\n');
+        }
+        if let (Some(content), Some((&first, rest))) = (without_quotes(&data), ids.split_first()) {
+            set_plain(document, first, content);
+            for &id in rest {
+                set_plain(document, id, Vec::new());
+            }
+        }
+    }
+    let forms: Vec<ObjectId> = document
+        .objects
+        .iter()
+        .filter(|(_, object)| {
+            matches!(object, Object::Stream(stream) if stream
+                .dict
+                .get(b"Subtype")
+                .and_then(Object::as_name)
+                .is_ok_and(|n| n == b"Form"))
+        })
+        .map(|(&id, _)| id)
+        .collect();
+    for id in forms {
+        if let Some(content) = plain(document, id).and_then(|d| without_quotes(&d)) {
+            set_plain(document, id, content);
+        }
+    }
 }
 
 #[cfg(test)]
