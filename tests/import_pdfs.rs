@@ -358,3 +358,29 @@ fn a_damaged_cross_reference_table_is_rebuilt_from_the_objects() {
         "{said}"
     );
 }
+
+#[test]
+fn a_pdf_without_text_says_whether_it_holds_pictures_of_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let blank = write(
+        dir.path(),
+        "blank.pdf",
+        &saved(pdf_document(&[Vec::new()], false)),
+    );
+    let err = import::read_document(&blank).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            ImportError::Pdf {
+                problem: PdfProblem::NoTextNoPictures,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let said = err.to_string();
+    assert!(
+        said.contains("blank.pdf") && said.contains("no pictures") && !said.contains("scan"),
+        "{said}"
+    );
+}
