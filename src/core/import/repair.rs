@@ -60,8 +60,10 @@ fn objects(bytes: &[u8]) -> BTreeMap<u32, (u16, usize)> {
 /// The object whose dictionary says `/Type /Catalog`.
 fn catalog(bytes: &[u8], objects: &BTreeMap<u32, (u16, usize)>) -> Option<(u32, u16)> {
     objects.iter().find_map(|(&number, &(generation, at))| {
-        let end = memchr::memmem::find(&bytes[at..], b"endobj").map_or(bytes.len(), |e| at + e);
-        let body = &bytes[at..end];
+        // A catalog is a short dictionary: its first few kilobytes (a file of many objects
+        // without `endobj` is not searched to its end for each).
+        let window = &bytes[at..bytes.len().min(at + 4096)];
+        let body = memchr::memmem::find(window, b"endobj").map_or(window, |e| &window[..e]);
         let compact: Vec<u8> = body
             .iter()
             .copied()
