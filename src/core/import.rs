@@ -3,12 +3,14 @@
 //! [`mhtml`]), PDFs' text layers rebuilt into paragraphs ([`pdf`], [`layout`]) and Word documents
 //! ([`docx`]).
 
+mod cjk;
 pub mod docx;
 pub mod duplicate;
 pub mod html;
 pub mod layout;
 pub mod mhtml;
 pub mod pdf;
+mod repair;
 
 use std::path::Path;
 
@@ -110,6 +112,8 @@ impl Worded for ImportError {
                     }
                     pdf::PdfProblem::Encrypted => Message::new("import-pdf-encrypted"),
                     pdf::PdfProblem::NoText => Message::new("import-pdf-no-text"),
+                    pdf::PdfProblem::NoTextNoPictures => Message::new("import-pdf-empty"),
+                    pdf::PdfProblem::UnnamedGlyphs => Message::new("import-pdf-unnamed-glyphs"),
                     pdf::PdfProblem::TooMuchText => too_much_text(),
                     pdf::PdfProblem::TooLargeStream => Message::new("import-pdf-bomb")
                         .with("limit", pdf::MAX_STREAM_BYTES / 1_048_576),

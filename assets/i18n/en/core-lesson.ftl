@@ -69,6 +69,8 @@ import-pdf-unreadable = { $file }: this PDF could not be read ({ $reason })
 import-pdf-bomb = { $file }: a compressed part of this PDF unpacks to more than { $limit } MB, more than any page needs; it was not read
 import-pdf-encrypted = { $file }: this PDF is protected by a password; save a copy without the password and import that
 import-pdf-no-text = { $file }: this PDF has no text to import, only pictures of its pages (a scan?); run it through text recognition (OCR) first, or copy its text into a .txt file
+import-pdf-empty = { $file }: this PDF has no text to import and no pictures of pages either: its pages are blank or drawn as shapes; copy its text into a .txt file if you have it
+import-pdf-unnamed-glyphs = { $file }: this PDF draws its text in fonts that do not say which letters they draw, so the text cannot be read from it; copy its text into a .txt file, or run it through text recognition (OCR)
 # $limit: megabytes.
 import-too-much-text = { $file }: holds more text than a document may ({ $limit } MB)
 import-docx-unreadable = { $file }: this Word document could not be read ({ $reason })

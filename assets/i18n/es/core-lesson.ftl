@@ -75,6 +75,8 @@ import-pdf-unreadable = { $file }: no se pudo leer este PDF ({ $reason })
 import-pdf-bomb = { $file }: una parte comprimida de este PDF se descomprime en más de { $limit } MB, más de lo que necesita cualquier página; no se leyó
 import-pdf-encrypted = { $file }: este PDF está protegido con contraseña; guarda una copia sin contraseña e importa esa
 import-pdf-no-text = { $file }: este PDF no tiene texto que importar, solo imágenes de sus páginas (¿un escaneo?); pásalo antes por un reconocimiento de texto (OCR), o copia su texto en un archivo .txt
+import-pdf-empty = { $file }: este PDF no tiene texto que importar ni imágenes de páginas: sus páginas están en blanco o dibujadas con formas; copia su texto en un archivo .txt si lo tienes
+import-pdf-unnamed-glyphs = { $file }: este PDF dibuja su texto con fuentes que no dicen qué letras dibujan, así que no se puede leer su texto; copia su texto en un archivo .txt, o pásalo por un reconocimiento de texto (OCR)
 # $limit: megabytes.
 import-too-much-text = { $file }: tiene más texto del que cabe en un documento ({ $limit } MB)
 import-docx-unreadable = { $file }: no se pudo leer este documento de Word ({ $reason })

@@ -17,6 +17,10 @@ pub enum PdfProblem {
     Encrypted,
     /// Pages without a text layer: pictures of pages (a scan).
     NoText,
+    /// Pages with neither text nor pictures (blank, or drawn as shapes).
+    NoTextNoPictures,
+    /// Text drawn in fonts that do not say which characters their glyphs are.
+    UnnamedGlyphs,
     /// More text than a document may hold.
     TooMuchText,
     /// A compressed stream that inflates to more than any page needs (a decompression bomb).
@@ -59,8 +63,36 @@ struct Collector {
     /// Bytes of text so far.
     bytes: usize,
     too_much: bool,
-    /// The current page's top, to turn the page's upward y into a downward one.
-    top: f64,
+    /// The current page's media box: left, bottom, right, top.
+    media: (f64, f64, f64, f64),
+    /// How many of the page's glyphs run in each of the four directions (0°, 90°, 180°, 270°).
+    turns: [usize; 4],
+    /// Glyphs drawn, and how many of them stand for no character.
+    drawn: usize,
+    unnamed: usize,
+}
+
+/// The quarter turn nearest a glyph's direction on the page: 0 for left to right, 1 for
+/// upwards, 2 for right to left (upside down), 3 for downwards.
+fn quarter_turn(dx: f64, dy: f64) -> usize {
+    if dx.abs() >= dy.abs() {
+        if dx >= 0.0 { 0 } else { 2 }
+    } else if dy > 0.0 {
+        1
+    } else {
+        3
+    }
+}
+
+/// A point of the page turned back by `turn` quarter turns, so that text drawn in that
+/// direction runs left to right.
+fn turned_back(x: f64, y: f64, turn: usize) -> (f64, f64) {
+    match turn {
+        1 => (y, -x),
+        2 => (-x, -y),
+        3 => (-y, x),
+        _ => (x, y),
+    }
 }
 
 impl OutputDev for Collector {
@@ -70,7 +102,8 @@ impl OutputDev for Collector {
         media_box: &MediaBox,
         _art_box: Option<(f64, f64, f64, f64)>,
     ) -> Result<(), OutputError> {
-        self.top = media_box.ury;
+        self.media = (media_box.llx, media_box.lly, media_box.urx, media_box.ury);
+        self.turns = [0; 4];
         self.pages.push(Page {
             height: (media_box.ury - media_box.lly).abs(),
             glyphs: Vec::new(),
@@ -79,6 +112,11 @@ impl OutputDev for Collector {
     }
 
     fn end_page(&mut self) -> Result<(), OutputError> {
+        // A page whose text mostly runs up or down is read turned: its height is its width.
+        let turn = (0..4).max_by_key(|&t| self.turns[t]).unwrap_or(0);
+        if let (true, Some(page)) = (turn % 2 == 1, self.pages.last_mut()) {
+            page.height = (self.media.2 - self.media.0).abs();
+        }
         Ok(())
     }
 
@@ -86,24 +124,44 @@ impl OutputDev for Collector {
         &mut self,
         trm: &Transform,
         width: f64,
-        _spacing: f64,
+        spacing: f64,
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
+        self.drawn += 1;
+        if text.is_empty() {
+            self.unnamed += 1;
+        }
         self.bytes += text.len();
         if self.bytes > MAX_DOCUMENT_BYTES {
             // Stops the reading: the text is refused whole.
             self.too_much = true;
             return Err(OutputError::FormatError(std::fmt::Error));
         }
-        let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
-        let size = font_size.abs() * scale;
-        let top = self.top;
+        // The text's horizontal and vertical scales, and its direction on the page.
+        let across = trm.m11.hypot(trm.m12);
+        let up = trm.m21.hypot(trm.m22);
+        let turn = quarter_turn(trm.m11, trm.m12);
+        self.turns[turn] += 1;
+        let size = font_size.abs() * up;
+        // Where the glyph is in the turned page, top-down from the turned page's top.
+        let (x, y) = turned_back(trm.m31, trm.m32, turn);
+        let (left, bottom, right, upper) = self.media;
+        let top = [
+            (left, bottom),
+            (left, upper),
+            (right, bottom),
+            (right, upper),
+        ]
+        .iter()
+        .map(|&(cx, cy)| turned_back(cx, cy, turn).1)
+        .fold(f64::NEG_INFINITY, f64::max);
         if let Some(page) = self.pages.last_mut() {
             page.glyphs.push(Glyph {
-                x: trm.m31,
-                y: top - trm.m32,
-                advance: width * size,
+                x,
+                y: top - y,
+                // How far the next glyph starts: the glyph's width and the character spacing.
+                advance: (width * font_size + spacing) * across,
                 size,
                 text: text.to_owned(),
             });
@@ -229,28 +287,70 @@ fn mend_widths(document: &mut Document) {
     }
 }
 
+/// Whether the document holds a picture (an image `XObject` or an inline image).
+fn has_pictures(document: &Document) -> bool {
+    document.objects.values().any(|object| {
+        let Object::Stream(stream) = object else {
+            return false;
+        };
+        stream
+            .dict
+            .get(b"Subtype")
+            .and_then(Object::as_name)
+            .is_ok_and(|n| n == b"Image")
+            || memchr::memmem::find(&stream.content, b"BI").is_some()
+                && memchr::memmem::find(&stream.content, b"ID").is_some()
+    })
+}
+
+/// What the pages hold besides their text, to say why a PDF gave none.
+struct Read {
+    pages: Vec<Page>,
+    title: String,
+    author: String,
+    /// The problem to report if the pages give no text.
+    if_empty: PdfProblem,
+}
+
 /// The pages' glyphs and the document's title and author.
-fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, String, String), PdfProblem> {
+fn read_pages(bytes: &[u8]) -> Result<Read, PdfProblem> {
     if holds_a_bomb(bytes, MAX_STREAM_BYTES) {
         return Err(PdfProblem::TooLargeStream);
     }
-    let mut document =
-        Document::load_mem(bytes).map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
-    if document.is_encrypted() && document.decrypt("").is_err() {
+    // A damaged cross-reference table is rebuilt from the objects found in the file.
+    let rebuilt = || super::repair::rebuilt(bytes).and_then(|b| Document::load_mem(&b).ok());
+    let mut document = match Document::load_mem(bytes) {
+        Ok(document) if super::repair::table_holds(&document, bytes) => document,
+        Ok(document) => rebuilt().unwrap_or(document),
+        Err(error) => rebuilt().ok_or_else(|| PdfProblem::Unreadable(error.to_string()))?,
+    };
+    // The reader opens a PDF whose user password is empty; one that needs another password
+    // keeps its encryption dictionary.
+    if document.trailer.get(b"Encrypt").is_ok() && !document.was_encrypted() {
         return Err(PdfProblem::Encrypted);
     }
     mend_widths(&mut document);
+    super::repair::spell_out_quotes(&mut document);
+    super::cjk::mend_cjk_fonts(&mut document);
     let mut collector = Collector::default();
     let read = pdf_extract::output_doc(&document, &mut collector);
     if collector.too_much {
         return Err(PdfProblem::TooMuchText);
     }
     read.map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
-    Ok((
-        collector.pages,
-        info(&document, b"Title"),
-        info(&document, b"Author"),
-    ))
+    let if_empty = if collector.drawn > 0 && collector.unnamed * 2 > collector.drawn {
+        PdfProblem::UnnamedGlyphs
+    } else if has_pictures(&document) {
+        PdfProblem::NoText
+    } else {
+        PdfProblem::NoTextNoPictures
+    };
+    Ok(Read {
+        pages: collector.pages,
+        title: info(&document, b"Title"),
+        author: info(&document, b"Author"),
+        if_empty,
+    })
 }
 
 /// The text of a PDF, in paragraphs, with its title and author.
@@ -262,10 +362,15 @@ pub fn from_pdf(bytes: &[u8]) -> Result<Imported, PdfProblem> {
             "the file's structure is damaged".to_owned(),
         ))
     })?;
-    let (pages, title, author) = read;
+    let Read {
+        pages,
+        title,
+        author,
+        if_empty,
+    } = read;
     let text = super::layout::text_of(&pages);
     if text.trim().is_empty() {
-        return Err(PdfProblem::NoText);
+        return Err(if_empty);
     }
     let title = if title.is_empty() {
         text.lines()
