@@ -4,8 +4,15 @@
 use crosscheck::app::CrosscheckApp;
 use egui_kittest::Harness;
 
-/// The app in a 1400×900 window.
-pub fn harness(app: CrosscheckApp) -> Harness<'static, CrosscheckApp> {
+/// The built `crosscheck`, which reads imported files in a child process (this test binary is
+/// no reader).
+pub fn built_reader() -> crosscheck::core::import::isolated::Reader {
+    crosscheck::core::import::isolated::Reader::Child(env!("CARGO_BIN_EXE_crosscheck").into())
+}
+
+/// The app in a 1400×900 window, reading imported files with the built `crosscheck`.
+pub fn harness(mut app: CrosscheckApp) -> Harness<'static, CrosscheckApp> {
+    app.reader = built_reader();
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(24)

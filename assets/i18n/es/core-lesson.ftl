@@ -79,3 +79,14 @@ import-too-much-text = { $file }: tiene más texto del que cabe en un documento 
 import-docx-unreadable = { $file }: no se pudo leer este documento de Word ({ $reason })
 import-docx-legacy = { $file }: es un documento de Word antiguo (.doc) o protegido con contraseña; guárdalo en Word como .docx sin contraseña e importa ese
 import-docx-no-text = { $file }: este documento de Word no tiene texto
+# Lectura de un archivo en un proceso hijo (límites de tiempo, memoria y salida).
+import-too-long = { $file }: tardó demasiado en leerse (más de { $seconds } s) y no se importó; puede estar dañado o hecho para bloquear a los lectores
+import-too-much-memory = { $file }: necesitó demasiada memoria para leerse (más de { $limit } MB) y no se importó; puede estar dañado o hecho para agotar a los lectores
+import-reader-crashed = { $file }: el lector se detuvo de forma inesperada ({ $cause }); el archivo no se importó y nada más cambió
+import-reader-not-started = { $file }: no se pudo iniciar el lector ({ $program }): { $reason }
+import-crash-stack = se quedó sin pila: puede que partes del archivo se dibujen unas a otras sin fin
+import-crash-panic = falló con algo del archivo
+import-crash-signal = lo detuvo la señal { $signal }
+import-crash-exit = terminó con el código { $code } sin respuesta
+import-crash-answer = su respuesta no es una que Crosscheck entienda
+import-pdf-endless-forms = { $file }: las partes de este PDF se dibujan unas a otras sin fin (o anidadas a más de { $depth } niveles); no se leyó

@@ -282,21 +282,21 @@ impl CrosscheckApp {
             }
             TeacherCommand::ImportDocument(path) => {
                 let words = self.words();
-                // On the compute thread: reading a long PDF takes seconds, and saves on the
-                // files thread must not wait for it.
+                let reader = self.reader.clone();
+                // On the compute thread: reading a long PDF takes seconds (and a hostile one up
+                // to the child reader's time limit), and saves on the files thread must not wait
+                // for it.
                 self.worker.compute(ctx, move || {
-                    TeacherJob::Imported(
-                        import::read_document(&path).map_err(|e| words.message(&e)),
-                    )
-                    .into()
+                    TeacherJob::Imported(reader.read(&path).map_err(|e| words.message(&e))).into()
                 });
             }
             TeacherCommand::ReviseDocument(doc, path) => {
                 let words = self.words();
-                self.worker.files(ctx, move || {
+                let reader = self.reader.clone();
+                self.worker.compute(ctx, move || {
                     TeacherJob::RevisedTextRead(
                         doc,
-                        import::read_document(&path).map_err(|e| words.message(&e)),
+                        reader.read(&path).map_err(|e| words.message(&e)),
                     )
                     .into()
                 });

@@ -21,6 +21,8 @@ pub enum PdfProblem {
     TooMuchText,
     /// A compressed stream that inflates to more than any page needs (a decompression bomb).
     TooLargeStream,
+    /// Forms that draw each other without end, or nested deeper than any page needs.
+    EndlessForms,
 }
 
 /// Most bytes one compressed stream of a PDF may inflate to.
@@ -238,6 +240,9 @@ fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, String, String), PdfProblem> {
         Document::load_mem(bytes).map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
     if document.is_encrypted() && document.decrypt("").is_err() {
         return Err(PdfProblem::Encrypted);
+    }
+    if super::pdf_forms::endless_forms(&document) {
+        return Err(PdfProblem::EndlessForms);
     }
     mend_widths(&mut document);
     let mut collector = Collector::default();
