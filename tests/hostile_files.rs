@@ -585,6 +585,12 @@ fn reanchor_json_stays_json_with_terminal_controls_in_ids() {
 #[path = "support/hostile.rs"]
 mod hostile;
 
+/// The built `crosscheck`, or the build `CROSSCHECK_READER` names.
+fn built() -> PathBuf {
+    std::env::var_os(crosscheck::core::import::isolated::READER_VARIABLE)
+        .map_or_else(|| env!("CARGO_BIN_EXE_crosscheck").into(), PathBuf::from)
+}
+
 /// The peak resident memory (kB) of `pid` and of its children, as far as they are still there.
 fn peak_kb(pid: u32) -> u64 {
     let status_peak = |pid: &str| {
@@ -611,7 +617,7 @@ fn peak_kb(pid: u32) -> u64 {
 /// it took and the most memory it or its reader held (sampled every few milliseconds).
 fn import_measured(file: &Path, lesson: &Path) -> (Option<i32>, String, Duration, u64) {
     let started = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+    let mut child = Command::new(built())
         .arg("import-document")
         .arg(file)
         .arg("--lesson")
@@ -807,7 +813,8 @@ fn a_reader_that_stalls_floods_or_dies_is_named_for_it() {
 #[test]
 fn the_child_reads_what_this_process_reads() {
     use crosscheck::core::import::{self, isolated};
-    let program = Path::new(env!("CARGO_BIN_EXE_crosscheck"));
+    let program = built();
+    let program = program.as_path();
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents");
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("page.html");

@@ -500,13 +500,21 @@ mod teacher_desk {
         );
         let mut h = desk::harness(app);
         h.run();
-        send(&mut h, TeacherCommand::EditSample);
+        send(&mut h, TeacherCommand::NewLesson);
         send(
             &mut h,
             TeacherCommand::ImportDocument(fixture("article.docx")),
         );
-        desk::wait_for_status(&mut h, "Imported");
-        assert!(h.state().teacher_dirty(), "unsaved work");
+        desk::wait_for_status(&mut h, "Imported \"counting-attacks-in-word\"");
+        // Work not yet saved anywhere: the imported document.
+        assert!(
+            h.state()
+                .lesson
+                .lesson
+                .documents
+                .iter()
+                .any(|d| d.id == "counting-attacks-in-word")
+        );
         let documents = h.state().lesson.lesson.documents.clone();
         let texts: Vec<(String, String)> = h
             .state()
@@ -521,7 +529,6 @@ mod teacher_desk {
         std::fs::write(&pdf, hostile::self_drawing_form()).unwrap();
         send(&mut h, TeacherCommand::ImportDocument(pdf));
         let started = std::time::Instant::now();
-        let mut frames = 0;
         while h
             .state()
             .status
@@ -533,11 +540,9 @@ mod teacher_desk {
                 "no answer: {:?}",
                 h.state().status
             );
-            h.run();
-            frames += 1;
+            h.step();
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        assert!(frames > 1, "the window was drawn while the file was read");
         let status = h.state().status.as_ref().unwrap().text.clone();
         assert!(
             status.contains("self-drawing.pdf: this PDF's parts draw each other without end"),
@@ -556,22 +561,34 @@ mod teacher_desk {
             .collect();
         assert_eq!(texts_after, texts);
         assert_eq!(app.lesson_with_key().lesson.answer_key, key);
-        assert!(app.teacher_dirty(), "the unsaved work is still unsaved, not lost");
 
-        // A reader that dies outright (as one whose stack overflowed would) is named for it.
+        // A reader that takes a second and then dies outright (as one whose stack overflowed
+        // would): the window goes on drawing meanwhile, and then names what happened.
         use std::os::unix::fs::PermissionsExt as _;
         let dies = dir.path().join("dies.sh");
-        std::fs::write(&dies, "#!/bin/sh\nkill -SEGV $$\n").unwrap();
+        std::fs::write(&dies, "#!/bin/sh\nsleep 1\nkill -SEGV $$\n").unwrap();
         std::fs::set_permissions(&dies, std::fs::Permissions::from_mode(0o755)).unwrap();
         h.state_mut().reader = crosscheck::core::import::isolated::Reader::Child(dies);
         send(
             &mut h,
             TeacherCommand::ImportDocument(dir.path().join("self-drawing.pdf")),
         );
-        desk::wait_for_status(&mut h, "stopped unexpectedly");
+        let mut frames = 0;
+        while h
+            .state()
+            .status
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("stopped unexpectedly"))
+        {
+            assert!(frames < 1000, "no answer: {:?}", h.state().status);
+            // A step is a frame (a run waits for the spinner to settle).
+            h.step();
+            frames += 1;
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(frames > 5, "the window was drawn while the file was read");
         h.run();
         assert!(h.query_by_label_contains("signal 11").is_some());
         assert_eq!(h.state().lesson.lesson.documents, documents);
-        assert!(h.state().teacher_dirty());
     }
 }

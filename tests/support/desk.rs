@@ -5,9 +5,11 @@ use crosscheck::app::CrosscheckApp;
 use egui_kittest::Harness;
 
 /// The built `crosscheck`, which reads imported files in a child process (this test binary is
-/// no reader).
+/// no reader), or the build `CROSSCHECK_READER` names.
 pub fn built_reader() -> crosscheck::core::import::isolated::Reader {
-    crosscheck::core::import::isolated::Reader::Child(env!("CARGO_BIN_EXE_crosscheck").into())
+    let program = std::env::var_os(crosscheck::core::import::isolated::READER_VARIABLE)
+        .map_or_else(|| env!("CARGO_BIN_EXE_crosscheck").into(), Into::into);
+    crosscheck::core::import::isolated::Reader::Child(program)
 }
 
 /// The app in a 1400×900 window, reading imported files with the built `crosscheck`.
