@@ -23,8 +23,10 @@ fn bench(c: &mut Criterion) {
     let page = dir.path().join("page.html");
     std::fs::write(&page, PAGE).unwrap();
     // `CROSSCHECK_READER` names another build to measure (a copy, say).
-    let program = std::env::var_os(isolated::READER_VARIABLE)
-        .map_or_else(|| env!("CARGO_BIN_EXE_crosscheck").into(), std::path::PathBuf::from);
+    let program = std::env::var_os(isolated::READER_VARIABLE).map_or_else(
+        || env!("CARGO_BIN_EXE_crosscheck").into(),
+        std::path::PathBuf::from,
+    );
     let program = program.as_path();
     let here = import::read_document(&page).unwrap();
     assert_eq!(

@@ -216,7 +216,10 @@ pub fn anchoring(data: &[u8]) {
 /// What a reader made of a file: text to import, in paragraphs, and nothing a document may not
 /// hold.
 fn check_imported(imported: &crate::core::import::Imported) {
-    assert!(!imported.text.trim().is_empty(), "an empty text was imported");
+    assert!(
+        !imported.text.trim().is_empty(),
+        "an empty text was imported"
+    );
     assert!(imported.text.len() <= crate::core::text::MAX_DOCUMENT_BYTES);
     let _ = DocumentText::from_normalised(&imported.text);
 }

@@ -223,9 +223,9 @@ fn main() -> ExitCode {
         Some(Command::ImportDocument { file, lesson }) => {
             crosscheck::cli::documents::import_document(&file, &lesson)
         }
-        Some(Command::Extract { file, child: true, .. }) => {
-            crosscheck::cli::documents::child_reader(&file)
-        }
+        Some(Command::Extract {
+            file, child: true, ..
+        }) => crosscheck::cli::documents::child_reader(&file),
         Some(Command::Extract { file, json, .. }) => {
             crosscheck::cli::documents::extract(&file, json)
         }

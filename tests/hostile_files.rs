@@ -632,7 +632,10 @@ fn import_measured(file: &Path, lesson: &Path) -> (Option<i32>, String, Duration
         if let Some(status) = child.try_wait().unwrap() {
             break status;
         }
-        assert!(started.elapsed() < Duration::from_secs(60), "import-document hung");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "import-document hung"
+        );
         std::thread::sleep(Duration::from_millis(5));
     };
     let mut err = String::new();
@@ -709,13 +712,20 @@ fn a_page_nested_ten_thousand_deep_is_read_or_refused_in_time() {
     let file = dir.path().join("deep.html");
     std::fs::write(&file, hostile::deep_html(10_000)).unwrap();
     let (code, err, took, peak) = import_measured(&file, &copy);
-    eprintln!("deep.html: {code:?} {took:?}, {} MB at most: {err}", peak / 1024);
+    eprintln!(
+        "deep.html: {code:?} {took:?}, {} MB at most: {err}",
+        peak / 1024
+    );
     assert!(took < Duration::from_secs(21), "took {took:?}");
     assert!(peak < 1024 * 1024, "{peak} kB");
     match code {
         Some(0) => {
             let lesson = LoadedLesson::load(&copy).unwrap();
-            let text = lesson.texts.values().map(|t| t.as_str()).collect::<String>();
+            let text = lesson
+                .texts
+                .values()
+                .map(|t| t.as_str())
+                .collect::<String>();
             assert!(text.contains("Level 9999 says a little."));
         }
         _ => assert!(err.contains("deep.html: took too long to read"), "{err}"),
@@ -795,10 +805,7 @@ fn a_reader_that_stalls_floods_or_dies_is_named_for_it() {
     );
     let missing = dir.path().join("no-such-reader");
     let err = read_document_isolated(&missing, &file).unwrap_err();
-    assert!(
-        err.to_string().contains("could not be started"),
-        "{err}"
-    );
+    assert!(err.to_string().contains("could not be started"), "{err}");
     // Stalling: stopped at the time limit, not waited for.
     let stalls = script(dir.path(), "sleep 60");
     let started = Instant::now();
@@ -806,7 +813,9 @@ fn a_reader_that_stalls_floods_or_dies_is_named_for_it() {
     assert!(started.elapsed() < Duration::from_secs(22));
     assert_eq!(
         err.to_string(),
-        format!("{shown}: took too long to read (more than 20 s) and was not imported; it may be damaged or made to stall readers")
+        format!(
+            "{shown}: took too long to read (more than 20 s) and was not imported; it may be damaged or made to stall readers"
+        )
     );
 }
 

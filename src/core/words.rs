@@ -246,7 +246,10 @@ mod tests {
 
     #[test]
     fn known_words_are_the_english_files_ids_and_argument_names() {
-        assert_eq!(known_word("import-pdf-unreadable"), Some("import-pdf-unreadable"));
+        assert_eq!(
+            known_word("import-pdf-unreadable"),
+            Some("import-pdf-unreadable")
+        );
         assert_eq!(known_word("file"), Some("file"));
         assert_eq!(known_word("import-pdf"), None, "a part of an id");
         assert_eq!(known_word("no such id"), None);

@@ -78,7 +78,9 @@ fn deflate_periodic(data: &[u8], period: usize) -> Vec<u8> {
     let mut bits = Bits::new();
     let mut i = 0;
     while i < data.len() {
-        if i >= period && i + 258 <= data.len() && data[i..i + 258] == data[i - period..i - period + 258]
+        if i >= period
+            && i + 258 <= data.len()
+            && data[i..i + 258] == data[i - period..i - period + 258]
         {
             bits.copy_258(period as u32);
             i += 258;
@@ -274,15 +276,28 @@ pub fn docx_zip_bomb(bytes: u32) -> Vec<u8> {
         0
     };
     zip(&[
-        ("[Content_Types].xml", 0, types.clone(), crc32(&types), types.len() as u32),
-        ("_rels/.rels", 0, rels.clone(), crc32(&rels), rels.len() as u32),
+        (
+            "[Content_Types].xml",
+            0,
+            types.clone(),
+            crc32(&types),
+            types.len() as u32,
+        ),
+        (
+            "_rels/.rels",
+            0,
+            rels.clone(),
+            crc32(&rels),
+            rels.len() as u32,
+        ),
         ("word/document.xml", 8, bomb, crc, n as u32),
     ])
 }
 
 /// A page with its text nested `depth` quotes deep.
 pub fn deep_html(depth: usize) -> Vec<u8> {
-    let mut page = String::from("<!doctype html><html><head><title>Deep</title></head><body><article>");
+    let mut page =
+        String::from("<!doctype html><html><head><title>Deep</title></head><body><article>");
     for level in 0..depth {
         write!(page, "<blockquote><div>Level {level} says a little.").unwrap();
     }

@@ -351,7 +351,10 @@ pub fn message_from_json(value: &Value, depth: usize) -> Option<Message> {
         } else if let Some(number) = value.get("number") {
             Arg::Number(number.as_f64()?)
         } else {
-            Arg::Message(Box::new(message_from_json(value.get("message")?, depth + 1)?))
+            Arg::Message(Box::new(message_from_json(
+                value.get("message")?,
+                depth + 1,
+            )?))
         };
         message.args.push((name, arg));
     }
@@ -396,7 +399,11 @@ mod tests {
 
     #[test]
     fn how_a_child_stopped_is_told_from_its_error_output() {
-        let memory = stopped(None, "memory allocation of 8 bytes failed\n", "f.pdf".into());
+        let memory = stopped(
+            None,
+            "memory allocation of 8 bytes failed\n",
+            "f.pdf".into(),
+        );
         assert!(memory.to_string().contains("too much memory"), "{memory}");
         let stack = stopped(
             None,
@@ -404,7 +411,8 @@ mod tests {
             "f.pdf".into(),
         );
         assert!(
-            stack.to_string().contains("stopped unexpectedly") && stack.to_string().contains("stack"),
+            stack.to_string().contains("stopped unexpectedly")
+                && stack.to_string().contains("stack"),
             "{stack}"
         );
     }

@@ -25,7 +25,11 @@ fn resources_of(document: &Document, id: ObjectId) -> Option<&Dictionary> {
     // Parents of pages: a short chain in any real file.
     for _ in 0..32 {
         let own = dictionary(document, at)?;
-        if let Some(resources) = own.get(b"Resources").ok().and_then(|r| dictionary(document, r)) {
+        if let Some(resources) = own
+            .get(b"Resources")
+            .ok()
+            .and_then(|r| dictionary(document, r))
+        {
             return Some(resources);
         }
         at = own.get(b"Parent").ok()?;
@@ -98,7 +102,8 @@ pub fn endless_forms(document: &Document) -> bool {
     let mut marks: HashMap<(ObjectId, ObjectId), Mark> = HashMap::new();
     for page in document.get_pages().into_values() {
         let content = document.get_page_content(page).unwrap_or_default();
-        let mut stack: Vec<(ObjectId, Vec<ObjectId>)> = vec![(page, drawn(document, &content, page))];
+        let mut stack: Vec<(ObjectId, Vec<ObjectId>)> =
+            vec![(page, drawn(document, &content, page))];
         let mut keys: Vec<(ObjectId, ObjectId)> = Vec::new();
         while let Some((owner, pending)) = stack.last_mut() {
             let owner = *owner;
