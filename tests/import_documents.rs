@@ -493,6 +493,7 @@ mod teacher_desk {
     #[cfg(unix)]
     fn a_self_drawing_pdf_stops_its_reader_not_the_desk() {
         use egui_kittest::kittest::Queryable as _;
+        use std::os::unix::fs::PermissionsExt as _;
         let dir = tempfile::tempdir().unwrap();
         let app = CrosscheckApp::on_sample(
             RecoveryStore::new(dir.path().join("recovery")),
@@ -564,7 +565,6 @@ mod teacher_desk {
 
         // A reader that takes a second and then dies outright (as one whose stack overflowed
         // would): the window goes on drawing meanwhile, and then names what happened.
-        use std::os::unix::fs::PermissionsExt as _;
         let dies = dir.path().join("dies.sh");
         std::fs::write(&dies, "#!/bin/sh\nsleep 1\nkill -SEGV $$\n").unwrap();
         std::fs::set_permissions(&dies, std::fs::Permissions::from_mode(0o755)).unwrap();

@@ -189,7 +189,7 @@ pub fn known_word(name: &str) -> Option<&'static str> {
         return None;
     }
     ENGLISH.iter().find_map(|source: &&'static str| {
-        let source: &'static str = *source;
+        let source: &'static str = source;
         source.match_indices(name).find_map(|(start, found)| {
             let end = start + found.len();
             let before = source[..start].chars().next_back();

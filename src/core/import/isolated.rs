@@ -130,26 +130,32 @@ pub fn read_document_isolated(program: &Path, file: &Path) -> Result<Imported, I
     // never stalls the child and the clock is watched meanwhile.
     let (answer_sender, answer) = mpsc::channel();
     if let Some(stdout) = child.stdout.take() {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let read = stdout
-                .take(MAX_ANSWER_BYTES as u64 + 1)
-                .read_to_end(&mut bytes);
-            answer_sender.send(read.map(|_| bytes)).ok();
-        });
+        // Without the thread, the channel closes: no answer.
+        let _ = std::thread::Builder::new()
+            .name("crosscheck-reader-answer".into())
+            .spawn(move || {
+                let mut bytes = Vec::new();
+                let read = stdout
+                    .take(MAX_ANSWER_BYTES as u64 + 1)
+                    .read_to_end(&mut bytes);
+                answer_sender.send(read.map(|_| bytes)).ok();
+            });
     }
-    let stderr = child.stderr.take().map(|stderr| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            let mut stderr = stderr;
-            (&mut stderr)
-                .take(MAX_STDERR_BYTES)
-                .read_to_end(&mut bytes)
-                .ok();
-            // The rest is drained, so the child never waits on a full pipe.
-            std::io::copy(&mut stderr, &mut std::io::sink()).ok();
-            String::from_utf8_lossy(&bytes).into_owned()
-        })
+    let stderr = child.stderr.take().and_then(|stderr| {
+        std::thread::Builder::new()
+            .name("crosscheck-reader-errors".into())
+            .spawn(move || {
+                let mut bytes = Vec::new();
+                let mut stderr = stderr;
+                (&mut stderr)
+                    .take(MAX_STDERR_BYTES)
+                    .read_to_end(&mut bytes)
+                    .ok();
+                // The rest is drained, so the child never waits on a full pipe.
+                std::io::copy(&mut stderr, &mut std::io::sink()).ok();
+                String::from_utf8_lossy(&bytes).into_owned()
+            })
+            .ok()
     });
     let remaining = TIME_LIMIT.saturating_sub(started.elapsed());
     let answer = answer.recv_timeout(remaining);

@@ -1,4 +1,4 @@
-//! Forms (XObjects) that draw each other without end, or nested deeper than any page needs:
+//! Forms (`XObject`s) that draw each other without end, or nested deeper than any page needs:
 //! the PDF reader follows each `Do` by calling itself, so such a file would overflow the stack
 //! (which nothing can catch). They are looked for here first, by following which forms each
 //! page and form draws (`/Name Do` in its content), without drawing anything.
@@ -41,7 +41,7 @@ fn resources_of(document: &Document, id: ObjectId) -> Option<&Dictionary> {
     None
 }
 
-/// The XObjects that `content` draws (`/Name Do`), found in the resources of `context`.
+/// The `XObject`s that `content` draws (`/Name Do`), found in the resources of `context`.
 fn drawn(document: &Document, content: &[u8], context: ObjectId) -> Vec<ObjectId> {
     let Ok(content) = pdf_extract::content::Content::decode(content) else {
         return Vec::new();
