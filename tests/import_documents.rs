@@ -528,7 +528,10 @@ mod teacher_desk {
 
         let pdf = dir.path().join("self-drawing.pdf");
         std::fs::write(&pdf, hostile::self_drawing_form()).unwrap();
-        send(&mut h, TeacherCommand::ImportDocument(pdf));
+        // Sent, then frames stepped: the window shows a spinner while the file is read.
+        h.state_mut()
+            .send(AppCommand::Teacher(TeacherCommand::ImportDocument(pdf)));
+        h.step();
         let started = std::time::Instant::now();
         while h
             .state()
@@ -569,10 +572,11 @@ mod teacher_desk {
         std::fs::write(&dies, "#!/bin/sh\nsleep 1\nkill -SEGV $$\n").unwrap();
         std::fs::set_permissions(&dies, std::fs::Permissions::from_mode(0o755)).unwrap();
         h.state_mut().reader = crosscheck::core::import::isolated::Reader::Child(dies);
-        send(
-            &mut h,
-            TeacherCommand::ImportDocument(dir.path().join("self-drawing.pdf")),
-        );
+        h.state_mut()
+            .send(AppCommand::Teacher(TeacherCommand::ImportDocument(
+                dir.path().join("self-drawing.pdf"),
+            )));
+        h.step();
         let mut frames = 0;
         while h
             .state()
