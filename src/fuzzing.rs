@@ -21,6 +21,9 @@ pub const TARGETS: &[(&str, Harness)] = &[
     ("document_decoder", document),
     ("w3c_reader", w3c),
     ("anchoring", anchoring),
+    ("pdf_reader", pdf),
+    ("docx_reader", docx),
+    ("html_reader", html),
 ];
 
 /// A value read from a file, written back, must read back to the same text: what the app saves it
@@ -207,5 +210,41 @@ pub fn anchoring(data: &[u8]) {
             anchorer.anchor(s, hint),
             "a hint changed a placement of {s:?}"
         );
+    }
+}
+
+/// What a reader made of a file: text to import, in paragraphs, and nothing a document may not
+/// hold.
+fn check_imported(imported: &crate::core::import::Imported) {
+    assert!(
+        !imported.text.trim().is_empty(),
+        "an empty text was imported"
+    );
+    assert!(imported.text.len() <= crate::core::text::MAX_DOCUMENT_BYTES);
+    let _ = DocumentText::from_normalised(&imported.text);
+}
+
+/// A PDF's bytes: its text in paragraphs, or a problem, never a panic (the reader's panics are
+/// caught and said as a damaged file, so this target looks for what is left: hangs, stack
+/// overflows, memory).
+pub fn pdf(data: &[u8]) {
+    if let Ok(imported) = crate::core::import::pdf::from_pdf(data) {
+        check_imported(&imported);
+    }
+}
+
+/// A Word document's bytes (a zip of XML parts).
+pub fn docx(data: &[u8]) {
+    if let Ok(imported) = crate::core::import::docx::from_docx(data) {
+        check_imported(&imported);
+    }
+}
+
+/// A web page: its article and metadata.
+pub fn html(data: &[u8]) {
+    let source = String::from_utf8_lossy(data);
+    let imported = crate::core::import::from_html(&source);
+    if !imported.text.trim().is_empty() {
+        check_imported(&imported);
     }
 }

@@ -131,7 +131,9 @@ enum Command {
         json: bool,
     },
     /// Print what importing a document would take from a file (its text, or with --json its
-    /// text and metadata), without a lesson; for scoring the readers on test corpora.
+    /// text and metadata), without a lesson; for scoring the readers on test corpora. With
+    /// --child, as the child process that reads a file for the app and `import-document`: under
+    /// memory and time limits, the document or the reason it was refused as JSON.
     #[command(hide = true)]
     Extract {
         /// The document's file.
@@ -139,6 +141,9 @@ enum Command {
         /// Write the text and metadata as JSON.
         #[arg(long)]
         json: bool,
+        /// Be the child reader: limit this process and answer in JSON.
+        #[arg(long, conflicts_with = "json")]
+        child: bool,
     },
     /// Write the student edition of a lesson (without the answer key).
     StudentEdition {
@@ -218,7 +223,12 @@ fn main() -> ExitCode {
         Some(Command::ImportDocument { file, lesson }) => {
             crosscheck::cli::documents::import_document(&file, &lesson)
         }
-        Some(Command::Extract { file, json }) => crosscheck::cli::documents::extract(&file, json),
+        Some(Command::Extract {
+            file, child: true, ..
+        }) => crosscheck::cli::documents::child_reader(&file),
+        Some(Command::Extract { file, json, .. }) => {
+            crosscheck::cli::documents::extract(&file, json)
+        }
         Some(Command::Teach { lesson, class }) => open_teacher(lesson.as_deref(), class.as_deref()),
         None => open_app(args.path.as_deref()),
     };

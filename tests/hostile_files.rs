@@ -581,3 +581,274 @@ fn reanchor_json_stays_json_with_terminal_controls_in_ids() {
     assert_eq!(value[0]["id"], "a\u{200f}\u{85}\u{1b}[31m");
     assert_eq!(value[0]["method"], "exact");
 }
+
+#[path = "support/hostile.rs"]
+mod hostile;
+
+/// The built `crosscheck`, or the build `CROSSCHECK_READER` names.
+fn built() -> PathBuf {
+    std::env::var_os(crosscheck::core::import::isolated::READER_VARIABLE)
+        .map_or_else(|| env!("CARGO_BIN_EXE_crosscheck").into(), PathBuf::from)
+}
+
+/// The peak resident memory (kB) of `pid` and of its children, as far as they are still there.
+fn peak_kb(pid: u32) -> u64 {
+    let status_peak = |pid: &str| {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find_map(|l| l.strip_prefix("VmHWM:"))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            })
+            .unwrap_or(0)
+    };
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    children
+        .split_whitespace()
+        .map(status_peak)
+        .chain(std::iter::once(status_peak(&pid.to_string())))
+        .max()
+        .unwrap_or(0)
+}
+
+/// `crosscheck import-document FILE --lesson LESSON`: its exit code, its error output, how long
+/// it took and the most memory it or its reader held (sampled every few milliseconds).
+fn import_measured(file: &Path, lesson: &Path) -> (Option<i32>, String, Duration, u64) {
+    let started = Instant::now();
+    let mut child = Command::new(built())
+        .arg("import-document")
+        .arg(file)
+        .arg("--lesson")
+        .arg(lesson)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut peak = 0;
+    let status = loop {
+        peak = peak.max(peak_kb(child.id()));
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_mins(1),
+            "import-document hung"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    (status.code(), err, started.elapsed(), peak)
+}
+
+/// Importing `bytes` as `name` into a copy of the sample lesson is refused with one of
+/// `expected` (and the file's name) in under 20 s and under 1 GB, and the lesson is unchanged.
+fn refused_in_time(name: &str, bytes: &[u8], expected: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, _) = lesson_copy(dir.path());
+    let before = std::fs::read(copy.join("lesson.ron")).unwrap();
+    let file = dir.path().join(name);
+    std::fs::write(&file, bytes).unwrap();
+    let (code, err, took, peak) = import_measured(&file, &copy);
+    eprintln!("{name}: {took:?}, {} MB at most: {err}", peak / 1024);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains(name), "{err}");
+    assert!(expected.iter().any(|e| err.contains(e)), "{err}");
+    // The reader's own limit is 20 s; the rest is starting two processes.
+    assert!(took < Duration::from_secs(21), "{name} took {took:?}");
+    assert!(peak < 1024 * 1024, "{name}: {peak} kB");
+    assert_eq!(std::fs::read(copy.join("lesson.ron")).unwrap(), before);
+    err
+}
+
+#[test]
+fn a_pdf_form_that_draws_itself_stops_its_reader_not_the_program() {
+    let err = refused_in_time(
+        "self-drawing.pdf",
+        &hostile::self_drawing_form(),
+        &["draw each other without end"],
+    );
+    assert!(!err.contains("crosscheck: panicked"), "{err}");
+}
+
+#[test]
+fn pdf_forms_that_fan_out_are_stopped_in_time() {
+    refused_in_time(
+        "fan-out.pdf",
+        &hostile::fanned_out_forms(9),
+        &["took too long", "too much memory", "more text than"],
+    );
+}
+
+#[test]
+fn a_doubly_compressed_pdf_stream_is_stopped_at_the_memory_limit() {
+    refused_in_time(
+        "double-flate.pdf",
+        &hostile::double_flate(4 << 30),
+        &["too much memory", "took too long", "more than 256 MB"],
+    );
+}
+
+#[test]
+fn a_word_zip_bomb_is_refused() {
+    refused_in_time(
+        "bomb.docx",
+        &hostile::docx_zip_bomb(3 << 30),
+        &["more text than a document may"],
+    );
+}
+
+#[test]
+fn a_page_nested_ten_thousand_deep_is_read_or_refused_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, _) = lesson_copy(dir.path());
+    let file = dir.path().join("deep.html");
+    std::fs::write(&file, hostile::deep_html(10_000)).unwrap();
+    let (code, err, took, peak) = import_measured(&file, &copy);
+    eprintln!(
+        "deep.html: {code:?} {took:?}, {} MB at most: {err}",
+        peak / 1024
+    );
+    assert!(took < Duration::from_secs(21), "took {took:?}");
+    assert!(peak < 1024 * 1024, "{peak} kB");
+    match code {
+        Some(0) => {
+            let lesson = LoadedLesson::load(&copy).unwrap();
+            let text = lesson
+                .texts
+                .values()
+                .map(crosscheck::core::text::DocumentText::as_str)
+                .collect::<String>();
+            assert!(text.contains("Level 9999 says a little."));
+        }
+        _ => assert!(err.contains("deep.html: took too long to read"), "{err}"),
+    }
+}
+
+#[test]
+fn the_made_files_are_what_they_claim() {
+    use std::io::Read as _;
+    let inflate = |data: &[u8]| {
+        let mut out = Vec::new();
+        flate2::read::ZlibDecoder::new(data)
+            .read_to_end(&mut out)
+            .unwrap();
+        out
+    };
+    let run = hostile::zlib_run(b' ', 100_000);
+    let spaces = inflate(&run);
+    assert!(spaces.len() > 99_000 && spaces.iter().all(|&b| b == b' '));
+    let pdf = hostile::double_flate(1_000_000);
+    let start = memchr_find(&pdf, b"stream\n") + b"stream\n".len();
+    let end = memchr_find(&pdf, b"\nendstream");
+    let twice = inflate(&inflate(&pdf[start..end]));
+    assert!(twice.len() > 999_000 && twice.iter().all(|&b| b == b' '));
+    // A small bomb is read whole: a valid zip with a Word document of spaces (no text).
+    let docx = hostile::docx_zip_bomb(10_000);
+    let err = crosscheck::core::import::docx::from_docx(&docx).unwrap_err();
+    assert_eq!(err, crosscheck::core::import::docx::DocxProblem::NoText);
+}
+
+fn memchr_find(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .unwrap()
+}
+
+/// A stand-in for the reader: a shell script.
+fn script(dir: &Path, body: &str) -> PathBuf {
+    let path = dir.join("reader.sh");
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[test]
+fn a_reader_that_stalls_floods_or_dies_is_named_for_it() {
+    use crosscheck::core::import::ImportError;
+    use crosscheck::core::import::isolated::{Crash, read_document_isolated};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("page.html");
+    std::fs::write(&file, "<p>Text.</p>").unwrap();
+    let shown = file.display().to_string();
+
+    let flood = script(dir.path(), "head -c 120000000 /dev/zero");
+    assert_eq!(
+        read_document_isolated(&flood, &file),
+        Err(ImportError::TooMuchText {
+            path: shown.clone()
+        })
+    );
+    let dies = script(dir.path(), "kill -SEGV $$");
+    assert_eq!(
+        read_document_isolated(&dies, &file),
+        Err(ImportError::ReaderCrashed {
+            path: shown.clone(),
+            cause: Crash::Signal(11)
+        })
+    );
+    let nonsense = script(dir.path(), "echo '{\"imported\": 3}'");
+    assert_eq!(
+        read_document_isolated(&nonsense, &file),
+        Err(ImportError::ReaderCrashed {
+            path: shown.clone(),
+            cause: Crash::Answer
+        })
+    );
+    let missing = dir.path().join("no-such-reader");
+    let err = read_document_isolated(&missing, &file).unwrap_err();
+    assert!(err.to_string().contains("could not be started"), "{err}");
+    // Stalling: stopped at the time limit, not waited for.
+    let stalls = script(dir.path(), "sleep 60");
+    let started = Instant::now();
+    let err = read_document_isolated(&stalls, &file).unwrap_err();
+    assert!(started.elapsed() < Duration::from_secs(22));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{shown}: took too long to read (more than 20 s) and was not imported; it may be damaged or made to stall readers"
+        )
+    );
+}
+
+#[test]
+fn the_child_reads_what_this_process_reads() {
+    use crosscheck::core::import::{self, isolated};
+    let program = built();
+    let program = program.as_path();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents");
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    std::fs::write(
+        &page,
+        "<html><head><title>A page</title><meta name=author content=\"A. Writer\"></head><body><p>Text \u{202e} with \u{1b} controls.</p></body></html>",
+    )
+    .unwrap();
+    let empty = dir.path().join("empty.html");
+    std::fs::write(&empty, "<html><body><nav><p>menu</p></nav></body></html>").unwrap();
+    for file in [
+        fixtures.join("article.pdf"),
+        fixtures.join("article.docx"),
+        fixtures.join("scanned.pdf"),
+        page,
+        empty,
+        dir.path().join("missing.pdf"),
+    ] {
+        let here = import::read_document(&file);
+        let there = isolated::read_document_isolated(program, &file);
+        match (&here, &there) {
+            (Ok(a), Ok(b)) => assert_eq!(a, b),
+            // The child's refusal comes back as its message, worded the same.
+            (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
+            _ => panic!("{}: {here:?} here, {there:?} in a child", file.display()),
+        }
+    }
+}

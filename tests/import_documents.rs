@@ -412,6 +412,10 @@ fn the_command_line_adds_a_pdf_and_a_word_document_to_a_lesson() {
 #[path = "support/desk.rs"]
 mod desk;
 
+#[cfg(feature = "gui")]
+#[path = "support/hostile.rs"]
+mod hostile;
+
 /// The teacher's Import document, in the real app: the command its file dialog sends (dialogs
 /// cannot run here) is read on the worker and the document added, undoably; a scan is refused
 /// in the status bar and changes nothing.
@@ -423,7 +427,7 @@ mod teacher_desk {
     use crosscheck::core::store::RecoveryStore;
     use egui_kittest::Harness;
 
-    use super::desk;
+    use super::{desk, hostile};
 
     fn send(h: &mut Harness<'static, CrosscheckApp>, command: TeacherCommand) {
         h.state_mut().send(AppCommand::Teacher(command));
@@ -481,5 +485,116 @@ mod teacher_desk {
             "{status}"
         );
         assert_eq!(h.state().lesson.lesson.documents.len(), 2);
+    }
+
+    /// A PDF whose form draws itself (which once overflowed the stack and took the window down
+    /// with unsaved work) stops only the child process that reads it: the window keeps drawing
+    /// meanwhile, says in its status bar why the file was not imported, and the lesson with its
+    /// unsaved document is all still there.
+    #[test]
+    #[cfg(unix)]
+    fn a_self_drawing_pdf_stops_its_reader_not_the_desk() {
+        use egui_kittest::kittest::Queryable as _;
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let app = CrosscheckApp::on_sample(
+            RecoveryStore::new(dir.path().join("recovery")),
+            Prefs::default(),
+        );
+        let mut h = desk::harness(app);
+        h.run();
+        send(&mut h, TeacherCommand::NewLesson);
+        send(
+            &mut h,
+            TeacherCommand::ImportDocument(fixture("article.docx")),
+        );
+        desk::wait_for_status(&mut h, "Imported \"counting-attacks-in-word\"");
+        // Work not yet saved anywhere: the imported document.
+        assert!(
+            h.state()
+                .lesson
+                .lesson
+                .documents
+                .iter()
+                .any(|d| d.id == "counting-attacks-in-word")
+        );
+        let documents = h.state().lesson.lesson.documents.clone();
+        let texts: Vec<(String, String)> = h
+            .state()
+            .lesson
+            .texts
+            .iter()
+            .map(|(id, t)| (id.clone(), t.as_str().to_owned()))
+            .collect();
+        let key = h.state().lesson_with_key().lesson.answer_key.clone();
+
+        let pdf = dir.path().join("self-drawing.pdf");
+        std::fs::write(&pdf, hostile::self_drawing_form()).unwrap();
+        // Sent, then frames stepped: the window shows a spinner while the file is read.
+        h.state_mut()
+            .send(AppCommand::Teacher(TeacherCommand::ImportDocument(pdf)));
+        h.step();
+        let started = std::time::Instant::now();
+        while h
+            .state()
+            .status
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("Not imported"))
+        {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(25),
+                "no answer: {:?}",
+                h.state().status
+            );
+            h.step();
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let status = h.state().status.as_ref().unwrap().text.clone();
+        assert!(
+            status.contains("self-drawing.pdf: this PDF's parts draw each other without end"),
+            "{status}"
+        );
+        // Shown in the window, not only kept in the state.
+        h.run();
+        assert!(h.query_by_label_contains("self-drawing.pdf").is_some());
+        let app = h.state();
+        assert_eq!(app.lesson.lesson.documents, documents);
+        let texts_after: Vec<(String, String)> = app
+            .lesson
+            .texts
+            .iter()
+            .map(|(id, t)| (id.clone(), t.as_str().to_owned()))
+            .collect();
+        assert_eq!(texts_after, texts);
+        assert_eq!(app.lesson_with_key().lesson.answer_key, key);
+
+        // A reader that takes a second and then dies outright (as one whose stack overflowed
+        // would): the window goes on drawing meanwhile, and then names what happened.
+        let dies = dir.path().join("dies.sh");
+        std::fs::write(&dies, "#!/bin/sh\nsleep 1\nkill -SEGV $$\n").unwrap();
+        std::fs::set_permissions(&dies, std::fs::Permissions::from_mode(0o755)).unwrap();
+        h.state_mut().reader = crosscheck::core::import::isolated::Reader::Child(dies);
+        h.state_mut()
+            .send(AppCommand::Teacher(TeacherCommand::ImportDocument(
+                dir.path().join("self-drawing.pdf"),
+            )));
+        h.step();
+        let mut frames = 0;
+        while h
+            .state()
+            .status
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("stopped unexpectedly"))
+        {
+            assert!(frames < 1000, "no answer: {:?}", h.state().status);
+            // A step is a frame (a run waits for the spinner to settle).
+            h.step();
+            frames += 1;
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        assert!(frames > 5, "the window was drawn while the file was read");
+        h.run();
+        assert!(h.query_by_label_contains("signal 11").is_some());
+        assert_eq!(h.state().lesson.lesson.documents, documents);
     }
 }

@@ -43,7 +43,9 @@ fn sized_harness(
     accessibility: bool,
     height: f32,
 ) -> Harness<'static, CrosscheckApp> {
-    let app = CrosscheckApp::on_sample(RecoveryStore::new(dir.join("recovery")), Prefs::default());
+    let mut app =
+        CrosscheckApp::on_sample(RecoveryStore::new(dir.join("recovery")), Prefs::default());
+    app.reader = desk::built_reader();
     Harness::builder()
         .with_size(egui::vec2(1500.0, height))
         .with_max_steps(24)

@@ -252,6 +252,9 @@ pub struct CrosscheckApp {
     pub question: Option<Question>,
     /// The parts of the window the keyboard moves between (F6), as the last frame drew them.
     pub(crate) focus_parts: shell::focus::Parts,
+    /// What reads imported web pages, PDFs and Word files: this program in a child process, so
+    /// that no file can take the window down (tests point it at the built binary).
+    pub reader: crate::core::import::isolated::Reader,
 }
 
 impl i18n::Speaks for CrosscheckApp {
@@ -302,6 +305,7 @@ impl CrosscheckApp {
             window_title: String::new(),
             focus_parts: shell::focus::Parts::default(),
             question: None,
+            reader: crate::core::import::isolated::Reader::this_program(),
         };
         app.rebuild_views();
         app.offer_recovery();

@@ -17,7 +17,9 @@ pub fn import_document(file: &Path, lesson_path: &Path) -> anyhow::Result<()> {
         );
     };
     super::refuse_problems(&loaded, lesson_path, "no document imported")?;
-    let imported = import::read_document(file)?;
+    // Web pages, PDFs and Word files are read by this program in a child process, under time
+    // and memory limits.
+    let imported = import::isolated::Reader::this_program().read(file)?;
     let duplicate = import::duplicate::already_in(&loaded, &imported.text, &imported.url);
     let id = import::add_document(&mut loaded, imported);
     loaded.save_folder(&folder)?;
@@ -44,8 +46,19 @@ pub fn import_document(file: &Path, lesson_path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Prints what [`import::read_document`] takes from `file`: its text, or with `json` an object
-/// with the text and each metadata field.
+/// The child reader (`extract --child`): limits this process, reads `file` and prints the
+/// document or the reason it was refused as JSON, for [`import::isolated::read_document_isolated`].
+pub fn child_reader(file: &Path) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    let answer = import::isolated::child_answer(file);
+    let mut out = std::io::stdout().lock();
+    out.write_all(answer.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Prints what [`import::read_document`] takes from `file` (in this process, without limits):
+/// its text, or with `json` an object with the text and each metadata field.
 pub fn extract(file: &Path, json: bool) -> anyhow::Result<()> {
     let imported = import::read_document(file)?;
     if json {

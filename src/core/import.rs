@@ -7,9 +7,11 @@ mod cjk;
 pub mod docx;
 pub mod duplicate;
 pub mod html;
+pub mod isolated;
 pub mod layout;
 pub mod mhtml;
 pub mod pdf;
+pub mod pdf_forms;
 mod repair;
 
 use std::path::Path;
@@ -90,6 +92,43 @@ pub enum ImportError {
         /// Its extension, lowercase, without the dot.
         extension: String,
     },
+    /// Reading it took longer than the time limit; the reader (a child process) was stopped.
+    TooLong {
+        /// The file, as given.
+        path: String,
+        /// The limit.
+        seconds: u64,
+    },
+    /// Reading it needed more memory than the reader may have.
+    TooMuchMemory {
+        /// The file, as given.
+        path: String,
+        /// The limit.
+        megabytes: u64,
+    },
+    /// The reader (a child process) stopped without an answer.
+    ReaderCrashed {
+        /// The file, as given.
+        path: String,
+        /// How it stopped.
+        cause: isolated::Crash,
+    },
+    /// The reader (a child process) could not be started.
+    ReaderNotStarted {
+        /// The file, as given.
+        path: String,
+        /// The program.
+        program: String,
+        /// The operating system's words.
+        reason: String,
+    },
+    /// The reader's answer was longer than any document's text.
+    TooMuchText {
+        /// The file, as given.
+        path: String,
+    },
+    /// Why the reader (a child process) refused the file, as it worded it.
+    Reported(Message),
 }
 
 impl Worded for ImportError {
@@ -117,6 +156,8 @@ impl Worded for ImportError {
                     pdf::PdfProblem::TooMuchText => too_much_text(),
                     pdf::PdfProblem::TooLargeStream => Message::new("import-pdf-bomb")
                         .with("limit", pdf::MAX_STREAM_BYTES / 1_048_576),
+                    pdf::PdfProblem::EndlessForms => Message::new("import-pdf-endless-forms")
+                        .with("depth", pdf_forms::MAX_FORM_DEPTH),
                 };
                 message.with("file", path)
             }
@@ -134,6 +175,25 @@ impl Worded for ImportError {
             Self::UnsupportedKind { path, extension } => Message::new("import-unsupported-kind")
                 .with("file", path)
                 .with("extension", extension),
+            Self::TooLong { path, seconds } => Message::new("import-too-long")
+                .with("file", path)
+                .with("seconds", *seconds),
+            Self::TooMuchMemory { path, megabytes } => Message::new("import-too-much-memory")
+                .with("file", path)
+                .with("limit", *megabytes),
+            Self::ReaderCrashed { path, cause } => Message::new("import-reader-crashed")
+                .with("file", path)
+                .with("cause", cause.message()),
+            Self::ReaderNotStarted {
+                path,
+                program,
+                reason,
+            } => Message::new("import-reader-not-started")
+                .with("file", path)
+                .with("program", program)
+                .with("reason", reason),
+            Self::TooMuchText { path } => too_much_text().with("file", path),
+            Self::Reported(message) => message.clone(),
         }
     }
 }
@@ -160,7 +220,13 @@ impl std::error::Error for ImportError {
             | Self::NoSavedPage { .. }
             | Self::Pdf { .. }
             | Self::Docx { .. }
-            | Self::UnsupportedKind { .. } => None,
+            | Self::UnsupportedKind { .. }
+            | Self::TooLong { .. }
+            | Self::TooMuchMemory { .. }
+            | Self::ReaderCrashed { .. }
+            | Self::ReaderNotStarted { .. }
+            | Self::TooMuchText { .. }
+            | Self::Reported(_) => None,
         }
     }
 }

@@ -179,6 +179,28 @@ pub fn english() -> &'static FluentBundle<FluentResource> {
     ENGLISH_BUNDLE.get_or_init(|| bundle(english_id(), &ENGLISH))
 }
 
+/// The core's word spelled `name`: a message id (`name = …` at the start of a line) or an
+/// argument's name (`$name`) in the English files, as the `'static` text those files hold. A
+/// message read back from elsewhere (what a child process reported) keeps only words Crosscheck
+/// has.
+pub fn known_word(name: &str) -> Option<&'static str> {
+    let word_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
+    if name.is_empty() || !name.chars().all(word_char) {
+        return None;
+    }
+    ENGLISH.iter().find_map(|source: &&'static str| {
+        let source: &'static str = source;
+        source.match_indices(name).find_map(|(start, found)| {
+            let end = start + found.len();
+            let before = source[..start].chars().next_back();
+            let after = source[end..].chars().next();
+            let starts = matches!(before, None | Some('\n' | '$'));
+            let ends = after.is_none_or(|c| !word_char(c));
+            (starts && ends).then(|| &source[start..end])
+        })
+    })
+}
+
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(english(), None))
@@ -220,5 +242,17 @@ mod tests {
             "2 things",
             "the fallback"
         );
+    }
+
+    #[test]
+    fn known_words_are_the_english_files_ids_and_argument_names() {
+        assert_eq!(
+            known_word("import-pdf-unreadable"),
+            Some("import-pdf-unreadable")
+        );
+        assert_eq!(known_word("file"), Some("file"));
+        assert_eq!(known_word("import-pdf"), None, "a part of an id");
+        assert_eq!(known_word("no such id"), None);
+        assert_eq!(known_word(""), None);
     }
 }

@@ -4,8 +4,17 @@
 use crosscheck::app::CrosscheckApp;
 use egui_kittest::Harness;
 
-/// The app in a 1400×900 window.
-pub fn harness(app: CrosscheckApp) -> Harness<'static, CrosscheckApp> {
+/// The built `crosscheck`, which reads imported files in a child process (this test binary is
+/// no reader), or the build `CROSSCHECK_READER` names.
+pub fn built_reader() -> crosscheck::core::import::isolated::Reader {
+    let program = std::env::var_os(crosscheck::core::import::isolated::READER_VARIABLE)
+        .map_or_else(|| env!("CARGO_BIN_EXE_crosscheck").into(), Into::into);
+    crosscheck::core::import::isolated::Reader::Child(program)
+}
+
+/// The app in a 1400×900 window, reading imported files with the built `crosscheck`.
+pub fn harness(mut app: CrosscheckApp) -> Harness<'static, CrosscheckApp> {
+    app.reader = built_reader();
     Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_max_steps(24)

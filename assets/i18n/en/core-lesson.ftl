@@ -81,3 +81,15 @@ import-docx-no-text = { $file }: this Word document has no text
 import-duplicate-same-text = this text is already in the lesson as “{ $title }” ({ $id })
 import-duplicate-same-address = a document from this address is already in the lesson: “{ $title }” ({ $id })
 import-duplicate-mostly = { $percent }% of this text is already in the lesson as “{ $title }” ({ $id })
+
+# Reading a file in a child process (time, memory and output limits).
+import-too-long = { $file }: took too long to read (more than { $seconds } s) and was not imported; it may be damaged or made to stall readers
+import-too-much-memory = { $file }: needed too much memory to read (more than { $limit } MB) and was not imported; it may be damaged or made to exhaust readers
+import-reader-crashed = { $file }: the reader stopped unexpectedly ({ $cause }); the file was not imported and nothing else changed
+import-reader-not-started = { $file }: the reader ({ $program }) could not be started: { $reason }
+import-crash-stack = it ran out of stack: parts of the file may draw each other without end
+import-crash-panic = it failed on something in the file
+import-crash-signal = it was stopped by signal { $signal }
+import-crash-exit = it ended with code { $code } without an answer
+import-crash-answer = its answer was not one Crosscheck understands
+import-pdf-endless-forms = { $file }: this PDF's parts draw each other without end (or nested more than { $depth } deep); it was not read

@@ -87,3 +87,15 @@ import-docx-no-text = { $file }: este documento de Word no tiene texto
 import-duplicate-same-text = este texto ya está en la lección como «{ $title }» ({ $id })
 import-duplicate-same-address = ya hay en la lección un documento de esta dirección: «{ $title }» ({ $id })
 import-duplicate-mostly = el { $percent } % de este texto ya está en la lección como «{ $title }» ({ $id })
+
+# Lectura de un archivo en un proceso hijo (límites de tiempo, memoria y salida).
+import-too-long = { $file }: tardó demasiado en leerse (más de { $seconds } s) y no se importó; puede estar dañado o hecho para bloquear a los lectores
+import-too-much-memory = { $file }: necesitó demasiada memoria para leerse (más de { $limit } MB) y no se importó; puede estar dañado o hecho para agotar a los lectores
+import-reader-crashed = { $file }: el lector se detuvo de forma inesperada ({ $cause }); el archivo no se importó y nada más cambió
+import-reader-not-started = { $file }: no se pudo iniciar el lector ({ $program }): { $reason }
+import-crash-stack = se quedó sin pila: puede que partes del archivo se dibujen unas a otras sin fin
+import-crash-panic = falló con algo del archivo
+import-crash-signal = lo detuvo la señal { $signal }
+import-crash-exit = terminó con el código { $code } sin respuesta
+import-crash-answer = su respuesta no es una que Crosscheck entienda
+import-pdf-endless-forms = { $file }: las partes de este PDF se dibujan unas a otras sin fin (o anidadas a más de { $depth } niveles); no se leyó

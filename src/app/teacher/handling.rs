@@ -11,7 +11,6 @@ use super::{OpenedClass, Pick, Regraded, Tab, TeacherCommand, TeacherJob, recove
 use crate::core::class::{self, GRADEBOOK_FILE, REPORTS_FOLDER, REVIEW_FILE};
 use crate::core::edit::{Authoring, Command, EditError, LessonEdit, ReviewEdit};
 use crate::core::grade::{self, GradeOptions, SessionGrade};
-use crate::core::import;
 use crate::core::lesson::{Lesson, LessonSource, LoadedLesson};
 use crate::core::review::{self, Review};
 use crate::core::session::Session;
@@ -282,10 +281,12 @@ impl CrosscheckApp {
             }
             TeacherCommand::ImportDocument(path) => {
                 let words = self.words();
-                // On the compute thread: reading a long PDF takes seconds, and saves on the
-                // files thread must not wait for it.
+                let reader = self.reader.clone();
+                // On the compute thread: reading a long PDF takes seconds (and a hostile one up
+                // to the child reader's time limit), and saves on the files thread must not wait
+                // for it.
                 self.worker.compute(ctx, move || {
-                    let read = import::read_document(&path).map_err(|e| words.message(&e));
+                    let read = reader.read(&path).map_err(|e| words.message(&e));
                     TeacherJob::Imported(path, read).into()
                 });
             }
@@ -304,10 +305,11 @@ impl CrosscheckApp {
             }
             TeacherCommand::ReviseDocument(doc, path) => {
                 let words = self.words();
-                self.worker.files(ctx, move || {
+                let reader = self.reader.clone();
+                self.worker.compute(ctx, move || {
                     TeacherJob::RevisedTextRead(
                         doc,
-                        import::read_document(&path).map_err(|e| words.message(&e)),
+                        reader.read(&path).map_err(|e| words.message(&e)),
                     )
                     .into()
                 });

@@ -25,6 +25,8 @@ pub enum PdfProblem {
     TooMuchText,
     /// A compressed stream that inflates to more than any page needs (a decompression bomb).
     TooLargeStream,
+    /// Forms that draw each other without end, or nested deeper than any page needs.
+    EndlessForms,
 }
 
 /// Most bytes one compressed stream of a PDF may inflate to.
@@ -328,6 +330,9 @@ fn read_pages(bytes: &[u8]) -> Result<Read, PdfProblem> {
     // keeps its encryption dictionary.
     if document.trailer.get(b"Encrypt").is_ok() && !document.was_encrypted() {
         return Err(PdfProblem::Encrypted);
+    }
+    if super::pdf_forms::endless_forms(&document) {
+        return Err(PdfProblem::EndlessForms);
     }
     mend_widths(&mut document);
     super::repair::spell_out_quotes(&mut document);
