@@ -508,6 +508,7 @@ mod teacher_desk {
             &mut h,
             TeacherCommand::ImportDocument(fixture("article.docx")),
         );
+        desk::add_previewed(&mut h);
         desk::wait_for_status(&mut h, "Imported \"counting-attacks-in-word\"");
         // Work not yet saved anywhere: the imported document.
         assert!(

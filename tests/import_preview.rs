@@ -33,7 +33,9 @@ const PAGE: &str = r#"<!doctype html><html><head>
 </article><footer><p>Copyright</p></footer></body></html>"#;
 
 fn new_lesson(dir: &std::path::Path) -> Harness<'static, CrosscheckApp> {
-    let app = CrosscheckApp::on_sample(RecoveryStore::new(dir.join("recovery")), Prefs::default());
+    let mut app =
+        CrosscheckApp::on_sample(RecoveryStore::new(dir.join("recovery")), Prefs::default());
+    app.reader = desk::built_reader();
     let mut h = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .with_max_steps(24)
