@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::dates::{self, Cue, DateSpan, Found, When};
 use super::lexicon::{self, Qualifier};
+use super::vocab;
 use super::tokens::{Kind, Token, clause_bounds};
 use super::{Counted, Period, Value};
 
@@ -30,6 +31,7 @@ pub struct Local {
     pub period: Period,
     pub bytes: Range<usize>,
     pub clause: Range<usize>,
+    pub place: String,
 }
 
 /// What a sentence needs besides its tokens.
@@ -83,7 +85,15 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     let mut out: Vec<Local> = Vec::new();
     for raw in raws {
         let chosen = chosen_cues(toks, &cues, &raw.tokens, &numbers);
-        if let Some(statement) = statement(toks, paragraph, &raw, &chosen, context, out.last()) {
+        let others: Vec<Range<usize>> = numbers
+            .iter()
+            .filter(|n| **n != raw.tokens)
+            .cloned()
+            .collect();
+        if let Some(mut statement) =
+            statement(toks, paragraph, &raw, &chosen, context, out.last())
+        {
+            statement.place = place_in(toks, paragraph, &raw.tokens, &others);
             out.push(statement);
         }
     }
@@ -146,9 +156,12 @@ fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
         let mut end = i + 1;
         let mut low = value;
         let mut high = value;
-        // A range: "18-20", "50 to 60".
+        // A range: "18-20", "50 to 60", "between 5000 and 6000".
+        let between = i >= 1 && matches!(toks[i - 1].lower.as_str(), "between" | "entre");
         if let Some(sep) = toks.get(i + 1)
-            && (sep.is_any_punct("-–") || matches!(sep.lower.as_str(), "to" | "a"))
+            && (sep.is_any_punct("-–")
+                || matches!(sep.lower.as_str(), "to" | "a")
+                || (between && matches!(sep.lower.as_str(), "and" | "y")))
             && let Some(Kind::Digits(second)) = toks.get(i + 2).map(|t| &t.kind)
             && *second > value
         {
@@ -156,10 +169,13 @@ fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
             end = i + 3;
         }
         // "30 million".
-        if let Some((_, factor)) = toks
-            .get(end)
-            .and_then(|t| lexicon::MULTIPLIERS.iter().find(|(w, _)| *w == t.lower))
-        {
+        if let Some(factor) = toks.get(end).and_then(|t| {
+            lexicon::MULTIPLIERS
+                .iter()
+                .find(|(w, _)| *w == t.lower)
+                .map(|(_, f)| *f)
+                .or_else(|| vocab::multiplier(&t.lower))
+        }) {
             low *= factor;
             high *= factor;
             end += 1;
@@ -295,7 +311,7 @@ fn qualifier_before(toks: &[Token<'_>], at: usize) -> Option<(usize, Qualifier)>
         return None;
     }
     let mut best: Option<(usize, Qualifier)> = None;
-    for (words, qualifier) in lexicon::QUALIFIERS {
+    for (words, qualifier) in lexicon::QUALIFIERS.iter().chain(vocab::QUALIFIERS) {
         let n = words.len();
         if n > at || best.is_some_and(|(start, _)| at - start >= n) {
             continue;
@@ -325,13 +341,20 @@ fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
                 k += 1;
                 continue;
             }
+            let rtl = vocab::right_to_left(t.text);
             let month = lexicon::month(&t.lower).is_some()
-                && t.text.chars().next().is_some_and(char::is_uppercase);
+                && (rtl || t.text.chars().next().is_some_and(char::is_uppercase));
+            // "detained 120 students Friday": a day is not part of what is counted.
+            let day = lexicon::weekday(&t.lower).is_some();
             let verb = !words.is_empty() && lexicon::verb_after_noun(&t.lower);
-            if lexicon::ends_phrase(&t.lower) || month || verb {
+            if lexicon::ends_phrase(&t.lower) || month || day || verb {
                 break;
             }
             words.push(k);
+            // Arabic and Hebrew put the counted noun first and describe it after.
+            if rtl {
+                break;
+            }
             // "62 times American bases were attacked", "24 km west": the noun ends there.
             if lexicon::occasions(&lexicon::lemma(&t.lower)) || lexicon::unit(&t.lower) {
                 break;
@@ -387,7 +410,8 @@ fn text_of(paragraph: &str, toks: &[Token<'_>], range: Range<usize>) -> String {
 fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
     let mut k = at;
     // "the death of 3", "the number of dead at 16".
-    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de" | "at" | "to") {
+    // "detuvieron a seis personas".
+    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de" | "at" | "to" | "a") {
         k -= 1;
     }
     let mut states = Vec::new();
@@ -424,7 +448,9 @@ fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
         if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
             // "killed 14 and injured more than 200": "injured" is the next number's.
             let next_counts = toks.get(k + 1).is_some_and(|n| {
-                matches!(n.kind, Kind::Digits(_)) || qualifier_before(toks, k + 3).is_some()
+                matches!(n.kind, Kind::Digits(_))
+                    || (k + 2..k + 6)
+                        .any(|q| qualifier_before(toks, q).is_some_and(|(start, _)| start == k + 1))
             });
             if next_counts {
                 break;
@@ -446,6 +472,9 @@ fn statement(
     previous: Option<&Local>,
 ) -> Option<Local> {
     let at = raw.tokens.start;
+    if measure_around(toks, &raw.tokens) {
+        return None;
+    }
     let mut first = at;
     // Currency before the number: "$30 million".
     let currency = at
@@ -474,8 +503,12 @@ fn statement(
         inherited,
         implied,
     } = noun(toks, paragraph, raw, currency, first, &clause, previous)?;
-    if let Some(state) = implied {
+    if let Some(state) = implied.filter(|s| !states.contains(s)) {
         states.push(state);
+    }
+    if !named && !inherited && !states.is_empty() && !lexicon::occasions(&lemma) {
+        // "Bombings kill 45": a verb of what happened with no noun after counts people.
+        "people".clone_into(&mut lemma);
     }
     if states.is_empty() || lexicon::people(&lemma) || !named {
         for state in states_after(toks, last) {
@@ -491,14 +524,20 @@ fn statement(
         // "put the number of dead at 16": casualties with no noun count people.
         "people".clone_into(&mut lemma);
     }
+    if raw.value.low.fract() != 0.0 && (lexicon::people(&lemma) || lemma == "people") {
+        // "7.1" people: a measure whose unit the sentence left out, not a count.
+        return None;
+    }
     // "Out of the 59 …, 32 were …": a part of the number before, when it says nothing more of
     // what happened to them.
-    let part = inherited
+    let part = (inherited
         && previous.is_some_and(|p| {
             states
                 .iter()
                 .all(|s| p.counted.states.iter().any(|q| q == s))
-        });
+        }))
+        || part_or_earlier(toks, first.min(states_start), raw.tokens.end, &clause);
+    let cumulative = states.iter().any(|s| vocab::cumulative(s));
     let start_token = first.min(states_start);
     let bytes = toks[start_token].bytes.start..toks[last - 1].bytes.end;
     let clause_bytes = toks[clause.start].bytes.start..toks[clause.end - 1].bytes.end;
@@ -519,9 +558,16 @@ fn statement(
             states: states.into_iter().map(str::to_owned).collect(),
             part,
         },
-        period: period(toks, paragraph, cues, context.date),
+        period: period(
+            toks,
+            paragraph,
+            cues,
+            context.date,
+            cumulative,
+        ),
         bytes,
         clause: clause_bytes,
+        place: String::new(),
     })
 }
 
@@ -574,7 +620,19 @@ fn noun(
     } else if percent {
         ("%".to_owned(), "percent".to_owned())
     } else if let Some(head) = head {
-        let lemma = lexicon::lemma(head);
+        let police = phrase
+            .iter()
+            .any(|&k| vocab::subject(&toks[k].lower) == Some("police"));
+        let lemma = if police {
+            // "police officers" are police.
+            "police".to_owned()
+        } else if let Some(state) = lexicon::casualty(head) {
+            // "41 dead", "3 deaths", "٢١٤ قتيلاً": people, in that state.
+            implied = Some(state);
+            "people".to_owned()
+        } else {
+            lexicon::lemma(head)
+        };
         let inherited = previous
             .filter(|p| lexicon::generic_people(&lemma) && lexicon::people(&p.counted.lemma));
         if lexicon::batch(&lemma) && matches!(word_at(toks, last), "of" | "de") {
@@ -606,7 +664,15 @@ fn noun(
             "people".to_owned(),
         )
     } else {
-        noun_before(toks, paragraph, clause.start, first)
+        let (written, lemma) = noun_before(toks, paragraph, clause.start, first);
+        match lexicon::casualty(&written.to_lowercase()) {
+            // "A los muertos … se suman 69": people, in that state.
+            Some(state) if !written.is_empty() => {
+                implied = Some(state);
+                (written, "people".to_owned())
+            }
+            _ => (written, lemma),
+        }
     };
     if lexicon::occasions(&lemma)
         && let Some(event) = toks[clause.clone()]
@@ -695,7 +761,13 @@ fn chosen_cues<'c>(
 
 /// The period of a statement from the cues chosen for it, anchored on the document's date; the
 /// document's date alone when the sentence says nothing.
-fn period(toks: &[Token<'_>], paragraph: &str, chosen: &[&Cue], date: Option<DateSpan>) -> Period {
+fn period(
+    toks: &[Token<'_>],
+    paragraph: &str,
+    chosen: &[&Cue],
+    date: Option<DateSpan>,
+    cumulative: bool,
+) -> Period {
     if chosen.is_empty() {
         return Period {
             written: String::new(),
@@ -736,7 +808,10 @@ fn period(toks: &[Token<'_>], paragraph: &str, chosen: &[&Cue], date: Option<Dat
     } else if end.is_some() {
         (None, end)
     } else if let Some(p) = point {
-        (Some(p.start), Some(p.end))
+        // "The quake on Tuesday killed 300" in a Friday report: the toll counts from Tuesday to
+        // the report, not Tuesday alone.
+        let report = date.map(|d| d.end).filter(|d| cumulative && *d > p.end);
+        (Some(p.start), report.or(Some(p.end)))
     } else {
         (None, anchor)
     };
@@ -752,4 +827,162 @@ fn period(toks: &[Token<'_>], paragraph: &str, chosen: &[&Cue], date: Option<Dat
         end,
         from_document: false,
     }
+}
+
+/// Words around a number that make it a measure or a modifier, not a count: "a 6.9-magnitude
+/// quake", "a 5-year-old", "magnitude 7.1", "de magnitud 7,1".
+fn measure_around(toks: &[Token<'_>], number: &Range<usize>) -> bool {
+    let end = number.end;
+    let glued_word = toks
+        .get(end)
+        .is_some_and(|t| t.is_punct('-') && !t.spaced)
+        && toks.get(end + 1).is_some_and(|t| t.is_word() && !t.spaced);
+    let scale = |w: &str| matches!(w, "magnitude" | "magnitud" | "richter" | "grados" | "degrees");
+    let before = number.start.checked_sub(1).map_or("", |k| word_at(toks, k));
+    let before_of = if matches!(before, "of" | "de") {
+        number.start.checked_sub(2).map_or("", |k| word_at(toks, k))
+    } else {
+        before
+    };
+    let after = if matches!(word_at(toks, end), "of" | "de") {
+        word_at(toks, end + 1)
+    } else {
+        word_at(toks, end)
+    };
+    glued_word || scale(after) || scale(before_of)
+}
+
+/// How many words before a number are looked at for a word that makes it a part.
+const PART_WINDOW: usize = 3;
+
+/// Whether a count is a part of another or an addition to it ("among them 12", "including 3", "a
+/// further 10", "three other people"), or a figure its sentence names as earlier ("previously
+/// 230", "rose from 64 to …"): such a count is compared with no other.
+fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize, clause: &Range<usize>) -> bool {
+    let before = toks[clause.start.min(from)..from]
+        .iter()
+        .rev()
+        .filter(|t| t.is_word())
+        .take(PART_WINDOW)
+        .any(|t| vocab::part_marker(&t.lower));
+    let _ = clause;
+    let earlier = toks
+        .iter()
+        .any(|t| t.is_word() && vocab::earlier_marker(&t.lower));
+    // "Three other people", "otras dos personas": more besides a count given before.
+    let other = toks
+        .iter()
+        .skip(to)
+        .take(2)
+        .chain(toks[from.saturating_sub(1)..from].iter())
+        .any(|t| matches!(t.lower.as_str(), "other" | "otras" | "otros" | "more"));
+    let from_to = from >= 1
+        && word_at(toks, from - 1) == "from"
+        && toks
+            .iter()
+            .skip(to)
+            .take(4)
+            .any(|t| t.lower == "to");
+    before || earlier || from_to || other
+}
+
+/// Nouns of a kind of place: "in the northern province", "at the city's hospital".
+fn place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "province"
+            | "region"
+            | "state"
+            | "city"
+            | "town"
+            | "district"
+            | "village"
+            | "county"
+            | "hospital"
+            | "mosque"
+            | "provincia"
+            | "región"
+            | "estado"
+            | "ciudad"
+            | "municipio"
+            | "mezquita"
+    )
+}
+
+/// The place a count is about when its sentence says so: "in Derna", "at the Linwood Avenue
+/// mosque", "inside the Deans Avenue mosque", "in the northern province", "en la Ciudad de
+/// México" (the nearest to the number); empty when it names none, or when the sentence is a
+/// headline in title case (every word capitalised says nothing of places).
+fn place_in(
+    toks: &[Token<'_>],
+    paragraph: &str,
+    number: &Range<usize>,
+    others: &[Range<usize>],
+) -> String {
+    let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    let capitals = words
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if words.len() >= 4 && capitals * 10 >= words.len() * 6 {
+        return String::new();
+    }
+    let capital = |t: &Token<'_>| {
+        t.is_word()
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && lexicon::month(&t.lower).is_none()
+            && lexicon::weekday(&t.lower).is_none()
+    };
+    let mut best: Option<(usize, Range<usize>)> = None;
+    for prep in 0..toks.len() {
+        if !(toks[prep].is_word() && vocab::place_preposition(&toks[prep].lower)) {
+            continue;
+        }
+        let mut k = prep + 1;
+        let article = matches!(word_at(toks, k), "the" | "la" | "el" | "los" | "las");
+        if article {
+            k += 1;
+        }
+        let start = k;
+        let mut last = None;
+        while k < toks.len() {
+            let t = &toks[k];
+            if capital(t) {
+                last = Some(k);
+            } else if !(matches!(t.lower.as_str(), "de" | "del")
+                && toks.get(k + 1).is_some_and(capital))
+            {
+                break;
+            }
+            k += 1;
+        }
+        if last.is_none() && article {
+            // "the northern province": lowercase words up to a kind of place.
+            last = (start..(start + 3).min(toks.len()))
+                .take_while(|&j| toks[j].is_word() && !lexicon::ends_phrase(&toks[j].lower))
+                .find(|&j| place_noun(&toks[j].lower));
+        }
+        let Some(last) = last else { continue };
+        // A place with another number between belongs to that number ("217 dead: 86 in …").
+        let between = if prep >= number.end {
+            number.end..prep
+        } else {
+            last + 1..number.start
+        };
+        if others
+            .iter()
+            .any(|o| o.start >= between.start && o.end <= between.end)
+        {
+            continue;
+        }
+        let distance = if prep >= number.end {
+            prep - number.end
+        } else {
+            number.start.saturating_sub(last + 1)
+        };
+        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, start..last + 1));
+        }
+    }
+    best.map_or_else(String::new, |(_, range)| text_of(paragraph, toks, range))
 }

@@ -252,6 +252,7 @@ fn statement(
         clause: 0..1,
         sentence: 0..1,
         quote: String::new(),
+        place: String::new(),
     }
 }
 
