@@ -87,7 +87,7 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
         let chosen = chosen_cues(toks, &cues, &raw.tokens, &numbers);
         let others: Vec<Range<usize>> = numbers
             .iter()
-            .filter(|n| **n != raw.tokens)
+            .filter(|n| **n != raw.tokens && !measure_around(toks, n))
             .cloned()
             .collect();
         if let Some(mut statement) =
@@ -536,7 +536,8 @@ fn statement(
                 .iter()
                 .all(|s| p.counted.states.iter().any(|q| q == s))
         }))
-        || part_or_earlier(toks, first.min(states_start), raw.tokens.end, &clause);
+        || part_or_earlier(toks, first.min(states_start), raw.tokens.end, &clause)
+        || another_year(toks, context.date);
     let cumulative = states.iter().any(|s| vocab::cumulative(s));
     let start_token = first.min(states_start);
     let bytes = toks[start_token].bytes.start..toks[last - 1].bytes.end;
@@ -883,7 +884,13 @@ fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize, clause: &Range<us
             .skip(to)
             .take(4)
             .any(|t| t.lower == "to");
-    before || earlier || from_to || other
+    // "More than 1,500 of those deaths": a part of a count given before.
+    let of_those = word_at(toks, to) == "of"
+        && matches!(
+            word_at(toks, to + 1),
+            "those" | "them" | "these" | "whom" | "which"
+        );
+    before || earlier || from_to || other || of_those
 }
 
 /// Nouns of a kind of place: "in the northern province", "at the city's hospital".
@@ -985,4 +992,22 @@ fn place_in(
         }
     }
     best.map_or_else(String::new, |(_, range)| text_of(paragraph, toks, range))
+}
+
+/// Whether the sentence names a year more than a year before its report's ("the hurricane of
+/// 1900", "Katrina in 2005" in a 2018 report): it is about another event, and its counts are
+/// compared with no other.
+fn another_year(toks: &[Token<'_>], date: Option<DateSpan>) -> bool {
+    let Some(date) = date else {
+        return false;
+    };
+    let report = f64::from(date.end.year());
+    toks.iter().any(|t| match t.kind {
+        Kind::Digits(v) => {
+            v.fract() == 0.0
+                && t.text.chars().count() == 4
+                && (1800.0..report - 1.0).contains(&v)
+        }
+        _ => false,
+    })
 }

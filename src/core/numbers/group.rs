@@ -348,23 +348,21 @@ fn compare(
     }
     let (a_low, a_high) = bounds(a.value, a.qualifier);
     let (b_low, b_high) = bounds(b.value, b.qualifier);
-    if !(a_high < b_low || b_high < a_low) {
+    // Plain counts of people with nothing said of them are too loose to set side by side.
+    if !(a_high < b_low || b_high < a_low) || (a_states.is_empty() && thing == "people") {
         return None;
     }
+    let same_document = a.document == b.document;
     let as_of = |s: &Statement| {
         s.period.from_document || (s.period.start.is_none() && !s.counted.states.is_empty())
     };
     // A toll is a count "so far": whatever day the sentence names, what tells two tolls apart is
     // when each was given; but tolls of two events (two quakes, named by their days) are not one.
     let tolls = !a_states.is_empty() && a_states.iter().all(|s| super::vocab::cumulative(s));
-    let one_start = match (a.period.start, b.period.start) {
-        (Some(x), Some(y)) => x == y,
-        _ => a.period.start.is_none() || b.period.start.is_none(),
-    };
+    let one_start = a.period.start == b.period.start;
     if (as_of(a) && as_of(b)) || (tolls && one_start && relation != Relation::Disjoint) {
         // One report's own figures are its parts, restatements (headline and body) or updates.
-        // Plain counts of people with nothing said of them are too loose to set side by side.
-        if a.document == b.document || (a_states.is_empty() && thing == "people") {
+        if same_document {
             return None;
         }
         if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
@@ -372,13 +370,23 @@ fn compare(
         }
         return as_of_compare(a, b, a_states, thing, message);
     }
+    // What happened to people, counted twice in one report, is a part and its whole or an
+    // update; and people in two places are two counts.
+    if !a_states.is_empty() {
+        if same_document {
+            return None;
+        }
+        if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
+            return Some(note);
+        }
+    }
     match relation {
         Relation::Same => Some((
             DisagreementKind::Values,
             message("numbers-disagree-same-period"),
             Confidence::Sure,
         )),
-        Relation::Overlap => Some((
+        Relation::Overlap if !tolls => Some((
             DisagreementKind::Values,
             message("numbers-disagree-overlapping"),
             Confidence::Likely,
