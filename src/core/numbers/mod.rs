@@ -10,6 +10,7 @@ mod dates;
 mod find;
 mod group;
 mod lexicon;
+mod scope;
 mod tokens;
 mod vocab;
 

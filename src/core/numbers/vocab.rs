@@ -104,6 +104,12 @@ pub fn cumulative(state: &str) -> bool {
     matches!(state, "killed" | "injured" | "wounded" | "arrested")
 }
 
+/// Whether a state is a toll of an event, which goes on growing after the day of the event
+/// (the injured die, the dead are found): "the quake on Tuesday killed 300" counts to the report.
+pub fn toll(state: &str) -> bool {
+    matches!(state, "killed" | "injured" | "wounded")
+}
+
 /// The subject a noun counts, as an English lemma: "personas", "شخصا", "אנשים" → "people";
 /// "policías" → "police"; `None` for a noun not in the table (kept as its own lemma).
 pub fn subject(word: &str) -> Option<&'static str> {
