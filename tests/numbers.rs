@@ -218,7 +218,10 @@ fn two_written_articles_about_one_flood() {
     // The headline "Floods kill 14" counts people killed (issue 23), the body's 14 with its period.
     let headline = herald.iter().find(|s| s.number == "14").unwrap();
     assert_eq!(
-        (headline.counted.lemma.as_str(), headline.counted.states.as_slice()),
+        (
+            headline.counted.lemma.as_str(),
+            headline.counted.states.as_slice()
+        ),
         ("people", ["killed".to_owned()].as_slice())
     );
     let fourteen = herald
@@ -384,7 +387,10 @@ fn report(id: &str, published: &str, language: &str, text: &str) -> Vec<Statemen
 
 /// The groups of several reports, with no lesson synonyms.
 fn grouped(reports: Vec<Vec<Statement>>) -> Vec<Group> {
-    group(reports.into_iter().flatten().collect(), &Synonyms::default())
+    group(
+        reports.into_iter().flatten().collect(),
+        &Synonyms::default(),
+    )
 }
 
 /// The group of people in a state.
@@ -393,8 +399,7 @@ fn people_in<'g>(groups: &'g [Group], state: &str) -> &'g Group {
         .iter()
         .find(|g| {
             g.thing == "people"
-                && g
-                    .statements
+                && g.statements
                     .iter()
                     .all(|s| s.counted.states.iter().any(|x| x == state))
         })
@@ -404,19 +409,42 @@ fn people_in<'g>(groups: &'g [Group], state: &str) -> &'g Group {
 #[test]
 fn a_toll_that_rises_between_reports_is_a_note_not_a_conflict() {
     let groups = grouped(vec![
-        report("a", "2024-05-01", "en", "33 people were killed in the floods."),
+        report(
+            "a",
+            "2024-05-01",
+            "en",
+            "33 people were killed in the floods.",
+        ),
         report("b", "2024-05-03", "en", "The floods have killed 73 people."),
     ]);
     let killed = people_in(&groups, "killed");
     assert_eq!(killed.statements.len(), 2);
-    assert!(killed.disagreements.is_empty(), "{:?}", killed.disagreements);
+    assert!(
+        killed.disagreements.is_empty(),
+        "{:?}",
+        killed.disagreements
+    );
     let rose = &killed.notes[0];
     assert_eq!(rose.kind, DisagreementKind::Rose);
-    assert!(rose.reason.to_string().contains("rose from"), "{}", rose.reason);
+    assert!(
+        rose.reason.to_string().contains("rose from"),
+        "{}",
+        rose.reason
+    );
     // Given higher in the earlier report, the same toll cannot both be right.
     let groups = grouped(vec![
-        report("a", "2024-05-01", "en", "The floods have killed 120 people."),
-        report("b", "2024-05-03", "en", "The floods killed 80 people, officials said."),
+        report(
+            "a",
+            "2024-05-01",
+            "en",
+            "The floods have killed 120 people.",
+        ),
+        report(
+            "b",
+            "2024-05-03",
+            "en",
+            "The floods killed 80 people, officials said.",
+        ),
     ]);
     let fell = &people_in(&groups, "killed").disagreements[0];
     assert_eq!(fell.kind, DisagreementKind::EarlierHigher);
@@ -427,7 +455,12 @@ fn a_toll_that_rises_between_reports_is_a_note_not_a_conflict() {
 fn the_same_day_two_tolls_disagree_and_a_part_or_another_place_does_not() {
     let groups = grouped(vec![
         report("a", "2024-05-02", "en", "The floods killed 33 people."),
-        report("b", "2024-05-02", "en", "Officials said 41 people died in the floods."),
+        report(
+            "b",
+            "2024-05-02",
+            "en",
+            "Officials said 41 people died in the floods.",
+        ),
     ]);
     let killed = people_in(&groups, "killed");
     assert_eq!(killed.disagreements.len(), 1);
@@ -436,21 +469,49 @@ fn the_same_day_two_tolls_disagree_and_a_part_or_another_place_does_not() {
 
     // A part and the total.
     let groups = grouped(vec![
-        report("a", "2024-05-02", "en", "Twelve people were killed in Northtown."),
-        report("b", "2024-05-02", "en", "At least 95 people were killed, officials said."),
+        report(
+            "a",
+            "2024-05-02",
+            "en",
+            "Twelve people were killed in Northtown.",
+        ),
+        report(
+            "b",
+            "2024-05-02",
+            "en",
+            "At least 95 people were killed, officials said.",
+        ),
     ]);
     let killed = people_in(&groups, "killed");
-    assert!(killed.disagreements.is_empty(), "{:?}", killed.disagreements);
+    assert!(
+        killed.disagreements.is_empty(),
+        "{:?}",
+        killed.disagreements
+    );
     assert_eq!(killed.notes[0].kind, DisagreementKind::PartAndTotal);
     assert!(killed.statements.iter().any(|s| s.place == "Northtown"));
 
     // Two places.
     let groups = grouped(vec![
-        report("a", "2024-05-02", "en", "Rescuers said 31 people died in Northtown."),
-        report("b", "2024-05-02", "en", "Rescuers said 46 people died in Southport."),
+        report(
+            "a",
+            "2024-05-02",
+            "en",
+            "Rescuers said 31 people died in Northtown.",
+        ),
+        report(
+            "b",
+            "2024-05-02",
+            "en",
+            "Rescuers said 46 people died in Southport.",
+        ),
     ]);
     let killed = people_in(&groups, "killed");
-    assert!(killed.disagreements.is_empty(), "{:?}", killed.disagreements);
+    assert!(
+        killed.disagreements.is_empty(),
+        "{:?}",
+        killed.disagreements
+    );
     assert_eq!(killed.notes[0].kind, DisagreementKind::TwoPlaces);
 }
 
@@ -479,7 +540,12 @@ fn the_same_count_in_arabic_hebrew_and_spanish_is_one_group() {
     let groups = grouped(vec![
         report("ar", "2024-05-02", "ar", "قتل 62 شخصاً في الفيضانات."),
         report("he", "2024-05-02", "he", "בשיטפונות נהרגו 62 אנשים."),
-        report("es", "2024-05-02", "es", "En las inundaciones murieron 62 personas."),
+        report(
+            "es",
+            "2024-05-02",
+            "es",
+            "En las inundaciones murieron 62 personas.",
+        ),
     ]);
     let killed = people_in(&groups, "killed");
     assert_eq!(killed.statements.len(), 3, "{groups:?}");

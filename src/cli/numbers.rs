@@ -55,7 +55,11 @@ impl From<&Group> for GroupJson {
         Self {
             thing: group.thing.clone(),
             statements: group.statements.clone(),
-            disagreements: group.disagreements.iter().map(DisagreementJson::from).collect(),
+            disagreements: group
+                .disagreements
+                .iter()
+                .map(DisagreementJson::from)
+                .collect(),
             notes: group.notes.iter().map(DisagreementJson::from).collect(),
         }
     }

@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::dates::{self, Cue, DateSpan, Found, When};
 use super::lexicon::{self, Qualifier};
 use super::scope::{another_year, measure_around, part_or_earlier, place_in};
-use super::vocab;
 use super::tokens::{Kind, Token, clause_bounds};
+use super::vocab;
 use super::{Counted, Period, Value};
 
 /// A number among the tokens, before it is known what it counts.
@@ -91,8 +91,7 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             .filter(|n| **n != raw.tokens && !measure_around(toks, n))
             .cloned()
             .collect();
-        if let Some(mut statement) =
-            statement(toks, paragraph, &raw, &chosen, context, out.last())
+        if let Some(mut statement) = statement(toks, paragraph, &raw, &chosen, context, out.last())
         {
             statement.place = place_in(toks, paragraph, &raw.tokens, &others);
             out.push(statement);
@@ -561,13 +560,7 @@ fn statement(
             states: states.into_iter().map(str::to_owned).collect(),
             part,
         },
-        period: period(
-            toks,
-            paragraph,
-            cues,
-            context.date,
-            toll,
-        ),
+        period: period(toks, paragraph, cues, context.date, toll),
         bytes,
         clause: clause_bytes,
         place: String::new(),

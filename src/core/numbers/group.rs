@@ -236,8 +236,7 @@ fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Ve
                 continue;
             }
             let (a, b) = (&statements[i], &statements[j]);
-            if let Some((kind, reason, confidence)) =
-                compare(a, b, (&states[i], &states[j]), thing)
+            if let Some((kind, reason, confidence)) = compare(a, b, (&states[i], &states[j]), thing)
             {
                 if kind.conflict() || kind == DisagreementKind::DifferentThings {
                     marks[i] += 1;
@@ -333,8 +332,7 @@ fn compare(
     let relation = relation(a, b)?;
     let undated = a.period.from_document && b.period.from_document;
     if a_states != b_states {
-        if a_states.is_empty() || b_states.is_empty() || undated || relation == Relation::Disjoint
-        {
+        if a_states.is_empty() || b_states.is_empty() || undated || relation == Relation::Disjoint {
             return None;
         }
         let reason = Message::new("numbers-different-things")

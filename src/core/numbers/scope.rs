@@ -14,11 +14,14 @@ use super::vocab;
 /// quake", "a 5-year-old", "magnitude 7.1", "de magnitud 7,1".
 pub fn measure_around(toks: &[Token<'_>], number: &Range<usize>) -> bool {
     let end = number.end;
-    let glued_word = toks
-        .get(end)
-        .is_some_and(|t| t.is_punct('-') && !t.spaced)
+    let glued_word = toks.get(end).is_some_and(|t| t.is_punct('-') && !t.spaced)
         && toks.get(end + 1).is_some_and(|t| t.is_word() && !t.spaced);
-    let scale = |w: &str| matches!(w, "magnitude" | "magnitud" | "richter" | "grados" | "degrees");
+    let scale = |w: &str| {
+        matches!(
+            w,
+            "magnitude" | "magnitud" | "richter" | "grados" | "degrees"
+        )
+    };
     let before = number.start.checked_sub(1).map_or("", |k| word_at(toks, k));
     let before_of = if matches!(before, "of" | "de") {
         number.start.checked_sub(2).map_or("", |k| word_at(toks, k))
@@ -59,11 +62,7 @@ pub fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize) -> bool {
         .any(|t| matches!(t.lower.as_str(), "other" | "otras" | "otros" | "more"));
     let from_to = from >= 1
         && word_at(toks, from - 1) == "from"
-        && toks
-            .iter()
-            .skip(to)
-            .take(4)
-            .any(|t| t.lower == "to");
+        && toks.iter().skip(to).take(4).any(|t| t.lower == "to");
     // "More than 1,500 of those deaths": a part of a count given before.
     let of_those = word_at(toks, to) == "of"
         && matches!(
@@ -184,9 +183,7 @@ pub fn another_year(toks: &[Token<'_>], date: Option<DateSpan>) -> bool {
     let report = f64::from(date.end.year());
     toks.iter().any(|t| match t.kind {
         Kind::Digits(v) => {
-            v.fract() == 0.0
-                && t.text.chars().count() == 4
-                && (1800.0..report - 1.0).contains(&v)
+            v.fract() == 0.0 && t.text.chars().count() == 4 && (1800.0..report - 1.0).contains(&v)
         }
         _ => false,
     })

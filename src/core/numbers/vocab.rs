@@ -69,20 +69,24 @@ pub fn state(word: &str) -> Option<&'static str> {
 fn state_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
         "killed" | "kill" | "kills" | "dead" | "death" | "deaths" | "died" | "die" | "dies"
-        | "fatalities" | "fatality" | "lives" | "muertos" | "muertas" | "muerto"
-        | "muerte" | "muertes" | "murieron" | "fallecidos" | "fallecidas" | "fallecieron"
-        | "asesinados" | "mató" | "matan" | "قتيل" | "قتلى" | "مقتل"
-        | "قتل" | "استشهاد" | "شهيد" | "شهداء" | "وفاة" | "وفيات" | "حياة" | "مصرع" | "ضحايا"
-        | "ضحية" | "הרוגים" | "הרוג" | "נהרגו" | "מתו" | "נרצחו" | "הרוגות" => "killed",
+        | "fatalities" | "fatality" | "lives" | "muertos" | "muertas" | "muerto" | "muerte"
+        | "muertes" | "murieron" | "fallecidos" | "fallecidas" | "fallecieron" | "asesinados"
+        | "mató" | "matan" | "قتيل" | "قتلى" | "مقتل" | "قتل" | "استشهاد" | "شهيد" | "شهداء"
+        | "وفاة" | "وفيات" | "حياة" | "مصرع" | "ضحايا" | "ضحية" | "הרוגים" | "הרוג" | "נהרגו"
+        | "מתו" | "נרצחו" | "הרוגות" => "killed",
         "wounded" | "wounds" => "wounded",
         "injured" | "injuries" | "injury" | "hurt" | "heridos" | "heridas" | "herido"
         | "lesionados" | "lesiones" | "جريح" | "جرحى" | "إصابة" | "اصابة" | "إصابات" | "مصاب"
-        | "مصابين" | "جروح" | "פצועים" | "פצוע" | "נפצעו" | "פצועות" => "injured",
+        | "مصابين" | "جروح" | "פצועים" | "פצוע" | "נפצעו" | "פצועות" => {
+            "injured"
+        }
         "missing" | "desaparecidos" | "desaparecidas" | "مفقود" | "مفقودين" | "مفقودا"
         | "נעדרים" | "נעדר" => "missing",
         "arrested" | "arrests" | "arrest" | "detained" | "detains" | "detain" | "apprehended"
         | "custody" | "detenidos" | "detenidas" | "detuvieron" | "arrestados" | "معتقل"
-        | "معتقلين" | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => "arrested",
+        | "معتقلين" | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => {
+            "arrested"
+        }
         "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "تشريد"
         | "مشرد" | "مشردين" | "עקורים" => "displaced",
         "casualties" | "bajas" => "casualties",
@@ -119,8 +123,10 @@ pub fn subject(word: &str) -> Option<&'static str> {
 fn subject_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
         "people" | "person" | "persons" | "individual" | "individuals" | "victim" | "victims"
-        | "persona" | "personas" | "víctima" | "víctimas" | "شخص" | "أشخاص" | "اشخاص"
-        | "مواطن" | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" => "people",
+        | "persona" | "personas" | "víctima" | "víctimas" | "شخص" | "أشخاص" | "اشخاص" | "مواطن"
+        | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" => {
+            "people"
+        }
         "police" | "policeman" | "policemen" | "policía" | "policías" | "شرطي" | "شرطة"
         | "שוטר" | "שוטרים" => "police",
         "soldier" | "soldiers" | "troop" | "troops" | "soldado" | "soldados" | "جندي" | "جنود"
@@ -128,13 +134,21 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
         "civilian" | "civilians" | "civil" | "civiles" | "مدني" | "مدنيين" | "مدنيا" | "אזרח"
         | "אזרחים" => "civilian",
         "protester" | "protesters" | "demonstrator" | "demonstrators" | "manifestante"
-        | "manifestantes" | "متظاهر" | "متظاهرين" | "מפגין" | "מפגינים" => "protester",
+        | "manifestantes" | "متظاهر" | "متظاهرين" | "מפגין" | "מפגינים" => {
+            "protester"
+        }
         "attack" | "attacks" | "ataque" | "ataques" | "atentado" | "atentados" | "هجوم"
-        | "هجمات" | "תקיפה" | "תקיפות" | "פיגוע" | "פיגועים" => "attack",
-        "drone" | "drones" | "dron" | "مسيرة" | "مسيرات" | "רחפן" | "רחפנים" => "drone",
+        | "هجمات" | "תקיפה" | "תקיפות" | "פיגוע" | "פיגועים" => {
+            "attack"
+        }
+        "drone" | "drones" | "dron" | "مسيرة" | "مسيرات" | "רחפן" | "רחפנים" => {
+            "drone"
+        }
         "student" | "students" | "estudiante" | "estudiantes" | "طالب" | "طلاب" | "סטודנט"
         | "סטודנטים" => "student",
-        "child" | "children" | "niño" | "niños" | "طفل" | "أطفال" | "ילד" | "ילדים" => "child",
+        "child" | "children" | "niño" | "niños" | "طفل" | "أطفال" | "ילד" | "ילדים" => {
+            "child"
+        }
         _ => return None,
     })
 }
