@@ -511,9 +511,11 @@ fn statement(
         // "Bombings kill 45": a verb of what happened with no noun after counts people.
         "people".clone_into(&mut lemma);
     }
-    if states.is_empty() || lexicon::people(&lemma) || !named {
+    let people = lexicon::people(&lemma)
+        || vocab::subject(&lemma).is_some_and(|s| !matches!(s, "attack" | "drone"));
+    if states.is_empty() || people || !named {
         for state in states_after(toks, last) {
-            if !states.contains(&state) && (lexicon::people(&lemma) || !named) {
+            if !states.contains(&state) && (people || !named) {
                 states.push(state);
             }
         }
@@ -540,6 +542,13 @@ fn statement(
         || part_or_earlier(toks, first.min(states_start), raw.tokens.end)
         || another_year(toks, context.date);
     let toll = states.iter().any(|s| vocab::toll(s));
+    // "181 dead in the capital, 73 in the north": a list goes on counting the same.
+    let states: Vec<String> = match previous {
+        Some(p) if people && states.is_empty() && !named && p.counted.lemma == lemma => {
+            p.counted.states.clone()
+        }
+        _ => states.into_iter().map(str::to_owned).collect(),
+    };
     let start_token = first.min(states_start);
     let bytes = toks[start_token].bytes.start..toks[last - 1].bytes.end;
     let clause_bytes = toks[clause.start].bytes.start..toks[clause.end - 1].bytes.end;
@@ -557,7 +566,7 @@ fn statement(
         counted: Counted {
             written,
             lemma,
-            states: states.into_iter().map(str::to_owned).collect(),
+            states,
             part,
         },
         period: period(toks, paragraph, cues, context.date, toll),

@@ -87,8 +87,8 @@ fn state_of_form(word: &str) -> Option<&'static str> {
         | "معتقلين" | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => {
             "arrested"
         }
-        "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "تشريد"
-        | "مشرد" | "مشردين" | "עקורים" => "displaced",
+        "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "نزوح"
+        | "تشريد" | "مشرد" | "مشردين" | "עקורים" => "displaced",
         "casualties" | "bajas" => "casualties",
         _ => return None,
     })
