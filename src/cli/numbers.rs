@@ -6,7 +6,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::core::lesson::LoadedLesson;
-use crate::core::numbers::{Board, DisagreementKind, Group, Period, Statement};
+use crate::core::numbers::{
+    Board, Confidence, Disagreement, DisagreementKind, Group, Period, Statement,
+};
 
 /// The JSON `crosscheck numbers --json` writes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -24,8 +26,11 @@ pub struct GroupJson {
     pub thing: String,
     /// The statements, by date.
     pub statements: Vec<Statement>,
-    /// Pairs of statements that disagree.
+    /// Pairs of statements that disagree (and the ≈ notes of counts of different things).
     pub disagreements: Vec<DisagreementJson>,
+    /// Pairs whose values differ but need not disagree: `rose`, `part_and_total`, `two_places`.
+    #[serde(default)]
+    pub notes: Vec<DisagreementJson>,
 }
 
 /// A disagreement in the JSON: indexes into the group's statements and the reason in English.
@@ -35,8 +40,12 @@ pub struct DisagreementJson {
     pub first: usize,
     /// The other's.
     pub second: usize,
-    /// `values`, `shorter_period_more` or `different_things`.
+    /// `values`, `shorter_period_more`, `earlier_higher` or `different_things` (notes: `rose`,
+    /// `part_and_total`, `two_places`).
     pub kind: String,
+    /// How sure the finder is: `sure` or `likely`.
+    #[serde(default)]
+    pub confidence: String,
     /// The reason, in English.
     pub reason: String,
 }
@@ -49,18 +58,34 @@ impl From<&Group> for GroupJson {
             disagreements: group
                 .disagreements
                 .iter()
-                .map(|d| DisagreementJson {
-                    first: d.first,
-                    second: d.second,
-                    kind: match d.kind {
-                        DisagreementKind::Values => "values",
-                        DisagreementKind::ShorterPeriodMore => "shorter_period_more",
-                        DisagreementKind::DifferentThings => "different_things",
-                    }
-                    .to_owned(),
-                    reason: d.reason.to_string(),
-                })
+                .map(DisagreementJson::from)
                 .collect(),
+            notes: group.notes.iter().map(DisagreementJson::from).collect(),
+        }
+    }
+}
+
+impl From<&Disagreement> for DisagreementJson {
+    fn from(d: &Disagreement) -> Self {
+        Self {
+            first: d.first,
+            second: d.second,
+            kind: match d.kind {
+                DisagreementKind::Values => "values",
+                DisagreementKind::ShorterPeriodMore => "shorter_period_more",
+                DisagreementKind::EarlierHigher => "earlier_higher",
+                DisagreementKind::DifferentThings => "different_things",
+                DisagreementKind::Rose => "rose",
+                DisagreementKind::PartAndTotal => "part_and_total",
+                DisagreementKind::TwoPlaces => "two_places",
+            }
+            .to_owned(),
+            confidence: match d.confidence {
+                Confidence::Sure => "sure",
+                Confidence::Likely => "likely",
+            }
+            .to_owned(),
+            reason: d.reason.to_string(),
         }
     }
 }
@@ -93,9 +118,14 @@ pub fn numbers(lesson_path: &Path, json: bool) -> anyhow::Result<()> {
             super::say(&statement_line(i, s));
             super::say(&format!("        “{}”", s.quote));
         }
-        for d in &group.disagreements {
+        for d in group.disagreements.iter().chain(&group.notes) {
+            let sure = if d.confidence == Confidence::Sure {
+                ""
+            } else {
+                " (likely)"
+            };
             super::say(&format!(
-                "  {} [{}] and [{}]: {}",
+                "  {} [{}] and [{}]{sure}: {}",
                 d.symbol(),
                 d.first,
                 d.second,

@@ -8,6 +8,13 @@ numbers-disagree-overlapping = { $first } ({ $first_source }) and { $second } ({
 numbers-disagree-shorter-more = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing }: { $shorter } is more, though it covers a shorter period inside the other
 # $first_thing and $second_thing say what each counts ("American soldiers (killed, wounded)").
 numbers-different-things = { $first } ({ $first_source }) counts { $first_thing }, { $second } ({ $second_source }) counts { $second_thing }, for overlapping periods: not the same count
+numbers-disagree-same-day = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } as of the same day, and the numbers do not agree (likely: both are dated only by their reports, so check the time of each)
+numbers-disagree-earlier-higher = { $earlier } ({ $earlier_source }) is more { $thing } than the later { $later } ({ $later_source }), though a toll only grows (likely: unless the count was revised down)
+## Values that differ but need not disagree, said in words.
+numbers-note-rose = { $thing } rose from { $earlier } ({ $earlier_source }) to { $later } ({ $later_source }) between the two reports: not a conflict
+# $placed is the value that names a place, $place that place.
+numbers-note-part-total = { $placed } counts { $thing } in { $place } only, the other names no place: perhaps a part and the total, not a conflict
+numbers-note-two-places = { $first } ({ $first_source }) counts { $thing } in { $first_place }, { $second } ({ $second_source }) in { $second_place }: two places, not a conflict
 
 ## Problems with a lesson's parties and synonyms.
 lesson-party-no-name = a party to the conflict has no name (its role: "{ $role }")

@@ -8,6 +8,13 @@ numbers-disagree-overlapping = { $first } ({ $first_source }) y { $second } ({ $
 numbers-disagree-shorter-more = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing }: { $shorter } es más, aunque cubre un periodo más corto dentro del otro
 # $first_thing y $second_thing dicen qué cuenta cada una ("American soldiers (killed, wounded)").
 numbers-different-things = { $first } ({ $first_source }) cuenta { $first_thing }, { $second } ({ $second_source }) cuenta { $second_thing }, en periodos que se solapan: no es la misma cuenta
+numbers-disagree-same-day = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } a fecha del mismo día, y las cifras no concuerdan (probable: ambas están fechadas solo por su artículo; compruebe la hora de cada una)
+numbers-disagree-earlier-higher = { $earlier } ({ $earlier_source }) es más { $thing } que la cifra posterior { $later } ({ $later_source }), aunque un balance solo crece (probable: salvo que se haya corregido a la baja)
+## Cifras distintas que no tienen por qué contradecirse, dicho con palabras.
+numbers-note-rose = { $thing }: la cifra subió de { $earlier } ({ $earlier_source }) a { $later } ({ $later_source }) entre los dos artículos: no es una contradicción
+# $placed es la cifra que nombra un lugar, $place ese lugar.
+numbers-note-part-total = { $placed } cuenta { $thing } solo en { $place }; la otra no nombra lugar: quizá una parte y el total, no una contradicción
+numbers-note-two-places = { $first } ({ $first_source }) cuenta { $thing } en { $first_place }, { $second } ({ $second_source }) en { $second_place }: dos lugares, no una contradicción
 
 ## Problemas con las partes y los sinónimos de una lección.
 lesson-party-no-name = una parte en el conflicto no tiene nombre (su papel: «{ $role }»)

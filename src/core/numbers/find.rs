@@ -6,7 +6,9 @@ use std::ops::Range;
 
 use super::dates::{self, Cue, DateSpan, Found, When};
 use super::lexicon::{self, Qualifier};
+use super::scope::{another_year, measure_around, part_or_earlier, place_in};
 use super::tokens::{Kind, Token, clause_bounds};
+use super::vocab;
 use super::{Counted, Period, Value};
 
 /// A number among the tokens, before it is known what it counts.
@@ -30,6 +32,7 @@ pub struct Local {
     pub period: Period,
     pub bytes: Range<usize>,
     pub clause: Range<usize>,
+    pub place: String,
 }
 
 /// What a sentence needs besides its tokens.
@@ -83,7 +86,14 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     let mut out: Vec<Local> = Vec::new();
     for raw in raws {
         let chosen = chosen_cues(toks, &cues, &raw.tokens, &numbers);
-        if let Some(statement) = statement(toks, paragraph, &raw, &chosen, context, out.last()) {
+        let others: Vec<Range<usize>> = numbers
+            .iter()
+            .filter(|n| **n != raw.tokens && !measure_around(toks, n))
+            .cloned()
+            .collect();
+        if let Some(mut statement) = statement(toks, paragraph, &raw, &chosen, context, out.last())
+        {
+            statement.place = place_in(toks, paragraph, &raw.tokens, &others);
             out.push(statement);
         }
     }
@@ -146,9 +156,12 @@ fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
         let mut end = i + 1;
         let mut low = value;
         let mut high = value;
-        // A range: "18-20", "50 to 60".
+        // A range: "18-20", "50 to 60", "between 5000 and 6000".
+        let between = i >= 1 && matches!(toks[i - 1].lower.as_str(), "between" | "entre");
         if let Some(sep) = toks.get(i + 1)
-            && (sep.is_any_punct("-–") || matches!(sep.lower.as_str(), "to" | "a"))
+            && (sep.is_any_punct("-–")
+                || matches!(sep.lower.as_str(), "to" | "a")
+                || (between && matches!(sep.lower.as_str(), "and" | "y")))
             && let Some(Kind::Digits(second)) = toks.get(i + 2).map(|t| &t.kind)
             && *second > value
         {
@@ -156,10 +169,13 @@ fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
             end = i + 3;
         }
         // "30 million".
-        if let Some((_, factor)) = toks
-            .get(end)
-            .and_then(|t| lexicon::MULTIPLIERS.iter().find(|(w, _)| *w == t.lower))
-        {
+        if let Some(factor) = toks.get(end).and_then(|t| {
+            lexicon::MULTIPLIERS
+                .iter()
+                .find(|(w, _)| *w == t.lower)
+                .map(|(_, f)| *f)
+                .or_else(|| vocab::multiplier(&t.lower))
+        }) {
             low *= factor;
             high *= factor;
             end += 1;
@@ -295,7 +311,7 @@ fn qualifier_before(toks: &[Token<'_>], at: usize) -> Option<(usize, Qualifier)>
         return None;
     }
     let mut best: Option<(usize, Qualifier)> = None;
-    for (words, qualifier) in lexicon::QUALIFIERS {
+    for (words, qualifier) in lexicon::QUALIFIERS.iter().chain(vocab::QUALIFIERS) {
         let n = words.len();
         if n > at || best.is_some_and(|(start, _)| at - start >= n) {
             continue;
@@ -325,13 +341,20 @@ fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
                 k += 1;
                 continue;
             }
+            let rtl = vocab::right_to_left(t.text);
             let month = lexicon::month(&t.lower).is_some()
-                && t.text.chars().next().is_some_and(char::is_uppercase);
+                && (rtl || t.text.chars().next().is_some_and(char::is_uppercase));
+            // "detained 120 students Friday": a day is not part of what is counted.
+            let day = lexicon::weekday(&t.lower).is_some();
             let verb = !words.is_empty() && lexicon::verb_after_noun(&t.lower);
-            if lexicon::ends_phrase(&t.lower) || month || verb {
+            if lexicon::ends_phrase(&t.lower) || month || day || verb {
                 break;
             }
             words.push(k);
+            // Arabic and Hebrew put the counted noun first and describe it after.
+            if rtl {
+                break;
+            }
             // "62 times American bases were attacked", "24 km west": the noun ends there.
             if lexicon::occasions(&lexicon::lemma(&t.lower)) || lexicon::unit(&t.lower) {
                 break;
@@ -369,13 +392,13 @@ fn list_ahead(toks: &[Token<'_>], from: usize) -> bool {
     false
 }
 
-fn word_at<'t>(toks: &'t [Token<'_>], k: usize) -> &'t str {
+pub(super) fn word_at<'t>(toks: &'t [Token<'_>], k: usize) -> &'t str {
     toks.get(k)
         .filter(|t| t.is_word())
         .map_or("", |t| t.lower.as_str())
 }
 
-fn text_of(paragraph: &str, toks: &[Token<'_>], range: Range<usize>) -> String {
+pub(super) fn text_of(paragraph: &str, toks: &[Token<'_>], range: Range<usize>) -> String {
     if range.is_empty() {
         return String::new();
     }
@@ -387,7 +410,8 @@ fn text_of(paragraph: &str, toks: &[Token<'_>], range: Range<usize>) -> String {
 fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
     let mut k = at;
     // "the death of 3", "the number of dead at 16".
-    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de" | "at" | "to") {
+    // "detuvieron a seis personas".
+    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de" | "at" | "to" | "a") {
         k -= 1;
     }
     let mut states = Vec::new();
@@ -418,13 +442,16 @@ fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
         .filter(|(_, t)| !t.is_punct('-'))
         .take(WINDOW_WORDS)
     {
-        if t.is_any_punct(".;:!?") {
+        // Another number's words are its own ("41 dead and 9 police hurt").
+        if t.is_any_punct(".;:!?") || matches!(t.kind, Kind::Digits(_)) {
             break;
         }
         if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
             // "killed 14 and injured more than 200": "injured" is the next number's.
             let next_counts = toks.get(k + 1).is_some_and(|n| {
-                matches!(n.kind, Kind::Digits(_)) || qualifier_before(toks, k + 3).is_some()
+                matches!(n.kind, Kind::Digits(_))
+                    || (k + 2..k + 6)
+                        .any(|q| qualifier_before(toks, q).is_some_and(|(start, _)| start == k + 1))
             });
             if next_counts {
                 break;
@@ -446,6 +473,9 @@ fn statement(
     previous: Option<&Local>,
 ) -> Option<Local> {
     let at = raw.tokens.start;
+    if measure_around(toks, &raw.tokens) {
+        return None;
+    }
     let mut first = at;
     // Currency before the number: "$30 million".
     let currency = at
@@ -474,12 +504,18 @@ fn statement(
         inherited,
         implied,
     } = noun(toks, paragraph, raw, currency, first, &clause, previous)?;
-    if let Some(state) = implied {
+    if let Some(state) = implied.filter(|s| !states.contains(s)) {
         states.push(state);
     }
-    if states.is_empty() || lexicon::people(&lemma) || !named {
+    if !named && !inherited && !states.is_empty() && !lexicon::occasions(&lemma) {
+        // "Bombings kill 45": a verb of what happened with no noun after counts people.
+        "people".clone_into(&mut lemma);
+    }
+    let people = lexicon::people(&lemma)
+        || vocab::subject(&lemma).is_some_and(|s| !matches!(s, "attack" | "drone"));
+    if states.is_empty() || people || !named {
         for state in states_after(toks, last) {
-            if !states.contains(&state) && (lexicon::people(&lemma) || !named) {
+            if !states.contains(&state) && (people || !named) {
                 states.push(state);
             }
         }
@@ -491,14 +527,28 @@ fn statement(
         // "put the number of dead at 16": casualties with no noun count people.
         "people".clone_into(&mut lemma);
     }
+    if raw.value.low.fract() != 0.0 && (lexicon::people(&lemma) || lemma == "people") {
+        // "7.1" people: a measure whose unit the sentence left out, not a count.
+        return None;
+    }
     // "Out of the 59 …, 32 were …": a part of the number before, when it says nothing more of
     // what happened to them.
-    let part = inherited
+    let part = (inherited
         && previous.is_some_and(|p| {
             states
                 .iter()
                 .all(|s| p.counted.states.iter().any(|q| q == s))
-        });
+        }))
+        || part_or_earlier(toks, first.min(states_start), raw.tokens.end)
+        || another_year(toks, context.date);
+    let toll = states.iter().any(|s| vocab::toll(s));
+    // "181 dead in the capital, 73 in the north": a list goes on counting the same.
+    let states: Vec<String> = match previous {
+        Some(p) if people && states.is_empty() && !named && p.counted.lemma == lemma => {
+            p.counted.states.clone()
+        }
+        _ => states.into_iter().map(str::to_owned).collect(),
+    };
     let start_token = first.min(states_start);
     let bytes = toks[start_token].bytes.start..toks[last - 1].bytes.end;
     let clause_bytes = toks[clause.start].bytes.start..toks[clause.end - 1].bytes.end;
@@ -516,12 +566,13 @@ fn statement(
         counted: Counted {
             written,
             lemma,
-            states: states.into_iter().map(str::to_owned).collect(),
+            states,
             part,
         },
-        period: period(toks, paragraph, cues, context.date),
+        period: period(toks, paragraph, cues, context.date, toll),
         bytes,
         clause: clause_bytes,
+        place: String::new(),
     })
 }
 
@@ -574,7 +625,20 @@ fn noun(
     } else if percent {
         ("%".to_owned(), "percent".to_owned())
     } else if let Some(head) = head {
-        let lemma = lexicon::lemma(head);
+        let police = phrase
+            .iter()
+            .any(|&k| vocab::subject(&toks[k].lower) == Some("police"));
+        // "41 dead", "3 deaths", "٢١٤ قتيلاً": people, in that state.
+        let head_state = lexicon::casualty(head);
+        implied = implied.or(head_state);
+        let lemma = if police {
+            // "police officers" are police.
+            "police".to_owned()
+        } else if head_state.is_some() {
+            "people".to_owned()
+        } else {
+            lexicon::lemma(head)
+        };
         let inherited = previous
             .filter(|p| lexicon::generic_people(&lemma) && lexicon::people(&p.counted.lemma));
         if lexicon::batch(&lemma) && matches!(word_at(toks, last), "of" | "de") {
@@ -606,7 +670,15 @@ fn noun(
             "people".to_owned(),
         )
     } else {
-        noun_before(toks, paragraph, clause.start, first)
+        let (written, lemma) = noun_before(toks, paragraph, clause.start, first);
+        match lexicon::casualty(&written.to_lowercase()) {
+            // "A los muertos … se suman 69": people, in that state.
+            Some(state) if !written.is_empty() => {
+                implied = Some(state);
+                (written, "people".to_owned())
+            }
+            _ => (written, lemma),
+        }
     };
     if lexicon::occasions(&lemma)
         && let Some(event) = toks[clause.clone()]
@@ -695,7 +767,13 @@ fn chosen_cues<'c>(
 
 /// The period of a statement from the cues chosen for it, anchored on the document's date; the
 /// document's date alone when the sentence says nothing.
-fn period(toks: &[Token<'_>], paragraph: &str, chosen: &[&Cue], date: Option<DateSpan>) -> Period {
+fn period(
+    toks: &[Token<'_>],
+    paragraph: &str,
+    chosen: &[&Cue],
+    date: Option<DateSpan>,
+    toll: bool,
+) -> Period {
     if chosen.is_empty() {
         return Period {
             written: String::new(),
@@ -736,7 +814,10 @@ fn period(toks: &[Token<'_>], paragraph: &str, chosen: &[&Cue], date: Option<Dat
     } else if end.is_some() {
         (None, end)
     } else if let Some(p) = point {
-        (Some(p.start), Some(p.end))
+        // "The quake on Tuesday killed 300" in a Friday report: the toll counts from Tuesday to
+        // the report, not Tuesday alone.
+        let report = date.map(|d| d.end).filter(|d| toll && *d > p.end);
+        (Some(p.start), report.or(Some(p.end)))
     } else {
         (None, anchor)
     };

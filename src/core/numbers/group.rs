@@ -70,6 +70,36 @@ pub enum DisagreementKind {
     /// The periods overlap but the statements count different things: killed and wounded, or
     /// injured only.
     DifferentThings,
+    /// A toll that only grows is given higher in an earlier report than in a later one.
+    EarlierHigher,
+    /// Not a conflict: a toll that rose between two reports.
+    Rose,
+    /// Not a conflict: one count is about a place the other does not name (a part and the
+    /// total, perhaps).
+    PartAndTotal,
+    /// Not a conflict: the counts are about two places.
+    TwoPlaces,
+}
+
+impl DisagreementKind {
+    /// Whether the mark says the values cannot both be right (else it is a note on why they
+    /// can, or that they count different things).
+    pub fn conflict(self) -> bool {
+        matches!(
+            self,
+            Self::Values | Self::ShorterPeriodMore | Self::EarlierHigher
+        )
+    }
+}
+
+/// How sure the finder is of a mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confidence {
+    /// The sentences give the periods, and the values cannot both hold for them.
+    Sure,
+    /// Dated only by the reports' dates, or the values differ only a little: the teacher should
+    /// look.
+    Likely,
 }
 
 /// Two statements of a group whose numbers do not fit together.
@@ -83,14 +113,20 @@ pub struct Disagreement {
     pub kind: DisagreementKind,
     /// The reason, in words.
     pub reason: Message,
+    /// How sure the finder is.
+    pub confidence: Confidence,
 }
 
 impl Disagreement {
     /// A symbol for the mark, shown with its words (never colour alone).
     pub fn symbol(&self) -> &'static str {
         match self.kind {
-            DisagreementKind::Values | DisagreementKind::ShorterPeriodMore => "≠",
+            DisagreementKind::Values
+            | DisagreementKind::ShorterPeriodMore
+            | DisagreementKind::EarlierHigher => "≠",
             DisagreementKind::DifferentThings => "≈",
+            DisagreementKind::Rose => "↗",
+            DisagreementKind::PartAndTotal | DisagreementKind::TwoPlaces => "⊂",
         }
     }
 }
@@ -104,6 +140,9 @@ pub struct Group {
     pub statements: Vec<Statement>,
     /// Pairs that disagree.
     pub disagreements: Vec<Disagreement>,
+    /// Pairs whose values differ but need not disagree, with why in words: a toll that rose
+    /// between two reports, a part and a total, two places.
+    pub notes: Vec<Disagreement>,
 }
 
 impl Group {
@@ -123,7 +162,9 @@ fn thing(statement: &Statement, synonyms: &Synonyms) -> String {
             .collect::<Vec<_>>()
             .join(" + ")
     } else {
-        synonyms.canonical(&statement.counted.lemma)
+        // The same subject in any language is one group: "personas", "شخصا", "אנשים" → people.
+        let lemma = &statement.counted.lemma;
+        synonyms.canonical(super::vocab::subject(lemma).unwrap_or(lemma))
     }
 }
 
@@ -132,7 +173,7 @@ fn states(statement: &Statement, synonyms: &Synonyms) -> BTreeSet<String> {
         .counted
         .states
         .iter()
-        .map(|s| synonyms.canonical(s))
+        .map(|s| synonyms.canonical(super::vocab::comparable_state(s)))
         .collect()
 }
 
@@ -156,15 +197,18 @@ pub fn group(statements: Vec<Statement>, synonyms: &Synonyms) -> Vec<Group> {
                     .then(a.document.cmp(&b.document))
                     .then(a.range.start.cmp(&b.range.start))
             });
-            let disagreements = if thing.is_empty() {
-                Vec::new()
+            let (disagreements, notes) = if thing.is_empty() {
+                (Vec::new(), Vec::new())
             } else {
                 compare_all(&statements, &thing, synonyms)
+                    .into_iter()
+                    .partition(|d| d.kind.conflict() || d.kind == DisagreementKind::DifferentThings)
             };
             Group {
                 thing,
                 statements,
                 disagreements,
+                notes,
             }
         })
         .collect();
@@ -192,15 +236,19 @@ fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Ve
                 continue;
             }
             let (a, b) = (&statements[i], &statements[j]);
-            if let Some((kind, reason)) = compare(a, b, (&states[i], &states[j]), thing) {
+            if let Some((kind, reason, confidence)) = compare(a, b, (&states[i], &states[j]), thing)
+            {
+                if kind.conflict() || kind == DisagreementKind::DifferentThings {
+                    marks[i] += 1;
+                    marks[j] += 1;
+                }
                 out.push(Disagreement {
                     first: i,
                     second: j,
                     kind,
                     reason,
+                    confidence,
                 });
-                marks[i] += 1;
-                marks[j] += 1;
             }
         }
     }
@@ -263,20 +311,14 @@ fn compare(
     b: &Statement,
     (a_states, b_states): (&BTreeSet<String>, &BTreeSet<String>),
     thing: &str,
-) -> Option<(DisagreementKind, Message)> {
-    // Two numbers of one sentence are parts of one account ("of the 59 …, 32 were").
+) -> Option<(DisagreementKind, Message, Confidence)> {
+    // Two numbers of one sentence are parts of one account ("of the 59 …, 32 were"); a part, an
+    // addition or a figure named as earlier is compared with nothing.
     let same_sentence = a.document == b.document && a.sentence == b.sentence;
-    // Two statements dated only by their documents say nothing of their periods.
-    let part = a.counted.part || b.counted.part;
-    let undated = part
-        || (a.period.from_document && b.period.from_document)
-        || a.period.starts_at_event
-        || b.period.starts_at_event;
-    if same_sentence || undated {
+    if same_sentence || a.counted.part || b.counted.part {
         return None;
     }
-    let relation = relation(a, b)?;
-    if relation == Relation::Disjoint {
+    if a.period.starts_at_event || b.period.starts_at_event {
         return None;
     }
     let message = |id: &'static str| {
@@ -287,8 +329,10 @@ fn compare(
             .with("second_source", &b.source)
             .with("thing", thing)
     };
+    let relation = relation(a, b)?;
+    let undated = a.period.from_document && b.period.from_document;
     if a_states != b_states {
-        if a_states.is_empty() || b_states.is_empty() {
+        if a_states.is_empty() || b_states.is_empty() || undated || relation == Relation::Disjoint {
             return None;
         }
         let reason = Message::new("numbers-different-things")
@@ -298,29 +342,145 @@ fn compare(
             .with("second", b.written_value())
             .with("second_source", &b.source)
             .with("second_thing", b.counted.describe());
-        return Some((DisagreementKind::DifferentThings, reason));
+        return Some((DisagreementKind::DifferentThings, reason, Confidence::Sure));
     }
     let (a_low, a_high) = bounds(a.value, a.qualifier);
     let (b_low, b_high) = bounds(b.value, b.qualifier);
-    let apart = a_high < b_low || b_high < a_low;
+    // Plain counts of people with nothing said of them are too loose to set side by side.
+    if !(a_high < b_low || b_high < a_low) || (a_states.is_empty() && thing == "people") {
+        return None;
+    }
+    let same_document = a.document == b.document;
+    let as_of = |s: &Statement| {
+        s.period.from_document || (s.period.start.is_none() && !s.counted.states.is_empty())
+    };
+    // A toll is a count "so far": whatever day the sentence names, what tells two tolls apart is
+    // when each was given; but tolls of two events (two quakes, named by their days) are not one.
+    let tolls = !a_states.is_empty() && a_states.iter().all(|s| super::vocab::cumulative(s));
+    let one_start = a.period.start == b.period.start;
+    if (as_of(a) && as_of(b)) || (tolls && one_start && relation != Relation::Disjoint) {
+        // One report's own figures are its parts, restatements (headline and body) or updates.
+        if same_document {
+            return None;
+        }
+        if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
+            return Some(note);
+        }
+        return as_of_compare(a, b, a_states, thing, message);
+    }
+    // What happened to people, counted twice in one report, is a part and its whole or an
+    // update; and people in two places are two counts.
+    if !a_states.is_empty() {
+        if same_document {
+            return None;
+        }
+        if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
+            return Some(note);
+        }
+    }
     match relation {
-        Relation::Same if apart => Some((
+        Relation::Same => Some((
             DisagreementKind::Values,
             message("numbers-disagree-same-period"),
+            Confidence::Sure,
         )),
-        Relation::Overlap if apart => Some((
+        Relation::Overlap if !tolls => Some((
             DisagreementKind::Values,
             message("numbers-disagree-overlapping"),
+            Confidence::Likely,
         )),
         // The longer period's count can be no smaller than the shorter one's.
         Relation::Holds if a_high < b_low => Some((
             DisagreementKind::ShorterPeriodMore,
             message("numbers-disagree-shorter-more").with("shorter", b.written_value()),
+            Confidence::Sure,
         )),
         Relation::Within if b_high < a_low => Some((
             DisagreementKind::ShorterPeriodMore,
             message("numbers-disagree-shorter-more").with("shorter", a.written_value()),
+            Confidence::Sure,
         )),
         _ => None,
     }
+}
+
+/// The note for two counts about different places: two places, or a place and none (perhaps a
+/// part and the total; but a part above the whole is still compared, for tolls).
+fn places(
+    a: &Statement,
+    b: &Statement,
+    (a_low, a_high): (f64, f64),
+    (b_low, b_high): (f64, f64),
+    tolls: bool,
+    message: &impl Fn(&'static str) -> Message,
+) -> Option<(DisagreementKind, Message, Confidence)> {
+    let (a_place, b_place) = (a.place.to_lowercase(), b.place.to_lowercase());
+    if a_place == b_place {
+        return None;
+    }
+    if !(a_place.is_empty() || b_place.is_empty()) {
+        let reason = message("numbers-note-two-places")
+            .with("first_place", &a.place)
+            .with("second_place", &b.place);
+        return Some((DisagreementKind::TwoPlaces, reason, Confidence::Sure));
+    }
+    let (placed, place, part_larger) = if a_place.is_empty() {
+        (b, &b.place, b_low > a_high)
+    } else {
+        (a, &a.place, a_low > b_high)
+    };
+    if tolls && part_larger {
+        return None;
+    }
+    let reason = message("numbers-note-part-total")
+        .with("place", place)
+        .with("placed", placed.written_value());
+    Some((DisagreementKind::PartAndTotal, reason, Confidence::Likely))
+}
+
+/// Two counts "as of" their reports (dated by the reports' dates, or "so far"), whose values
+/// cannot both hold: the same day, they disagree; on two days, a toll that only grows may have
+/// risen (a note, not a conflict), but cannot have fallen.
+fn as_of_compare(
+    a: &Statement,
+    b: &Statement,
+    states: &BTreeSet<String>,
+    thing: &str,
+    message: impl Fn(&'static str) -> Message,
+) -> Option<(DisagreementKind, Message, Confidence)> {
+    let (a_end, b_end) = (a.period.end?, b.period.end?);
+    // Plain counts of people with nothing said of them are too loose to set against each other.
+    if states.is_empty() && thing == "people" {
+        return None;
+    }
+    if a_end == b_end {
+        return Some((
+            DisagreementKind::Values,
+            message("numbers-disagree-same-day"),
+            Confidence::Likely,
+        ));
+    }
+    let (earlier, later) = if a_end < b_end { (a, b) } else { (b, a) };
+    let (_, earlier_high) = bounds(earlier.value, earlier.qualifier);
+    let (later_low, _) = bounds(later.value, later.qualifier);
+    let grows = !states.is_empty() && states.iter().all(|s| super::vocab::cumulative(s));
+    if earlier_high < later_low {
+        let reason = Message::new("numbers-note-rose")
+            .with("earlier", earlier.written_value())
+            .with("earlier_source", &earlier.source)
+            .with("later", later.written_value())
+            .with("later_source", &later.source)
+            .with("thing", thing);
+        return Some((DisagreementKind::Rose, reason, Confidence::Sure));
+    }
+    if !grows {
+        return None;
+    }
+    let reason = Message::new("numbers-disagree-earlier-higher")
+        .with("earlier", earlier.written_value())
+        .with("earlier_source", &earlier.source)
+        .with("later", later.written_value())
+        .with("later_source", &later.source)
+        .with("thing", thing);
+    Some((DisagreementKind::EarlierHigher, reason, Confidence::Likely))
 }

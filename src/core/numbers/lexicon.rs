@@ -132,7 +132,7 @@ pub fn month(word: &str) -> Option<i8> {
         "october" | "oct" | "octubre" => 10,
         "november" | "nov" | "noviembre" => 11,
         "december" | "dec" | "diciembre" | "dic" => 12,
-        _ => return None,
+        _ => return super::vocab::month(word),
     })
 }
 
@@ -265,7 +265,7 @@ pub fn casualty(word: &str) -> Option<&'static str> {
         "injured" | "injuries" | "injury" | "hurt" | "heridos" | "heridas" | "herido"
         | "lesionados" | "lesiones" => "injured",
         "casualties" | "bajas" => "casualties",
-        _ => return None,
+        _ => return super::vocab::state(word),
     })
 }
 
@@ -303,6 +303,10 @@ pub fn people(lemma: &str) -> bool {
             | "sailor"
             | "airman"
             | "victim"
+            | "police"
+            | "protester"
+            | "demonstrator"
+            | "student"
             | "soldado"
             | "militar"
             | "civil"

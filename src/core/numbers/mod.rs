@@ -10,7 +10,9 @@ mod dates;
 mod find;
 mod group;
 mod lexicon;
+mod scope;
 mod tokens;
+mod vocab;
 
 use std::ops::Range;
 
@@ -21,7 +23,7 @@ use crate::core::lesson::{DocumentRef, LoadedLesson};
 use crate::core::text::DocumentText;
 
 pub use dates::{DateSpan, parse_free_text as parse_date};
-pub use group::{Disagreement, DisagreementKind, Group, Synonyms, group};
+pub use group::{Confidence, Disagreement, DisagreementKind, Group, Synonyms, group};
 pub use lexicon::Qualifier;
 
 /// The value of a number: exact (`low == high`), a range ("18-20") or a vague word ("dozens",
@@ -122,6 +124,10 @@ pub struct Statement {
     pub sentence: Range<usize>,
     /// The sentence's text.
     pub quote: String,
+    /// The place the count is about when its sentence says ("Derna", "the northern province");
+    /// empty when it says none.
+    #[serde(default)]
+    pub place: String,
 }
 
 impl Statement {
@@ -198,9 +204,9 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
         "es" | "fr" | "de" | "it" | "pt" | "nl" | "da"
     );
     let mut out = Vec::new();
-    for p in 0..text.paragraph_count() {
-        let paragraph = text.paragraph(p);
-        let base = text.paragraph_bytes(p).start;
+    for block in blocks(text) {
+        let base = block.start;
+        let paragraph = &text.as_str()[block];
         for sentence in tokens::sentences(paragraph) {
             let toks = tokens::tokens(paragraph, sentence.clone(), decimal_comma);
             let found = find::statements(&toks, paragraph, &context);
@@ -225,9 +231,38 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
                     clause: chars(local.clause),
                     sentence: sentence_chars.clone(),
                     quote: paragraph[sentence.clone()].to_owned(),
+                    place: local.place,
                 });
             }
         }
+    }
+    out
+}
+
+/// The byte ranges of the runs of lines read as one: a line goes on into the next when the next
+/// starts with a small letter or a digit ("reported 2,140⏎deaths", "at least⏎18,600"), as a line
+/// broken inside a sentence does.
+fn blocks(text: &DocumentText) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut open = false;
+    for p in 0..text.paragraph_count() {
+        let bytes = text.paragraph_bytes(p);
+        let line = text.paragraph(p);
+        let continues = line
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        match out.last_mut() {
+            Some(last) if open && continues => last.end = bytes.end,
+            _ => out.push(bytes),
+        }
+        let ends = line
+            .trim_end()
+            .chars()
+            .last()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '؟' | ':' | '"' | '”' | '»' | ')'));
+        open = !ends;
     }
     out
 }

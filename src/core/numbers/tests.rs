@@ -252,6 +252,7 @@ fn statement(
         clause: 0..1,
         sentence: 0..1,
         quote: String::new(),
+        place: String::new(),
     }
 }
 
@@ -343,4 +344,114 @@ proptest::proptest! {
             proptest::prop_assert!(s.clause.end <= chars && s.sentence.end <= chars);
         }
     }
+}
+
+// Issue 23: what a statement counts, on invented sentences of each kind seen on real news.
+
+/// (number as written, subject group, states) of each statement.
+fn counts(text: &str, language: &str) -> Vec<(String, String, Vec<String>)> {
+    let synonyms = Synonyms::default();
+    find(text, language)
+        .into_iter()
+        .map(|s| {
+            let thing = group(vec![s.clone()], &synonyms)[0].thing.clone();
+            (s.number, thing, s.counted.states)
+        })
+        .collect()
+}
+
+fn count(number: &str, thing: &str, states: &[&str]) -> (String, String, Vec<String>) {
+    (
+        number.to_owned(),
+        thing.to_owned(),
+        states.iter().map(|s| (*s).to_owned()).collect(),
+    )
+}
+
+#[test]
+fn a_magnitude_is_not_a_count() {
+    assert_eq!(
+        counts(
+            "A 6.9-magnitude quake hit the coast and killed 12 people.",
+            "en"
+        ),
+        [count("12", "people", &["killed"])]
+    );
+    assert_eq!(
+        counts("Un sismo de magnitud 7,1 dejó 40 muertos.", "es"),
+        [count("40", "people", &["killed"])]
+    );
+}
+
+#[test]
+fn a_headline_verb_counts_people_and_a_day_ends_the_noun() {
+    assert_eq!(
+        counts("Bombings kill 45", "en"),
+        [count("45", "people", &["killed"])]
+    );
+    assert_eq!(
+        counts("Police detained 120 students Friday.", "en"),
+        [count("120", "student", &["arrested"])]
+    );
+    // Wordings of one state are one state; police officers are police.
+    assert_eq!(
+        counts("Officials said 41 dead and 9 police officers hurt.", "en"),
+        [
+            count("41", "people", &["killed"]),
+            count("9", "police", &["injured"])
+        ]
+    );
+}
+
+#[test]
+fn a_line_break_inside_a_sentence_keeps_the_number_and_its_qualifier() {
+    let found = find(
+        "Officials reported 2,140\ndeaths by Monday. Aid reached at least\n18,600 displaced people.",
+        "en",
+    );
+    let deaths = found.iter().find(|s| s.number == "2,140").unwrap();
+    assert_eq!(deaths.counted.states, ["killed"]);
+    let displaced = found.iter().find(|s| s.number == "18,600").unwrap();
+    assert_eq!(displaced.qualifier, Some(Qualifier::AtLeast));
+    assert_eq!(displaced.counted.lemma, "people");
+    // Two lines that are two sentences stay two.
+    let two = find("Storm hits the coast\nTwelve boats sank.", "en");
+    assert!(two.iter().all(|s| !s.quote.contains("coast")), "{two:?}");
+}
+
+#[test]
+fn arabic_and_hebrew_dates_and_counted_nouns() {
+    // "17 أكتوبر" is a date, not 17 of October; 62 attacks are attacks.
+    assert_eq!(
+        counts("وقالت الوزارة في 17 أكتوبر إن 62 هجوماً وقعت", "ar"),
+        [count("62", "attack", &[])]
+    );
+    assert_eq!(
+        counts("בחודש האחרון נרשמו 62 תקיפות", "he"),
+        [count("62", "attack", &[])]
+    );
+    assert_eq!(
+        counts("أدى الانفجار إلى مقتل 214 شخصا وإصابة نحو 6 آلاف", "ar"),
+        [
+            count("214", "people", &["killed"]),
+            count("6 آلاف", "people", &["injured"])
+        ]
+    );
+    let thousands = find("وإصابة نحو 6 آلاف", "ar");
+    assert_eq!(thousands[0].value.low, 6000.0);
+    assert_eq!(thousands[0].qualifier, Some(Qualifier::About));
+}
+
+#[test]
+fn a_place_is_read_from_the_sentence() {
+    let found = find(
+        "At least 31 people were killed in Northtown, officials said.",
+        "en",
+    );
+    assert_eq!(found[0].place, "Northtown");
+    let region = find("Rescuers found 12 bodies in the northern province.", "en");
+    assert_eq!(region[0].place, "northern province");
+    // A headline in title case names no place.
+    let headline = find("Death Toll Rises To 49 In Storm Disaster", "en");
+    assert!(headline.iter().all(|s| s.place.is_empty()), "{headline:?}");
 }

@@ -1,0 +1,190 @@
+//! What a count is about beyond its noun: whether the number is a measure rather than a count
+//! ("a 6.9-magnitude quake"), a part of another count or a figure named as earlier, about another
+//! year's event, and the place its sentence names.
+
+use std::ops::Range;
+
+use super::dates::DateSpan;
+use super::find::{text_of, word_at};
+use super::lexicon;
+use super::tokens::{Kind, Token};
+use super::vocab;
+
+/// Words around a number that make it a measure or a modifier, not a count: "a 6.9-magnitude
+/// quake", "a 5-year-old", "magnitude 7.1", "de magnitud 7,1".
+pub fn measure_around(toks: &[Token<'_>], number: &Range<usize>) -> bool {
+    let end = number.end;
+    let glued_word = toks.get(end).is_some_and(|t| t.is_punct('-') && !t.spaced)
+        && toks.get(end + 1).is_some_and(|t| t.is_word() && !t.spaced);
+    let scale = |w: &str| {
+        matches!(
+            w,
+            "magnitude" | "magnitud" | "richter" | "grados" | "degrees"
+        )
+    };
+    let before = number.start.checked_sub(1).map_or("", |k| word_at(toks, k));
+    let before_of = if matches!(before, "of" | "de") {
+        number.start.checked_sub(2).map_or("", |k| word_at(toks, k))
+    } else {
+        before
+    };
+    let after = if matches!(word_at(toks, end), "of" | "de") {
+        word_at(toks, end + 1)
+    } else {
+        word_at(toks, end)
+    };
+    glued_word || scale(after) || scale(before_of)
+}
+
+/// How many words before a number are looked at for a word that makes it a part.
+const PART_WINDOW: usize = 3;
+
+/// Whether a count is a part of another or an addition to it ("among them 12", "including 3", "a
+/// further 10", "three other people"), or a figure its sentence names as earlier ("previously
+/// 230", "rose from 64 to …"): such a count is compared with no other.
+pub fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize) -> bool {
+    let before = toks[..from]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_any_punct(",;:.()"))
+        .filter(|t| t.is_word())
+        .take(PART_WINDOW)
+        .any(|t| vocab::part_marker(&t.lower));
+    let earlier = toks
+        .iter()
+        .any(|t| t.is_word() && vocab::earlier_marker(&t.lower));
+    // "Three other people", "otras dos personas": more besides a count given before.
+    let other = toks
+        .iter()
+        .skip(to)
+        .take(2)
+        .chain(toks[from.saturating_sub(1)..from].iter())
+        .any(|t| matches!(t.lower.as_str(), "other" | "otras" | "otros" | "more"));
+    let from_to = from >= 1
+        && word_at(toks, from - 1) == "from"
+        && toks.iter().skip(to).take(4).any(|t| t.lower == "to");
+    // "More than 1,500 of those deaths": a part of a count given before.
+    let of_those = word_at(toks, to) == "of"
+        && matches!(
+            word_at(toks, to + 1),
+            "those" | "them" | "these" | "whom" | "which"
+        );
+    before || earlier || from_to || other || of_those
+}
+
+/// Nouns of a kind of place: "in the northern province", "at the city's hospital".
+fn place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "province"
+            | "region"
+            | "state"
+            | "city"
+            | "town"
+            | "district"
+            | "village"
+            | "county"
+            | "hospital"
+            | "mosque"
+            | "provincia"
+            | "región"
+            | "estado"
+            | "ciudad"
+            | "municipio"
+            | "mezquita"
+    )
+}
+
+/// The place a count is about when its sentence says so: "in Derna", "at the Linwood Avenue
+/// mosque", "inside the Deans Avenue mosque", "in the northern province", "en la Ciudad de
+/// México" (the nearest to the number); empty when it names none, or when the sentence is a
+/// headline in title case (every word capitalised says nothing of places).
+pub fn place_in(
+    toks: &[Token<'_>],
+    paragraph: &str,
+    number: &Range<usize>,
+    others: &[Range<usize>],
+) -> String {
+    let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_word()).collect();
+    let capitals = words
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if words.len() >= 4 && capitals * 10 >= words.len() * 6 {
+        return String::new();
+    }
+    let capital = |t: &Token<'_>| {
+        t.is_word()
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && lexicon::month(&t.lower).is_none()
+            && lexicon::weekday(&t.lower).is_none()
+    };
+    let mut best: Option<(usize, Range<usize>)> = None;
+    for prep in 0..toks.len() {
+        if !(toks[prep].is_word() && vocab::place_preposition(&toks[prep].lower)) {
+            continue;
+        }
+        let mut k = prep + 1;
+        let article = matches!(word_at(toks, k), "the" | "la" | "el" | "los" | "las");
+        if article {
+            k += 1;
+        }
+        let start = k;
+        let mut last = None;
+        while k < toks.len() {
+            let t = &toks[k];
+            if capital(t) {
+                last = Some(k);
+            } else if !(matches!(t.lower.as_str(), "de" | "del")
+                && toks.get(k + 1).is_some_and(capital))
+            {
+                break;
+            }
+            k += 1;
+        }
+        if last.is_none() && article {
+            // "the northern province": lowercase words up to a kind of place.
+            last = (start..(start + 3).min(toks.len()))
+                .take_while(|&j| toks[j].is_word() && !lexicon::ends_phrase(&toks[j].lower))
+                .find(|&j| place_noun(&toks[j].lower));
+        }
+        let Some(last) = last else { continue };
+        // A place with another number between belongs to that number ("217 dead: 86 in …").
+        let between = if prep >= number.end {
+            number.end..prep
+        } else {
+            last + 1..number.start
+        };
+        if others
+            .iter()
+            .any(|o| o.start >= between.start && o.end <= between.end)
+        {
+            continue;
+        }
+        let distance = if prep >= number.end {
+            prep - number.end
+        } else {
+            number.start.saturating_sub(last + 1)
+        };
+        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, start..last + 1));
+        }
+    }
+    best.map_or_else(String::new, |(_, range)| text_of(paragraph, toks, range))
+}
+
+/// Whether the sentence names a year more than a year before its report's ("the hurricane of
+/// 1900", "Katrina in 2005" in a 2018 report): it is about another event, and its counts are
+/// compared with no other.
+pub fn another_year(toks: &[Token<'_>], date: Option<DateSpan>) -> bool {
+    let Some(date) = date else {
+        return false;
+    };
+    let report = f64::from(date.end.year());
+    toks.iter().any(|t| match t.kind {
+        Kind::Digits(v) => {
+            v.fract() == 0.0 && t.text.chars().count() == 4 && (1800.0..report - 1.0).contains(&v)
+        }
+        _ => false,
+    })
+}
