@@ -24,6 +24,7 @@ pub const TARGETS: &[(&str, Harness)] = &[
     ("pdf_reader", pdf),
     ("docx_reader", docx),
     ("html_reader", html),
+    ("mhtml_reader", mhtml),
 ];
 
 /// A value read from a file, written back, must read back to the same text: what the app saves it
@@ -245,6 +246,16 @@ pub fn html(data: &[u8]) {
     let source = String::from_utf8_lossy(data);
     let imported = crate::core::import::from_html(&source);
     if !imported.text.trim().is_empty() {
+        check_imported(&imported);
+    }
+}
+
+/// A page a browser saved as one file (MIME multipart): the page's article and metadata, or
+/// `None` when it holds no page.
+pub fn mhtml(data: &[u8]) {
+    if let Some(imported) = crate::core::import::mhtml::from_mhtml(data)
+        && !imported.text.trim().is_empty()
+    {
         check_imported(&imported);
     }
 }

@@ -732,6 +732,62 @@ fn a_page_nested_ten_thousand_deep_is_read_or_refused_in_time() {
     }
 }
 
+/// A page saved as one file (`.mhtml`): its page nested 10,000 deep behind 20,000 empty parts,
+/// each part's header folded over many lines.
+fn hostile_mhtml() -> Vec<u8> {
+    use std::fmt::Write as _;
+    let mut out = String::from(
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; \
+         boundary=\"b\"\r\n\r\n",
+    );
+    for i in 0..20_000 {
+        write!(
+            out,
+            "--b\r\nContent-Type: image/png\r\nContent-Location: \r\n x{i}\r\n \
+             .png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n"
+        )
+        .unwrap();
+    }
+    let page = String::from_utf8(hostile::deep_html(10_000)).unwrap();
+    write!(
+        out,
+        "--b\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n{page}\r\n--b--\r\n"
+    )
+    .unwrap();
+    out.into_bytes()
+}
+
+#[test]
+fn a_saved_page_of_twenty_thousand_parts_and_a_deep_page_is_read_or_refused_in_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let (copy, _) = lesson_copy(dir.path());
+    let before = std::fs::read(copy.join("lesson.ron")).unwrap();
+    let file = dir.path().join("saved.mhtml");
+    std::fs::write(&file, hostile_mhtml()).unwrap();
+    let (code, err, took, peak) = import_measured(&file, &copy);
+    eprintln!(
+        "saved.mhtml: {code:?} {took:?}, {} MB at most: {err}",
+        peak / 1024
+    );
+    assert!(took < Duration::from_secs(21), "took {took:?}");
+    assert!(peak < 1024 * 1024, "{peak} kB");
+    match code {
+        Some(0) => {
+            let lesson = LoadedLesson::load(&copy).unwrap();
+            let text = lesson
+                .texts
+                .values()
+                .map(crosscheck::core::text::DocumentText::as_str)
+                .collect::<String>();
+            assert!(text.contains("Level 9999 says a little."));
+        }
+        _ => {
+            assert!(err.contains("saved.mhtml: took too long to read"), "{err}");
+            assert_eq!(std::fs::read(copy.join("lesson.ron")).unwrap(), before);
+        }
+    }
+}
+
 #[test]
 fn the_made_files_are_what_they_claim() {
     use std::io::Read as _;
