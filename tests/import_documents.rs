@@ -306,7 +306,7 @@ fn bad_pdfs_and_word_documents_are_refused_by_name_never_with_a_crash() {
     assert!(
         problem(&doc)
             .to_string()
-            .contains("expected a .txt, .md, .html, .pdf or .docx file")
+            .contains("expected a .txt, .md, .html, .mhtml, .pdf or .docx file")
     );
 }
 

@@ -553,7 +553,10 @@ fn a_bad_import_says_why_and_changes_nothing() {
     let odt = dir.path().join("paper.odt");
     std::fs::write(&odt, "PK").unwrap();
     send(&mut h, TeacherCommand::ImportDocument(odt));
-    wait_for_status(&mut h, "expected a .txt, .md, .html, .pdf or .docx file");
+    wait_for_status(
+        &mut h,
+        "expected a .txt, .md, .html, .mhtml, .pdf or .docx file",
+    );
     assert!(h.state().lesson.lesson.documents.is_empty());
     send(
         &mut h,

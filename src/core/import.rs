@@ -508,7 +508,7 @@ mod tests {
         std::fs::write(&odt, "PK").unwrap();
         let err = read_document(&odt).unwrap_err().to_string();
         assert!(
-            err.contains("expected a .txt, .md, .html, .pdf or .docx file, not .odt"),
+            err.contains("expected a .txt, .md, .html, .mhtml, .pdf or .docx file, not .odt"),
             "{err}"
         );
 

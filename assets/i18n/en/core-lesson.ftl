@@ -63,7 +63,7 @@ authoring-label-clash = the label "{ $name }" ({ $id }) is already in another se
 import-file-problem = { $file }: { $reason }
 import-no-article-text = { $file }: no article text found (no paragraphs in the page's body)
 import-mhtml-no-page = { $file }: expected a web page saved as one file (MHTML), but it has no HTML part
-import-unsupported-kind = { $file }: expected a .txt, .md, .html, .pdf or .docx file, not .{ $extension }
+import-unsupported-kind = { $file }: expected a .txt, .md, .html, .mhtml, .pdf or .docx file, not .{ $extension }
 # $reason: the PDF or Word reader's own words, in English.
 import-pdf-unreadable = { $file }: this PDF could not be read ({ $reason })
 import-pdf-bomb = { $file }: a compressed part of this PDF unpacks to more than { $limit } MB, more than any page needs; it was not read

@@ -69,7 +69,7 @@ authoring-label-clash = la etiqueta «{ $name }» ({ $id }) ya está en otro con
 import-file-problem = { $file }: { $reason }
 import-no-article-text = { $file }: no se encontró el texto del artículo (no hay párrafos en el cuerpo de la página)
 import-mhtml-no-page = { $file }: se esperaba una página web guardada como un solo archivo (MHTML), pero no tiene ninguna parte HTML
-import-unsupported-kind = { $file }: se esperaba un archivo .txt, .md, .html, .pdf o .docx, no .{ $extension }
+import-unsupported-kind = { $file }: se esperaba un archivo .txt, .md, .html, .mhtml, .pdf o .docx, no .{ $extension }
 # $reason: lo que dice el lector de PDF o de Word, en inglés.
 import-pdf-unreadable = { $file }: no se pudo leer este PDF ({ $reason })
 import-pdf-bomb = { $file }: una parte comprimida de este PDF se descomprime en más de { $limit } MB, más de lo que necesita cualquier página; no se leyó
