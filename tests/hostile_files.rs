@@ -585,6 +585,9 @@ fn reanchor_json_stays_json_with_terminal_controls_in_ids() {
 #[path = "support/hostile.rs"]
 mod hostile;
 
+/// The reader's 20 s on the clock, with a margin for starting the processes on a loaded machine.
+const READ_LIMIT_WITH_MARGIN: Duration = Duration::from_secs(25);
+
 /// The built `crosscheck`, or the build `CROSSCHECK_READER` names.
 fn built() -> PathBuf {
     std::env::var_os(crosscheck::core::import::isolated::READER_VARIABLE)
@@ -661,8 +664,9 @@ fn refused_in_time(name: &str, bytes: &[u8], expected: &[&str]) -> String {
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains(name), "{err}");
     assert!(expected.iter().any(|e| err.contains(e)), "{err}");
-    // The reader's own limit is 20 s; the rest is starting two processes.
-    assert!(took < Duration::from_secs(21), "{name} took {took:?}");
+    // The reader is stopped at 20 s on the clock; the margin is for starting two processes
+    // and killing one on a machine loaded by other tests (CI runs them side by side).
+    assert!(took < READ_LIMIT_WITH_MARGIN, "{name} took {took:?}");
     assert!(peak < 1024 * 1024, "{name}: {peak} kB");
     assert_eq!(std::fs::read(copy.join("lesson.ron")).unwrap(), before);
     err
@@ -716,7 +720,7 @@ fn a_page_nested_ten_thousand_deep_is_read_or_refused_in_time() {
         "deep.html: {code:?} {took:?}, {} MB at most: {err}",
         peak / 1024
     );
-    assert!(took < Duration::from_secs(21), "took {took:?}");
+    assert!(took < READ_LIMIT_WITH_MARGIN, "took {took:?}");
     assert!(peak < 1024 * 1024, "{peak} kB");
     match code {
         Some(0) => {
@@ -769,7 +773,7 @@ fn a_saved_page_of_twenty_thousand_parts_and_a_deep_page_is_read_or_refused_in_t
         "saved.mhtml: {code:?} {took:?}, {} MB at most: {err}",
         peak / 1024
     );
-    assert!(took < Duration::from_secs(21), "took {took:?}");
+    assert!(took < READ_LIMIT_WITH_MARGIN, "took {took:?}");
     assert!(peak < 1024 * 1024, "{peak} kB");
     if code == Some(0) {
         let lesson = LoadedLesson::load(&copy).unwrap();
@@ -863,7 +867,7 @@ fn a_reader_that_stalls_floods_or_dies_is_named_for_it() {
     let stalls = script(dir.path(), "sleep 60");
     let started = Instant::now();
     let err = read_document_isolated(&stalls, &file).unwrap_err();
-    assert!(started.elapsed() < Duration::from_secs(22));
+    assert!(started.elapsed() < READ_LIMIT_WITH_MARGIN);
     assert_eq!(
         err.to_string(),
         format!(
