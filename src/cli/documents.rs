@@ -62,16 +62,9 @@ pub fn child_reader(file: &Path) -> anyhow::Result<()> {
 pub fn extract(file: &Path, json: bool) -> anyhow::Result<()> {
     let imported = import::read_document(file)?;
     if json {
-        let value = serde_json::json!({
-            "text": imported.text,
-            "title": imported.title,
-            "outlet": imported.outlet,
-            "author": imported.author,
-            "published": imported.published,
-            "url": imported.url,
-            "language": imported.language,
-        });
-        super::raw_out(&super::json_terminal_safe(&value.to_string()));
+        super::raw_out(&super::json_terminal_safe(&serde_json::to_string(
+            &imported,
+        )?));
     } else {
         super::say(&imported.text);
     }

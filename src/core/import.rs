@@ -23,8 +23,9 @@ use crate::core::store::guard::ReadError;
 use crate::core::text::{DocumentText, TextError};
 use crate::core::words::{Message, Worded};
 
-/// A document read from a file, with what metadata the file itself tells.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// A document read from a file, with what metadata the file itself tells. As JSON it is what
+/// `crosscheck extract --json` prints and what the child reader answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Imported {
     /// The text, LF line endings, one paragraph per line.
     pub text: String,
@@ -40,6 +41,7 @@ pub struct Imported {
     pub url: String,
     /// The language the file names (a BCP 47 tag such as `en` or `ar-EG`), empty if none; it
     /// sets the document's direction ([`direction_of`]).
+    #[serde(default)]
     pub language: String,
 }
 

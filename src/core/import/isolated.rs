@@ -14,6 +14,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use serde::Deserialize as _;
 use serde_json::{Value, json};
 
 use super::{ImportError, Imported};
@@ -211,27 +212,8 @@ fn understood(answer: &[u8], path: &str) -> Result<Imported, ImportError> {
     };
     let value: Value = serde_json::from_slice(answer).map_err(|_| crashed())?;
     if let Some(imported) = value.get("imported") {
-        let field = |name: &str| {
-            imported
-                .get(name)
-                .and_then(Value::as_str)
-                .map(str::to_owned)
-                .ok_or_else(crashed)
-        };
-        return Ok(Imported {
-            text: field("text")?,
-            title: field("title")?,
-            outlet: field("outlet")?,
-            author: field("author")?,
-            published: field("published")?,
-            url: field("url")?,
-            // Answers from before the language was read have none.
-            language: imported
-                .get("language")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned(),
-        });
+        // Answers from before the language was read have none (`serde(default)`).
+        return Imported::deserialize(imported).map_err(|_| crashed());
     }
     let message = value
         .get("refused")
@@ -291,17 +273,7 @@ fn signal_of(_status: std::process::ExitStatus) -> Option<i32> {
 pub fn child_answer(file: &Path) -> String {
     limit_this_process();
     let answer = match super::read_document(file) {
-        Ok(imported) => json!({
-            "imported": {
-                "text": imported.text,
-                "title": imported.title,
-                "outlet": imported.outlet,
-                "author": imported.author,
-                "published": imported.published,
-                "url": imported.url,
-                "language": imported.language,
-            }
-        }),
+        Ok(imported) => json!({ "imported": imported }),
         Err(error) => json!({ "refused": message_to_json(&error.message()) }),
     };
     answer.to_string()
