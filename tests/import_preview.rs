@@ -183,6 +183,11 @@ fn a_new_document_from_the_clipboard_takes_its_text_address_outlet_and_date() {
         .click();
     h.run();
     assert!(previewing(&h));
+    // The window has the keyboard: its first field is focused, Tab goes on to the next.
+    assert!(preview_field(&h, "Document title", "").is_focused());
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(preview_field(&h, "Outlet", "").is_focused());
     // Nothing to add until there is text.
     assert!(
         h.get_by_label("Add to the lesson")

@@ -43,6 +43,8 @@ pub struct ImportPreview {
     checked: Option<(String, String)>,
     /// The clipboard's text was asked for and has not come yet.
     awaiting_paste: bool,
+    /// The window has just opened: its first field takes the keyboard (the modal keeps it).
+    focus_first: bool,
 }
 
 impl ImportPreview {
@@ -58,6 +60,7 @@ impl ImportPreview {
             counts: (0, 0),
             checked: None,
             awaiting_paste: false,
+            focus_first: true,
         };
         preview.check(lesson);
         preview
@@ -235,10 +238,13 @@ fn take_pasted_text(ctx: &egui::Context, preview: &mut ImportPreview) {
 
 /// The fields and the text.
 fn preview_body_ui(ui: &mut egui::Ui, preview: &mut ImportPreview) {
-    use super::super::widgets::forms::{text_area, text_field};
+    use super::super::widgets::forms::{text_area, text_field, text_field_response};
     let doc = &mut preview.document;
+    let title = text_field_response(ui, &tr!(ui, "editor-document-title"), &mut doc.title);
+    if std::mem::take(&mut preview.focus_first) {
+        title.request_focus();
+    }
     for (label, value) in [
-        (tr!(ui, "editor-document-title"), &mut doc.title),
         (tr!(ui, "editor-outlet"), &mut doc.outlet),
         (tr!(ui, "editor-author"), &mut doc.author),
         (tr!(ui, "editor-published"), &mut doc.published),

@@ -53,11 +53,15 @@ impl Change {
 
 /// A labelled one-line text field; the label names the field for screen readers.
 pub fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String) -> bool {
+    text_field_response(ui, label, value).changed()
+}
+
+/// [`text_field`], giving the field's response (to give it the keyboard, say).
+pub fn text_field_response(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
     ui.horizontal(|ui| {
         let l = ui.label(label);
         ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
             .labelled_by(l.id)
-            .changed()
     })
     .inner
 }
