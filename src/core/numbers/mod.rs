@@ -128,6 +128,10 @@ pub struct Statement {
     /// empty when it says none.
     #[serde(default)]
     pub place: String,
+    /// Who the sentence attributes the count to ("officials said", "according to the ministry"):
+    /// "officials", "the ministry"; empty when it names no one.
+    #[serde(default)]
+    pub attribution: String,
 }
 
 impl Statement {
@@ -232,6 +236,7 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
                     sentence: sentence_chars.clone(),
                     quote: paragraph[sentence.clone()].to_owned(),
                     place: local.place,
+                    attribution: String::new(),
                 });
             }
         }
