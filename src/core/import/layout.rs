@@ -189,6 +189,23 @@ fn lines_of(page: usize, glyphs: &[Glyph]) -> Vec<Line> {
 /// The least gap between two glyphs, in type sizes, that parts two words.
 const WORD_GAP: f64 = 0.1;
 
+/// The usual gap between two letters of a line (its median gap, at least 0): nothing in text
+/// set tight, the spacing itself in letter-spaced text ("S P A C E D"), where only a gap twice
+/// as wide parts two words.
+fn letter_gap(glyphs: &[(usize, &Glyph)]) -> f64 {
+    let mut gaps: Vec<f64> = glyphs
+        .windows(2)
+        .filter(|pair| !pair[0].1.text.trim().is_empty() && !pair[1].1.text.trim().is_empty())
+        .map(|pair| pair[1].1.x - (pair[0].1.x + pair[0].1.advance))
+        .filter(|gap| gap.is_finite())
+        .collect();
+    if gaps.len() < 3 {
+        return 0.0;
+    }
+    gaps.sort_by(f64::total_cmp);
+    gaps[gaps.len() / 2].max(0.0)
+}
+
 /// A line of glyphs in visual order (left to right), its text in reading order.
 fn line_of(page: usize, glyphs: &[(usize, &Glyph)]) -> Option<Line> {
     let first = glyphs.first()?.1;
@@ -198,13 +215,14 @@ fn line_of(page: usize, glyphs: &[(usize, &Glyph)]) -> Option<Line> {
     // Pieces in visual order: each glyph's text, with a space where the page leaves a gap
     // wider than a tenth of the type size (as pdfminer's word margin) but draws none: tightly
     // set justified lines space their words by little more than that.
+    let threshold = (WORD_GAP * size).max(2.0 * letter_gap(glyphs));
     let mut pieces: Vec<String> = Vec::with_capacity(glyphs.len());
     let mut end = first.x;
     let mut right = first.x;
     for (i, (_, glyph)) in glyphs.iter().enumerate() {
         let text = clean(&glyph.text);
         if i > 0
-            && glyph.x - end > WORD_GAP * size
+            && glyph.x - end > threshold
             && !pieces.last().is_some_and(|p| p.ends_with(' '))
             && !text.starts_with(' ')
         {
@@ -612,6 +630,48 @@ mod tests {
             join(&mut paragraph, next, &words);
             assert_eq!(paragraph, joined);
         }
+    }
+
+    /// Glyphs of `words` drawn with no space glyph: each letter `advance` wide, `letter` apart,
+    /// and `word` apart between words.
+    fn spaced(words: &[&str], advance: f64, letter: f64, word: f64) -> Vec<Glyph> {
+        let mut x = 10.0;
+        let mut out = Vec::new();
+        for w in words {
+            for c in w.chars() {
+                out.push(Glyph {
+                    x,
+                    y: 100.0,
+                    advance,
+                    size: 10.0,
+                    text: c.to_string(),
+                });
+                x += advance + letter;
+            }
+            x += word - letter;
+        }
+        out
+    }
+
+    #[test]
+    fn words_are_parted_by_their_gaps_whatever_the_letters_gaps() {
+        let text = |glyphs: Vec<Glyph>| {
+            text_of(&[Page {
+                height: 800.0,
+                glyphs,
+            }])
+        };
+        let words = ["the", "role", "of", "mentorship"];
+        // Set tight (letters touch or overlap a little): a gap of 0.14 of the size parts words.
+        assert_eq!(
+            text(spaced(&words, 5.0, -0.1, 1.4)),
+            "the role of mentorship"
+        );
+        // Letter-spaced: 1.5 between letters is the spacing, 6 between words a word's gap.
+        assert_eq!(
+            text(spaced(&words, 5.0, 1.5, 6.0)),
+            "the role of mentorship"
+        );
     }
 
     #[test]

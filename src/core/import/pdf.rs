@@ -126,7 +126,8 @@ impl OutputDev for Collector {
         &mut self,
         trm: &Transform,
         width: f64,
-        spacing: f64,
+        // The character spacing: not part of the glyph (see `advance` below).
+        _spacing: f64,
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
@@ -162,8 +163,10 @@ impl OutputDev for Collector {
             page.glyphs.push(Glyph {
                 x,
                 y: top - y,
-                // How far the next glyph starts: the glyph's width and the character spacing.
-                advance: (width * font_size + spacing) * across,
+                // The glyph's own width, without the character spacing: a typesetter that sets
+                // a spacing and pulls each glyph back by as much (justified lines) leaves no gap
+                // between letters and the word's gap between words, measured from here.
+                advance: width * font_size * across,
                 size,
                 text: text.to_owned(),
             });
@@ -328,6 +331,15 @@ fn read_pages(bytes: &[u8]) -> Result<Read, PdfProblem> {
     };
     // The reader opens a PDF whose user password is empty; one that needs another password
     // keeps its encryption dictionary.
+    // A stream whose length is wrong loses its object (often a page's text): the file is read
+    // again with the lengths it has, when that gives the same pages.
+    if let Some(mended) = super::repair::mended_stream_lengths(bytes)
+        && let Some(better) = super::repair::rebuilt(&mended)
+            .and_then(|b| Document::load_mem(&b).ok())
+            .filter(|b| b.get_pages().len() >= document.get_pages().len())
+    {
+        document = better;
+    }
     if document.trailer.get(b"Encrypt").is_ok() && !document.was_encrypted() {
         return Err(PdfProblem::Encrypted);
     }

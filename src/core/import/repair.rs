@@ -1,8 +1,9 @@
 //! A PDF whose cross-reference table is damaged or missing, mended as readers do: the objects
 //! are found by scanning the file for `N G obj`, and a new table and trailer are written after
 //! the file's bytes, naming the catalog (from the old trailer, else the object of
-//! `/Type /Catalog`), the information dictionary and the encryption dictionary. And text
-//! operators the PDF reader does not know, spelled out with those it knows.
+//! `/Type /Catalog`), the information dictionary and the encryption dictionary. A stream whose
+//! `/Length` does not end at its `endstream` is given the length it has, as pdfminer reads it.
+//! And text operators the PDF reader does not know, spelled out with those it knows.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -143,6 +144,102 @@ pub fn rebuilt(bytes: &[u8]) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The integer after the key `/Length` (not `/Length1`) in a dictionary's bytes, where it is
+/// written directly (not `N G R`): its value and where its digits are, counted from `at`.
+fn direct_length(dictionary: &[u8], at: usize) -> Option<(usize, std::ops::Range<usize>)> {
+    let key = memchr::memmem::find_iter(dictionary, b"/Length")
+        .map(|k| k + b"/Length".len())
+        .filter(|&k| dictionary.get(k).is_some_and(u8::is_ascii_whitespace))
+        .last()?;
+    let rest = &dictionary[key..];
+    let skip = rest.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    let digits = rest[skip..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let value: usize = std::str::from_utf8(&rest[skip..skip + digits])
+        .ok()?
+        .parse()
+        .ok()?;
+    // `/Length 5 0 R`: a reference, left to the reader.
+    let after: Vec<&[u8]> = rest[skip + digits..]
+        .split(|b| b.is_ascii_whitespace() || *b == b'/' || *b == b'>')
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    if after.len() == 2 && after[0].iter().all(u8::is_ascii_digit) && after[1].starts_with(b"R") {
+        return None;
+    }
+    let start = at + key + skip;
+    Some((value, start..start + digits))
+}
+
+/// The file with each stream's direct `/Length` that stops short of (or runs past) its
+/// `endstream` set to the data it has, as pdfminer reads it; `None` when every length is right.
+/// The reader takes a length as written and drops the object, losing the page's text. Only the
+/// digits change, so objects move: the caller finds them again (`rebuilt`).
+pub fn mended_stream_lengths(bytes: &[u8]) -> Option<Vec<u8>> {
+    let ends: Vec<usize> = memchr::memmem::find_iter(bytes, b"endstream").collect();
+    let mut edits: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    let mut after = 0;
+    for found in memchr::memmem::find_iter(bytes, b"stream") {
+        if found < after || found >= 3 && &bytes[found - 3..found] == b"end" {
+            continue;
+        }
+        // The data starts after the keyword's end of line (CR LF, or LF).
+        let mut start = found + b"stream".len();
+        match (bytes.get(start), bytes.get(start + 1)) {
+            (Some(b'\r'), Some(b'\n')) => start += 2,
+            (Some(b'\n'), _) => start += 1,
+            _ => continue,
+        }
+        // The dictionary: from the object's `obj` (within 64 KB) to the keyword.
+        let window = found.saturating_sub(65_536).max(after);
+        let Some(obj) = memchr::memmem::rfind(&bytes[window..found], b"obj").map(|o| o + window)
+        else {
+            continue;
+        };
+        let Some((length, digits)) = direct_length(&bytes[obj..found], obj) else {
+            continue;
+        };
+        // The first `endstream` after the data's start, without the end of line before it.
+        let Some(&end) = ends.get(ends.partition_point(|&e| e < start)) else {
+            continue;
+        };
+        after = end;
+        let declared_end = start.saturating_add(length);
+        let fits = bytes
+            .get(declared_end..end)
+            .is_some_and(|gap| gap.iter().all(u8::is_ascii_whitespace));
+        if fits {
+            continue;
+        }
+        let mut real = end;
+        if real > start && bytes[real - 1] == b'\n' {
+            real -= 1;
+        }
+        if real > start && bytes[real - 1] == b'\r' {
+            real -= 1;
+        }
+        edits.push((digits, real - start));
+    }
+    if edits.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(bytes.len() + edits.len() * 4);
+    let mut copied = 0;
+    for (digits, length) in edits {
+        out.extend_from_slice(&bytes[copied..digits.start]);
+        out.extend_from_slice(length.to_string().as_bytes());
+        copied = digits.end;
+    }
+    out.extend_from_slice(&bytes[copied..]);
+    Some(out)
+}
+
 /// A content stream's operations with the text operators `'` and `"` spelled out, or `None`
 /// when it has none.
 fn without_quotes(data: &[u8]) -> Option<Vec<u8>> {
@@ -252,5 +349,23 @@ mod tests {
         assert!(text.contains("/Root 1 0 R"), "{text}");
         assert!(text.contains("0000000009 00000 n"), "{text}");
         assert!(rebuilt(b"%PDF-1.4\nnothing here").is_none());
+    }
+
+    #[test]
+    fn a_stream_length_short_of_its_endstream_is_set_to_the_data_it_has() {
+        let pdf = b"1 0 obj\n<< /Length 4 >>\nstream\nBT (Hello) Tj ET\nendstream\nendobj\n\
+                    2 0 obj\n<< /Length 5 /Length1 9 >>\nstream\r\nright\r\nendstream\nendobj\n\
+                    3 0 obj\n<< /Length 9 0 R >>\nstream\nby reference\nendstream\nendobj\n";
+        let mended = mended_stream_lengths(pdf).unwrap();
+        let text = String::from_utf8_lossy(&mended);
+        assert!(
+            text.contains("<< /Length 16 >>\nstream\nBT (Hello) Tj ET\n"),
+            "{text}"
+        );
+        assert!(text.contains("<< /Length 5 /Length1 9 >>"), "{text}");
+        assert!(text.contains("<< /Length 9 0 R >>"), "{text}");
+        assert!(mended_stream_lengths(&mended).is_none());
+        // No endstream at all: nothing to mend it with.
+        assert!(mended_stream_lengths(b"1 0 obj << /Length 4 >> stream\nab").is_none());
     }
 }
