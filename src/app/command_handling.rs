@@ -366,7 +366,17 @@ impl CrosscheckApp {
             return;
         };
         view.set_selection(None);
-        self.add_claim(doc, range, now);
+        let quote = view.text().slice_chars(range.clone()).to_owned();
+        if self.add_claim(doc, range, now) {
+            // Said in the status bar, which a screen reader announces.
+            let number = self.session.annotations.len();
+            let status = if self.teaching() {
+                tr!(self, "shell-key-item-made", number = number, quote = quote)
+            } else {
+                tr!(self, "shell-claim-made", number = number, quote = quote)
+            };
+            self.set_status(status, false);
+        }
     }
 
     /// Makes a claim (a key item on the teacher's desk) of a passage given by the Numbers panel,

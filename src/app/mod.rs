@@ -520,19 +520,31 @@ impl CrosscheckApp {
         } else {
             self.autosave(&ctx);
         }
+        // The lesson, and the file the work is saved in once it has one.
         let name = self
             .session_path
             .as_ref()
             .and_then(|p| p.file_name())
             .map_or_else(
                 || self.lesson.lesson.title.clone(),
-                |n| n.to_string_lossy().into_owned(),
+                |n| format!("{} — {}", self.lesson.lesson.title, n.to_string_lossy()),
             );
         let title = if self.teaching() {
             tr!(self, "shell-window-title-teacher", name = name)
         } else {
             tr!(self, "shell-window-title", name = name)
         };
+        // A screen reader names the window in words: no dot for unsaved work.
+        let spoken = if self.unsaved() {
+            tr!(
+                self,
+                "shell-window-accessible-unsaved",
+                title = title.as_str()
+            )
+        } else {
+            title.clone()
+        };
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(spoken));
         let title = if self.unsaved() {
             tr!(self, "shell-window-title-unsaved", title = title)
         } else {

@@ -86,3 +86,4 @@ stance-corroborates = corroborates
 stance-contradicts = contradicts
 stance-adds-context = adds context
 command-new-document-from-clipboard = New document from the clipboard
+shortcuts-close = Close

@@ -7,6 +7,7 @@ shell-window-title = { $name } — Crosscheck
 shell-window-title-teacher = Teacher: { $name } — Crosscheck
 # Unsaved work: a dot before the title.
 shell-window-title-unsaved = ● { $title }
+shell-window-accessible-unsaved = { $title }, unsaved changes
 
 ## Status bar.
 
@@ -138,3 +139,13 @@ shell-zoom = Zoom { $percent } %
 shell-reveal-key-title = Open the sample's teacher edition?
 shell-reveal-key-text = The teacher's edition shows the lesson's answer key: the claims to find, the labels and the verdicts. If you are doing this lesson as a student, choose Cancel.
 shell-reveal-key-open = Open the teacher's edition
+menu-bar-accessible = Menu bar
+shell-claim-made = Claim { $number } made: “{ $quote }”
+shell-key-item-made = Key item { $number } made: “{ $quote }”
+scroll-bar = { $what }, scroll bar
+scroll-lesson = Lesson and tasks
+scroll-claims = Claims
+scroll-not-placed = Claims not placed
+scroll-inspector = Inspector
+scroll-search = Search results
+scroll-article = Article

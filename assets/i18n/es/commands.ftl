@@ -83,3 +83,4 @@ stance-corroborates = corrobora
 stance-contradicts = contradice
 stance-adds-context = aporta contexto
 command-new-document-from-clipboard = Nuevo documento desde el portapapeles
+shortcuts-close = Cerrar

@@ -7,6 +7,7 @@ shell-window-title = { $name } — Crosscheck
 shell-window-title-teacher = Docente: { $name } — Crosscheck
 # Unsaved work: a dot before the title.
 shell-window-title-unsaved = ● { $title }
+shell-window-accessible-unsaved = { $title }, cambios sin guardar
 
 ## Status bar.
 
@@ -138,3 +139,13 @@ shell-zoom = Zoom { $percent } %
 shell-reveal-key-title = ¿Abrir la edición del docente de la lección de ejemplo?
 shell-reveal-key-text = La edición del docente muestra la clave de respuestas de la lección: las afirmaciones que hay que encontrar, las etiquetas y los veredictos. Si haces esta lección como estudiante, elige Cancelar.
 shell-reveal-key-open = Abrir la edición del docente
+menu-bar-accessible = Barra de menús
+shell-claim-made = Afirmación { $number } creada: «{ $quote }»
+shell-key-item-made = Elemento de la clave { $number } creado: «{ $quote }»
+scroll-bar = { $what }, barra de desplazamiento
+scroll-lesson = Lección y tareas
+scroll-claims = Afirmaciones
+scroll-not-placed = Afirmaciones sin lugar
+scroll-inspector = Inspector
+scroll-search = Resultados de la búsqueda
+scroll-article = Artículo

@@ -35,6 +35,7 @@ fn command_button(app: &mut CrosscheckApp, ui: &mut egui::Ui, command: UiCommand
         button = button.shortcut_text(keys);
     }
     let mut response = ui.add_enabled(enabled(app, command), button);
+    as_menu_item(ui, &response, None);
     if command.menu() == Menu::Export {
         response = response.on_disabled_hover_text(tr!(ui, "interop-export-unavailable"));
     } else if command == UiCommand::ImportAnnotations {
@@ -43,6 +44,33 @@ fn command_button(app: &mut CrosscheckApp, ui: &mut egui::Ui, command: UiCommand
     if response.clicked() {
         app.send(command.command());
     }
+}
+
+/// A screen reader hears a menu's entry as a menu item, and a menu's title as one that opens a
+/// menu, expanded or not (`open`).
+fn as_menu_item(ui: &egui::Ui, response: &egui::Response, open: Option<bool>) {
+    use egui::accesskit::{HasPopup, Role};
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        node.set_role(Role::MenuItem);
+        if let Some(open) = open {
+            node.set_has_popup(HasPopup::Menu);
+            node.set_expanded(open);
+        }
+    });
+}
+
+/// A submenu (or a menu of the bar): its title is a menu item that opens it.
+fn submenu(ui: &mut egui::Ui, title: String, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let name = title.clone();
+    let shown = ui.menu_button(title, |ui| {
+        // The open menu is named after its title.
+        if ui.ctx().has_accesskit_node(ui.unique_id()) {
+            ui.ctx()
+                .accesskit_node_builder(ui.unique_id(), |node| node.set_label(name));
+        }
+        add_contents(ui);
+    });
+    as_menu_item(ui, &shown.response, Some(shown.inner.is_some()));
 }
 
 /// The commands of one menu, in list order.
@@ -54,7 +82,7 @@ fn menu_commands(app: &mut CrosscheckApp, ui: &mut egui::Ui, menu: Menu) {
         }
         // File ▸ Export ▸ …, after Import annotations.
         if command == UiCommand::ImportAnnotations {
-            ui.menu_button(tr!(ui, "menu-export"), |ui| {
+            submenu(ui, tr!(ui, "menu-export"), |ui| {
                 menu_commands(app, ui, Menu::Export);
             });
         }
@@ -65,13 +93,15 @@ fn menu_commands(app: &mut CrosscheckApp, ui: &mut egui::Ui, menu: Menu) {
 }
 
 fn recent_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    ui.menu_button(tr!(ui, "menu-open-recent"), |ui| {
+    submenu(ui, tr!(ui, "menu-open-recent"), |ui| {
         if app.prefs.recent.is_empty() {
             ui.label(tr!(ui, "menu-recent-empty"));
         }
         let mut open = None;
         for path in &app.prefs.recent {
-            if ui.button(path.display().to_string()).clicked() {
+            let response = ui.button(path.display().to_string());
+            as_menu_item(ui, &response, None);
+            if response.clicked() {
                 open = Some(path.clone());
             }
         }
@@ -84,6 +114,12 @@ fn recent_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 /// The menu bar.
 pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::MenuBar::new().ui(ui, |ui| {
+        // A real menu bar for a screen reader, named.
+        let bar = tr!(ui, "menu-bar-accessible");
+        ui.ctx().accesskit_node_builder(ui.unique_id(), |node| {
+            node.set_role(egui::accesskit::Role::MenuBar);
+            node.set_label(bar);
+        });
         for (name, menu) in [
             ("menu-file", Menu::File),
             ("menu-teacher", Menu::Teacher),
@@ -91,11 +127,16 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             ("menu-view", Menu::View),
             ("menu-help", Menu::Help),
         ] {
-            ui.menu_button(ui.words().get(name), |ui| {
+            let title = ui.words().get(name);
+            submenu(ui, title, |ui| {
                 menu_commands(app, ui, menu);
                 if menu == Menu::View {
                     ui.separator();
-                    ui.checkbox(&mut app.prefs.whole_words, tr!(ui, "menu-whole-words"));
+                    let response =
+                        ui.checkbox(&mut app.prefs.whole_words, tr!(ui, "menu-whole-words"));
+                    ui.ctx().accesskit_node_builder(response.id, |node| {
+                        node.set_role(egui::accesskit::Role::MenuItemCheckBox);
+                    });
                     language_menu(app, ui);
                 }
             });
@@ -105,21 +146,29 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 
 /// View ▸ Language: the system's language, or one chosen here (remembered between runs).
 fn language_menu(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    ui.menu_button(tr!(ui, "menu-language"), |ui| {
+    submenu(ui, tr!(ui, "menu-language"), |ui| {
         let chosen = app.prefs.language;
         let system = tr!(
             ui,
             "language-system",
             language = app.prefs.system_language.native_name()
         );
-        if ui.radio(chosen.is_none(), system).clicked() {
+        let radio_item = |ui: &mut egui::Ui, on: bool, text: String| {
+            let response = ui.radio(on, text);
+            ui.ctx().accesskit_node_builder(response.id, |node| {
+                node.set_role(egui::accesskit::Role::MenuItemRadio);
+            });
+            response.clicked()
+        };
+        if radio_item(ui, chosen.is_none(), system) {
             app.send(AppCommand::SetLanguage(None));
         }
         for language in Language::ALL {
-            if ui
-                .radio(chosen == Some(language), language.native_name())
-                .clicked()
-            {
+            if radio_item(
+                ui,
+                chosen == Some(language),
+                language.native_name().to_owned(),
+            ) {
                 app.send(AppCommand::SetLanguage(Some(language)));
             }
         }
@@ -127,13 +176,36 @@ fn language_menu(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 }
 
 /// Every command with a shortcut, and the label keys, in a window until closed.
+///
+/// It takes the keyboard when it opens (its Close button) and gives it back, where it was, when it
+/// closes (Close, Escape, F1, or its title bar's ✕).
 pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
+    let memory = egui::Id::unique("shortcuts-window-return-focus");
+    // (open last frame, where the keyboard was before it opened)
+    let (was_open, return_to) = ctx
+        .data(|d| d.get_temp::<(bool, Option<egui::Id>)>(memory))
+        .unwrap_or_default();
     let mut open = app.shortcuts_open;
+    if open && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
+        open = false;
+    }
+    let just_opened = open && !was_open;
+    let return_to = if just_opened {
+        ctx.memory(egui::Memory::focused)
+    } else {
+        return_to
+    };
+    let mut close = false;
     egui::Window::new(tr!(ctx, "shortcuts-title"))
         .id(egui::Id::unique("shortcuts-window"))
         .open(&mut open)
         .collapsible(false)
         .show(ctx, |ui| {
+            let button = ui.button(tr!(ctx, "shortcuts-close"));
+            if just_opened {
+                button.request_focus();
+            }
+            close = button.clicked();
             egui::Grid::new("shortcuts-grid")
                 .num_columns(2)
                 .striped(true)
@@ -170,5 +242,13 @@ pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                     }
                 });
         });
+    let open = open && !close;
+    if was_open && !open {
+        // Back where the keyboard was.
+        if let Some(id) = return_to {
+            ctx.memory_mut(|m| m.request_focus(id));
+        }
+    }
+    ctx.data_mut(|d| d.insert_temp(memory, (open, return_to)));
     app.shortcuts_open = open;
 }

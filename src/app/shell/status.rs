@@ -56,7 +56,11 @@ pub fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             } else {
                 egui::RichText::new(&status.text)
             };
-            ui.add(egui::Label::new(text).wrap());
+            // A polite live region: a screen reader says each new message when it comes.
+            let response = ui.push_id("status-message", |ui| ui.add(egui::Label::new(text).wrap()));
+            ui.ctx().accesskit_node_builder(response.inner.id, |node| {
+                node.set_live(egui::accesskit::Live::Polite);
+            });
         }
         // As many whole hints as there is room for, the most useful first; none cut in half.
         let room = ui.available_width() - ui.spacing().item_spacing.x * 2.0;

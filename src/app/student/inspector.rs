@@ -16,7 +16,7 @@ use crate::core::session::{
 use crate::core::sourcing::Nudge;
 
 pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    egui::ScrollArea::vertical()
+    let scrolled = egui::ScrollArea::vertical()
         .id_salt("inspector-scroll")
         .show(ui, |ui| {
             let Some(id) = app.selected_claim.clone() else {
@@ -98,6 +98,8 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             evidence_ui(app, ui, &id, &claim);
             backlinks_ui(app, ui);
         });
+    let what = tr!(ui, "scroll-inspector");
+    super::super::widgets::name_scroll_bars(ui.ctx(), scrolled.id, &what);
 }
 
 /// The task the claim answers, to choose: a claim counts toward its task in the task list. A new

@@ -1,5 +1,6 @@
 //! The lesson panel: the student's name, the introduction, documents, tasks and claims.
 
+use crate::app::widgets::name_scroll_bars;
 use egui::RichText;
 
 use super::super::interop::orphan_reason;
@@ -21,10 +22,11 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     } else {
         ui.available_height() * 0.6
     };
-    egui::ScrollArea::vertical()
+    let scrolled = egui::ScrollArea::vertical()
         .id_salt("lesson-scroll")
         .max_height(max_height)
         .show(ui, |ui| lesson_part_ui(app, ui, &mut commands));
+    name_scroll_bars(ui.ctx(), scrolled.id, &tr!(ui, "scroll-lesson"));
     ui.separator();
     ui.strong(tr!(ui, "student-claims-heading", count = claims));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
@@ -36,7 +38,7 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     } else {
         f32::INFINITY
     };
-    egui::ScrollArea::vertical()
+    let scrolled = egui::ScrollArea::vertical()
         .id_salt("claims-scroll")
         .auto_shrink([false, true])
         .max_height(max_height)
@@ -54,6 +56,7 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 }
             }
         });
+    name_scroll_bars(ui.ctx(), scrolled.id, &tr!(ui, "scroll-claims"));
     if orphans {
         not_placed_ui(app, ui, &mut commands);
     }
@@ -81,7 +84,7 @@ fn not_placed_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppC
         .id_salt("claims-not-placed")
         .default_open(true)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            let scrolled = egui::ScrollArea::vertical()
                 .id_salt("claims-not-placed-scroll")
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
@@ -94,6 +97,7 @@ fn not_placed_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppC
                         });
                     }
                 });
+            name_scroll_bars(ui.ctx(), scrolled.id, &tr!(ui, "scroll-not-placed"));
         })
         .header_response
         .on_hover_text(about);

@@ -57,7 +57,7 @@ pub fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let mut show = None;
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
     let listed = app.search.hits.len().min(LISTED_HITS);
-    egui::ScrollArea::vertical()
+    let scrolled = egui::ScrollArea::vertical()
         .id_salt("hits")
         .max_height(120.0)
         .show_rows(ui, row_height, listed, |ui, rows| {
@@ -82,6 +82,8 @@ pub fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 }
             }
         });
+    let what = tr!(ui, "scroll-search");
+    super::super::widgets::name_scroll_bars(ui.ctx(), scrolled.id, &what);
     if let Some((doc, range)) = show {
         app.send(AppCommand::ShowDocument(doc, Some(range)));
     }

@@ -7,6 +7,18 @@ use std::ops::Range;
 
 use super::ArticleView;
 
+/// The keys that move the caret (with Shift, select).
+const MOVING_KEYS: [egui::Key; 8] = [
+    egui::Key::ArrowLeft,
+    egui::Key::ArrowRight,
+    egui::Key::ArrowUp,
+    egui::Key::ArrowDown,
+    egui::Key::Home,
+    egui::Key::End,
+    egui::Key::PageUp,
+    egui::Key::PageDown,
+];
+
 impl ArticleView {
     /// Shift+arrows extend the selection by a char (snapped to graphemes when used); Escape clears it.
     pub(super) fn handle_keys(&mut self, ui: &egui::Ui, response: &egui::Response) {
@@ -27,20 +39,23 @@ impl ArticleView {
                 },
             );
         });
+        // The modifiers each key was pressed with, not those held when the frame is read: a
+        // Shift released in the same frame as its arrow still selects.
         let (shift, ctrl, pressed) = ui.input(|i| {
-            let pressed = [
-                Key::ArrowLeft,
-                Key::ArrowRight,
-                Key::ArrowUp,
-                Key::ArrowDown,
-                Key::Home,
-                Key::End,
-                Key::PageUp,
-                Key::PageDown,
-            ]
-            .into_iter()
-            .find(|k| i.key_pressed(*k));
-            (i.modifiers.shift, i.modifiers.command, pressed)
+            i.events
+                .iter()
+                .find_map(|e| match e {
+                    egui::Event::Key {
+                        key,
+                        pressed: true,
+                        modifiers,
+                        ..
+                    } if MOVING_KEYS.contains(key) => {
+                        Some((modifiers.shift, modifiers.command, Some(*key)))
+                    }
+                    _ => None,
+                })
+                .unwrap_or((false, false, None))
         });
         if ui.input(|i| i.key_pressed(Key::Escape)) {
             self.selection = None;
@@ -74,19 +89,25 @@ impl ArticleView {
             Key::Home if ctrl => 0,
             Key::End if ctrl => max,
             Key::PageUp | Key::PageDown => self.page_step(head, key == Key::PageDown),
-            Key::ArrowUp => self.text.paragraph_char_start(para.saturating_sub(1)),
-            Key::ArrowDown => {
+            // Ctrl+Up and Ctrl+Down go by paragraph; Up and Down by line, as drawn.
+            Key::ArrowUp if ctrl => self.text.paragraph_char_start(para.saturating_sub(1)),
+            Key::ArrowDown if ctrl => {
                 if para + 1 < self.text.paragraph_count() {
                     self.text.paragraph_char_start(para + 1)
                 } else {
                     max
                 }
             }
+            Key::ArrowUp | Key::ArrowDown => self.vertical_step(head, key == Key::ArrowDown),
             Key::Home => self.text.paragraph_char_start(para),
             _ => self.text.paragraph_chars(para).end,
         };
         if !matches!(key, Key::ArrowLeft | Key::ArrowRight) {
             self.upstream = false;
+        }
+        // Up and Down keep to the column they started from.
+        if !matches!(key, Key::ArrowUp | Key::ArrowDown) || ctrl {
+            self.goal_x = None;
         }
         // With Shift the selection grows from its anchor; without, the caret moves.
         self.selection = Some(if shift { (anchor, head) } else { (head, head) });
@@ -100,8 +121,10 @@ impl ArticleView {
         let max = self.text.char_count();
         let mut c = at;
         while c < max {
+            // Between paragraphs there is no word: on to the next paragraph.
             let Some(word) = self.text.word_at(c) else {
-                return max;
+                c += 1;
+                continue;
             };
             if self.is_word(&word) && word.end > at {
                 return word.end;
@@ -116,7 +139,8 @@ impl ArticleView {
         let mut c = at;
         while c > 0 {
             let Some(word) = self.text.word_at(c - 1) else {
-                return 0;
+                c -= 1;
+                continue;
             };
             if self.is_word(&word) {
                 return word.start;
@@ -131,6 +155,63 @@ impl ArticleView {
             .slice_chars(range.clone())
             .chars()
             .any(char::is_alphanumeric)
+    }
+
+    /// Where Up (or Down) takes the caret from `head`: the place on the line above (below) at
+    /// the caret's column, in the next block when the line is its block's first (last); a
+    /// block not laid out yet is entered at its start (end).
+    fn vertical_step(&mut self, head: usize, down: bool) -> usize {
+        let max = self.text.char_count();
+        let block = self.block_at_char(head);
+        let start = self.blocks[block].chars.start;
+        let Some(galley) = self.galleys.get(&block).cloned() else {
+            return if down {
+                self.blocks.get(block + 1).map_or(max, |b| b.chars.start)
+            } else {
+                block.checked_sub(1).map_or(0, |b| self.blocks[b].chars.end)
+            };
+        };
+        let caret = self.caret_rect(block, &galley, head - start);
+        let row = caret.height().max(1.0);
+        let x = *self.goal_x.get_or_insert(caret.min.x);
+        let y = caret.center().y + if down { row } else { -row };
+        let size = self.block_size(block, &galley);
+        if (0.0..size.y).contains(&y) {
+            return start + self.char_in_block(block, &galley, egui::pos2(x, y));
+        }
+        // Into the next block: a block that goes on with its paragraph shares its first line
+        // with the last line of the one before.
+        let next = if down {
+            block + 1
+        } else {
+            match block.checked_sub(1) {
+                Some(b) => b,
+                None => return 0,
+            }
+        };
+        let Some(next_block) = self.blocks.get(next) else {
+            return max;
+        };
+        let next_start = next_block.chars.start;
+        let shared = if down {
+            !next_block.paragraph_start
+        } else {
+            !self.blocks[block].paragraph_start
+        };
+        match self.galleys.get(&next).cloned() {
+            Some(next_galley) => {
+                let height = self.block_size(next, &next_galley).y;
+                let rows_in = if shared { 1.5 } else { 0.5 };
+                let y = if down {
+                    row * rows_in
+                } else {
+                    height - row * rows_in
+                };
+                next_start + self.char_in_block(next, &next_galley, egui::pos2(x, y))
+            }
+            None if down => next_start,
+            None => next_block.chars.end,
+        }
     }
 
     /// A page up or down from `head`: the start of the block a view's height above or below.

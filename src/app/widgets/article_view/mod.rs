@@ -14,6 +14,7 @@ use egui::{FontId, Galley, Pos2, Rect, Sense, Stroke, Vec2};
 use crate::app::i18n::{Language, Speaks as _};
 use crate::core::text::DocumentText;
 
+mod accessible;
 mod bidi;
 mod blocks;
 mod highlights;
@@ -80,6 +81,8 @@ pub struct ArticleView {
     /// The caret (the head) is drawn after the char before it, where runs of different
     /// direction meet and one offset is at two places (set by the arrows and by clicks).
     upstream: bool,
+    /// The column Up and Down keep to (block coordinates), set by the first of them.
+    goal_x: Option<f32>,
     /// A char range to scroll to on the next frame.
     scroll_to: Option<usize>,
     /// The caret moved by the keyboard: the view follows it on the next frame.
@@ -91,6 +94,8 @@ pub struct ArticleView {
     title: String,
     /// The base direction of its paragraphs.
     direction: Base,
+    /// Where each text run handed to a screen reader is in the text (empty while none reads).
+    runs: Vec<accessible::RunPlace>,
     /// Blocks drawn in the last frame and where (for hit testing from outside, e.g. tests).
     last_placed: Vec<(usize, Pos2, Arc<Galley>)>,
 }
@@ -116,12 +121,14 @@ impl ArticleView {
             layout_key: (0, 0, false, None),
             selection: None,
             upstream: false,
+            goal_x: None,
             scroll_to: None,
             reveal_caret: false,
             last_viewport: Rect::NOTHING,
             focus_id: None,
             title: title.into(),
             direction: Base::Auto,
+            runs: Vec::new(),
             last_placed: Vec::new(),
         }
     }
@@ -459,7 +466,7 @@ impl ArticleView {
             scroll = scroll.vertical_scroll_offset(offset);
         }
         let total = self.tops[self.blocks.len()];
-        scroll.show_viewport(ui, |ui, viewport| {
+        let scrolled = scroll.show_viewport(ui, |ui, viewport| {
             ui.set_height(total);
             ui.set_width(wrap_width);
             let origin = ui.min_rect().min;
@@ -604,6 +611,7 @@ impl ArticleView {
             }
 
             self.accessible_text(ui, &response, &placed, highlights, describe);
+            self.take_accessible_selection(ui, response.id);
             self.handle_pointer(ui, &response, &placed, highlights, &mut output);
             self.last_placed = placed;
             self.handle_keys(ui, &response);
@@ -639,6 +647,8 @@ impl ArticleView {
                 }
             });
         });
+        let what = tr!(ui, "scroll-article");
+        super::name_scroll_bars(ui.ctx(), scrolled.id, &what);
         output
     }
 

@@ -2,12 +2,11 @@
 //! tests, and the geometry of a block however it is laid out (one galley, or right-to-left lines).
 
 use std::ops::Range;
-use std::sync::Arc;
 
 use egui::text::CCursor;
 use egui::{Galley, Pos2, Rect, Vec2};
 
-use super::{ArticleView, HighlightIndex, HighlightKey, range_rects};
+use super::{ArticleView, range_rects};
 
 impl ArticleView {
     /// The paragraphs drawn in the last frame and the screen rectangles of their blocks (a long
@@ -85,6 +84,14 @@ impl ArticleView {
         }
     }
 
+    /// The block-local char at a point of the block (block coordinates).
+    pub(super) fn char_in_block(&self, index: usize, galley: &Galley, pos: Pos2) -> usize {
+        match self.bidi.get(&index) {
+            Some(lines) => lines.char_at(pos).0,
+            None => galley.cursor_from_pos(pos.to_vec2()).index.0,
+        }
+    }
+
     /// Rectangles (block coordinates) covering a block-local char range, however the block is
     /// laid out.
     pub(super) fn block_rects(
@@ -116,89 +123,5 @@ impl ArticleView {
             prefer_next_row: true,
         };
         galley.pos_from_cursor(cursor)
-    }
-
-    /// What a screen reader gets of the article, for what is on screen: each paragraph (block)
-    /// with its text, the selection, and each highlight with its description — children of the
-    /// article's node. The article paints its text itself, so without these a screen reader
-    /// would find nothing in it.
-    pub(super) fn accessible_text(
-        &self,
-        ui: &mut egui::Ui,
-        article: &egui::Response,
-        placed: &[(usize, Pos2, Arc<Galley>)],
-        highlights: &HighlightIndex,
-        describe: &dyn Fn(&HighlightKey) -> Option<String>,
-    ) {
-        // Only when a screen reader (or a test) reads the tree: nothing is built otherwise.
-        if !ui.ctx().has_accesskit_node(article.id) {
-            return;
-        }
-        let inner = ui.new_child(
-            egui::UiBuilder::new()
-                .max_rect(article.rect)
-                .accessibility_parent(article.id),
-        );
-        let mut described: Vec<&HighlightKey> = Vec::new();
-        // A paragraph on screen is one node, however many blocks it was laid out in.
-        let mut said: Option<(usize, Range<usize>, Rect)> = None;
-        let say = |said: Option<(usize, Range<usize>, Rect)>| {
-            if let Some((paragraph, chars, rect)) = said {
-                let text = self.text.slice_chars(chars).to_owned();
-                inner
-                    .interact(
-                        rect,
-                        article.id.with(("paragraph", paragraph)),
-                        egui::Sense::empty(),
-                    )
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Paragraph, true, &text));
-            }
-        };
-        for (index, pos, galley) in placed {
-            let chars = self.blocks[*index].chars.clone();
-            let rect = Rect::from_min_size(*pos, self.block_size(*index, galley));
-            let paragraph = self.text.paragraph_at_char(chars.start);
-            said = match said.take() {
-                Some((p, run, r)) if p == paragraph => {
-                    Some((p, run.start..chars.end, r.union(rect)))
-                }
-                other => {
-                    say(other);
-                    Some((paragraph, chars.clone(), rect))
-                }
-            };
-            for h in highlights.overlapping(chars.clone()) {
-                if described.contains(&&h.key) {
-                    continue;
-                }
-                let Some(words) = describe(&h.key) else {
-                    continue;
-                };
-                described.push(&h.key);
-                let local = h.range.start.max(chars.start) - chars.start
-                    ..h.range.end.min(chars.end) - chars.start;
-                let at = self
-                    .block_rects(*index, galley, &local)
-                    .into_iter()
-                    .reduce(Rect::union)
-                    .map_or(rect, |r| r.translate(pos.to_vec2()));
-                let id = article.id.with(("highlight", h.range.start, &h.key));
-                inner
-                    .interact(at, id, egui::Sense::empty())
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Mark, true, &words));
-            }
-        }
-        say(said);
-        if let Some(selection) = self.selection() {
-            let words = tr!(
-                ui,
-                "article-selection-accessible",
-                text = self.text.slice_chars(selection).to_owned()
-            );
-            let id = article.id.with("selection");
-            inner
-                .interact(article.rect, id, egui::Sense::empty())
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Note, true, &words));
-        }
     }
 }

@@ -1,0 +1,391 @@
+//! What a screen reader gets of the article, the way AccessKit models text: the article is a
+//! document whose text is in text runs (a run a line as drawn, for the blocks on screen; a run a
+//! stretch of up to [`RUN_CHARS`] chars for the others), with their chars, word starts and, on
+//! screen, each char's place; the caret and the selection are the document's text selection.
+//! So a screen reader reads by character, word, line and paragraph, says where the caret is and
+//! what is selected, and reads the whole document, not only what is on screen. Each paragraph is
+//! also a node named with its text, each highlight on screen a mark with its description, and
+//! the selection a note in words.
+//!
+//! Built only while a screen reader (or a test) reads the tree; then its cost grows with the
+//! document, as the tree it hands over does.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::accesskit;
+use egui::{Galley, Pos2, Rect, Vec2};
+
+use super::{ArticleView, HighlightIndex, HighlightKey};
+
+/// The most chars in a run of a block that is not on screen (AccessKit counts word starts in a
+/// byte, so a run holds at most 255 chars).
+const RUN_CHARS: usize = 200;
+
+/// Where a run's text is in the document: its first char and how many of its chars are the
+/// document's (a run may end with a line break the document keeps between paragraphs).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct RunPlace {
+    pub start: usize,
+    pub len: usize,
+    pub node: accesskit::NodeId,
+}
+
+/// One run to hand over.
+struct Run {
+    /// Its chars (with a closing line break at a paragraph's end).
+    text: String,
+    /// Where each char starts and how wide it is, from the run's start, when drawn.
+    metrics: Option<(Vec<f32>, Vec<f32>)>,
+    bounds: Rect,
+    /// The document's chars it stands for (without the closing line break).
+    chars: usize,
+    /// Starts a line as drawn (else it goes on the line of the run before).
+    new_line: bool,
+    /// Starts a paragraph (its first char starts a word even if the run before ends in one).
+    paragraph_start: bool,
+}
+
+/// Whether `c` is part of a word (as egui's text cursor has it).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The chars of `text` where a word starts; the first counts if `boundary_before`.
+fn word_starts(text: &str, boundary_before: bool) -> Vec<u8> {
+    let mut starts = Vec::new();
+    let mut after_word_end = boundary_before;
+    for (i, c) in text.chars().enumerate() {
+        let word = is_word_char(c);
+        if word && after_word_end {
+            starts.push(u8::try_from(i).unwrap_or(u8::MAX));
+        }
+        after_word_end = !word;
+    }
+    starts
+}
+
+/// A block's text cut into runs of at most [`RUN_CHARS`] chars, each after a space where one is
+/// near: `(char start, text)` from the block's start.
+fn chunks(text: &str) -> Vec<(usize, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut end = (start + RUN_CHARS).min(chars.len());
+        if end < chars.len()
+            && let Some(space) = chars[start..end].iter().rposition(|c| c.is_whitespace())
+            && space > RUN_CHARS / 2
+        {
+            end = start + space + 1;
+        }
+        out.push((start, chars[start..end].iter().collect()));
+        start = end;
+    }
+    out
+}
+
+impl ArticleView {
+    /// The runs of a block drawn as one galley: a run a row (cut at 255 chars), with each char's
+    /// place. `rect` is where the block is.
+    fn galley_runs(galley: &Galley, pos: Pos2) -> Vec<Run> {
+        let mut runs = Vec::new();
+        for row in &galley.rows {
+            let mut text = String::new();
+            let mut positions = Vec::new();
+            let mut widths = Vec::new();
+            for glyph in &row.glyphs {
+                text.push(glyph.chr);
+                positions.push(glyph.pos.x);
+                widths.push(glyph.advance_width);
+            }
+            if row.ends_with_newline {
+                text.push('\n');
+                positions.push(row.size.x);
+                widths.push(0.0);
+            }
+            let rect = row.rect_without_leading_space().translate(pos.to_vec2());
+            let all: Vec<char> = text.chars().collect();
+            for (k, piece) in all.chunks(255).enumerate() {
+                let from = k * 255;
+                let xs = &positions[from..from + piece.len()];
+                let first = xs.first().copied().unwrap_or(0.0);
+                runs.push(Run {
+                    text: piece.iter().collect(),
+                    metrics: Some((
+                        xs.iter().map(|x| x - first).collect(),
+                        widths[from..from + piece.len()].to_vec(),
+                    )),
+                    bounds: Rect::from_min_max(
+                        Pos2::new(pos.x + row.pos.x + first, rect.min.y),
+                        rect.max,
+                    ),
+                    chars: piece.len(),
+                    new_line: k == 0,
+                    paragraph_start: false,
+                });
+            }
+        }
+        runs
+    }
+
+    /// The runs of a block not drawn now, or drawn line by line in visual order: stretches of
+    /// its text, each a line of its own.
+    fn text_runs(text: &str, bounds: Rect) -> Vec<Run> {
+        chunks(text)
+            .into_iter()
+            .map(|(_, text)| Run {
+                chars: text.chars().count(),
+                text,
+                metrics: None,
+                bounds,
+                new_line: true,
+                paragraph_start: false,
+            })
+            .collect()
+    }
+
+    /// Hands the article's text to the accessibility tree (see the module's words), and keeps
+    /// where each run is, to read a screen reader's caret back.
+    #[allow(clippy::too_many_lines)] // Paragraphs, runs, marks and the selection, in tree order.
+    pub(super) fn accessible_text(
+        &mut self,
+        ui: &mut egui::Ui,
+        article: &egui::Response,
+        placed: &[(usize, Pos2, Arc<Galley>)],
+        highlights: &HighlightIndex,
+        describe: &dyn Fn(&HighlightKey) -> Option<String>,
+    ) {
+        // Only when a screen reader (or a test) reads the tree: nothing is built otherwise.
+        if !ui.ctx().has_accesskit_node(article.id) {
+            self.runs.clear();
+            return;
+        }
+        let mut inner = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(article.rect)
+                .accessibility_parent(article.id),
+        );
+        let origin = article.rect.min;
+        let width = article.rect.width();
+        let mut places: Vec<RunPlace> = Vec::new();
+        for index in 0..self.blocks.len() {
+            let block = &self.blocks[index];
+            let chars = block.chars.clone();
+            let on_screen = placed.iter().find(|(i, _, _)| *i == index);
+            let rect = match on_screen {
+                Some((_, pos, galley)) => Rect::from_min_size(*pos, self.block_size(index, galley)),
+                None => Rect::from_min_size(
+                    origin + Vec2::new(0.0, self.tops[index]),
+                    Vec2::new(width, self.heights[index]),
+                ),
+            };
+            let text = self.text.slice_chars(chars.clone());
+            let ends_paragraph = self.blocks.get(index + 1).is_none_or(|b| b.paragraph_start);
+            let mut paragraph = inner.new_child(
+                egui::UiBuilder::new()
+                    .id_salt(("paragraph", index))
+                    .max_rect(rect)
+                    .accessibility_parent(article.id)
+                    .accessibility_role(accesskit::Role::Paragraph)
+                    .accessibility_label(text),
+            );
+            let mut runs = match on_screen {
+                Some((_, pos, galley)) if !self.bidi.contains_key(&index) => {
+                    Self::galley_runs(galley, *pos)
+                }
+                _ => Self::text_runs(text, rect),
+            };
+            if let Some(first) = runs.first_mut() {
+                first.paragraph_start = block.paragraph_start;
+            }
+            if ends_paragraph && let Some(last) = runs.last_mut() {
+                if !last.text.ends_with('\n') {
+                    last.text.push('\n');
+                    if let Some((positions, widths)) = &mut last.metrics {
+                        positions.push(positions.last().copied().unwrap_or(0.0));
+                        widths.push(0.0);
+                    }
+                } else {
+                    last.chars = last.chars.saturating_sub(1);
+                }
+            }
+            let direction = if self.bidi.get(&index).is_some_and(|l| l.rtl) {
+                accesskit::TextDirection::RightToLeft
+            } else {
+                accesskit::TextDirection::LeftToRight
+            };
+            // Each run a node under its paragraph; a run that goes on the line of the one before
+            // says so, both ways.
+            let ids: Vec<egui::Id> = (0..runs.len())
+                .map(|k| {
+                    paragraph
+                        .new_child(
+                            egui::UiBuilder::new()
+                                .id_salt(("run", k))
+                                .max_rect(runs[k].bounds)
+                                .accessibility_parent(paragraph.unique_id())
+                                .accessibility_role(accesskit::Role::TextRun),
+                        )
+                        .unique_id()
+                })
+                .collect();
+            let goes_on: Vec<bool> = runs.iter().map(|r| !r.new_line).collect();
+            let mut at = chars.start;
+            for (k, run) in runs.into_iter().enumerate() {
+                let id = ids[k];
+                places.push(RunPlace {
+                    start: at,
+                    len: run.chars,
+                    node: id.accesskit_id(),
+                });
+                at += run.chars;
+                let previous = (k > 0 && goes_on[k]).then(|| ids[k - 1].accesskit_id());
+                let next = (goes_on.get(k + 1) == Some(&true)).then(|| ids[k + 1].accesskit_id());
+                ui.ctx().accesskit_node_builder(id, |node| {
+                    node.set_role(accesskit::Role::TextRun);
+                    node.set_text_direction(direction);
+                    node.set_bounds(accesskit::Rect {
+                        x0: run.bounds.min.x.into(),
+                        y0: run.bounds.min.y.into(),
+                        x1: run.bounds.max.x.into(),
+                        y1: run.bounds.max.y.into(),
+                    });
+                    node.set_character_lengths(
+                        run.text
+                            .chars()
+                            .map(|c| u8::try_from(c.len_utf8()).unwrap_or(4))
+                            .collect::<Vec<u8>>(),
+                    );
+                    node.set_word_starts(word_starts(&run.text, !run.paragraph_start));
+                    if let Some((positions, widths)) = run.metrics {
+                        node.set_character_positions(positions);
+                        node.set_character_widths(widths);
+                    }
+                    node.set_value(run.text);
+                    if let Some(previous) = previous {
+                        node.set_previous_on_line(previous);
+                    }
+                    if let Some(next) = next {
+                        node.set_next_on_line(next);
+                    }
+                });
+            }
+        }
+        self.describe_highlights(&inner, article, placed, highlights, describe);
+        // The caret and the selection, as the document's text selection.
+        if let Some((anchor, head)) = self.selection {
+            let position = |c: usize| position_of(&places, c);
+            if let (Some(anchor), Some(focus)) = (position(anchor), position(head)) {
+                ui.ctx().accesskit_node_builder(article.id, |node| {
+                    node.set_text_selection(accesskit::TextSelection { anchor, focus });
+                });
+            }
+        }
+        if let Some(selection) = self.selection() {
+            let words = tr!(
+                ui,
+                "article-selection-accessible",
+                text = self.text.slice_chars(selection).to_owned()
+            );
+            let id = article.id.with("selection");
+            inner
+                .interact(article.rect, id, egui::Sense::empty())
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Note, true, &words));
+        }
+        self.runs = places;
+    }
+
+    /// Each highlight on screen, a mark named with its description.
+    fn describe_highlights(
+        &self,
+        inner: &egui::Ui,
+        article: &egui::Response,
+        placed: &[(usize, Pos2, Arc<Galley>)],
+        highlights: &HighlightIndex,
+        describe: &dyn Fn(&HighlightKey) -> Option<String>,
+    ) {
+        let mut described: Vec<&HighlightKey> = Vec::new();
+        for (index, pos, galley) in placed {
+            let chars = self.blocks[*index].chars.clone();
+            let rect = Rect::from_min_size(*pos, self.block_size(*index, galley));
+            for h in highlights.overlapping(chars.clone()) {
+                if described.contains(&&h.key) {
+                    continue;
+                }
+                let Some(words) = describe(&h.key) else {
+                    continue;
+                };
+                described.push(&h.key);
+                let local: Range<usize> = h.range.start.max(chars.start) - chars.start
+                    ..h.range.end.min(chars.end) - chars.start;
+                let at = self
+                    .block_rects(*index, galley, &local)
+                    .into_iter()
+                    .reduce(Rect::union)
+                    .map_or(rect, |r| r.translate(pos.to_vec2()));
+                let id = article.id.with(("highlight", h.range.start, &h.key));
+                inner
+                    .interact(at, id, egui::Sense::empty())
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Mark, true, &words));
+            }
+        }
+    }
+
+    /// A screen reader's request to move the caret or select (AccessKit's `SetTextSelection` on
+    /// the article), as the view's selection; the view follows it.
+    pub(super) fn take_accessible_selection(&mut self, ui: &egui::Ui, article: egui::Id) {
+        let requested = ui.input(|i| {
+            i.accesskit_action_requests(article, accesskit::Action::SetTextSelection)
+                .filter_map(|request| match &request.data {
+                    Some(accesskit::ActionData::SetTextSelection(selection)) => Some(*selection),
+                    _ => None,
+                })
+                .last()
+        });
+        let Some(selection) = requested else {
+            return;
+        };
+        let char_of = |p: accesskit::TextPosition| {
+            self.runs
+                .iter()
+                .find(|r| r.node == p.node)
+                .map(|r| r.start + p.character_index.min(r.len))
+        };
+        if let (Some(anchor), Some(head)) = (char_of(selection.anchor), char_of(selection.focus)) {
+            self.selection = Some((anchor, head));
+            self.upstream = false;
+            self.reveal_caret = true;
+            ui.ctx().request_repaint();
+        }
+    }
+}
+
+/// Where a document char is among the runs: the run it is in (at a run's end, that run).
+fn position_of(places: &[RunPlace], c: usize) -> Option<accesskit::TextPosition> {
+    let at = places.partition_point(|r| r.start <= c).checked_sub(1)?;
+    let run = places[at];
+    Some(accesskit::TextPosition {
+        node: run.node,
+        character_index: (c - run.start).min(run.len),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_cut_after_a_space_and_word_starts_are_counted() {
+        let text = "word ".repeat(100);
+        let pieces = chunks(&text);
+        assert!(pieces.iter().all(|(_, t)| t.chars().count() <= RUN_CHARS));
+        assert!(pieces.iter().all(|(_, t)| t.ends_with(' ')));
+        assert_eq!(
+            pieces.iter().map(|(_, t)| t.as_str()).collect::<String>(),
+            text
+        );
+        assert_eq!(word_starts("an apple, a pear", false), vec![3, 10, 12]);
+        assert_eq!(word_starts("an apple", true), vec![0, 3]);
+    }
+}
