@@ -228,6 +228,10 @@ pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                             tr!(ctx, "shortcuts-article-words-what"),
                         ),
                         (
+                            tr!(ctx, "shortcuts-article-lines"),
+                            tr!(ctx, "shortcuts-article-lines-what"),
+                        ),
+                        (
                             tr!(ctx, "shortcuts-article-ends"),
                             tr!(ctx, "shortcuts-article-ends-what"),
                         ),
