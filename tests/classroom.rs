@@ -88,16 +88,25 @@ fn typing_in_the_article_never_toggles_a_label_and_alt_keys_say_what_they_did() 
             .labels
             .contains("checkworthy")
     );
+    let number = h
+        .state()
+        .session
+        .annotations
+        .iter()
+        .position(|a| a.id == id)
+        .unwrap()
+        + 1;
     assert_eq!(
         status(&h),
-        format!("Label “Check-worthy factual claim” added to {id}")
+        format!("Label “Check-worthy factual claim” added to claim {number}"),
+        "the claim by its number, not its id"
     );
     h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::Num1);
     h.run();
     assert!(h.state().session.annotation(&id).unwrap().labels.is_empty());
     assert_eq!(
         status(&h),
-        format!("Label “Check-worthy factual claim” removed from {id}")
+        format!("Label “Check-worthy factual claim” removed from claim {number}")
     );
 }
 

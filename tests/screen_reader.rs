@@ -253,3 +253,28 @@ fn f1_takes_the_keyboard_and_escape_gives_it_back_to_the_article() {
     assert!(!h.state().shortcuts_open);
     assert_eq!(h.ctx.memory(egui::Memory::focused), article);
 }
+
+#[test]
+fn escape_closes_a_menu_and_gives_the_keyboard_back_to_its_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
+    key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
+    let file = h.get_by_role_and_label(Role::MenuItem, "File");
+    assert!(file.is_focused(), "Tab from the article reaches the menu bar's File");
+    key(&mut h, egui::Modifiers::NONE, egui::Key::Space);
+    h.run();
+    assert_eq!(
+        h.get_by_role_and_label(Role::MenuItem, "File")
+            .accesskit_node()
+            .data()
+            .is_expanded(),
+        Some(true),
+        "File is open, and says so"
+    );
+    key(&mut h, egui::Modifiers::NONE, egui::Key::Escape);
+    h.run();
+    let file = h.get_by_role_and_label(Role::MenuItem, "File");
+    assert_eq!(file.accesskit_node().data().is_expanded(), Some(false));
+    assert!(file.is_focused(), "the keyboard is back on File");
+}

@@ -549,11 +549,18 @@ impl CrosscheckApp {
             None,
             now,
         );
-        // Every toggle is said, so that none goes unnoticed.
+        // Every toggle is said, so that none goes unnoticed; the claim by its number, as the
+        // claims list shows it (its id is no one's business).
+        let number = self
+            .session
+            .annotations
+            .iter()
+            .position(|a| a.id == id)
+            .map_or(0, |i| i + 1);
         let status = if added {
-            tr!(self, "shell-label-added", label = name, claim = id)
+            tr!(self, "shell-label-added", label = name, number = number)
         } else {
-            tr!(self, "shell-label-removed", label = name, claim = id)
+            tr!(self, "shell-label-removed", label = name, number = number)
         };
         self.set_status(status, false);
     }

@@ -59,8 +59,13 @@ fn as_menu_item(ui: &egui::Ui, response: &egui::Response, open: Option<bool>) {
     });
 }
 
-/// A submenu (or a menu of the bar): its title is a menu item that opens it.
-fn submenu(ui: &mut egui::Ui, title: String, add_contents: impl FnOnce(&mut egui::Ui)) {
+/// A submenu (or a menu of the bar): its title is a menu item that opens it. Returns the
+/// title's id and whether the menu is open.
+fn submenu(
+    ui: &mut egui::Ui,
+    title: String,
+    add_contents: impl FnOnce(&mut egui::Ui),
+) -> (egui::Id, bool) {
     let name = title.clone();
     let shown = ui.menu_button(title, |ui| {
         // The open menu is named after its title.
@@ -70,7 +75,9 @@ fn submenu(ui: &mut egui::Ui, title: String, add_contents: impl FnOnce(&mut egui
         }
         add_contents(ui);
     });
-    as_menu_item(ui, &shown.response, Some(shown.inner.is_some()));
+    let open = shown.inner.is_some();
+    as_menu_item(ui, &shown.response, Some(open));
+    (shown.response.id, open)
 }
 
 /// The commands of one menu, in list order.
@@ -111,8 +118,15 @@ fn recent_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     });
 }
 
-/// The menu bar.
+/// The menu bar. Escape closes an open menu and gives the keyboard back to its title.
 pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    let memory = egui::Id::unique("menu-bar-open-title");
+    // The title of the menu open in the last frame, and whether Escape was pressed then (the
+    // menu closes a frame after it).
+    let (open_before, escaped_before): (Option<egui::Id>, bool) =
+        ui.ctx().data(|d| d.get_temp(memory)).unwrap_or_default();
+    let escape = ui.input(|i| i.key_pressed(egui::Key::Escape));
+    let mut open_now = None;
     egui::MenuBar::new().ui(ui, |ui| {
         // A real menu bar for a screen reader, named.
         let bar = tr!(ui, "menu-bar-accessible");
@@ -128,7 +142,7 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             ("menu-help", Menu::Help),
         ] {
             let title = ui.words().get(name);
-            submenu(ui, title, |ui| {
+            let shown = submenu(ui, title, |ui| {
                 menu_commands(app, ui, menu);
                 if menu == Menu::View {
                     ui.separator();
@@ -140,8 +154,19 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                     language_menu(app, ui);
                 }
             });
+            if shown.1 {
+                open_now = Some(shown.0);
+            }
         }
     });
+    if (escape || escaped_before)
+        && open_now.is_none()
+        && let Some(title) = open_before
+    {
+        ui.memory_mut(|m| m.request_focus(title));
+    }
+    let escaped = escape && open_now.is_some();
+    ui.ctx().data_mut(|d| d.insert_temp(memory, (open_now, escaped)));
 }
 
 /// View ▸ Language: the system's language, or one chosen here (remembered between runs).
