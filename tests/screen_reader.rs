@@ -40,7 +40,11 @@ fn key(h: &mut Harness<'static, CrosscheckApp>, modifiers: egui::Modifiers, key:
 
 /// A key pressed with `modifiers` that are released before the frame reads them: the event
 /// carries them, the input state at the frame's end does not.
-fn quick_chord(h: &mut Harness<'static, CrosscheckApp>, modifiers: egui::Modifiers, key: egui::Key) {
+fn quick_chord(
+    h: &mut Harness<'static, CrosscheckApp>,
+    modifiers: egui::Modifiers,
+    key: egui::Key,
+) {
     for pressed in [true, false] {
         h.event(egui::Event::Key {
             key,
@@ -177,7 +181,10 @@ fn a_selection_grows_with_shift_chords_however_they_are_pressed() {
     quick_chord(&mut h, chord, egui::Key::ArrowRight);
     let app = h.state();
     let view = &app.views[&app.current_document];
-    let selected = view.text().slice_chars(view.selection().unwrap()).to_owned();
+    let selected = view
+        .text()
+        .slice_chars(view.selection().unwrap())
+        .to_owned();
     assert_eq!(selected, "According to");
 }
 
@@ -247,7 +254,10 @@ fn f1_takes_the_keyboard_and_escape_gives_it_back_to_the_article() {
     key(&mut h, egui::Modifiers::NONE, egui::Key::F1);
     h.run();
     let close = h.get_by_role_and_label(Role::Button, "Close");
-    assert!(close.is_focused(), "the shortcuts' Close button has the keyboard");
+    assert!(
+        close.is_focused(),
+        "the shortcuts' Close button has the keyboard"
+    );
     key(&mut h, egui::Modifiers::NONE, egui::Key::Escape);
     h.run();
     assert!(!h.state().shortcuts_open);
@@ -261,7 +271,10 @@ fn escape_closes_a_menu_and_gives_the_keyboard_back_to_its_title() {
     key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
     key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
     let file = h.get_by_role_and_label(Role::MenuItem, "File");
-    assert!(file.is_focused(), "Tab from the article reaches the menu bar's File");
+    assert!(
+        file.is_focused(),
+        "Tab from the article reaches the menu bar's File"
+    );
     key(&mut h, egui::Modifiers::NONE, egui::Key::Space);
     h.run();
     assert_eq!(
@@ -277,4 +290,45 @@ fn escape_closes_a_menu_and_gives_the_keyboard_back_to_its_title() {
     let file = h.get_by_role_and_label(Role::MenuItem, "File");
     assert_eq!(file.accesskit_node().data().is_expanded(), Some(false));
     assert!(file.is_focused(), "the keyboard is back on File");
+}
+
+#[test]
+fn moving_onto_a_claim_says_it_and_a_key_lists_the_paragraphs_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
+    for _ in 0..3 {
+        key(
+            &mut h,
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::ArrowRight,
+        );
+    }
+    key(&mut h, egui::Modifiers::COMMAND, egui::Key::Enter);
+    let live = |h: &Harness<'static, CrosscheckApp>| {
+        let node = h.get_by_role(Role::Status);
+        assert_eq!(node.accesskit_node().live(), Live::Polite);
+        node.accesskit_node().label().unwrap_or_default()
+    };
+    // The caret onto the claim: it is said, labels and evidence too.
+    key(&mut h, egui::Modifiers::NONE, egui::Key::ArrowRight);
+    assert!(
+        live(&h).starts_with("Claim 1: “According to the”"),
+        "{}",
+        live(&h)
+    );
+    // Off it (to the next paragraph): nothing is said any more.
+    key(&mut h, egui::Modifiers::COMMAND, egui::Key::ArrowDown);
+    assert_eq!(live(&h), "");
+    key(&mut h, egui::Modifiers::COMMAND, egui::Key::ArrowUp);
+    key(
+        &mut h,
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::H,
+    );
+    assert!(
+        live(&h).starts_with("Paragraph 1: Claim 1: “According to the”"),
+        "{}",
+        live(&h)
+    );
 }

@@ -29,3 +29,5 @@ article-claim-accessible = Claim { $number }: “{ $quote }”. Labels: { $label
 article-claim-no-evidence = none
 article-evidence-accessible = Evidence cited by claim { $number }
 article-search-hit-accessible = Search hit
+article-paragraph-claims = Paragraph { $number }: { $claims }
+article-paragraph-no-claims = Paragraph { $number }: no claims

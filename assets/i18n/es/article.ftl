@@ -28,3 +28,5 @@ article-claim-accessible = Afirmación { $number }: “{ $quote }”. Etiquetas:
 article-claim-no-evidence = ninguna
 article-evidence-accessible = Evidencia citada por la afirmación { $number }
 article-search-hit-accessible = Resultado de la búsqueda
+article-paragraph-claims = Párrafo { $number }: { $claims }
+article-paragraph-no-claims = Párrafo { $number }: ninguna afirmación

@@ -166,7 +166,8 @@ pub fn menu_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         ui.memory_mut(|m| m.request_focus(title));
     }
     let escaped = escape && open_now.is_some();
-    ui.ctx().data_mut(|d| d.insert_temp(memory, (open_now, escaped)));
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(memory, (open_now, escaped)));
 }
 
 /// View ▸ Language: the system's language, or one chosen here (remembered between runs).
@@ -255,6 +256,10 @@ pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                         (
                             tr!(ctx, "shortcuts-article-lines"),
                             tr!(ctx, "shortcuts-article-lines-what"),
+                        ),
+                        (
+                            tr!(ctx, "shortcuts-article-claims"),
+                            tr!(ctx, "shortcuts-article-claims-what"),
                         ),
                         (
                             tr!(ctx, "shortcuts-article-ends"),

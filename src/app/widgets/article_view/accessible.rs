@@ -31,6 +31,17 @@ pub(super) struct RunPlace {
     pub node: accesskit::NodeId,
 }
 
+/// The article's live region: what it says now, and what it was said for.
+#[derive(Debug, Default)]
+pub(super) struct Spoken {
+    /// The words (empty when the caret is in no claim).
+    words: String,
+    /// The claim the caret was in.
+    claim: Option<HighlightKey>,
+    /// The claims of the caret's paragraph were asked for.
+    pub list_asked: bool,
+}
+
 /// One run to hand over.
 struct Run {
     /// Its chars (with a closing line break at a paragraph's end).
@@ -273,6 +284,7 @@ impl ArticleView {
             }
         }
         self.describe_highlights(&inner, article, placed, highlights, describe);
+        self.speak(&inner, article, highlights, describe);
         // The caret and the selection, as the document's text selection.
         if let Some((anchor, head)) = self.selection {
             let position = |c: usize| position_of(&places, c);
@@ -330,6 +342,60 @@ impl ArticleView {
                     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Mark, true, &words));
             }
         }
+    }
+
+    /// The live region: moving onto a claim says it ("Claim 3: “…”. Labels: Check-worthy …
+    /// Evidence: contradicts."), leaving it clears it (so the same claim is said again when the
+    /// caret comes back); Ctrl+Shift+H says the claims of the caret's paragraph.
+    fn speak(
+        &mut self,
+        inner: &egui::Ui,
+        article: &egui::Response,
+        highlights: &HighlightIndex,
+        describe: &dyn Fn(&HighlightKey) -> Option<String>,
+    ) {
+        let caret = self.caret();
+        let claim = caret.and_then(|c| {
+            highlights
+                .overlapping(c..c + 1)
+                .filter(|h| matches!(h.key, HighlightKey::Claim(_)))
+                .min_by_key(|h| h.range.len())
+                .map(|h| h.key.clone())
+        });
+        if claim != self.spoken.claim {
+            self.spoken.words = claim.as_ref().and_then(describe).unwrap_or_default();
+            self.spoken.claim = claim;
+        }
+        if std::mem::take(&mut self.spoken.list_asked) {
+            let paragraph = self.text.paragraph_at_char(caret.unwrap_or(0));
+            let chars = self.text.paragraph_chars(paragraph);
+            let mut keys: Vec<&HighlightKey> = Vec::new();
+            for h in highlights.overlapping(chars) {
+                if matches!(h.key, HighlightKey::Claim(_)) && !keys.contains(&&h.key) {
+                    keys.push(&h.key);
+                }
+            }
+            let said: Vec<String> = keys.into_iter().filter_map(describe).collect();
+            self.spoken.words = if said.is_empty() {
+                tr!(inner, "article-paragraph-no-claims", number = paragraph + 1)
+            } else {
+                tr!(
+                    inner,
+                    "article-paragraph-claims",
+                    number = paragraph + 1,
+                    claims = said.join(" ")
+                )
+            };
+        }
+        let id = article.id.with("live");
+        let words = self.spoken.words.clone();
+        let at = Rect::from_min_size(article.rect.min, Vec2::splat(1.0));
+        inner
+            .interact(at, id, egui::Sense::empty())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Status, true, &words));
+        inner.ctx().accesskit_node_builder(id, |node| {
+            node.set_live(accesskit::Live::Polite);
+        });
     }
 
     /// A screen reader's request to move the caret or select (AccessKit's `SetTextSelection` on

@@ -57,6 +57,12 @@ impl ArticleView {
                 })
                 .unwrap_or((false, false, None))
         });
+        // Ctrl+Shift+H: a screen reader says the claims of the caret's paragraph.
+        if ui
+            .input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::H))
+        {
+            self.spoken.list_asked = true;
+        }
         if ui.input(|i| i.key_pressed(Key::Escape)) {
             self.selection = None;
             return;

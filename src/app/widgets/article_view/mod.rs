@@ -96,6 +96,9 @@ pub struct ArticleView {
     direction: Base,
     /// Where each text run handed to a screen reader is in the text (empty while none reads).
     runs: Vec<accessible::RunPlace>,
+    /// What the article's live region says to a screen reader: the claim the caret is in, or the
+    /// claims of its paragraph when asked (Ctrl+Shift+H).
+    spoken: accessible::Spoken,
     /// Blocks drawn in the last frame and where (for hit testing from outside, e.g. tests).
     last_placed: Vec<(usize, Pos2, Arc<Galley>)>,
 }
@@ -129,6 +132,7 @@ impl ArticleView {
             title: title.into(),
             direction: Base::Auto,
             runs: Vec::new(),
+            spoken: accessible::Spoken::default(),
             last_placed: Vec::new(),
         }
     }
