@@ -332,3 +332,27 @@ fn moving_onto_a_claim_says_it_and_a_key_lists_the_paragraphs_claims() {
         live(&h)
     );
 }
+
+#[test]
+fn a_dialog_takes_the_keyboard_and_gives_it_back_where_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
+    let article = h.ctx.memory(egui::Memory::focused);
+    assert!(article.is_some());
+    // The closing question (asked when the window is closed with unsaved work).
+    h.state_mut().closing = crosscheck::app::Closing::Asking;
+    h.run();
+    assert!(
+        h.get_by_role_and_label(Role::Button, "Cancel").is_focused(),
+        "its safe choice has the keyboard"
+    );
+    key(&mut h, egui::Modifiers::NONE, egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().closing, crosscheck::app::Closing::Open);
+    assert_eq!(
+        h.ctx.memory(egui::Memory::focused),
+        article,
+        "back in the article"
+    );
+}

@@ -1,11 +1,13 @@
 //! Dialogs over the desks: problems of what was opened, recovering unsaved work, closing with
-//! unsaved work, replacing unsaved work.
+//! unsaved work, replacing unsaved work. Each takes the keyboard when it opens (its safe choice)
+//! and gives it back where it was when it closes.
 
 use super::super::i18n::Speaks as _;
 use super::super::{AppCommand, Closing, CrosscheckApp};
 
 /// The problems of what was opened, each with what to do next, until dismissed.
 fn problems_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
+    super::focus::dialog(ctx, "problems", app.problems.is_some());
     let Some(report) = &app.problems else {
         return;
     };
@@ -57,6 +59,7 @@ fn problems_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
 pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
     problems_ui(app, &ctx);
+    let recovery_opened = super::focus::dialog(&ctx, "recovery", app.recovery_offer.is_some());
     if let Some((_, file)) = &app.recovery_offer {
         let claims = tr!(app, "claims-count", count = file.session.annotations.len());
         let when = app.words().date_time(file.session.modified);
@@ -82,7 +85,11 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             ui.label(found);
             ui.label(tr!(ui, "shell-recover-not-yours"));
             ui.horizontal(|ui| {
-                if ui.button(tr!(ui, "shell-recover")).clicked() {
+                let recover = ui.button(tr!(ui, "shell-recover"));
+                if recovery_opened {
+                    recover.request_focus();
+                }
+                if recover.clicked() {
                     app.send(AppCommand::RestoreRecovery);
                 }
                 if ui.button(tr!(ui, "shell-discard")).clicked() {
@@ -91,6 +98,7 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             });
         });
     }
+    let close_opened = super::focus::dialog(&ctx, "close", app.closing == Closing::Asking);
     if app.closing == Closing::Asking {
         egui::Modal::new(egui::Id::unique("close")).show(&ctx, |ui| {
             ui.heading(tr!(ui, "shell-close-title"));
@@ -104,7 +112,11 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 if ui.button(tr!(ui, "shell-close-without-saving")).clicked() {
                     app.send(AppCommand::CloseDiscarding);
                 }
-                if ui.button(tr!(ui, "shell-cancel")).clicked() {
+                let cancel = ui.button(tr!(ui, "shell-cancel"));
+                if close_opened {
+                    cancel.request_focus();
+                }
+                if cancel.clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                     app.closing = Closing::Open;
                 }
             });
@@ -118,7 +130,9 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 /// Opening the sample's teacher edition from the student's desk: it shows the answer key, so
 /// the app says so first.
 pub fn reveal_key_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    if app.question != Some(super::super::Question::RevealKey) {
+    let asking = app.question == Some(super::super::Question::RevealKey);
+    let opened = super::focus::dialog(ui.ctx(), "reveal-key", asking);
+    if !asking {
         return;
     }
     let ctx = ui.ctx().clone();
@@ -129,9 +143,11 @@ pub fn reveal_key_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             if ui.button(tr!(ui, "shell-reveal-key-open")).clicked() {
                 app.send(AppCommand::RevealKey);
             }
-            if ui.button(tr!(ui, "shell-cancel")).clicked()
-                || ui.input(|i| i.key_pressed(egui::Key::Escape))
-            {
+            let cancel = ui.button(tr!(ui, "shell-cancel"));
+            if opened {
+                cancel.request_focus();
+            }
+            if cancel.clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 app.question = None;
             }
         });
@@ -139,6 +155,7 @@ pub fn reveal_key_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 }
 
 pub fn discard_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    let opened = super::focus::dialog(ui.ctx(), "discard", app.confirm_discard.is_some());
     if app.confirm_discard.is_none() {
         return;
     }
@@ -159,9 +176,11 @@ pub fn discard_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             if ui.button(tr!(ui, "shell-discard-and-go-on")).clicked() {
                 choice = Some(1);
             }
-            if ui.button(tr!(ui, "shell-cancel")).clicked()
-                || ui.input(|i| i.key_pressed(egui::Key::Escape))
-            {
+            let cancel = ui.button(tr!(ui, "shell-cancel"));
+            if opened {
+                cancel.request_focus();
+            }
+            if cancel.clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 choice = Some(2);
             }
         });

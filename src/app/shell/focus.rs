@@ -98,3 +98,29 @@ pub fn navigate(app: &CrosscheckApp, ctx: &egui::Context) {
         };
     }
 }
+
+/// A dialog that takes the keyboard when it opens and gives it back, where it was, when it
+/// closes. Call it every frame with whether the dialog shows (`name` tells the dialogs apart);
+/// it returns true in the frame the dialog opens, when its first control should take the
+/// keyboard (`Response::request_focus`).
+pub fn dialog(ctx: &egui::Context, name: &str, open: bool) -> bool {
+    let memory = egui::Id::unique("dialog-return-focus").with(name);
+    // (showing in the last frame, where the keyboard was before it opened)
+    let (was_open, return_to) = ctx
+        .data(|d| d.get_temp::<(bool, Option<egui::Id>)>(memory))
+        .unwrap_or_default();
+    let just_opened = open && !was_open;
+    let return_to = if just_opened {
+        ctx.memory(egui::Memory::focused)
+    } else {
+        return_to
+    };
+    if was_open
+        && !open
+        && let Some(id) = return_to
+    {
+        ctx.memory_mut(|m| m.request_focus(id));
+    }
+    ctx.data_mut(|d| d.insert_temp(memory, (open, return_to)));
+    just_opened
+}

@@ -206,21 +206,11 @@ fn language_menu(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
 /// It takes the keyboard when it opens (its Close button) and gives it back, where it was, when it
 /// closes (Close, Escape, F1, or its title bar's ✕).
 pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
-    let memory = egui::Id::unique("shortcuts-window-return-focus");
-    // (open last frame, where the keyboard was before it opened)
-    let (was_open, return_to) = ctx
-        .data(|d| d.get_temp::<(bool, Option<egui::Id>)>(memory))
-        .unwrap_or_default();
     let mut open = app.shortcuts_open;
     if open && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
         open = false;
     }
-    let just_opened = open && !was_open;
-    let return_to = if just_opened {
-        ctx.memory(egui::Memory::focused)
-    } else {
-        return_to
-    };
+    let just_opened = super::focus::dialog(ctx, "shortcuts", open);
     let mut close = false;
     egui::Window::new(tr!(ctx, "shortcuts-title"))
         .id(egui::Id::unique("shortcuts-window"))
@@ -276,13 +266,5 @@ pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                     }
                 });
         });
-    let open = open && !close;
-    if was_open && !open {
-        // Back where the keyboard was.
-        if let Some(id) = return_to {
-            ctx.memory_mut(|m| m.request_focus(id));
-        }
-    }
-    ctx.data_mut(|d| d.insert_temp(memory, (open, return_to)));
-    app.shortcuts_open = open;
+    app.shortcuts_open = open && !close;
 }
