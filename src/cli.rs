@@ -81,20 +81,29 @@ pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// "1 task", "2 tasks": a count and its noun, plural when it is not one.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// Validates a lesson: parses it, reads and hashes every document, checks every reference.
 pub fn check(lesson_path: &Path) -> ExitCode {
     match LoadedLesson::load(lesson_path) {
         Ok(loaded) if loaded.problems.is_empty() => {
             say!(
-                "{}: ok — \"{}\", {} documents, {} label sets, {} tasks, {}",
+                "{}: ok — \"{}\", {}, {}, {}, {}",
                 lesson_path.display(),
                 loaded.lesson.title,
-                loaded.lesson.documents.len(),
-                loaded.lesson.label_sets.len(),
-                loaded.lesson.tasks.len(),
+                counted(loaded.lesson.documents.len(), "document"),
+                counted(loaded.lesson.label_sets.len(), "label set"),
+                counted(loaded.lesson.tasks.len(), "task"),
                 loaded.lesson.answer_key.as_ref().map_or_else(
                     || "no answer key".to_owned(),
-                    |k| format!("{} answer-key items", k.items.len())
+                    |k| counted(k.items.len(), "answer-key item")
                 )
             );
             ExitCode::SUCCESS
@@ -336,5 +345,15 @@ fn print_most_missed(grades: &[(String, crate::core::grade::SessionGrade)]) {
         .collect();
     if !top.is_empty() {
         say!("most missed key items: {}", top.join(", "));
+    }
+}
+
+#[cfg(test)]
+mod counted_tests {
+    #[test]
+    fn one_is_singular_and_any_other_count_plural() {
+        assert_eq!(super::counted(1, "label set"), "1 label set");
+        assert_eq!(super::counted(0, "task"), "0 tasks");
+        assert_eq!(super::counted(5, "document"), "5 documents");
     }
 }

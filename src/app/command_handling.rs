@@ -317,7 +317,8 @@ impl CrosscheckApp {
                     self.history = History::default();
                     self.history.mark_unsaved();
                     self.derived.invalidate();
-                    self.set_status(tr!(self, "shell-recovered", key = key), false);
+                    let claims = tr!(self, "claims-count", count = self.session.annotations.len());
+                    self.set_status(tr!(self, "shell-recovered", claims = claims), false);
                 }
             }
             AppCommand::DiscardRecovery => {

@@ -8,7 +8,7 @@ article-choosing-evidence = Choosing evidence:
 article-choosing-evidence-how = switch to a document, select a passage, then:
 article-cancel-attach = Cancel
 article-select-passage-first = Select a passage first
-# The tooltip over a highlight, for a claim with no labels: "c1: no labels yet".
+# The tooltip over a highlight, for a claim with no labels: "Claim 1: no labels yet".
 article-no-labels-yet = no labels yet
 article-no-documents = This lesson has no documents.
 article-document-unreadable = "{ $title }" could not be read
@@ -31,3 +31,4 @@ article-evidence-accessible = Evidence cited by claim { $number }
 article-search-hit-accessible = Search hit
 article-paragraph-claims = Paragraph { $number }: { $claims }
 article-paragraph-no-claims = Paragraph { $number }: no claims
+article-claim-number = Claim { $number }

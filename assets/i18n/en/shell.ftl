@@ -94,7 +94,7 @@ shell-evidence-attached = Evidence attached: { $symbol } { $stance ->
    *[context] adds context
 }
 # $key: the recovery copy's name.
-shell-recovered = Recovered unsaved work ({ $key }); save it to keep it
+shell-recovered = Recovered unsaved work ({ $claims }); save it to keep it
 shell-saved = Saved { $path }
 shell-not-saved = Not saved: { $error }. Your work is still here; try Save as… somewhere else.
 shell-autosave-failed = Autosave failed: { $error }

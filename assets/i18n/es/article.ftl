@@ -30,3 +30,4 @@ article-evidence-accessible = Evidencia citada por la afirmación { $number }
 article-search-hit-accessible = Resultado de la búsqueda
 article-paragraph-claims = Párrafo { $number }: { $claims }
 article-paragraph-no-claims = Párrafo { $number }: ninguna afirmación
+article-claim-number = Afirmación { $number }

@@ -94,7 +94,7 @@ shell-evidence-attached = Evidencia adjuntada: { $symbol } { $stance ->
    *[context] aporta contexto
 }
 # $key: the recovery copy's name.
-shell-recovered = Se recuperó el trabajo sin guardar ({ $key }); guárdalo para conservarlo
+shell-recovered = Trabajo sin guardar recuperado ({ $claims }); guárdalo para conservarlo
 shell-saved = Guardado en { $path }
 shell-not-saved = No se guardó: { $error }. Tu trabajo sigue aquí; prueba Guardar como… en otro lugar.
 shell-autosave-failed = Falló el guardado automático: { $error }

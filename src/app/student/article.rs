@@ -154,7 +154,16 @@ fn hover_ui(app: &CrosscheckApp, ui: &egui::Ui, hovered: &[HighlightKey]) {
                     .collect();
                 format!(
                     "{}: {}",
-                    a.id,
+                    tr!(
+                        ui,
+                        "article-claim-number",
+                        number = app
+                            .session
+                            .annotations
+                            .iter()
+                            .position(|b| b.id == a.id)
+                            .map_or(0, |i| i + 1)
+                    ),
                     if labels.is_empty() {
                         no_labels.clone()
                     } else {
