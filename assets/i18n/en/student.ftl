@@ -163,3 +163,4 @@ numbers-more-disagreements = { $count ->
 numbers-attached-to = Attached to claim #{ $number }
 numbers-claim-gone = That claim is no longer there (was it undone?): nothing was attached.
 numbers-finding = Finding the numbers in the documents…
+student-find-hits-cut = { $count } hits, the first { $listed } listed

@@ -162,3 +162,4 @@ numbers-more-disagreements = { $count ->
 numbers-attached-to = Adjuntada a la afirmación n.º { $number }
 numbers-claim-gone = Esa afirmación ya no está (¿se deshizo?): no se adjuntó nada.
 numbers-finding = Buscando las cifras en los documentos…
+student-find-hits-cut = { $count } resultados, se listan los primeros { $listed }

@@ -19,8 +19,10 @@ pub struct SearchState {
     pub open: bool,
     /// The query as typed.
     pub query: String,
-    /// Hits: document and char range.
+    /// Hits: document and char range (at most [`MAX_HITS_PER_DOCUMENT`] a document).
     pub hits: Vec<(String, Range<usize>)>,
+    /// Every hit, counted (there may be more than are kept).
+    pub total: usize,
     /// Counts every change of the hits (the highlights are rebuilt when it changes).
     pub generation: u64,
     /// Focus the query field on the next frame.
@@ -47,7 +49,18 @@ pub fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         if edit.changed() {
             app.send(AppCommand::Search(app.search.query.clone()));
         }
-        ui.label(tr!(ui, "student-find-hits", count = app.search.hits.len()));
+        // Every hit is counted; when the list below shows fewer, it says so.
+        let listed = app.search.hits.len().min(LISTED_HITS);
+        if app.search.total > listed {
+            ui.label(tr!(
+                ui,
+                "student-find-hits-cut",
+                count = app.search.total,
+                listed = listed
+            ));
+        } else {
+            ui.label(tr!(ui, "student-find-hits", count = app.search.total));
+        }
         if ui.button(tr!(ui, "student-find-close")).clicked() {
             app.search.open = false;
             app.search.query.clear();
@@ -94,6 +107,7 @@ impl CrosscheckApp {
     /// Finds `query` in every document, ignoring case where the text allows it.
     pub(crate) fn run_search(&mut self, query: &str) {
         self.search.hits.clear();
+        self.search.total = 0;
         self.search.generation += 1;
         let needle = query.trim();
         if needle.is_empty() {
@@ -115,11 +129,14 @@ impl CrosscheckApp {
                 Some(lower) => (lower, &folded_needle),
                 None => (text.as_str(), needle),
             };
-            for (byte, m) in haystack.match_indices(wanted).take(MAX_HITS_PER_DOCUMENT) {
-                let start = text.byte_to_char(byte);
-                self.search
-                    .hits
-                    .push((doc.clone(), start..start + m.chars().count()));
+            for (n, (byte, m)) in haystack.match_indices(wanted).enumerate() {
+                self.search.total += 1;
+                if n < MAX_HITS_PER_DOCUMENT {
+                    let start = text.byte_to_char(byte);
+                    self.search
+                        .hits
+                        .push((doc.clone(), start..start + m.chars().count()));
+                }
             }
         }
     }

@@ -1,0 +1,41 @@
+//! The details a class trips over (issue 25): each with a test that failed before its fix.
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crosscheck::app::{AppCommand, CrosscheckApp, Prefs};
+use crosscheck::core::store::RecoveryStore;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+#[path = "support/desk.rs"]
+mod desk;
+use desk::harness;
+
+fn sample(dir: &std::path::Path) -> Harness<'static, CrosscheckApp> {
+    let app = CrosscheckApp::on_sample(RecoveryStore::new(dir.join("recovery")), Prefs::default());
+    let mut h = harness(app);
+    h.run();
+    h
+}
+
+#[test]
+fn search_counts_every_hit_and_says_when_the_list_is_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    h.state_mut().search.open = true;
+    h.state_mut().send(AppCommand::Search("e".to_owned()));
+    h.run();
+    let app = h.state();
+    let every: usize = app
+        .views
+        .values()
+        .map(|v| v.text().as_str().to_lowercase().matches('e').count())
+        .sum();
+    assert!(
+        every > 1000,
+        "the sample has more than a document's 1,000 kept hits"
+    );
+    assert_eq!(app.search.total, every, "every hit is counted");
+    let said = format!("{every} hits, the first 200 listed");
+    assert!(h.query_by_label(&said).is_some(), "the bar says {said:?}");
+}
