@@ -49,16 +49,23 @@ fn precision_cell(t: &crate::core::grade::TaskResult) -> String {
 }
 
 /// Text from a file or typed by a student, safe in Markdown: HTML cannot pass through (`<`, `>`
-/// and `&` become entities) and Markdown punctuation is shown, not obeyed. Line breaks stay inside
-/// the list item or quote they are in.
+/// and `&` become entities) and Markdown punctuation is shown, not obeyed. Only what Markdown
+/// would obey is escaped, so the file reads as plain text too ("story!", not "story\\!"): `!` before
+/// `[` (an image), `#` at a line's start (a heading). Line breaks stay inside the list item or
+/// quote they are in.
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    let mut line_start = true;
+    while let Some(c) = chars.next() {
+        let at_line_start = std::mem::replace(&mut line_start, c == '\n');
         match c {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '!' | '#' => {
+            '!' if chars.peek() == Some(&'[') => out.push_str("\\!"),
+            '#' if at_line_start => out.push_str("\\#"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -519,6 +526,20 @@ pub fn escape(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::core::grade::{self, GradeOptions};
+
+    #[test]
+    fn markdown_escapes_only_what_markdown_would_obey() {
+        assert_eq!(md("What a story! #1"), "What a story! #1");
+        assert_eq!(
+            md("![a picture](x) *bold*"),
+            "\\!\\[a picture\\](x) \\*bold\\*"
+        );
+        assert_eq!(
+            md("# not a heading\n# nor this"),
+            "\\# not a heading  \n  \\# nor this"
+        );
+        assert_eq!(md("<b>&"), "&lt;b&gt;&amp;");
+    }
 
     #[test]
     fn claims_without_a_place_are_listed_apart_with_why_never_quoted_in_the_text() {
