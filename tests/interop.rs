@@ -370,10 +370,18 @@ fn claim_reviews_give_each_verdict_with_its_claim_and_evidence() {
         item["appearance"]["publisher"],
         json!({"@type": "Organization", "name": "rahnam news agency"})
     );
-    assert_eq!(
-        item["appearance"]["temporalCoverage"],
-        "about 22 November 2023"
+    // "about 22 November 2023" is a day schema.org can read, for the page and the claim.
+    assert_eq!(item["appearance"]["datePublished"], "2023-11-22");
+    assert_eq!(item["datePublished"], "2023-11-22");
+    assert!(item["appearance"]["temporalCoverage"].is_null());
+    // Where the review is (the W3C export's id for the claim), and its language.
+    assert!(
+        r["url"].as_str().unwrap().starts_with("urn:crosscheck:"),
+        "{}",
+        r["url"]
     );
+    assert!(r["url"].as_str().unwrap().ends_with(":claim:c1"));
+    assert_eq!(r["inLanguage"], "en");
     // No author named: the outlet made the claim.
     assert_eq!(
         item["author"],

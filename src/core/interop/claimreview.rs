@@ -33,11 +33,21 @@ pub fn claim_review(lesson: &Lesson, session: &Session, claim: &Annotation) -> O
     let mut review = json!({
         "@context": "https://schema.org",
         "@type": "ClaimReview",
+        // Where the review is: the claim's address, the same as the W3C export's annotation id
+        // (a student's work has no web page of its own).
+        "url": format!(
+            "{}:claim:{}",
+            super::address::session_urn(session),
+            super::address::percent_encode(&claim.id)
+        ),
         "claimReviewed": claim.selector.quote.exact,
         "reviewRating": rating(lesson, &verdict.rating),
         "itemReviewed": item_reviewed(lesson, claim),
         "datePublished": date(session.modified),
     });
+    if !lesson.language.trim().is_empty() {
+        review["inLanguage"] = json!(lesson.language);
+    }
     if !verdict.reasoning.is_empty() {
         review["reviewBody"] = json!(verdict.reasoning);
     }
@@ -97,13 +107,25 @@ fn appearance(document: &DocumentRef) -> Value {
     if !document.author.is_empty() {
         out["author"] = json!({"@type": "Person", "name": document.author});
     }
-    if let Some(day) = iso_date(&document.published) {
-        out["datePublished"] = json!(day);
-    } else if !document.published.is_empty() {
-        // Not a date schema.org can read ("about 22 November 2023"): said in words.
-        out["temporalCoverage"] = json!(document.published);
+    if let Some(published) = published(&document.published) {
+        out[published.0] = json!(published.1);
     }
     out
+}
+
+/// When a document was published, as schema.org reads it: `datePublished` for a day (also from
+/// words like "about 22 November 2023"), `temporalCoverage` as an ISO 8601 interval for a span
+/// ("about 18-20 November 2023" → "2023-11-18/2023-11-20"); `None` when no date can be read.
+fn published(text: &str) -> Option<(&'static str, String)> {
+    if let Some(day) = iso_date(text) {
+        return Some(("datePublished", day));
+    }
+    let span = crate::core::numbers::parse_date(text)?;
+    Some(if span.start == span.end {
+        ("datePublished", span.start.to_string())
+    } else {
+        ("temporalCoverage", format!("{}/{}", span.start, span.end))
+    })
 }
 
 fn item_reviewed(lesson: &Lesson, claim: &Annotation) -> Value {
@@ -113,8 +135,9 @@ fn item_reviewed(lesson: &Lesson, claim: &Annotation) -> Value {
         if let Some(author) = claim_author(document) {
             out["author"] = author;
         }
-        if let Some(day) = iso_date(&document.published) {
-            out["datePublished"] = json!(day);
+        // The claim was made when the document was published.
+        if let Some(published) = published(&document.published) {
+            out[published.0] = json!(published.1);
         }
     }
     out
@@ -209,6 +232,19 @@ pub fn iso_date(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_publication_date_in_words_is_a_day_or_an_interval() {
+        assert_eq!(
+            published("about 22 November 2023"),
+            Some(("datePublished", "2023-11-22".to_owned()))
+        );
+        assert_eq!(
+            published("about 18-20 November 2023 (undated)"),
+            Some(("temporalCoverage", "2023-11-18/2023-11-20".to_owned()))
+        );
+        assert_eq!(published("not known"), None);
+    }
 
     #[test]
     fn exact_dates_are_read_and_vague_ones_are_not() {
