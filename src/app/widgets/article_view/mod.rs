@@ -14,7 +14,7 @@ use egui::{FontId, Galley, Pos2, Rect, Sense, Stroke, Vec2};
 use crate::app::i18n::{Language, Speaks as _};
 use crate::core::text::DocumentText;
 
-mod bidi;
+pub(crate) mod bidi;
 mod blocks;
 mod highlights;
 mod keys;

@@ -1,0 +1,343 @@
+//! The teacher's comparison table in the Numbers panel (`egui_kittest`, no GPU), on a lesson of
+//! invented reports: a group's rows with their source, value and date, the ≠ between two of
+//! them with its reason, a toll that rose shown as not a conflict, values the finder is unsure
+//! of set side by side without ≠, and an Arabic quote laid out right to left.
+
+// Test helpers may panic: a panic is a test failure with its message.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![cfg(feature = "gui")]
+
+use crosscheck::app::student::NumbersView;
+use crosscheck::app::{CrosscheckApp, Prefs};
+use crosscheck::core::import::{self, Imported};
+use crosscheck::core::lesson::LoadedLesson;
+use crosscheck::core::numbers::{Board, Confidence, Disagreement, Group, Statement};
+use crosscheck::core::store::RecoveryStore;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+#[path = "support/desk.rs"]
+mod desk;
+use desk::{harness, wait_for_worker};
+
+/// Invented reports: (outlet, date, text).
+const REPORTS: [(&str, &str, &str); 7] = [
+    (
+        "Harbour Gazette",
+        "2024-11-02",
+        "The ministry said there were 62 attacks on the bases between 1 October and 31 October.",
+    ),
+    (
+        "Valley Times",
+        "2024-11-03",
+        "A spokesman counted 45 attacks on the bases between 1 October and 31 October.",
+    ),
+    (
+        "صحيفة الوادي",
+        "2024-11-04",
+        "قال مسؤولون إن 62 هجوما وقعت على القواعد بين 1 أكتوبر و31 أكتوبر.",
+    ),
+    (
+        "Coast Herald",
+        "2024-03-05",
+        "The death toll from the storm rose to 33 people killed, the governor said.",
+    ),
+    (
+        "Island Post",
+        "2024-03-07",
+        "At least 73 people were killed by the storm, officials said.",
+    ),
+    (
+        "Hill Daily",
+        "2024-05-10",
+        "Officials said 20 soldiers were wounded in the clash.",
+    ),
+    (
+        "River News",
+        "2024-05-10",
+        "The army said 12 soldiers were wounded in the clash.",
+    ),
+];
+
+fn lesson() -> LoadedLesson {
+    let mut lesson = LoadedLesson::new_empty("invented-reports", "Invented reports");
+    for (n, (outlet, date, text)) in REPORTS.into_iter().enumerate() {
+        import::add_document(
+            &mut lesson,
+            Imported {
+                text: format!("{text}\n"),
+                title: format!("Report {}", n + 1),
+                outlet: outlet.into(),
+                author: String::new(),
+                published: date.into(),
+                url: String::new(),
+                language: String::new(),
+            },
+        );
+    }
+    lesson
+}
+
+/// The teacher's desk on the invented lesson, the Numbers panel open and its board found.
+fn teacher(dir: &std::path::Path) -> Harness<'static, CrosscheckApp> {
+    let mut app = CrosscheckApp::on_lesson(
+        lesson(),
+        RecoveryStore::new(dir.join("recovery")),
+        Prefs::default(),
+    );
+    app.enter_teacher(lesson(), None);
+    app.problems = None;
+    let mut h = harness(app);
+    h.run();
+    assert!(h.state().teaching());
+    h.get_by_role_and_label(Role::Button, "Numbers").click();
+    h.run();
+    wait_for_worker(&mut h);
+    assert!(h.state().numbers.open);
+    h
+}
+
+fn board(h: &Harness<'static, CrosscheckApp>) -> Board {
+    Board::for_lesson(&h.state().lesson)
+}
+
+fn group<'b>(board: &'b Board, thing: &str) -> &'b Group {
+    board
+        .groups
+        .iter()
+        .find(|g| g.thing == thing)
+        .unwrap_or_else(|| panic!("no group {thing}"))
+}
+
+/// The row (from 1) of the statement of the document with `outlet`, in its group.
+fn row_of(group: &Group, outlet: &str) -> usize {
+    group
+        .statements
+        .iter()
+        .position(|s| s.source == outlet)
+        .unwrap_or_else(|| panic!("no statement of {outlet}"))
+        + 1
+}
+
+fn statement<'g>(group: &'g Group, outlet: &str) -> &'g Statement {
+    &group.statements[row_of(group, outlet) - 1]
+}
+
+/// The mark between the rows of two outlets, among the group's disagreements and notes.
+fn mark<'g>(group: &'g Group, first: &str, second: &str) -> &'g Disagreement {
+    let (a, b) = (row_of(group, first) - 1, row_of(group, second) - 1);
+    group
+        .disagreements
+        .iter()
+        .chain(&group.notes)
+        .find(|d| (d.first, d.second) == (a.min(b), a.max(b)))
+        .unwrap_or_else(|| panic!("no mark between {first} and {second}"))
+}
+
+fn shows(h: &Harness<'static, CrosscheckApp>, text: &str) -> bool {
+    h.query_all_by_label_contains(text).count() >= 1
+}
+
+fn click(h: &mut Harness<'static, CrosscheckApp>, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Chooses the group named `heading` in the table's chooser.
+fn choose(h: &mut Harness<'static, CrosscheckApp>, heading: &str) {
+    h.get_by_role_and_label(Role::ComboBox, "Group").click();
+    h.run();
+    h.get_by_label(heading).click();
+    h.run();
+}
+
+#[test]
+fn the_teacher_compares_a_groups_values_in_a_table_with_the_disagreement_and_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = teacher(dir.path());
+    let board = board(&h);
+    let attacks = group(&board, "attack");
+
+    // From the list, the group's own button opens the table on it.
+    assert_eq!(h.state().numbers.view(), NumbersView::List);
+    click(&mut h, "Compare the values of attack in a table");
+    assert_eq!(h.state().numbers.view(), NumbersView::Table);
+    assert!(
+        h.query_by_label("Make a key item of 62 (Harbour Gazette)")
+            .is_none()
+    );
+
+    // A row per value: its source, its document and date, its value (a link to it in its
+    // article), what it counts, whom it is attributed to, the place and the period.
+    for heading in ["Source", "Said", "Attributed to", "Place", "Period"] {
+        assert!(shows(&h, heading), "no column {heading}");
+    }
+    for (n, s) in attacks.statements.iter().enumerate() {
+        let name = format!("Show {} ({}) in its article", s.written_value(), s.source);
+        h.get_by_role_and_label(Role::Link, &name);
+        assert!(
+            h.query_by_label(&s.source).is_some(),
+            "row {}: no source",
+            n + 1
+        );
+        if s.attribution.is_empty() {
+            assert!(shows(&h, "The sentence attributes it to no one"));
+        } else {
+            assert!(shows(&h, &s.attribution));
+        }
+    }
+    assert!(shows(&h, "“Report 1” (2024-11-02)"));
+    assert!(shows(
+        &h,
+        "2024-10-01 – 2024-10-31 (“between 1 October and 31 October”)"
+    ));
+    assert!(shows(&h, "Row 1"), "rows are numbered for screen readers");
+
+    // The ≠ between the two outlets' counts for the same month, said with its reason.
+    let d = mark(attacks, "Harbour Gazette", "Valley Times");
+    assert_eq!(
+        d.confidence,
+        Confidence::Sure,
+        "the finder is sure of this one"
+    );
+    let (gazette, times) = (
+        row_of(attacks, "Harbour Gazette"),
+        row_of(attacks, "Valley Times"),
+    );
+    let said = format!(
+        "≠ Rows {} and {} disagree: {}",
+        gazette.min(times),
+        gazette.max(times),
+        d.reason
+    );
+    assert!(shows(&h, &said), "no {said:?}");
+    assert!(
+        d.reason
+            .to_string()
+            .contains("62 (Harbour Gazette) and 45 (Valley Times)")
+    );
+
+    // Under the Gazette's row, a button in words goes to the Times' row: the keyboard lands on
+    // its value, and Enter shows it in its article.
+    let button = format!("Row {gazette}: ≠ disagrees with row {times}");
+    h.get_by_role_and_label(Role::Button, &button).click();
+    h.run();
+    h.run();
+    let value = statement(attacks, "Valley Times");
+    let link = h.get_by_role_and_label(Role::Link, "Show 45 (Valley Times) in its article");
+    assert!(link.is_focused(), "the other row's value has the keyboard");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(!h.state().numbers.open);
+    assert_eq!(h.state().current_document, value.document);
+    assert_eq!(
+        h.state_mut().current_view().unwrap().selection(),
+        Some(value.range.clone())
+    );
+}
+
+#[test]
+fn a_toll_that_rose_is_not_a_conflict_and_unsure_values_are_side_by_side_without_a_not_equal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = teacher(dir.path());
+    let board = board(&h);
+    click(&mut h, "Comparison table");
+    assert_eq!(h.state().numbers.view(), NumbersView::Table);
+
+    // The toll that rose between two reports: a note, said as not a conflict, with its reason.
+    let people = group(&board, "people");
+    choose(&mut h, "people: 2 values");
+    let rose = mark(people, "Coast Herald", "Island Post");
+    assert!(!rose.kind.conflict());
+    let said = format!("↗ Rows 1 and 2, not a conflict: {}", rose.reason);
+    assert!(shows(&h, &said), "no {said:?}");
+    assert!(shows(
+        &h,
+        "rose from 33 (Coast Herald) to At least 73 (Island Post)"
+    ));
+    h.get_by_role_and_label(Role::Button, "Row 1: ↗ rose, with row 2: not a conflict");
+    assert!(!shows(&h, "≠ Rows"), "a rise is no disagreement");
+    assert!(
+        h.query_all_by_label_contains("≠ disagrees")
+            .next()
+            .is_none()
+    );
+
+    // Two counts dated only by their reports, the same day: the finder is not sure, so the
+    // values are side by side and the teacher judges; no ≠.
+    let soldiers = group(&board, "soldier");
+    choose(&mut h, "soldier: 2 values, one disagreement");
+    let unsure = mark(soldiers, "Hill Daily", "River News");
+    assert_eq!(unsure.confidence, Confidence::Likely);
+    let said = format!(
+        "? Rows 1 and 2, side by side: 20 (Hill Daily) | 12 (River News). The finder is not \
+         sure they disagree, compare them yourself: {}",
+        unsure.reason
+    );
+    assert!(shows(&h, &said), "no {said:?}");
+    h.get_by_role_and_label(Role::Button, "Row 1: ? compare with row 2 (not sure)");
+    assert!(!shows(&h, "≠ Rows"));
+    assert!(
+        h.query_all_by_label_contains("≠ disagrees")
+            .next()
+            .is_none()
+    );
+
+    // The list says the same: no ≠ for the unsure pair.
+    click(&mut h, "Values by group");
+    assert_eq!(h.state().numbers.view(), NumbersView::List);
+    assert!(shows(
+        &h,
+        "? Not sure, compare them yourself: 20 (Hill Daily) and 12"
+    ));
+    assert!(!shows(&h, "≠ 20 (Hill Daily)"));
+}
+
+#[test]
+fn an_arabic_quote_is_laid_out_right_to_left_in_the_table_and_the_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = teacher(dir.path());
+    let board = board(&h);
+    let attacks = group(&board, "attack");
+    let arabic = statement(attacks, "صحيفة الوادي").clone();
+    let english = statement(attacks, "Harbour Gazette").clone();
+    let last = |s: &Statement| s.quote.trim_end().chars().count() - 1;
+
+    let direction = |h: &Harness<'static, CrosscheckApp>, s: &Statement| {
+        let numbers = &h.state().numbers;
+        let first = numbers.quote_char_x(s, 0).expect("the quote was drawn");
+        let end = numbers
+            .quote_char_x(s, last(s))
+            .expect("its last char was drawn");
+        first > end
+    };
+    // The list (the group is open): the Arabic sentence starts at the right.
+    h.get_by_label(&format!("“{}”", arabic.quote.trim_end()))
+        .scroll_to_me();
+    h.run();
+    assert!(
+        direction(&h, &arabic),
+        "the Arabic quote reads right to left"
+    );
+    assert!(
+        !direction(&h, &english),
+        "the English quote reads left to right"
+    );
+
+    // The table likewise, and the words read in order for screen readers.
+    click(&mut h, "Compare the values of attack in a table");
+    assert!(
+        direction(&h, &arabic),
+        "the Arabic quote reads right to left"
+    );
+    assert!(
+        !direction(&h, &english),
+        "the English quote reads left to right"
+    );
+    h.get_by_label(&format!("“{}”", arabic.quote.trim_end()));
+    // The Arabic outlet is named whole.
+    assert!(h.query_by_label("صحيفة الوادي").is_some());
+}
