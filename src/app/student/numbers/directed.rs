@@ -19,6 +19,9 @@ pub(super) struct Look {
     pub font: FontId,
     pub color: Color32,
     pub italics: bool,
+    /// Which way its paragraph reads: the text's own (a quote, an outlet), or the interface's,
+    /// left to right (a line of the panel's with words of the document inside).
+    pub base: Base,
 }
 
 impl Look {
@@ -28,6 +31,23 @@ impl Look {
             font: egui::TextStyle::Body.resolve(ui.style()),
             color: ui.visuals().text_color(),
             italics: false,
+            base: Base::Auto,
+        }
+    }
+
+    /// The same, in a line of the interface (left to right, whatever its first word).
+    pub fn in_interface(self) -> Self {
+        Self {
+            base: Base::Ltr,
+            ..self
+        }
+    }
+
+    /// The body font, strong.
+    pub fn strong(ui: &egui::Ui) -> Self {
+        Self {
+            color: ui.visuals().strong_text_color(),
+            ..Self::body(ui)
         }
     }
 
@@ -97,23 +117,39 @@ impl DirectedTexts {
     }
 
     /// The key of `text` laid out in `look` within `wrap_width`, laid out now if it was not.
-    fn lay_out(&mut self, ui: &egui::Ui, text: &str, look: &Look, wrap_width: f32) -> u64 {
+    /// `tight`: as wide as the text when it fits on one line (a word in a row of others, or a
+    /// line of the interface, which starts at the left); otherwise a right-to-left paragraph
+    /// takes the whole width and ends at its right edge, as it reads.
+    fn lay_out(
+        &mut self,
+        ui: &egui::Ui,
+        text: &str,
+        look: &Look,
+        (wrap_width, tight): (f32, bool),
+    ) -> u64 {
         let mut h = DefaultHasher::new();
-        (text, &look.font, look.color, look.italics).hash(&mut h);
-        wrap_width.to_bits().hash(&mut h);
+        let base = match look.base {
+            Base::Auto => 0_u8,
+            Base::Ltr => 1,
+            Base::Rtl => 2,
+        };
+        (text, &look.font, look.color, look.italics, base).hash(&mut h);
+        (wrap_width.to_bits(), tight).hash(&mut h);
         let key = h.finish();
         self.entries.entry(key).or_insert_with(|| {
             let laid = if bidi::needed(text) {
-                // As wide as the text when it fits on one line, so that it sits at its own
-                // side of its place rather than across the whole width.
-                let natural = ui
-                    .painter()
-                    .layout_no_wrap(text.to_owned(), look.font.clone(), look.color)
-                    .size()
-                    .x;
-                let width = (natural.ceil() + 2.0).min(wrap_width).max(1.0);
+                let width = if tight {
+                    let natural = ui
+                        .painter()
+                        .layout_no_wrap(text.to_owned(), look.font.clone(), look.color)
+                        .size()
+                        .x;
+                    (natural.ceil() + 2.0).min(wrap_width).max(1.0)
+                } else {
+                    wrap_width
+                };
                 let layout =
-                    bidi::layout(ui, text, Base::Auto, (&look.font, look.color), (width, 0.0));
+                    bidi::layout(ui, text, look.base, (&look.font, look.color), (width, 0.0));
                 Laid::Directed { layout, width }
             } else {
                 let mut job = LayoutJob::single_section(
@@ -140,7 +176,8 @@ impl DirectedTexts {
     /// A label of `text` in its own direction, wrapped within the width available; screen
     /// readers get the text.
     pub fn label(&mut self, ui: &mut egui::Ui, text: &str, look: &Look) -> egui::Response {
-        let key = self.lay_out(ui, text, look, ui.available_width().max(24.0));
+        let tight = look.base == Base::Ltr;
+        let key = self.lay_out(ui, text, look, (ui.available_width().max(24.0), tight));
         let Some(entry) = self.entries.get_mut(&key) else {
             return ui.label(text);
         };
@@ -175,7 +212,7 @@ impl DirectedTexts {
             color: colour,
             ..Look::body(ui)
         };
-        let key = self.lay_out(ui, text, &look, ui.available_width().max(24.0));
+        let key = self.lay_out(ui, text, &look, (ui.available_width().max(24.0), true));
         let Some(entry) = self.entries.get_mut(&key) else {
             return ui.link(text);
         };

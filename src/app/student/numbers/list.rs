@@ -109,7 +109,7 @@ fn statement_ui(
                     Some(s.range.clone()),
                 ));
             }
-            let look = Look::body(ui);
+            let look = Look::body(ui).in_interface();
             texts.label(ui, &s.counted.describe(), &look);
             if !DirectedTexts::needed(&line) {
                 ui.label(RichText::new(&line).weak());
@@ -117,14 +117,15 @@ fn statement_ui(
         });
         // A line with right-to-left words is laid out on its own, in its direction.
         if DirectedTexts::needed(&line) {
-            let look = Look::weak(ui);
+            let look = Look::weak(ui).in_interface();
             texts.label(ui, &line, &look);
         }
         for d in marks.iter().take(REASONS_SHOWN) {
             let Some(d) = group.disagreements.get(*d) else {
                 continue;
             };
-            ui.label(RichText::new(mark_words(ui, d)).strong());
+            let look = Look::strong(ui).in_interface();
+            texts.label(ui, &mark_words(ui, d), &look);
         }
         if marks.len() > REASONS_SHOWN {
             let more = marks.len() - REASONS_SHOWN;

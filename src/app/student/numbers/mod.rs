@@ -191,6 +191,8 @@ struct Context<'a> {
     /// Each document's short title and date, as a row names it: "“US faces rift…” (24 October
     /// 2023)".
     documents: HashMap<&'a str, String>,
+    /// Each document's date as the lesson gives it ("about 22 November 2023").
+    published: HashMap<&'a str, &'a str>,
     /// The passages the target claim already cites: (document, start, end).
     target_cites: HashSet<(&'a str, usize, usize)>,
     claim_numbers: &'a HashMap<String, usize>,
@@ -242,8 +244,12 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
         .iter()
         .map(|d| (d.id.as_str(), document_name(&d.title, &d.published)))
         .collect();
+    let published = (app.lesson.lesson.documents.iter())
+        .map(|d| (d.id.as_str(), d.published.trim()))
+        .collect();
     let context = Context {
         documents,
+        published,
         target_cites,
         actions: if review {
             Actions::ShowOnly
@@ -255,12 +261,15 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
         claim_numbers: &app.derived.claim_numbers,
         teaching: app.teaching(),
     };
-    ui.label(tr!(ui, "numbers-about"));
+    let state = &mut app.numbers;
+    state.texts.new_frame();
+    // The table has its own legend.
+    if !(context.teaching && state.view == View::Table) {
+        ui.label(tr!(ui, "numbers-about"));
+    }
     if app.lesson.lesson.numbers == NumbersPanel::Hidden {
         ui.label(RichText::new(tr!(ui, "numbers-hidden-from-students")).weak());
     }
-    let state = &mut app.numbers;
-    state.texts.new_frame();
     if context.teaching {
         view_switch_ui(ui, &mut state.view);
     } else {

@@ -22,7 +22,7 @@ const MARKS_IN_WORDS: usize = 60;
 /// Lines drawn side by side in the gutter (marks beyond are in words only).
 const LANES: usize = 6;
 /// The gutter's room per line.
-const LANE_WIDTH: f32 = 16.0;
+const LANE_WIDTH: f32 = 20.0;
 /// The table is laid out in columns from this width of the panel; narrower, a row's cells are
 /// lines one under the other, each named.
 const COLUMNS_FROM_WIDTH: f32 = 620.0;
@@ -182,12 +182,12 @@ pub(super) fn table_ui(
         return;
     }
     table.chosen = Some(group.thing.clone());
-    ui.label(RichText::new(tr!(ui, "numbers-table-legend")).weak());
     let links = links.get(g).map_or(&[][..], Vec::as_slice);
     egui::ScrollArea::vertical()
         .id_salt("numbers-table-scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            ui.label(RichText::new(tr!(ui, "numbers-table-legend")).weak());
             rows_ui(ui, group, links, (table, texts), context, commands);
         });
 }
@@ -218,38 +218,11 @@ fn rows_ui(
     if pages > 1 {
         page_turner_ui(ui, &mut table.page, pages, &shown, count);
     }
-    // The lines between rows of this page, each in the first lane free over its span; the
-    // shortest innermost.
-    let mut drawn: Vec<(usize, usize, Mark)> = Vec::new();
-    for i in shown.clone() {
-        let row = links.get(i).map_or(&[][..], Vec::as_slice);
-        for link in row.iter().take(MARKS_PER_ROW) {
-            if link.other > i && shown.contains(&link.other) {
-                drawn.push((i, link.other, link.mark));
-            }
-        }
-    }
-    drawn.sort_by_key(|(a, b, _)| (b - a, *a));
-    let mut lanes: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut lined: Vec<(usize, usize, Mark, usize)> = Vec::new();
-    for (a, b, mark) in drawn {
-        let free = lanes
-            .iter()
-            .position(|lane| lane.iter().all(|&(x, y)| b < x || y < a));
-        let lane = match free {
-            Some(lane) => lane,
-            None if lanes.len() < LANES => {
-                lanes.push(Vec::new());
-                lanes.len() - 1
-            }
-            None => continue,
-        };
-        lanes[lane].push((a, b));
-        lined.push((a, b, mark, lane));
-    }
-    let gutter = lanes.len() as f32 * LANE_WIDTH + 4.0;
-    let left = ui.cursor().left();
     let columns = ui.available_width() >= COLUMNS_FROM_WIDTH;
+    // Fewer lines side by side when the panel is narrow.
+    let (lanes, lined) = lanes_of(links, &shown, if columns { LANES } else { LANES / 2 });
+    let gutter = lanes as f32 * LANE_WIDTH + 4.0;
+    let left = ui.cursor().left();
     let widths = Widths::new(ui, ui.available_width() - gutter);
     if columns {
         header_ui(ui, gutter, &widths);
@@ -302,7 +275,58 @@ fn rows_ui(
     if pages > 1 {
         page_turner_ui(ui, &mut table.page, pages, &shown, count);
     }
-    marks_in_words_ui(ui, group, links, &shown);
+    marks_in_words_ui(ui, group, links, &shown, texts);
+}
+
+/// The lines between rows of a page (both ends on it, the first few marks of each row), each in
+/// the first lane free over its span, the shortest innermost; at most `most` lanes (the marks
+/// left over are in words only). Returns the lanes used and each line: (row, row, mark, lane).
+fn lanes_of(
+    links: &[Vec<Link>],
+    shown: &std::ops::Range<usize>,
+    most: usize,
+) -> (usize, Vec<(usize, usize, Mark, usize)>) {
+    let mut drawn: Vec<(usize, usize, Mark)> = Vec::new();
+    for i in shown.clone() {
+        let row = links.get(i).map_or(&[][..], Vec::as_slice);
+        for link in row.iter().take(MARKS_PER_ROW) {
+            if link.other > i && shown.contains(&link.other) {
+                drawn.push((i, link.other, link.mark));
+            }
+        }
+    }
+    drawn.sort_by_key(|(a, b, _)| (b - a, *a));
+    // Each lane's spans; spans that share a row take two lanes, so that their ends stay apart.
+    let mut lanes: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut lined = Vec::new();
+    for (a, b, mark) in drawn {
+        let free = lanes
+            .iter()
+            .position(|lane| lane.iter().all(|&(x, y)| b < x || y < a));
+        let lane = match free {
+            Some(lane) => lane,
+            None if lanes.len() < most => {
+                lanes.push(Vec::new());
+                lanes.len() - 1
+            }
+            None => continue,
+        };
+        lanes[lane].push((a, b));
+        lined.push((a, b, mark, lane));
+    }
+    (lanes.len(), lined)
+}
+
+/// Chars of a report's date a row shows (the rest is in the list, and the title's hover).
+const DATE_CHARS: usize = 28;
+
+/// `text`, cut to `chars` with "…".
+fn cut_short(text: &str, chars: usize) -> String {
+    if text.chars().nth(chars).is_none() {
+        return text.to_owned();
+    }
+    let short: String = text.chars().take(chars).collect();
+    format!("{}…", short.trim_end())
 }
 
 /// The columns' widths.
@@ -413,11 +437,18 @@ fn row_ui(
         });
         let name = ui.words().get("numbers-table-source");
         cell_ui(ui, width(|w| w.source), &name, |ui| {
-            let look = Look::body(ui);
-            texts.label(ui, &s.source, &look);
+            // The outlet and the report's date; its title to the pointer.
+            // An outlet often mixes scripts ("صوت الناس (sotelnas.net)"): read as the interface
+            // reads, with its Arabic or Hebrew words in their own order inside.
+            let look = Look::body(ui).in_interface();
+            let mut source = texts.label(ui, &s.source, &look);
+            let date = context.published.get(s.document.as_str()).copied();
+            if let Some(date) = date.filter(|d| !d.is_empty()) {
+                let look = Look::weak(ui).in_interface();
+                source |= texts.label(ui, &cut_short(date, DATE_CHARS), &look);
+            }
             if let Some(document) = context.documents.get(s.document.as_str()) {
-                let look = Look::weak(ui);
-                texts.label(ui, document, &look);
+                source.on_hover_text(document);
             }
         });
         let name = ui.words().get("numbers-table-said");
@@ -441,7 +472,7 @@ fn row_ui(
                     Some(s.range.clone()),
                 ));
             }
-            let look = Look::body(ui);
+            let look = Look::body(ui).in_interface();
             texts.label(ui, &s.counted.describe(), &look);
         });
         let name = ui.words().get("numbers-table-attribution");
@@ -559,7 +590,7 @@ fn lines_ui(
         .and_then(|pos| placed.iter().find(|p| p.rect.contains(pos)))
         .map(|p| p.row);
     let painter = ui.painter();
-    let font = egui::TextStyle::Small.resolve(ui.style());
+    let font = egui::TextStyle::Body.resolve(ui.style());
     for &(a, b, mark, lane) in lined {
         let (Some(ya), Some(yb), Some(d)) = (y_of(a), y_of(b), disagreement(group, mark)) else {
             continue;
@@ -591,9 +622,15 @@ fn lines_ui(
         }
         let middle = Pos2::new(x, f32::midpoint(ya, yb));
         let galley = painter.layout_no_wrap(symbol(d).to_owned(), font.clone(), colour);
-        let rect = Rect::from_center_size(middle, galley.size() + Vec2::splat(2.0));
-        painter.rect_filled(rect, 2.0, ui.visuals().panel_fill);
-        painter.galley(rect.min + Vec2::splat(1.0), galley, colour);
+        let rect = Rect::from_center_size(middle, galley.size() + Vec2::splat(4.0));
+        painter.rect_filled(rect, 3.0, ui.visuals().panel_fill);
+        painter.rect_stroke(
+            rect,
+            3.0,
+            Stroke::new(1.0, colour),
+            egui::StrokeKind::Inside,
+        );
+        painter.galley(rect.min + Vec2::splat(2.0), galley, colour);
     }
 }
 
@@ -603,6 +640,7 @@ fn marks_in_words_ui(
     group: &Group,
     links: &[Vec<Link>],
     shown: &std::ops::Range<usize>,
+    texts: &mut DirectedTexts,
 ) {
     let mut said: Vec<Mark> = Vec::new();
     let mut more = 0_usize;
@@ -629,11 +667,13 @@ fn marks_in_words_ui(
             continue;
         };
         let text = link_words(ui, group, d);
-        if reading(d) == Reading::Conflict {
-            ui.label(RichText::new(text).strong());
+        // Sources in Arabic or Hebrew in their own order inside the line.
+        let look = if reading(d) == Reading::Conflict {
+            Look::strong(ui)
         } else {
-            ui.label(text);
-        }
+            Look::body(ui)
+        };
+        texts.label(ui, &text, &look.in_interface());
     }
     if more > 0 {
         ui.label(tr!(ui, "numbers-table-more-in-words", count = more));
