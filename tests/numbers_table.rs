@@ -196,6 +196,22 @@ fn the_teacher_compares_a_groups_values_in_a_table_with_the_disagreement_and_its
     ));
     assert!(shows(&h, "Row 1"), "rows are numbered for screen readers");
 
+    // By keyboard: from the group's chooser, Tab goes to the first row's value.
+    h.get_by_role_and_label(Role::ComboBox, "Group").focus();
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    let first = &attacks.statements[0];
+    let name = format!(
+        "Show {} ({}) in its article",
+        first.written_value(),
+        first.source
+    );
+    assert!(
+        h.get_by_role_and_label(Role::Link, &name).is_focused(),
+        "Tab from the chooser reaches the first row"
+    );
+
     // The ≠ between the two outlets' counts for the same month, said with its reason.
     let d = mark(attacks, "Harbour Gazette", "Valley Times");
     assert_eq!(
