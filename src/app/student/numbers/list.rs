@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::directed::{DirectedTexts, Look};
-use super::table::mark_words;
+use super::marks::mark_words;
 use super::{
     Actions, Context, Out, REASONS_SHOWN, ROWS_AT_A_TIME, page_turner_ui, period_text, quote_text,
 };

@@ -27,6 +27,7 @@ use crate::core::text::DocumentText;
 
 mod directed;
 mod list;
+mod marks;
 mod table;
 
 use directed::DirectedTexts;
@@ -61,7 +62,7 @@ pub struct NumbersState {
     heights: Vec<f32>,
     /// Each statement's marks with others (disagreements and notes), per group, for the
     /// table: found with the board.
-    links: Vec<Vec<Vec<table::Link>>>,
+    links: Vec<Vec<Vec<marks::Link>>>,
     /// The list, or the teacher's table of one group.
     view: View,
     /// The table's group, page and the row to go to.
@@ -148,7 +149,7 @@ impl NumbersState {
                 marks
             })
             .collect();
-        self.links = board.groups.iter().map(table::links_of).collect();
+        self.links = board.groups.iter().map(marks::links_of).collect();
         self.board = Some((print, board));
     }
 }

@@ -9,16 +9,17 @@
 use egui::{Align, Pos2, Rect, RichText, Stroke, Vec2};
 
 use super::directed::{DirectedTexts, Look};
+use super::marks::{
+    Link, Mark, Reading, disagreement, mark_button_words, marks_in_words_ui, reading, symbol,
+};
 use super::{Context, ROWS_AT_A_TIME, page_turner_ui, period_text, quote_text};
 use crate::app::AppCommand;
 use crate::app::i18n::Speaks as _;
 use crate::app::widgets::forms::labelled_combo;
-use crate::core::numbers::{Board, Confidence, Disagreement, DisagreementKind, Group};
+use crate::core::numbers::{Board, Confidence, Group};
 
 /// Marks named under a row (the rest are counted; all are in words under the table).
 const MARKS_PER_ROW: usize = 6;
-/// Marks said in words under the table, a page (the rest are under their rows).
-const MARKS_IN_WORDS: usize = 60;
 /// Lines drawn side by side in the gutter (marks beyond are in words only).
 const LANES: usize = 6;
 /// The gutter's room per line.
@@ -26,98 +27,6 @@ const LANE_WIDTH: f32 = 20.0;
 /// The table is laid out in columns from this width of the panel; narrower, a row's cells are
 /// lines one under the other, each named.
 const COLUMNS_FROM_WIDTH: f32 = 620.0;
-
-/// One of a group's marks: a disagreement or a note (not a conflict).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(super) enum Mark {
-    Disagreement(usize),
-    Note(usize),
-}
-
-/// A mark a row takes part in, and the other row.
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Link {
-    pub other: usize,
-    pub mark: Mark,
-}
-
-/// How a mark reads to the teacher.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Reading {
-    /// The values cannot both be right, and the finder is sure.
-    Conflict,
-    /// The finder thinks they may not both be right but is not sure: side by side.
-    Unsure,
-    /// Counts of different things over the same days.
-    DifferentThings,
-    /// Not a conflict: a toll that rose, a part and the total, two places.
-    NotConflict,
-}
-
-fn reading(d: &Disagreement) -> Reading {
-    if d.kind.conflict() {
-        if d.confidence == Confidence::Sure {
-            Reading::Conflict
-        } else {
-            Reading::Unsure
-        }
-    } else if d.kind == DisagreementKind::DifferentThings {
-        Reading::DifferentThings
-    } else {
-        Reading::NotConflict
-    }
-}
-
-/// The mark's symbol: the finder's, but "?" where it is unsure of a conflict (never ≠ then).
-fn symbol(d: &Disagreement) -> &'static str {
-    if reading(d) == Reading::Unsure {
-        "?"
-    } else {
-        d.symbol()
-    }
-}
-
-/// A mark under a value of the list: its symbol and reason, and, where the finder is unsure,
-/// that the reader should compare the values.
-pub(super) fn mark_words(ui: &egui::Ui, d: &Disagreement) -> String {
-    let reason = ui.words().message(&d.reason);
-    if reading(d) == Reading::Unsure {
-        tr!(ui, "numbers-unsure", reason = reason)
-    } else {
-        format!("{} {reason}", d.symbol())
-    }
-}
-
-/// The disagreement or note a mark is.
-fn disagreement(group: &Group, mark: Mark) -> Option<&Disagreement> {
-    match mark {
-        Mark::Disagreement(d) => group.disagreements.get(d),
-        Mark::Note(n) => group.notes.get(n),
-    }
-}
-
-/// Each statement's marks with others, conflicts first, then by the other row: found with the
-/// board (not per frame).
-pub(super) fn links_of(group: &Group) -> Vec<Vec<Link>> {
-    let mut links = vec![Vec::new(); group.statements.len()];
-    let marks = (group.disagreements.iter().enumerate())
-        .map(|(i, d)| (Mark::Disagreement(i), d))
-        .chain((group.notes.iter().enumerate()).map(|(i, d)| (Mark::Note(i), d)));
-    for (mark, d) in marks {
-        for (at, other) in [(d.first, d.second), (d.second, d.first)] {
-            if let Some(row) = links.get_mut(at) {
-                row.push((reading(d), Link { other, mark }));
-            }
-        }
-    }
-    links
-        .into_iter()
-        .map(|mut row| {
-            row.sort_by_key(|(r, l)| (*r, l.other));
-            row.into_iter().map(|(_, l)| l).collect()
-        })
-        .collect()
-}
 
 /// The table's state: the group chosen, its page, and a row to go to.
 #[derive(Default)]
@@ -159,29 +68,26 @@ pub(super) fn table_ui(
     context: &Context<'_>,
     commands: &mut Vec<AppCommand>,
 ) {
-    let g = table
+    let shown = table
         .chosen
         .as_ref()
         .and_then(|thing| board.groups.iter().position(|g| &g.thing == thing))
         .unwrap_or(0);
-    let Some(group) = board.groups.get(g) else {
+    let Some(group) = board.groups.get(shown) else {
         return;
     };
-    let mut chosen = g;
+    let mut g = shown;
     labelled_combo(ui, tr!(ui, "numbers-table-group"))
         .selected_text(heading(ui, group))
         .show_ui(ui, |ui| {
             for (i, other) in board.groups.iter().enumerate() {
-                ui.selectable_value(&mut chosen, i, heading(ui, other));
+                ui.selectable_value(&mut g, i, heading(ui, other));
             }
         });
-    if let Some(other) = board.groups.get(chosen)
-        && chosen != g
-    {
-        table.choose(other.thing.clone());
+    let Some(group) = board.groups.get(g) else {
         return;
-    }
-    table.chosen = Some(group.thing.clone());
+    };
+    table.choose(group.thing.clone());
     let links = links.get(g).map_or(&[][..], Vec::as_slice);
     egui::ScrollArea::vertical()
         .id_salt("numbers-table-scroll")
@@ -553,22 +459,6 @@ fn marks_ui(ui: &mut egui::Ui, row: &Row<'_>, go_to: &mut Option<usize>) {
     });
 }
 
-/// A mark under a row, in a few words with its symbol: "≠ disagrees with row 4".
-fn mark_button_words(ui: &egui::Ui, d: &Disagreement, row: usize) -> String {
-    match (reading(d), d.kind) {
-        (Reading::Conflict, _) => tr!(ui, "numbers-table-mark-conflict", row = row),
-        (Reading::Unsure, _) => tr!(ui, "numbers-table-mark-unsure", row = row),
-        (Reading::DifferentThings, _) => tr!(ui, "numbers-table-mark-different", row = row),
-        (Reading::NotConflict, DisagreementKind::Rose) => {
-            tr!(ui, "numbers-table-mark-rose", row = row)
-        }
-        (Reading::NotConflict, DisagreementKind::TwoPlaces) => {
-            tr!(ui, "numbers-table-mark-places", row = row)
-        }
-        (Reading::NotConflict, _) => tr!(ui, "numbers-table-mark-part", row = row),
-    }
-}
-
 /// The lines joining the rows of each mark drawn, in the gutter left of `table_left`, each with
 /// its symbol (the marks' words are under the rows and the table).
 fn lines_ui(
@@ -631,105 +521,5 @@ fn lines_ui(
             egui::StrokeKind::Inside,
         );
         painter.galley(rect.min + Vec2::splat(2.0), galley, colour);
-    }
-}
-
-/// The marks of the page's rows in words, each once, with their reasons.
-fn marks_in_words_ui(
-    ui: &mut egui::Ui,
-    group: &Group,
-    links: &[Vec<Link>],
-    shown: &std::ops::Range<usize>,
-    texts: &mut DirectedTexts,
-) {
-    let mut said: Vec<Mark> = Vec::new();
-    let mut more = 0_usize;
-    for i in shown.clone() {
-        for link in links.get(i).map_or(&[][..], Vec::as_slice) {
-            // Once, from the first of its rows on the page.
-            if shown.contains(&link.other) && link.other < i {
-                continue;
-            }
-            if said.len() >= MARKS_IN_WORDS {
-                more += 1;
-                continue;
-            }
-            said.push(link.mark);
-        }
-    }
-    if said.is_empty() {
-        ui.label(tr!(ui, "numbers-table-no-marks"));
-        return;
-    }
-    ui.strong(tr!(ui, "numbers-table-marks-heading"));
-    for mark in said {
-        let Some(d) = disagreement(group, mark) else {
-            continue;
-        };
-        let text = link_words(ui, group, d);
-        // Sources in Arabic or Hebrew in their own order inside the line.
-        let look = if reading(d) == Reading::Conflict {
-            Look::strong(ui)
-        } else {
-            Look::body(ui)
-        };
-        texts.label(ui, &text, &look.in_interface());
-    }
-    if more > 0 {
-        ui.label(tr!(ui, "numbers-table-more-in-words", count = more));
-    }
-}
-
-/// A mark in words: its symbol, its rows, what it means, and its reason; where the finder is
-/// unsure, the two values side by side.
-fn link_words(ui: &egui::Ui, group: &Group, d: &Disagreement) -> String {
-    let (first, second) = (d.first.min(d.second), d.first.max(d.second));
-    let reason = ui.words().message(&d.reason);
-    let value = |i: usize| {
-        group.statements.get(i).map_or_else(String::new, |s| {
-            format!("{} ({})", s.written_value(), s.source)
-        })
-    };
-    let (first_row, second_row) = (first + 1, second + 1);
-    match reading(d) {
-        Reading::Conflict => tr!(
-            ui,
-            "numbers-table-conflict",
-            first = first_row,
-            second = second_row,
-            reason = reason
-        ),
-        Reading::Unsure => tr!(
-            ui,
-            "numbers-table-unsure",
-            first = first_row,
-            second = second_row,
-            first_value = value(first),
-            second_value = value(second),
-            reason = reason
-        ),
-        Reading::DifferentThings => tr!(
-            ui,
-            "numbers-table-different",
-            first = first_row,
-            second = second_row,
-            reason = reason
-        ),
-        Reading::NotConflict => {
-            let sure = if d.confidence == Confidence::Sure {
-                "sure"
-            } else {
-                "unsure"
-            };
-            tr!(
-                ui,
-                "numbers-table-not-conflict",
-                symbol = d.symbol(),
-                first = first_row,
-                second = second_row,
-                sure = sure,
-                reason = reason
-            )
-        }
     }
 }
