@@ -310,6 +310,8 @@ fn a_toll_that_rose_is_not_a_conflict_and_unsure_values_are_side_by_side_without
         "? Not sure, compare them yourself: 20 (Hill Daily) and 12"
     ));
     assert!(!shows(&h, "≠ 20 (Hill Daily)"));
+    // And the rise, as not a conflict, under its values.
+    assert!(shows(&h, &format!("↗ {}", rose.reason)));
 }
 
 #[test]

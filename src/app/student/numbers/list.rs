@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::directed::{DirectedTexts, Look};
-use super::marks::mark_words;
+use super::marks::{Link, Mark, disagreement, mark_words};
 use super::{
     Actions, Context, Out, REASONS_SHOWN, ROWS_AT_A_TIME, page_turner_ui, period_text, quote_text,
 };
@@ -15,11 +15,14 @@ use crate::app::student::inspector::stance_text;
 use crate::core::numbers::{Group, Statement};
 use crate::core::session::Stance;
 
+/// Notes (not conflicts) said under a value of the list; the table has them all.
+const NOTES_SHOWN: usize = 2;
+
 /// One group: what it counts, how many values and disagreements, and a page of its rows.
 pub(super) fn group_ui(
     ui: &mut egui::Ui,
     group: &Group,
-    (marks, open): (&[Vec<usize>], bool),
+    (marks, open): (&[Vec<Link>], bool),
     page: &mut usize,
     (context, texts): (&Context<'_>, &mut DirectedTexts),
     out: &mut Out,
@@ -79,7 +82,7 @@ pub(super) fn group_ui(
 fn statement_ui(
     ui: &mut egui::Ui,
     group: &Group,
-    marks: &[usize],
+    marks: &[Link],
     s: &Statement,
     (context, texts): (&Context<'_>, &mut DirectedTexts),
     commands: &mut Vec<AppCommand>,
@@ -120,16 +123,31 @@ fn statement_ui(
             let look = Look::weak(ui).in_interface();
             texts.label(ui, &line, &look);
         }
-        for d in marks.iter().take(REASONS_SHOWN) {
-            let Some(d) = group.disagreements.get(*d) else {
+        // Its disagreements (a few, the rest counted), then a few notes of what is not a
+        // conflict (a toll that rose, a part and the total, two places).
+        let mut more = 0_usize;
+        let disagreements = marks
+            .iter()
+            .filter(|l| matches!(l.mark, Mark::Disagreement(_)));
+        for (n, link) in disagreements.enumerate() {
+            if n >= REASONS_SHOWN {
+                more += 1;
                 continue;
-            };
-            let look = Look::strong(ui).in_interface();
-            texts.label(ui, &mark_words(ui, d), &look);
+            }
+            if let Some(d) = disagreement(group, link.mark) {
+                let look = Look::strong(ui).in_interface();
+                texts.label(ui, &mark_words(ui, d), &look);
+            }
         }
-        if marks.len() > REASONS_SHOWN {
-            let more = marks.len() - REASONS_SHOWN;
+        if more > 0 {
             ui.label(RichText::new(tr!(ui, "numbers-more-disagreements", count = more)).strong());
+        }
+        let notes = marks.iter().filter(|l| matches!(l.mark, Mark::Note(_)));
+        for link in notes.take(NOTES_SHOWN) {
+            if let Some(d) = disagreement(group, link.mark) {
+                let look = Look::body(ui).in_interface();
+                texts.label(ui, &mark_words(ui, d), &look);
+            }
         }
         let look = Look::quote(ui);
         texts.label(ui, &quote_text(s), &look);

@@ -55,13 +55,10 @@ pub struct NumbersState {
     asked: Option<u64>,
     /// The page of rows shown, per group.
     pages: HashMap<usize, usize>,
-    /// Each statement's disagreements (indexes into its group's), per group: found with the
-    /// board, so that a row does not look through its group's every pair.
-    marks: Vec<Vec<Vec<usize>>>,
     /// Each group's height when last drawn (what a frame skips for the groups off screen).
     heights: Vec<f32>,
-    /// Each statement's marks with others (disagreements and notes), per group, for the
-    /// table: found with the board.
+    /// Each statement's marks with others (disagreements and notes), per group: found with
+    /// the board, so that a row does not look through its group's every pair.
     links: Vec<Vec<Vec<marks::Link>>>,
     /// The list, or the teacher's table of one group.
     view: View,
@@ -134,21 +131,6 @@ impl NumbersState {
         }
         self.pages.clear();
         self.heights = vec![GROUP_HEIGHT_GUESS; board.groups.len()];
-        self.marks = board
-            .groups
-            .iter()
-            .map(|g| {
-                let mut marks = vec![Vec::new(); g.statements.len()];
-                for (d, disagreement) in g.disagreements.iter().enumerate() {
-                    for s in [disagreement.first, disagreement.second] {
-                        if let Some(m) = marks.get_mut(s) {
-                            m.push(d);
-                        }
-                    }
-                }
-                marks
-            })
-            .collect();
         self.links = board.groups.iter().map(marks::links_of).collect();
         self.board = Some((print, board));
     }
@@ -325,7 +307,7 @@ fn groups_ui(
                 } else {
                     let top = ui.cursor().top();
                     let page = state.pages.entry(g).or_default();
-                    let marks = state.marks.get(g).map_or(&[][..], Vec::as_slice);
+                    let marks = state.links.get(g).map_or(&[][..], Vec::as_slice);
                     // The largest group, and every small one, starts open.
                     let open = g == 0 || group.statements.len() <= OPEN_GROUP_ROWS;
                     let texts = &mut state.texts;
