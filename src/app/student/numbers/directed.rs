@@ -206,6 +206,7 @@ impl DirectedTexts {
         if !bidi::needed(text) {
             let link = ui.link(RichText::new(text).strong().color(colour));
             link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
+            keep_in_view(&link);
             return link;
         }
         let look = Look {
@@ -237,6 +238,7 @@ impl DirectedTexts {
         }
         let response = response.on_hover_cursor(egui::CursorIcon::PointingHand);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
+        keep_in_view(&response);
         entry.used = true;
         entry.pos = Some(rect.min);
         self.drawn.insert(hash_of(text), key);
@@ -252,5 +254,13 @@ impl DirectedTexts {
             Laid::Directed { layout, .. } => Some(pos.x + layout.caret_rect(index, false)?.min.x),
             Laid::Plain(galley) => Some(pos.x + galley.pos_from_cursor(CCursor::new(index)).min.x),
         }
+    }
+}
+
+/// A widget the keyboard has just reached is scrolled into view (egui leaves it where it is,
+/// perhaps off screen).
+pub(super) fn keep_in_view(response: &egui::Response) {
+    if response.gained_focus() {
+        response.scroll_to_me(None);
     }
 }

@@ -8,7 +8,7 @@
 
 use egui::{Align, Pos2, Rect, RichText, Stroke, Vec2};
 
-use super::directed::{DirectedTexts, Look};
+use super::directed::{DirectedTexts, Look, keep_in_view};
 use super::marks::{
     Link, Mark, Reading, disagreement, mark_button_words, marks_in_words_ui, reading, symbol,
 };
@@ -448,6 +448,7 @@ fn marks_ui(ui: &mut egui::Ui, row: &Row<'_>, go_to: &mut Option<usize>) {
             let reason = ui.words().message(&d.reason);
             let button = ui.small_button(text).on_hover_text(reason);
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            keep_in_view(&button);
             if button.clicked() {
                 *go_to = Some(link.other);
             }
