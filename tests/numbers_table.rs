@@ -359,3 +359,84 @@ fn an_arabic_quote_is_laid_out_right_to_left_in_the_table_and_the_list() {
     // The Arabic outlet is named whole.
     assert!(h.query_by_label("صحيفة الوادي").is_some());
 }
+
+/// No labelled widget runs past the right edge of the part of the window it starts in.
+fn nothing_cut_off(h: &Harness<'static, CrosscheckApp>, what: &str) {
+    use egui_kittest::kittest::NodeT as _;
+    let parts: Vec<egui::Rect> = h.state().layout_parts().into_iter().flatten().collect();
+    let ppp = h.ctx.pixels_per_point();
+    for node in h.root().children_recursive() {
+        let Some(b) = node.accesskit_node().bounding_box() else {
+            continue;
+        };
+        let r = egui::Rect::from_min_max(
+            egui::pos2(b.x0 as f32 / ppp, b.y0 as f32 / ppp),
+            egui::pos2(b.x1 as f32 / ppp, b.y1 as f32 / ppp),
+        );
+        if !r.is_positive() || node.accesskit_node().label().is_none() {
+            continue;
+        }
+        if let Some(part) = parts.iter().find(|p| {
+            r.min.x >= p.min.x - 0.5
+                && r.min.x < p.max.x - 1.0
+                && r.min.y >= p.min.y - 0.5
+                && r.min.y < p.max.y
+        }) {
+            assert!(
+                r.max.x <= part.max.x + 2.0,
+                "{what}: {:?} runs past its part's edge ({r:?} in {part:?})",
+                node.accesskit_node().label()
+            );
+        }
+    }
+}
+
+#[test]
+fn at_school_laptop_sizes_the_sample_lessons_table_fits_the_centre() {
+    let dir = tempfile::tempdir().unwrap();
+    for (w, hgt, columns) in [(1024.0, 600.0, false), (1366.0, 768.0, true)] {
+        let what = format!("{w}×{hgt}");
+        let mut app = CrosscheckApp::on_sample(
+            RecoveryStore::new(dir.path().join("recovery")),
+            Prefs::default(),
+        );
+        app.enter_teacher(crosscheck::app::files::bundled_lesson(), None);
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(w, hgt))
+            .with_max_steps(24)
+            .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app);
+        h.run();
+        h.get_by_role_and_label(Role::Button, "Numbers").click();
+        h.run();
+        wait_for_worker(&mut h);
+        h.get_by_label("Comparison table").click();
+        h.run();
+        h.run();
+        assert_eq!(h.state().numbers.view(), NumbersView::Table, "{what}");
+        nothing_cut_off(&h, &what);
+        // Wide enough, the cells are columns under their headings; narrower, each cell is a
+        // line that names itself, and the row says its number in words.
+        let board = board(&h);
+        let first = &board.groups[0].statements[0];
+        let name = format!(
+            "Show {} ({}) in its article",
+            first.written_value(),
+            first.source
+        );
+        let link = h.get_by_role_and_label(Role::Link, &name);
+        let source = h.get_all_by_label(&first.source).next().unwrap();
+        let (link, source) = (link.rect(), source.rect());
+        if columns {
+            assert!(
+                link.left() > source.right(),
+                "{what}: value right of source"
+            );
+            assert!((link.top() - source.top()).abs() < 4.0, "{what}: one line");
+        } else {
+            assert!(
+                link.top() > source.top() + 4.0,
+                "{what}: value under source"
+            );
+        }
+    }
+}
