@@ -11,7 +11,7 @@ use std::sync::Arc;
 use egui::text::{CCursor, LayoutJob};
 use egui::{Color32, FontId, Galley, Pos2, RichText, Sense, Vec2};
 
-use crate::app::widgets::article_view::bidi::{self, Base, BidiLayout};
+use crate::app::widgets::article_view::{Base, BidiLayout, bidi_layout, bidi_needed};
 
 /// How a text looks.
 #[derive(Clone, PartialEq)]
@@ -103,7 +103,7 @@ impl DirectedTexts {
     /// Whether `text` has right-to-left letters, digits or direction controls (else an
     /// ordinary label lays it out as well).
     pub fn needed(text: &str) -> bool {
-        bidi::needed(text)
+        bidi_needed(text)
     }
 
     /// Starts a frame: what was not drawn in the last one is dropped.
@@ -137,7 +137,7 @@ impl DirectedTexts {
         (wrap_width.to_bits(), tight).hash(&mut h);
         let key = h.finish();
         self.entries.entry(key).or_insert_with(|| {
-            let laid = if bidi::needed(text) {
+            let laid = if bidi_needed(text) {
                 let width = if tight {
                     let natural = ui
                         .painter()
@@ -149,7 +149,7 @@ impl DirectedTexts {
                     wrap_width
                 };
                 let layout =
-                    bidi::layout(ui, text, look.base, (&look.font, look.color), (width, 0.0));
+                    bidi_layout(ui, text, look.base, (&look.font, look.color), (width, 0.0));
                 Laid::Directed { layout, width }
             } else {
                 let mut job = LayoutJob::single_section(
@@ -203,7 +203,7 @@ impl DirectedTexts {
     /// screen readers: it takes the keyboard's focus, and Enter or Space clicks it.
     pub fn link(&mut self, ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
         let colour = ui.visuals().hyperlink_color;
-        if !bidi::needed(text) {
+        if !bidi_needed(text) {
             let link = ui.link(RichText::new(text).strong().color(colour));
             link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, name));
             keep_in_view(&link);

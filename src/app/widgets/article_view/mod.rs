@@ -14,13 +14,15 @@ use egui::{FontId, Galley, Pos2, Rect, Sense, Stroke, Vec2};
 use crate::app::i18n::{Language, Speaks as _};
 use crate::core::text::DocumentText;
 
-pub(crate) mod bidi;
+mod bidi;
 mod blocks;
 mod highlights;
 mod keys;
 mod placed;
 
 pub use bidi::Base;
+// The Numbers panel lays its quotes out with the same right-to-left lines.
+pub(crate) use bidi::{BidiLayout, layout as bidi_layout, needed as bidi_needed};
 pub use blocks::range_rects;
 use blocks::{Block, line_breaks_as_newlines};
 
