@@ -408,7 +408,7 @@ fn row_ui(
         ui.vertical(|ui| {
             let look = Look::quote(ui);
             texts.label(ui, &quote_text(s), &look);
-            marks_ui(ui, row, go_to);
+            marks_ui(ui, row, go_to, texts);
         });
     });
 }
@@ -428,7 +428,12 @@ fn nameable_ui(ui: &mut egui::Ui, texts: &mut DirectedTexts, text: &str, none: &
 }
 
 /// A row's marks, each a button that goes to the other row (its reason to the pointer).
-fn marks_ui(ui: &mut egui::Ui, row: &Row<'_>, go_to: &mut Option<usize>) {
+fn marks_ui(
+    ui: &mut egui::Ui,
+    row: &Row<'_>,
+    go_to: &mut Option<usize>,
+    texts: &mut DirectedTexts,
+) {
     if row.links.is_empty() {
         return;
     }
@@ -445,8 +450,11 @@ fn marks_ui(ui: &mut egui::Ui, row: &Row<'_>, go_to: &mut Option<usize>) {
                 row = row.number + 1,
                 mark = text.as_str()
             );
-            let reason = ui.words().message(&d.reason);
-            let button = ui.small_button(text).on_hover_text(reason);
+            // Its reason to the pointer, sources in Arabic or Hebrew in their own order.
+            let button = ui.small_button(text).on_hover_ui(|ui| {
+                let look = Look::body(ui).in_interface();
+                texts.label(ui, &ui.words().message(&d.reason), &look);
+            });
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             keep_in_view(&button);
             if button.clicked() {
