@@ -43,6 +43,11 @@ pub fn definitions() -> FontDefinitions {
     if let Some(proportional) = fonts.families.get_mut(&FontFamily::Proportional) {
         proportional.insert(0, latin[0].0.to_owned());
         proportional.extend(scripts.iter().map(|(name, _)| (*name).to_owned()));
+        // Last, egui's monospace font: it has the arrows and set signs the Numbers panel marks
+        // with (↗ a toll that rose, ⊂ a part and the total), which no other font here has.
+        if fonts.font_data.contains_key("Hack") {
+            proportional.push("Hack".to_owned());
+        }
     }
     if let Some(monospace) = fonts.families.get_mut(&FontFamily::Monospace) {
         monospace.extend(EMBEDDED.iter().map(|(name, _)| (*name).to_owned()));

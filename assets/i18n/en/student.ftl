@@ -117,7 +117,7 @@ student-citation-cancel = Cancel
 ## The Numbers panel: the numbers of the lesson's documents, grouped by what they count.
 numbers-tab = Numbers
 numbers-heading = Numbers across the documents
-numbers-about = Every number the documents give, grouped by what it counts, with the period it covers. ≠ marks values that cannot both be right for the periods they cover; ≈ marks counts of different things over the same days. The finder can be wrong: check each number in its article.
+numbers-about = Every number the documents give, grouped by what it counts, with the period it covers. ≠ marks values that cannot both be right for the periods they cover; ? marks values the finder is not sure about (compare them yourself); ≈ marks counts of different things over the same days. The finder can be wrong: check each number in its article.
 numbers-hidden-from-students = Students do not see this panel in this lesson (the Lesson tab, Numbers and sourcing, changes that).
 numbers-none = No numbers were found in this lesson's documents.
 # $thing is what the group counts ("attack"); $count its values; $disagreements the pairs marked.
@@ -164,3 +164,54 @@ numbers-attached-to = Attached to claim #{ $number }
 numbers-claim-gone = That claim is no longer there (was it undone?): nothing was attached.
 numbers-finding = Finding the numbers in the documents…
 student-find-hits-cut = { $count } hits, the first { $listed } listed
+
+## The Numbers panel's comparison table (the teacher's): one group's values side by side.
+numbers-view = Show:
+numbers-view-list = Values by group
+numbers-view-table = Comparison table
+numbers-compare = Compare in a table
+# The accessible name of a group's button: $thing is what the group counts.
+numbers-compare-group = Compare the values of { $thing } in a table
+numbers-table-group = Group
+numbers-table-legend = A row per value, in date order. ≠ the values cannot both be right; ? the finder is not sure: compare them yourself; ≈ counts of different things; ↗ a toll that rose between two reports, not a conflict; ⊂ a part and the total, or two places, not a conflict. The lines at the left join the rows of each mark; dashed where the finder is not sure.
+numbers-table-number = #
+numbers-table-row-name = Row { $row }
+numbers-table-source = Source
+numbers-table-said = Said
+numbers-table-attribution = Attributed to
+numbers-table-place = Place
+numbers-table-period = Period
+numbers-table-none = —
+numbers-table-no-attribution = The sentence attributes it to no one
+numbers-table-no-place = The sentence names no place
+# A mark under a row, a button that goes to the other row ($row).
+# A mark button's accessible name: $row its own row, $mark its words.
+numbers-table-mark-name = Row { $row }: { $mark }
+numbers-table-mark-conflict = ≠ disagrees with row { $row }
+numbers-table-mark-unsure = ? compare with row { $row } (not sure)
+numbers-table-mark-different = ≈ counts another thing than row { $row }
+numbers-table-mark-rose = ↗ rose, with row { $row }: not a conflict
+numbers-table-mark-part = ⊂ a part and the total, with row { $row }: not a conflict
+numbers-table-mark-places = ⊂ two places, with row { $row }: not a conflict
+numbers-table-more-marks = { $count ->
+        [one] … and one more mark (under the table)
+       *[other] … and { $count } more marks (under the table)
+    }
+numbers-table-marks-heading = The marks between these rows, with their reasons
+numbers-table-no-marks = Nothing marked between these rows: no two values of this page were found to disagree.
+# A mark in words: $first and $second are row numbers; $reason the finder's words.
+numbers-table-conflict = ≠ Rows { $first } and { $second } disagree: { $reason }
+# $first_value and $second_value are the values with their sources, set side by side.
+numbers-table-unsure = ? Rows { $first } and { $second }, side by side: { $first_value } | { $second_value }. The finder is not sure they disagree, compare them yourself: { $reason }
+numbers-table-different = ≈ Rows { $first } and { $second } count different things: { $reason }
+# $sure is "sure" or "unsure": how sure the finder is.
+numbers-table-not-conflict = { $symbol } Rows { $first } and { $second }, not a conflict{ $sure ->
+        [sure] {""}
+       *[unsure] {" "}(the finder is not sure)
+    }: { $reason }
+numbers-table-more-in-words = { $count ->
+        [one] … and one more mark, named under its row
+       *[other] … and { $count } more marks, named under their rows
+    }
+# A mark under a value of the list where the finder is unsure: no ≠, the reader judges.
+numbers-unsure = ? Not sure, compare them yourself: { $reason }

@@ -120,7 +120,7 @@ student-citation-cancel = Cancelar
 ## The Numbers panel: the numbers of the lesson's documents, grouped by what they count.
 numbers-tab = Cifras
 numbers-heading = Las cifras de los documentos
-numbers-about = Cada cifra que dan los documentos, agrupada por lo que cuenta, con el periodo que abarca. ≠ marca valores que no pueden ser ciertos a la vez para los periodos que abarcan; ≈ marca cuentas de cosas distintas en los mismos días. El buscador puede equivocarse: compruebe cada cifra en su artículo.
+numbers-about = Cada cifra que dan los documentos, agrupada por lo que cuenta, con el periodo que abarca. ≠ marca valores que no pueden ser ciertos a la vez para los periodos que abarcan; ? marca valores de los que el buscador no está seguro (compárelos usted); ≈ marca cuentas de cosas distintas en los mismos días. El buscador puede equivocarse: compruebe cada cifra en su artículo.
 numbers-hidden-from-students = Los estudiantes no ven este panel en esta lección (se cambia en la pestaña Lección, Cifras y fuentes).
 numbers-none = No se han encontrado cifras en los documentos de esta lección.
 numbers-group-heading = { $thing }: { $count ->
@@ -163,3 +163,47 @@ numbers-attached-to = Adjuntada a la afirmación n.º { $number }
 numbers-claim-gone = Esa afirmación ya no está (¿se deshizo?): no se adjuntó nada.
 numbers-finding = Buscando las cifras en los documentos…
 student-find-hits-cut = { $count } resultados, se listan los primeros { $listed }
+
+## The Numbers panel's comparison table (the teacher's): one group's values side by side.
+numbers-view = Mostrar:
+numbers-view-list = Valores por grupo
+numbers-view-table = Tabla comparativa
+numbers-compare = Comparar en una tabla
+numbers-compare-group = Comparar los valores de { $thing } en una tabla
+numbers-table-group = Grupo
+numbers-table-legend = Una fila por valor, por fecha. ≠ los valores no pueden ser ciertos a la vez; ? el buscador no está seguro: compárelos usted; ≈ cuentas de cosas distintas; ↗ un balance que subió entre dos informes, no es un conflicto; ⊂ una parte y el total, o dos lugares, no es un conflicto. Las líneas a la izquierda unen las filas de cada marca; discontinuas donde el buscador no está seguro.
+numbers-table-number = #
+numbers-table-row-name = Fila { $row }
+numbers-table-source = Fuente
+numbers-table-said = Dice
+numbers-table-attribution = Atribuido a
+numbers-table-place = Lugar
+numbers-table-period = Periodo
+numbers-table-none = —
+numbers-table-no-attribution = La frase no lo atribuye a nadie
+numbers-table-no-place = La frase no nombra ningún lugar
+numbers-table-mark-name = Fila { $row }: { $mark }
+numbers-table-mark-conflict = ≠ no concuerda con la fila { $row }
+numbers-table-mark-unsure = ? comparar con la fila { $row } (no es seguro)
+numbers-table-mark-different = ≈ cuenta otra cosa que la fila { $row }
+numbers-table-mark-rose = ↗ subió, con la fila { $row }: no es un conflicto
+numbers-table-mark-part = ⊂ una parte y el total, con la fila { $row }: no es un conflicto
+numbers-table-mark-places = ⊂ dos lugares, con la fila { $row }: no es un conflicto
+numbers-table-more-marks = { $count ->
+        [one] … y una marca más (bajo la tabla)
+       *[other] … y { $count } marcas más (bajo la tabla)
+    }
+numbers-table-marks-heading = Las marcas entre estas filas, con sus razones
+numbers-table-no-marks = Nada marcado entre estas filas: no se encontraron dos valores de esta página que no concuerden.
+numbers-table-conflict = ≠ Las filas { $first } y { $second } no concuerdan: { $reason }
+numbers-table-unsure = ? Filas { $first } y { $second }, lado a lado: { $first_value } | { $second_value }. El buscador no está seguro de que no concuerden, compárelas usted: { $reason }
+numbers-table-different = ≈ Las filas { $first } y { $second } cuentan cosas distintas: { $reason }
+numbers-table-not-conflict = { $symbol } Filas { $first } y { $second }, no es un conflicto{ $sure ->
+        [sure] {""}
+       *[unsure] {" "}(el buscador no está seguro)
+    }: { $reason }
+numbers-table-more-in-words = { $count ->
+        [one] … y una marca más, nombrada bajo su fila
+       *[other] … y { $count } marcas más, nombradas bajo sus filas
+    }
+numbers-unsure = ? No es seguro, compárelos usted: { $reason }

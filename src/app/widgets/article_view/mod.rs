@@ -22,6 +22,8 @@ mod keys;
 mod placed;
 
 pub use bidi::Base;
+// The Numbers panel lays its quotes out with the same right-to-left lines.
+pub(crate) use bidi::{BidiLayout, layout as bidi_layout, needed as bidi_needed};
 pub use blocks::range_rects;
 use blocks::{Block, line_breaks_as_newlines};
 

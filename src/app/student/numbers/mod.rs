@@ -1,7 +1,10 @@
 //! The Numbers panel: the numbers of the lesson's documents, grouped by what they count, with the
 //! values that disagree for overlapping periods marked in words and a symbol. A value shows in its
 //! article with a click; one more click makes it a claim, or attaches it as evidence to the
-//! selected claim with the stance the student picks.
+//! selected claim with the stance the student picks. The teacher can also compare one group's
+//! values in a table (`table.rs`), with the marks between its rows drawn and said in words.
+//! Quotes, outlets and values in Arabic or Hebrew are laid out in their own direction
+//! (`directed.rs`, with the article view's right-to-left layout).
 //!
 //! The board is found on the worker once per change of the lesson's documents, synonyms or dates
 //! (not per frame, and the window does not wait), and a frame draws only the groups near the
@@ -13,16 +16,22 @@ use std::sync::Arc;
 
 use egui::RichText;
 
-use super::super::i18n::{FluentArgs, Speaks as _};
 use super::super::jobs::JobResult;
 use super::super::shell::focus::panel_anchor;
 use super::super::worker::{Latest, Worker};
 use super::super::{AppCommand, CrosscheckApp};
-use super::inspector::stance_text;
 use crate::core::lesson::{LoadedLesson, NumbersPanel};
-use crate::core::numbers::{Board, Group, Period, Statement};
-use crate::core::session::{EvidenceSource, Stance};
+use crate::core::numbers::{Board, Period, Statement};
+use crate::core::session::EvidenceSource;
 use crate::core::text::DocumentText;
+
+mod directed;
+mod list;
+mod marks;
+mod table;
+
+use directed::DirectedTexts;
+use table::TableState;
 
 /// Rows of a group shown at a time (a page; Previous and Next turn it).
 const ROWS_AT_A_TIME: usize = 25;
@@ -46,11 +55,27 @@ pub struct NumbersState {
     asked: Option<u64>,
     /// The page of rows shown, per group.
     pages: HashMap<usize, usize>,
-    /// Each statement's disagreements (indexes into its group's), per group: found with the
-    /// board, so that a row does not look through its group's every pair.
-    marks: Vec<Vec<Vec<usize>>>,
     /// Each group's height when last drawn (what a frame skips for the groups off screen).
     heights: Vec<f32>,
+    /// Each statement's marks with others (disagreements and notes), per group: found with
+    /// the board, so that a row does not look through its group's every pair.
+    links: Vec<Vec<Vec<marks::Link>>>,
+    /// The list, or the teacher's table of one group.
+    view: View,
+    /// The table's group, page and the row to go to.
+    table: TableState,
+    /// Quotes, outlets and values laid out in their own direction, while on screen.
+    texts: DirectedTexts,
+}
+
+/// What the panel shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Every group, its values one under the other, with what can be done with each.
+    #[default]
+    List,
+    /// The teacher's comparison table of one group.
+    Table,
 }
 
 impl NumbersState {
@@ -87,6 +112,18 @@ impl NumbersState {
             .is_some_and(|(p, _)| Some(*p) == self.asked)
     }
 
+    /// What the panel shows.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Where the caret before char `index` of a statement's quote (as the panel shows it, cut
+    /// short) was drawn in the last frame, as an x on screen; `None` if it was not drawn.
+    pub fn quote_char_x(&self, statement: &Statement, index: usize) -> Option<f32> {
+        // After the opening quotation mark.
+        self.texts.x_of(&quote_text(statement), index + 1)
+    }
+
     /// A board found on the worker: kept if it is for the lesson asked for last.
     pub fn found(&mut self, print: u64, board: Arc<Board>) {
         if self.asked != Some(print) {
@@ -94,21 +131,7 @@ impl NumbersState {
         }
         self.pages.clear();
         self.heights = vec![GROUP_HEIGHT_GUESS; board.groups.len()];
-        self.marks = board
-            .groups
-            .iter()
-            .map(|g| {
-                let mut marks = vec![Vec::new(); g.statements.len()];
-                for (d, disagreement) in g.disagreements.iter().enumerate() {
-                    for s in [disagreement.first, disagreement.second] {
-                        if let Some(m) = marks.get_mut(s) {
-                            m.push(d);
-                        }
-                    }
-                }
-                marks
-            })
-            .collect();
+        self.links = board.groups.iter().map(marks::links_of).collect();
         self.board = Some((print, board));
     }
 }
@@ -151,6 +174,8 @@ struct Context<'a> {
     /// Each document's short title and date, as a row names it: "“US faces rift…” (24 October
     /// 2023)".
     documents: HashMap<&'a str, String>,
+    /// Each document's date as the lesson gives it ("about 22 November 2023").
+    published: HashMap<&'a str, &'a str>,
     /// The passages the target claim already cites: (document, start, end).
     target_cites: HashSet<(&'a str, usize, usize)>,
     claim_numbers: &'a HashMap<String, usize>,
@@ -202,8 +227,12 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
         .iter()
         .map(|d| (d.id.as_str(), document_name(&d.title, &d.published)))
         .collect();
+    let published = (app.lesson.lesson.documents.iter())
+        .map(|d| (d.id.as_str(), d.published.trim()))
+        .collect();
     let context = Context {
         documents,
+        published,
         target_cites,
         actions: if review {
             Actions::ShowOnly
@@ -215,17 +244,53 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
         claim_numbers: &app.derived.claim_numbers,
         teaching: app.teaching(),
     };
-    ui.label(tr!(ui, "numbers-about"));
+    let state = &mut app.numbers;
+    state.texts.new_frame();
+    // The table has its own legend.
+    if !(context.teaching && state.view == View::Table) {
+        ui.label(tr!(ui, "numbers-about"));
+    }
     if app.lesson.lesson.numbers == NumbersPanel::Hidden {
         ui.label(RichText::new(tr!(ui, "numbers-hidden-from-students")).weak());
+    }
+    if context.teaching {
+        view_switch_ui(ui, &mut state.view);
+    } else {
+        state.view = View::List;
     }
     ui.separator();
     if board.groups.is_empty() {
         ui.label(tr!(ui, "numbers-none"));
         return;
     }
-    let mut commands = Vec::new();
-    let state = &mut app.numbers;
+    let mut out = Out::default();
+    if state.view == View::Table {
+        let links = &state.links;
+        let parts = (&mut state.table, &mut state.texts);
+        table::table_ui(ui, &board, links, parts, &context, &mut out.commands);
+        for command in out.commands {
+            app.send(command);
+        }
+        return;
+    }
+    groups_ui(ui, &board, state, &context, &mut out);
+    if let Some(thing) = out.compare {
+        state.table.choose(thing);
+        state.view = View::Table;
+    }
+    for command in out.commands {
+        app.send(command);
+    }
+}
+
+/// The list: every group near the screen, one page of each open group's values.
+fn groups_ui(
+    ui: &mut egui::Ui,
+    board: &Board,
+    state: &mut NumbersState,
+    context: &Context<'_>,
+    out: &mut Out,
+) {
     state.heights.resize(board.groups.len(), GROUP_HEIGHT_GUESS);
     egui::ScrollArea::vertical()
         .id_salt("numbers-scroll")
@@ -242,63 +307,50 @@ pub fn numbers_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, review: bool) {
                 } else {
                     let top = ui.cursor().top();
                     let page = state.pages.entry(g).or_default();
-                    let marks = state.marks.get(g).map_or(&[][..], Vec::as_slice);
+                    let marks = state.links.get(g).map_or(&[][..], Vec::as_slice);
                     // The largest group, and every small one, starts open.
                     let open = g == 0 || group.statements.len() <= OPEN_GROUP_ROWS;
+                    let texts = &mut state.texts;
                     ui.push_id(("numbers-group", &group.thing), |ui| {
-                        group_ui(ui, group, (marks, open), page, &context, &mut commands);
+                        let parts = (context, &mut *texts);
+                        list::group_ui(ui, group, (marks, open), page, parts, out);
                     });
                     state.heights[g] = ui.cursor().top() - top;
                 }
                 y += state.heights[g];
             }
         });
-    for command in commands {
-        app.send(command);
-    }
 }
 
-/// One group: what it counts, how many values and disagreements, and a page of its rows.
-fn group_ui(
-    ui: &mut egui::Ui,
-    group: &Group,
-    (marks, open): (&[Vec<usize>], bool),
-    page: &mut usize,
-    context: &Context<'_>,
-    commands: &mut Vec<AppCommand>,
-) {
-    let count = group.statements.len();
-    let heading = tr!(
-        ui,
-        "numbers-group-heading",
-        thing = group.thing.as_str(),
-        count = count,
-        disagreements = group.disagreements.len()
-    );
-    egui::CollapsingHeader::new(heading)
-        .id_salt("numbers-group-header")
-        .default_open(open)
-        .show(ui, |ui| {
-            let pages = count.div_ceil(ROWS_AT_A_TIME).max(1);
-            *page = (*page).min(pages - 1);
-            let first = *page * ROWS_AT_A_TIME;
-            let shown = first..(first + ROWS_AT_A_TIME).min(count);
-            if pages > 1 {
-                page_turner_ui(ui, page, pages, &shown, count);
-            }
-            for i in shown.clone() {
-                let Some(statement) = group.statements.get(i) else {
-                    continue;
-                };
-                let own = marks.get(i).map_or(&[][..], Vec::as_slice);
-                ui.push_id(i, |ui| {
-                    statement_ui(ui, group, own, statement, context, commands);
-                });
-            }
-            if pages > 1 {
-                page_turner_ui(ui, page, pages, &shown, count);
-            }
-        });
+/// What the rows ask for in a frame: commands for the app, and a group to compare in the table.
+#[derive(Default)]
+struct Out {
+    commands: Vec<AppCommand>,
+    compare: Option<String>,
+}
+
+/// The list or the table, for the teacher.
+fn view_switch_ui(ui: &mut egui::Ui, view: &mut View) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!(ui, "numbers-view"));
+        ui.selectable_value(view, View::List, tr!(ui, "numbers-view-list"));
+        ui.selectable_value(view, View::Table, tr!(ui, "numbers-view-table"));
+    });
+}
+
+/// A statement's sentence as the panel quotes it: between quotation marks, on one line (a
+/// sentence read across a line break keeps a space), cut short.
+fn quote_text(s: &Statement) -> String {
+    let mut quote: String = s
+        .quote
+        .chars()
+        .take(QUOTE_CHARS)
+        .map(|c| if c == '\n' { ' ' } else { c })
+        .collect();
+    if s.quote.chars().nth(QUOTE_CHARS).is_some() {
+        quote.push('…');
+    }
+    format!("“{quote}”")
 }
 
 /// "Values 26–50 of 1,000", with the previous and the next page.
@@ -327,148 +379,6 @@ fn page_turner_ui(
         );
         if next.clicked() {
             *page += 1;
-        }
-    });
-}
-
-/// One value: the number (a link to it in its article), what it counts, the outlet and period,
-/// the disagreements it takes part in, its sentence, and what can be done with it.
-fn statement_ui(
-    ui: &mut egui::Ui,
-    group: &Group,
-    marks: &[usize],
-    s: &Statement,
-    context: &Context<'_>,
-    commands: &mut Vec<AppCommand>,
-) {
-    ui.group(|ui| {
-        ui.set_width(ui.available_width());
-        let value = s.written_value();
-        ui.horizontal_wrapped(|ui| {
-            let show_name = tr!(
-                ui,
-                "numbers-show-value",
-                value = value.as_str(),
-                source = s.source.as_str()
-            );
-            // Strong, in the link colour: the value is what to click.
-            let colour = ui.visuals().hyperlink_color;
-            let link = ui
-                .link(RichText::new(&value).strong().color(colour))
-                .on_hover_text(tr!(ui, "numbers-show-hover"));
-            link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &show_name));
-            if link.clicked() {
-                commands.push(AppCommand::ShowDocument(
-                    s.document.clone(),
-                    Some(s.range.clone()),
-                ));
-            }
-            ui.label(s.counted.describe());
-            let when = period_text(ui, &s.period);
-            let document = context.documents.get(s.document.as_str());
-            let line = match document {
-                Some(document) => format!("· {} · {document} · {when}", s.source),
-                None => format!("· {} · {when}", s.source),
-            };
-            ui.label(RichText::new(line).weak());
-        });
-        for d in marks.iter().take(REASONS_SHOWN) {
-            let Some(d) = group.disagreements.get(*d) else {
-                continue;
-            };
-            let reason = ui.words().message(&d.reason);
-            ui.label(RichText::new(format!("{} {reason}", d.symbol())).strong());
-        }
-        if marks.len() > REASONS_SHOWN {
-            let more = marks.len() - REASONS_SHOWN;
-            ui.label(RichText::new(tr!(ui, "numbers-more-disagreements", count = more)).strong());
-        }
-        let mut quote: String = s.quote.chars().take(QUOTE_CHARS).collect();
-        if s.quote.chars().nth(QUOTE_CHARS).is_some() {
-            quote.push('…');
-        }
-        ui.label(RichText::new(format!("“{quote}”")).italics());
-        if context.actions == Actions::Edit {
-            actions_ui(ui, s, &value, context, commands);
-        }
-    });
-}
-
-/// Make a claim of the value's clause (or go to the claim already made of it), and attach it to
-/// the claim being given evidence with a stance.
-fn actions_ui(
-    ui: &mut egui::Ui,
-    s: &Statement,
-    value: &str,
-    context: &Context<'_>,
-    commands: &mut Vec<AppCommand>,
-) {
-    let key = (s.document.clone(), s.clause.start, s.clause.end);
-    ui.horizontal_wrapped(|ui| {
-        let existing = context.claim_by_range.get(&key);
-        if let Some(id) = existing {
-            let number = context.claim_numbers.get(id).copied().unwrap_or(0);
-            let text = if context.teaching {
-                tr!(ui, "numbers-is-key-item", id = id.as_str())
-            } else {
-                tr!(ui, "numbers-is-claim", number = number)
-            };
-            if ui.link(text).clicked() {
-                commands.push(AppCommand::SelectClaim(Some(id.clone())));
-            }
-        } else {
-            let (text, name) = if context.teaching {
-                ("numbers-make-key-item", "numbers-make-key-item-of")
-            } else {
-                ("numbers-make-claim", "numbers-make-claim-of")
-            };
-            let mut args = FluentArgs::new();
-            args.set("value", value);
-            args.set("source", s.source.as_str());
-            let (text, name) = (ui.words().get(text), ui.words().format(name, Some(&args)));
-            let button = ui.button(text);
-            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-            if button.clicked() {
-                commands.push(AppCommand::ClaimPassage(
-                    s.document.clone(),
-                    s.clause.clone(),
-                ));
-            }
-        }
-        let Some((claim_id, number)) = &context.target else {
-            ui.label(RichText::new(tr!(ui, "numbers-select-claim-to-attach")).weak());
-            return;
-        };
-        if existing == Some(claim_id) {
-            return;
-        }
-        if context
-            .target_cites
-            .contains(&(s.document.as_str(), s.clause.start, s.clause.end))
-        {
-            ui.label(tr!(ui, "numbers-attached-to", number = *number));
-            return;
-        }
-        ui.label(tr!(ui, "numbers-attach-to", number = *number));
-        for stance in Stance::ALL {
-            let name = tr!(
-                ui,
-                "numbers-attach-as",
-                value = value,
-                source = s.source.as_str(),
-                number = *number,
-                stance = stance_text(ui, stance)
-            );
-            let button = ui.button(stance_text(ui, stance));
-            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-            if button.clicked() {
-                commands.push(AppCommand::AttachPassageTo {
-                    claim_id: claim_id.clone(),
-                    document: s.document.clone(),
-                    range: s.clause.clone(),
-                    stance,
-                });
-            }
         }
     });
 }
