@@ -131,6 +131,7 @@ fn save_in_the_closing_question_saves_and_closes() {
     let mut h = sample(dir.path());
     let path = dir.path().join("mine.session.ron");
     h.state_mut().session_path = Some(path.clone());
+    h.state_mut().session.student = "Amira".to_owned();
     claim(&mut h, "62 times");
     assert!(h.state().unsaved());
     // The window's close button.
@@ -220,6 +221,7 @@ fn keyboard_only_a_student_reaches_the_article_makes_a_labelled_claim_and_saves(
     let mut h = sample(dir.path());
     let path = dir.path().join("mine.session.ron");
     h.state_mut().session_path = Some(path.clone());
+    h.state_mut().session.student = "Amira".to_owned();
     // The first Tab goes to the article.
     h.key_press(egui::Key::Tab);
     h.run();

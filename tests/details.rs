@@ -39,3 +39,27 @@ fn search_counts_every_hit_and_says_when_the_list_is_cut() {
     let said = format!("{every} hits, the first 200 listed");
     assert!(h.query_by_label(&said).is_some(), "the bar says {said:?}");
 }
+
+#[test]
+fn saving_with_no_name_asks_for_the_name_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    let path = dir.path().join("work.session.ron");
+    h.state_mut().session_path = Some(path.clone());
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.run();
+    let status = h.state().status.clone().unwrap();
+    assert!(status.error);
+    assert!(status.text.starts_with("Type your name"), "{}", status.text);
+    assert!(!path.exists(), "no file with no one's name");
+    // The keyboard is in the name field.
+    let field = h.get_by_label("Student name");
+    assert!(field.is_focused());
+    // With a name, Ctrl+S saves.
+    h.state_mut().session.student = "Amira".to_owned();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    desk::wait_for_worker(&mut h);
+    assert!(path.exists());
+}

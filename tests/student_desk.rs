@@ -100,6 +100,7 @@ fn student_marks_a_claim_attaches_contradicting_passage_undoes_redoes_saves_and_
     // Save (the path is set as Save as would), then reopen and find everything as it was.
     let path = dir.path().join("ada.session.ron");
     h.state_mut().session_path = Some(path.clone());
+    h.state_mut().session.student = "Ada".to_owned();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     wait_for_status(&mut h, "Saved");
     assert!(!h.state().history.is_dirty());
@@ -183,6 +184,7 @@ fn failed_save_says_so_and_keeps_the_work() {
     h.run();
     // A folder that does not exist stands in for a read-only or full disk.
     h.state_mut().session_path = Some(dir.path().join("gone/away/ada.session.ron"));
+    h.state_mut().session.student = "Ada".to_owned();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     wait_for_status(&mut h, "Not saved");
     assert!(h.state().status.as_ref().unwrap().error);

@@ -253,6 +253,14 @@ impl CrosscheckApp {
                 self.handle_teacher(ctx, teacher::TeacherCommand::EditSample);
             }
             AppCommand::Teacher(command) => self.handle_teacher(ctx, command),
+            AppCommand::Save | AppCommand::SaveAs if self.nameless_work() => {
+                // A hand-in with no name is no one's: ask for it first (autosave keeps the work).
+                self.set_status(tr!(self, "shell-save-needs-name"), true);
+                crate::app::student::ask_for_name(ctx);
+                if self.closing == Closing::SavingToClose {
+                    self.closing = Closing::Open;
+                }
+            }
             AppCommand::Save => {
                 if let Some(path) = self.session_path.clone() {
                     self.save_to(ctx, path);
@@ -350,6 +358,11 @@ impl CrosscheckApp {
             self.selected_claim = None;
         }
         self.set_status(what, false);
+    }
+
+    /// The student's work has no name to save it under.
+    fn nameless_work(&self) -> bool {
+        !self.teaching() && self.session.student.trim().is_empty()
     }
 
     pub(crate) fn make_claim(&mut self, now: f64) {

@@ -149,3 +149,4 @@ scroll-not-placed = Afirmaciones sin lugar
 scroll-inspector = Inspector
 scroll-search = Resultados de la búsqueda
 scroll-article = Artículo
+shell-save-needs-name = Escribe primero tu nombre en «Estudiante» y guarda después: el trabajo se entrega con él (mientras, no se pierde nada)

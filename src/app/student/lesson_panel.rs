@@ -134,6 +134,14 @@ fn not_placed_row_ui(
     });
 }
 
+/// The key of the request to put the keyboard in the name field.
+const ASK_FOR_NAME: &str = "ask-for-student-name";
+
+/// Puts the keyboard in the student's name field on the next frame (Save with no name).
+pub fn ask_for_name(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(ASK_FOR_NAME), true));
+}
+
 /// The name, the introduction, the documents and the tasks.
 fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
     ui.heading(&app.lesson.lesson.title);
@@ -144,6 +152,12 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
             ui.add(egui::TextEdit::singleline(&mut name).hint_text(tr!(ui, "student-name-hint")));
         let accessible = tr!(ui, "student-name-field");
         edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &accessible));
+        if ui
+            .data_mut(|d| d.remove_temp::<bool>(egui::Id::unique(ASK_FOR_NAME)))
+            .is_some()
+        {
+            edit.request_focus();
+        }
         if edit.changed() {
             commands.push(AppCommand::EditTyping(
                 Command::SetStudent { name },
