@@ -63,3 +63,32 @@ fn saving_with_no_name_asks_for_the_name_and_writes_nothing() {
     desk::wait_for_worker(&mut h);
     assert!(path.exists());
 }
+
+#[test]
+fn file_dialogs_start_where_the_work_is_not_at_the_root() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    // The bundled sample with no file: no folder is chosen (the system's own choice, not `/`).
+    assert_eq!(h.state().dialog_folder(), None);
+    // A session opened from a folder: the next dialog starts there.
+    let folder = dir.path().join("class 7b");
+    std::fs::create_dir_all(&folder).unwrap();
+    let lesson = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+    let session = folder.join("amira.session.ron");
+    std::fs::copy(
+        std::path::Path::new(lesson).join("example.session.ron"),
+        &session,
+    )
+    .unwrap();
+    // The session names its lesson by id: the bundled sample is found for it.
+    h.state_mut().send(AppCommand::OpenPath(session.clone()));
+    h.run();
+    desk::wait_for_worker(&mut h);
+    h.run();
+    assert_eq!(h.state().session_path.as_deref(), Some(session.as_path()));
+    assert_eq!(
+        h.state().prefs.last_folder.as_deref(),
+        Some(folder.as_path())
+    );
+    assert_eq!(h.state().dialog_folder().as_deref(), Some(folder.as_path()));
+}

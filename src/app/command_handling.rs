@@ -226,7 +226,10 @@ impl CrosscheckApp {
                 self.citation_form = None;
             }
             AppCommand::ToggleLabel(label) => self.toggle_label(&label, now),
-            AppCommand::Open => self.worker.open_dialog(ctx, self.recovery.clone()),
+            AppCommand::Open => {
+                self.worker.start_in = self.dialog_folder();
+                self.worker.open_dialog(ctx, self.recovery.clone());
+            }
             AppCommand::OpenPath(path) => self.worker.open(ctx, path, self.recovery.clone()),
             AppCommand::Save if self.teaching() => {
                 let review_dirty = self.review_dirty();
@@ -266,11 +269,13 @@ impl CrosscheckApp {
                     self.save_to(ctx, path);
                 } else {
                     self.save_after_pick = true;
+                    self.worker.start_in = self.dialog_folder();
                     self.worker.save_as_dialog(ctx, self.suggested_file_name());
                 }
             }
             AppCommand::SaveAs => {
                 self.save_after_pick = true;
+                self.worker.start_in = self.dialog_folder();
                 self.worker.save_as_dialog(ctx, self.suggested_file_name());
             }
             AppCommand::Export(format) => self.ask_export(ctx, format),
@@ -641,8 +646,45 @@ impl CrosscheckApp {
         self.announce_opened();
     }
 
+    /// The folder a file dialog starts in: the last one a file was picked in, else the work's
+    /// file's, else the lesson's, else none (the system's choice, not `/`).
+    pub fn dialog_folder(&self) -> Option<std::path::PathBuf> {
+        use crate::core::lesson::LessonSource;
+        let lesson = match &self.lesson.source {
+            LessonSource::Folder(dir) => Some(dir.clone()),
+            LessonSource::Packed(file) => file.parent().map(std::path::Path::to_path_buf),
+            LessonSource::Bundled | LessonSource::New => None,
+        };
+        [
+            self.prefs.last_folder.clone(),
+            self.session_path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map(std::path::Path::to_path_buf),
+            lesson,
+        ]
+        .into_iter()
+        .flatten()
+        .find(|dir| dir.is_dir())
+    }
+
+    /// Remembers the folder of a file just picked in a dialog.
+    fn remember_folder(&mut self, picked: &std::path::Path) {
+        let folder = if picked.is_dir() {
+            Some(picked)
+        } else {
+            picked.parent()
+        };
+        if let Some(folder) = folder.filter(|f| !f.as_os_str().is_empty()) {
+            self.prefs.last_folder = Some(folder.to_path_buf());
+        }
+    }
+
     pub(crate) fn handle_job_results(&mut self, ctx: &egui::Context) {
         for result in self.worker.poll() {
+            if let Some(picked) = result.picked_path() {
+                self.remember_folder(&picked);
+            }
             match result {
                 JobResult::Opened(opened) => match *opened {
                     Ok(opened) => self.take_opened(opened),

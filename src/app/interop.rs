@@ -182,9 +182,9 @@ impl Worker<JobResult> {
         let what = format.what(ctx);
         let title = tr!(ctx, "interop-dialog-export", what = what);
         let filter = format.filter(ctx);
+        let dialog = self.file_dialog(title);
         self.dialog(ctx, move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
+            let picked = dialog
                 .set_file_name(suggested)
                 .add_filter(filter, format.extensions())
                 .save_file();
@@ -196,11 +196,9 @@ impl Worker<JobResult> {
     pub fn import_dialog(&mut self, ctx: &egui::Context) {
         let title = tr!(ctx, "interop-dialog-import");
         let filter = tr!(ctx, "interop-filter-annotations");
+        let dialog = self.file_dialog(title);
         self.dialog(ctx, move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(filter, &["json", "jsonld"])
-                .pick_file();
+            let picked = dialog.add_filter(filter, &["json", "jsonld"]).pick_file();
             InteropJob::ImportPathPicked(picked).into()
         });
     }
@@ -274,6 +272,7 @@ impl CrosscheckApp {
     pub(crate) fn ask_export(&mut self, ctx: &egui::Context, format: ExportFormat) {
         if self.can_export() {
             let name = self.export_file_name(format);
+            self.worker.start_in = self.dialog_folder();
             self.worker.export_dialog(ctx, format, name);
         } else {
             self.set_status(tr!(self, "interop-export-unavailable"), true);
@@ -304,6 +303,7 @@ impl CrosscheckApp {
     /// [`Self::import_from`]).
     pub(crate) fn ask_import(&mut self, ctx: &egui::Context) {
         if self.can_import() {
+            self.worker.start_in = self.dialog_folder();
             self.worker.import_dialog(ctx);
         } else {
             self.set_status(tr!(self, "interop-import-unavailable"), true);

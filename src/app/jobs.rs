@@ -42,6 +42,33 @@ pub enum JobResult {
     Failed(String),
 }
 
+impl JobResult {
+    /// The file or folder a file dialog gave, if this is the answer to one.
+    pub fn picked_path(&self) -> Option<PathBuf> {
+        use crate::core::lesson::LessonSource;
+        match self {
+            Self::SavePathPicked(Some(path)) => Some(path.clone()),
+            Self::Opened(opened) => opened.as_ref().as_ref().ok().and_then(|o| {
+                o.session_path.clone().or(match &o.lesson.source {
+                    LessonSource::Folder(dir) => Some(dir.clone()),
+                    LessonSource::Packed(file) => Some(file.clone()),
+                    LessonSource::Bundled | LessonSource::New => None,
+                })
+            }),
+            Self::Teacher(job) => match job.as_ref() {
+                TeacherJob::Picked(_, Some(path)) => Some(path.clone()),
+                _ => None,
+            },
+            Self::Interop(job) => match job.as_ref() {
+                super::interop::InteropJob::ExportPathPicked(_, Some(path))
+                | super::interop::InteropJob::ImportPathPicked(Some(path)) => Some(path.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}
+
 impl From<TeacherJob> for JobResult {
     fn from(job: TeacherJob) -> Self {
         Self::Teacher(Box::new(job))
@@ -86,8 +113,8 @@ impl Worker<JobResult> {
         };
         let lessons = tr!(ctx, "shell-filter-lesson");
         let documents = tr!(ctx, "shell-filter-documents");
+        let dialog = self.file_dialog(title);
         self.dialog(ctx, move || {
-            let dialog = rfd::FileDialog::new().set_title(title);
             let picked = match &pick {
                 Pick::OpenLesson => dialog.add_filter(lessons, &["ron"]).pick_file(),
                 Pick::ImportDocument | Pick::ReviseDocument(_) => dialog
@@ -111,11 +138,9 @@ impl Worker<JobResult> {
         let title = tr!(ctx, "shell-dialog-open");
         let filter = tr!(ctx, "shell-filter-files");
         let language = ctx.language();
+        let dialog = self.file_dialog(title);
         self.dialog(ctx, move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(filter, &["ron"])
-                .pick_file();
+            let picked = dialog.add_filter(filter, &["ron"]).pick_file();
             match picked {
                 Some(path) => {
                     JobResult::Opened(Box::new(open_with_recovery(&path, &recovery, language)))
@@ -137,9 +162,9 @@ impl Worker<JobResult> {
     pub fn save_as_dialog(&mut self, ctx: &egui::Context, suggested: String) {
         let title = tr!(ctx, "shell-dialog-save-session");
         let filter = tr!(ctx, "shell-filter-session");
+        let dialog = self.file_dialog(title);
         self.dialog(ctx, move || {
-            let picked = rfd::FileDialog::new()
-                .set_title(title)
+            let picked = dialog
                 .set_file_name(suggested)
                 .add_filter(filter, &["ron"])
                 .save_file();

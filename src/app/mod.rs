@@ -63,6 +63,8 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
     /// Selections widen to the whole words they cut into (View ▸ Snap selections to whole words).
     pub whole_words: bool,
+    /// The folder of the last file picked in a file dialog (the next starts there).
+    pub last_folder: Option<PathBuf>,
     /// The interface's language, if chosen in View ▸ Language (else the system's).
     pub language: Option<Language>,
     /// The system's language, found when the window opens (never stored: each run looks again;
@@ -81,6 +83,7 @@ impl Default for Prefs {
             right_panel: PanelVisibility::Auto,
             recent: Vec::new(),
             whole_words: true,
+            last_folder: None,
             language: None,
             system_language: Language::English,
         }

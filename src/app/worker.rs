@@ -93,6 +93,9 @@ pub struct Worker<R> {
     generations: HashMap<Latest, Arc<AtomicU64>>,
     /// A dialog is open: further dialog requests are ignored until it closes.
     pub dialog_open: bool,
+    /// The folder file dialogs start in (the app sets it before asking: the last folder used,
+    /// else the work's or the lesson's).
+    pub start_in: Option<std::path::PathBuf>,
     /// Saves under way.
     pub saving: usize,
     /// Jobs of the compute lane under way (grading, opening a class, re-anchoring).
@@ -111,6 +114,7 @@ impl<R: Send + 'static> Default for Worker<R> {
             done_rx,
             generations: HashMap::new(),
             dialog_open: false,
+            start_in: None,
             saving: 0,
             computing: 0,
             pending: 0,
@@ -219,6 +223,15 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
 
     /// Shows a file dialog on its own thread (it blocks until answered); one at a time: a
     /// request while one is open is ignored.
+    /// A file dialog titled `title`, starting in [`Self::start_in`].
+    pub fn file_dialog(&self, title: String) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new().set_title(title);
+        match &self.start_in {
+            Some(folder) => dialog.set_directory(folder),
+            None => dialog,
+        }
+    }
+
     pub fn dialog(&mut self, ctx: &egui::Context, job: impl FnOnce() -> R + Send + 'static) {
         if self.dialog_open {
             return;

@@ -271,7 +271,10 @@ impl CrosscheckApp {
             TeacherCommand::EditSample => {
                 self.enter_teacher(super::super::files::bundled_lesson(), None);
             }
-            TeacherCommand::Pick(pick) => self.worker.pick(ctx, pick),
+            TeacherCommand::Pick(pick) => {
+                self.worker.start_in = self.dialog_folder();
+                self.worker.pick(ctx, pick);
+            }
             TeacherCommand::OpenLesson(path) => {
                 let words = self.words();
                 self.worker.files(ctx, move || {
@@ -316,6 +319,7 @@ impl CrosscheckApp {
             }
             TeacherCommand::SaveLesson(folder) => {
                 let Some(folder) = folder.or_else(|| self.teacher.as_ref()?.folder.clone()) else {
+                    self.worker.start_in = self.dialog_folder();
                     self.worker.pick(ctx, Pick::SaveLessonFolder);
                     return;
                 };
