@@ -180,27 +180,45 @@ impl ArticleView {
         let origin = article.rect.min;
         let width = article.rect.width();
         let mut places: Vec<RunPlace> = Vec::new();
+        let block_rect = |index: usize| match placed.iter().find(|(i, _, _)| *i == index) {
+            Some((_, pos, galley)) => Rect::from_min_size(*pos, self.block_size(index, galley)),
+            None => Rect::from_min_size(
+                origin + Vec2::new(0.0, self.tops[index]),
+                Vec2::new(width, self.heights[index]),
+            ),
+        };
+        // A paragraph is one node, however many blocks it was laid out in; its blocks' runs are
+        // its children.
+        let mut paragraph: Option<egui::Ui> = None;
         for index in 0..self.blocks.len() {
             let block = &self.blocks[index];
             let chars = block.chars.clone();
             let on_screen = placed.iter().find(|(i, _, _)| *i == index);
-            let rect = match on_screen {
-                Some((_, pos, galley)) => Rect::from_min_size(*pos, self.block_size(index, galley)),
-                None => Rect::from_min_size(
-                    origin + Vec2::new(0.0, self.tops[index]),
-                    Vec2::new(width, self.heights[index]),
-                ),
-            };
+            let rect = block_rect(index);
             let text = self.text.slice_chars(chars.clone());
             let ends_paragraph = self.blocks.get(index + 1).is_none_or(|b| b.paragraph_start);
-            let mut paragraph = inner.new_child(
-                egui::UiBuilder::new()
-                    .id_salt(("paragraph", index))
-                    .max_rect(rect)
-                    .accessibility_parent(article.id)
-                    .accessibility_role(accesskit::Role::Paragraph)
-                    .accessibility_label(text),
-            );
+            if block.paragraph_start || paragraph.is_none() {
+                let last = (index + 1..self.blocks.len())
+                    .find(|&j| self.blocks[j].paragraph_start)
+                    .unwrap_or(self.blocks.len());
+                let whole = (index..last).map(block_rect).fold(rect, Rect::union);
+                let words = self
+                    .text
+                    .slice_chars(chars.start..self.blocks[last - 1].chars.end);
+                paragraph = Some(
+                    inner.new_child(
+                        egui::UiBuilder::new()
+                            .id_salt(("paragraph", index))
+                            .max_rect(whole)
+                            .accessibility_parent(article.id)
+                            .accessibility_role(accesskit::Role::Paragraph)
+                            .accessibility_label(words),
+                    ),
+                );
+            }
+            let Some(paragraph) = paragraph.as_mut() else {
+                continue;
+            };
             let mut runs = match on_screen {
                 Some((_, pos, galley)) if !self.bidi.contains_key(&index) => {
                     Self::galley_runs(galley, *pos)
@@ -233,7 +251,7 @@ impl ArticleView {
                     paragraph
                         .new_child(
                             egui::UiBuilder::new()
-                                .id_salt(("run", k))
+                                .id_salt(("run", index, k))
                                 .max_rect(runs[k].bounds)
                                 .accessibility_parent(paragraph.unique_id())
                                 .accessibility_role(accesskit::Role::TextRun),
