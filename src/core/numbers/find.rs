@@ -33,6 +33,9 @@ pub struct Local {
     pub bytes: Range<usize>,
     pub clause: Range<usize>,
     pub place: String,
+    /// Taken from the number before it with nothing more said: a part of it ("of the 59 …, 32
+    /// were"), unless the two name two places ("86 in the capital, 71 in Morelos").
+    pub listed: bool,
 }
 
 /// What a sentence needs besides its tokens.
@@ -41,6 +44,9 @@ pub struct Context<'l> {
     pub date: Option<DateSpan>,
     /// Number words in the document's language (`None`: digits and vague words only).
     pub words: Option<&'l text2num::Language>,
+    /// The language puts the noun before its adjectives ("papeletas emitidas", "personas
+    /// fallecidas"): the counted noun is the first word after the number, not the last.
+    pub noun_first: bool,
 }
 
 /// The statements of a sentence.
@@ -94,6 +100,12 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
         if let Some(mut statement) = statement(toks, paragraph, &raw, &chosen, context, out.last())
         {
             statement.place = place_in(toks, paragraph, &raw.tokens, &others);
+            let sibling = out.last().is_some_and(|p| {
+                !p.place.is_empty() && !statement.place.is_empty() && p.place != statement.place
+            });
+            if statement.listed && !sibling {
+                statement.counted.part = true;
+            }
             out.push(statement);
         }
     }
@@ -363,6 +375,8 @@ fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
             // "missile, rocket, and drone operations".
         } else if t.is_punct('-') && !t.spaced && !words.is_empty() {
             // "non-serious", "ground-to-ground": one word.
+        } else if words.is_empty() && t.is_any_punct("\"“'‘«") {
+            // 4,645 "excess deaths": the noun is inside the quotes.
         } else {
             break;
         }
@@ -418,7 +432,7 @@ fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
     let mut start = at;
     while k > 0 {
         let t = &toks[k - 1];
-        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
+        if let Some(state) = state_word(t) {
             states.insert(0, state);
             start = k - 1;
         } else if states.is_empty()
@@ -429,6 +443,12 @@ fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
         k -= 1;
     }
     (start, states)
+}
+
+/// What a word says happened to those counted; not a month's name ("in March").
+fn state_word(t: &Token<'_>) -> Option<&'static str> {
+    let month = lexicon::month(&t.lower).is_some() && t.text.chars().next().is_some_and(char::is_uppercase);
+    lexicon::casualty(&t.lower).filter(|_| t.is_word() && !month)
 }
 
 /// Casualty words in the few words after a phrase: "59 US personnel who sustained injuries".
@@ -446,7 +466,7 @@ fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
         if t.is_any_punct(".;:!?") || matches!(t.kind, Kind::Digits(_)) {
             break;
         }
-        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
+        if let Some(state) = state_word(t) {
             // "killed 14 and injured more than 200": "injured" is the next number's.
             let next_counts = toks.get(k + 1).is_some_and(|n| {
                 matches!(n.kind, Kind::Digits(_))
@@ -503,9 +523,22 @@ fn statement(
         named,
         inherited,
         implied,
-    } = noun(toks, paragraph, raw, currency, first, &clause, previous)?;
-    if let Some(state) = implied.filter(|s| !states.contains(s)) {
-        states.push(state);
+    } = noun(
+        toks,
+        paragraph,
+        raw,
+        (currency, first, context.noun_first),
+        &clause,
+        previous,
+    )?;
+    for state in implied {
+        if !states.contains(&state) {
+            states.push(state);
+        }
+    }
+    if states.is_empty() && vocab::subject(&lemma).is_some_and(vocab::crowd) {
+        // "1.03 million participants": those who marched.
+        states.push("marched");
     }
     if !named && !inherited && !states.is_empty() && !lexicon::occasions(&lemma) {
         // "Bombings kill 45": a verb of what happened with no noun after counts people.
@@ -533,13 +566,13 @@ fn statement(
     }
     // "Out of the 59 …, 32 were …": a part of the number before, when it says nothing more of
     // what happened to them.
-    let part = (inherited
+    let listed = inherited
         && previous.is_some_and(|p| {
             states
                 .iter()
                 .all(|s| p.counted.states.iter().any(|q| q == s))
-        }))
-        || part_or_earlier(toks, first.min(states_start), raw.tokens.end)
+        });
+    let part = part_or_earlier(toks, first.min(states_start), raw.tokens.end)
         || another_year(toks, context.date);
     let toll = states.iter().any(|s| vocab::toll(s));
     // "181 dead in the capital, 73 in the north": a list goes on counting the same.
@@ -573,6 +606,7 @@ fn statement(
         bytes,
         clause: clause_bytes,
         place: String::new(),
+        listed,
     })
 }
 
@@ -587,15 +621,14 @@ struct Noun {
     /// Whether it is the previous number's thing.
     inherited: bool,
     /// What the noun itself says happened ("the death toll").
-    implied: Option<&'static str>,
+    implied: Vec<&'static str>,
 }
 
 fn noun(
     toks: &[Token<'_>],
     paragraph: &str,
     raw: &Raw,
-    currency: Option<&str>,
-    first: usize,
+    (currency, first, noun_first): (Option<&str>, usize, bool),
     clause: &Range<usize>,
     previous: Option<&Local>,
 ) -> Option<Noun> {
@@ -610,7 +643,14 @@ fn noun(
     } else {
         phrase_after(toks, after)
     };
-    let head = phrase.last().map(|&k| toks[k].lower.as_str());
+    // "personas fallecidas", "papeletas emitidas": in Spanish the noun comes first and the words
+    // after it say what happened to those counted.
+    let head_index = if noun_first {
+        phrase.first()
+    } else {
+        phrase.last()
+    };
+    let head = head_index.map(|&k| toks[k].lower.as_str());
     if head.is_some_and(|h| lexicon::time_unit_days(h).is_some()) {
         // "40 days after": a length of time, not a count.
         return None;
@@ -619,7 +659,7 @@ fn noun(
     if percent {
         last = after + 1;
     }
-    let mut implied = None;
+    let mut implied = Vec::new();
     let (written, mut lemma) = if let Some(unit) = currency {
         (toks[at - 1].text.to_owned(), unit.to_owned())
     } else if percent {
@@ -630,11 +670,26 @@ fn noun(
             .any(|&k| vocab::subject(&toks[k].lower) == Some("police"));
         // "41 dead", "3 deaths", "٢١٤ قتيلاً": people, in that state.
         let head_state = lexicon::casualty(head);
-        implied = implied.or(head_state);
+        implied.extend(head_state);
+        if noun_first {
+            implied.extend(
+                phrase
+                    .iter()
+                    .skip(1)
+                    .filter_map(|&k| state_word(&toks[k]))
+                    .filter(|s| Some(*s) != head_state),
+            );
+        }
+        let head_token = head_index.map(|&k| &toks[k]);
         let lemma = if police {
             // "police officers" are police.
             "police".to_owned()
         } else if head_state.is_some() {
+            "people".to_owned()
+        } else if noun_first {
+            vocab::spanish_lemma(head)
+        } else if head_token.is_some_and(|t| demonym(t, toks, at)) {
+            // "1,052 Americans died": people of a nation, counted as people.
             "people".to_owned()
         } else {
             lexicon::lemma(head)
@@ -653,28 +708,31 @@ fn noun(
             written,
             inherited.map_or(lemma, |p| p.counted.lemma.clone()),
         )
+    } else if let Some((toll, state)) = toks[..first]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_any_punct(".;"))
+        .find_map(|t| vocab::tally(&t.lower).map(|s| (t, s)))
+        .filter(|_| previous.is_none_or(|p| !lexicon::people(&p.counted.lemma)))
+    {
+        // "The death toll … rose to 19": a toll counts the dead; a turnout, those who marched.
+        implied.push(state);
+        (
+            paragraph[toll.bytes.clone()].to_owned(),
+            "people".to_owned(),
+        )
     } else if let Some(previous) = previous.filter(|p| !p.counted.lemma.is_empty()) {
         // "out of the 59 US personnel …, 32 were": the same thing as the number before.
         (
             previous.counted.written.clone(),
             previous.counted.lemma.clone(),
         )
-    } else if let Some(toll) = toks[clause.start..first]
-        .iter()
-        .find(|t| matches!(t.lower.as_str(), "toll" | "balance" | "cifra"))
-    {
-        // "The death toll … rose to 19": a toll counts the dead.
-        implied = Some("killed");
-        (
-            paragraph[toll.bytes.clone()].to_owned(),
-            "people".to_owned(),
-        )
     } else {
         let (written, lemma) = noun_before(toks, paragraph, clause.start, first);
         match lexicon::casualty(&written.to_lowercase()) {
             // "A los muertos … se suman 69": people, in that state.
             Some(state) if !written.is_empty() => {
-                implied = Some(state);
+                implied.push(state);
                 (written, "people".to_owned())
             }
             _ => (written, lemma),
@@ -698,6 +756,22 @@ fn noun(
         inherited,
         implied,
     })
+}
+
+/// Whether a capitalised plural noun right after a number, with what happened to them said
+/// after it, names people of a nation or a place ("1,052 Americans died", "40 Libyans were
+/// killed"): not the first word of the sentence, and ending as such names do in English.
+fn demonym(t: &Token<'_>, toks: &[Token<'_>], at: usize) -> bool {
+    let capital = t.text.chars().next().is_some_and(char::is_uppercase);
+    let ending = ["ans", "ese", "ians", "ites", "is", "ns"]
+        .iter()
+        .any(|e| t.lower.ends_with(e));
+    at > 0 && capital && ending && t.lower.chars().count() > 4
+        && toks
+            .iter()
+            .skip_while(|x| x.bytes.start <= t.bytes.start)
+            .take(4)
+            .any(|x| state_word(x).is_some())
 }
 
 /// "The frequency of attacks on US troops, 61 as of November 17": with nothing after the

@@ -21,6 +21,18 @@ pub const ABOUT_SHARE: f64 = 0.1;
 /// reader compares a handful, and a huge document would otherwise mark every pair of a group.
 pub const MOST_MARKS_PER_STATEMENT: usize = 8;
 
+/// Reports this many days or fewer apart give one moment's count: a toll settled long after the
+/// event, or the crowd of one march, should be the same in both.
+pub const SAME_MOMENT_DAYS: i64 = 7;
+
+/// A toll counted this many days after the group's first report has settled: it no longer rises
+/// from one day to the next.
+pub const SETTLED_DAYS: i64 = 30;
+
+/// How far apart two settled tolls may be and still be marked: a larger gap is more likely two
+/// counts (two methods, two scopes) than one count misreported.
+pub const SETTLED_SHARE: f64 = 0.1;
+
 /// The lesson's lists of words that count the same thing, looked up by lemma.
 #[derive(Clone, Debug, Default)]
 pub struct Synonyms {
@@ -164,7 +176,13 @@ fn thing(statement: &Statement, synonyms: &Synonyms) -> String {
     } else {
         // The same subject in any language is one group: "personas", "شخصا", "אנשים" → people.
         let lemma = &statement.counted.lemma;
-        synonyms.canonical(super::vocab::subject(lemma).unwrap_or(lemma))
+        let subject = super::vocab::subject(lemma).unwrap_or(lemma);
+        // Protesters who marched are the people of the march ("240,000 people on the march").
+        let marched = statement.counted.states.iter().any(|s| s == "marched");
+        if marched && super::vocab::crowd(subject) {
+            return synonyms.canonical("people");
+        }
+        synonyms.canonical(subject)
     }
 }
 
@@ -223,6 +241,12 @@ pub fn group(statements: Vec<Statement>, synonyms: &Synonyms) -> Vec<Group> {
 
 fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Vec<Disagreement> {
     let states: Vec<BTreeSet<String>> = statements.iter().map(|s| states(s, synonyms)).collect();
+    // The group's first report: the day the event began to be counted.
+    let first_report = statements
+        .iter()
+        .filter(|s| !s.counted.part && s.period.from_document)
+        .filter_map(|s| s.period.end)
+        .min();
     let mut out = Vec::new();
     let mut marks = vec![0_usize; statements.len()];
     for i in 0..statements.len() {
@@ -236,7 +260,8 @@ fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Ve
                 continue;
             }
             let (a, b) = (&statements[i], &statements[j]);
-            if let Some((kind, reason, confidence)) = compare(a, b, (&states[i], &states[j]), thing)
+            if let Some((kind, reason, confidence)) =
+                compare(a, b, (&states[i], &states[j]), thing, first_report)
             {
                 if kind.conflict() || kind == DisagreementKind::DifferentThings {
                     marks[i] += 1;
@@ -311,6 +336,7 @@ fn compare(
     b: &Statement,
     (a_states, b_states): (&BTreeSet<String>, &BTreeSet<String>),
     thing: &str,
+    first_report: Option<Date>,
 ) -> Option<(DisagreementKind, Message, Confidence)> {
     // Two numbers of one sentence are parts of one account ("of the 59 …, 32 were"); a part, an
     // addition or a figure named as earlier is compared with nothing.
@@ -347,7 +373,7 @@ fn compare(
     let (a_low, a_high) = bounds(a.value, a.qualifier);
     let (b_low, b_high) = bounds(b.value, b.qualifier);
     // Plain counts of people with nothing said of them are too loose to set side by side.
-    if !(a_high < b_low || b_high < a_low) || (a_states.is_empty() && thing == "people") {
+    if !(a_high < b_low || b_high < a_low) || (a_states.is_empty() && person(thing)) {
         return None;
     }
     let same_document = a.document == b.document;
@@ -366,7 +392,7 @@ fn compare(
         if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
             return Some(note);
         }
-        return as_of_compare(a, b, a_states, thing, message);
+        return as_of_compare(a, b, a_states, thing, first_report, message);
     }
     // What happened to people, counted twice in one report, is a part and its whole or an
     // update; and people in two places are two counts.
@@ -402,6 +428,12 @@ fn compare(
         )),
         _ => None,
     }
+}
+
+/// Whether a group's thing counts people (of any kind): counted with nothing said of what
+/// happened to them, such counts are too loose to compare.
+fn person(thing: &str) -> bool {
+    lexicon::people(thing) || super::vocab::subject(thing).is_some_and(|s| !matches!(s, "attack" | "drone"))
 }
 
 /// The note for two counts about different places: two places, or a place and none (perhaps a
@@ -446,12 +478,23 @@ fn as_of_compare(
     b: &Statement,
     states: &BTreeSet<String>,
     thing: &str,
+    first_report: Option<Date>,
     message: impl Fn(&'static str) -> Message,
 ) -> Option<(DisagreementKind, Message, Confidence)> {
     let (a_end, b_end) = (a.period.end?, b.period.end?);
     // Plain counts of people with nothing said of them are too loose to set against each other.
-    if states.is_empty() && thing == "people" {
+    if states.is_empty() && person(thing) {
         return None;
+    }
+    let days_apart = (a_end - b_end).get_days().abs();
+    let same_moment = days_apart <= SAME_MOMENT_DAYS as i32;
+    // The crowd of one march, the votes of one ballot: one count, whenever it is reported.
+    if a_end != b_end && same_moment && states.iter().all(|s| super::vocab::fixed(s)) {
+        return Some((
+            DisagreementKind::Values,
+            message("numbers-disagree-one-event"),
+            Confidence::Likely,
+        ));
     }
     if a_end == b_end {
         return Some((
@@ -464,6 +507,20 @@ fn as_of_compare(
     let (_, earlier_high) = bounds(earlier.value, earlier.qualifier);
     let (later_low, _) = bounds(later.value, later.qualifier);
     let grows = !states.is_empty() && states.iter().all(|s| super::vocab::cumulative(s));
+    // A toll a month or more after the first report has settled: two reports days apart that
+    // differ a little cannot both be right.
+    let settled = first_report.is_some_and(|f| (a_end.min(b_end) - f).get_days() > SETTLED_DAYS as i32);
+    let (low, high) = (
+        a.value.low.min(b.value.low),
+        a.value.high.max(b.value.high),
+    );
+    if grows && settled && same_moment && high - low <= SETTLED_SHARE * high {
+        return Some((
+            DisagreementKind::Values,
+            message("numbers-disagree-settled"),
+            Confidence::Likely,
+        ));
+    }
     if earlier_high < later_low {
         let reason = Message::new("numbers-note-rose")
             .with("earlier", earlier.written_value())

@@ -202,6 +202,7 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
     let context = find::Context {
         date: info.date,
         words: words.as_ref(),
+        noun_first: matches!(primary.as_str(), "es" | "fr" | "it" | "pt" | "ca" | "ro"),
     };
     let decimal_comma = matches!(
         primary.as_str(),

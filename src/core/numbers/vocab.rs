@@ -90,6 +90,24 @@ fn state_of_form(word: &str) -> Option<&'static str> {
         "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "نزوح"
         | "تشريد" | "مشرد" | "مشردين" | "עקורים" => "displaced",
         "casualties" | "bajas" => "casualties",
+        "critical" | "critically" | "grave" | "graves" | "crítico" | "críticos" | "خطيرة"
+        | "حرجة" | "קשה" | "אנוש" => "critical",
+        "hospitalised" | "hospitalized" | "hospital" | "hospitals" | "hospitalizados"
+        | "hospitalizadas" | "hospitalizado" | "مستشفى" | "المستشفيات" | "מאושפזים"
+        | "אושפזו" => "hospitalised",
+        "charged" | "indicted" | "imputados" | "imputado" | "acusados" | "procesados" => {
+            "charged"
+        }
+        "buried" | "enterrados" | "sepultados" | "دفن" => "buried",
+        "affected" | "afectados" | "afectadas" | "متضرر" | "متضررين" => "affected",
+        "marched" | "march" | "marchers" | "marching" | "rally" | "rallied" | "turnout"
+        | "marcharon" | "manifestaron" | "marcha" | "manifestación" | "הפגינו" => {
+            "marched"
+        }
+        "voted" | "votaron" | "votado" | "صوتوا" | "הצביעו" => "voted",
+        "cast" | "emitidos" | "emitidas" | "depositados" | "depositadas" | "contabilizados"
+        | "contabilizadas" => "cast",
+        "closed" | "cerrados" | "cerradas" | "clausurados" | "precintados" => "closed",
         _ => return None,
     })
 }
@@ -108,6 +126,18 @@ pub fn cumulative(state: &str) -> bool {
     matches!(state, "killed" | "injured" | "wounded" | "arrested")
 }
 
+/// Whether a state is a count of one event that, once reported, does not change between reports
+/// (those who marched, the votes cast): two reports of it on two days should agree.
+pub fn fixed(state: &str) -> bool {
+    matches!(state, "marched" | "voted" | "cast")
+}
+
+/// Whether a subject is the crowd of a march ("protesters", "participants", "marchers"): with
+/// nothing else said of them, they are people who marched.
+pub fn crowd(subject: &str) -> bool {
+    subject == "protester"
+}
+
 /// Whether a state is a toll of an event, which goes on growing after the day of the event
 /// (the injured die, the dead are found): "the quake on Tuesday killed 300" counts to the report.
 pub fn toll(state: &str) -> bool {
@@ -124,7 +154,9 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
         "people" | "person" | "persons" | "individual" | "individuals" | "victim" | "victims"
         | "persona" | "personas" | "víctima" | "víctimas" | "شخص" | "أشخاص" | "اشخاص" | "مواطن"
-        | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" => {
+        | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" | "voter" | "voters"
+        | "elector" | "electores" | "votante" | "votantes" | "resident" | "residents"
+        | "habitante" | "habitantes" | "ناخب" | "ناخبين" => {
             "people"
         }
         "police" | "policeman" | "policemen" | "policía" | "policías" | "شرطي" | "شرطة"
@@ -134,7 +166,8 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
         "civilian" | "civilians" | "civil" | "civiles" | "مدني" | "مدنيين" | "مدنيا" | "אזרח"
         | "אזרחים" => "civilian",
         "protester" | "protesters" | "demonstrator" | "demonstrators" | "manifestante"
-        | "manifestantes" | "متظاهر" | "متظاهرين" | "מפגין" | "מפגינים" => {
+        | "manifestantes" | "متظاهر" | "متظاهرين" | "מפגין" | "מפגינים" | "participant"
+        | "participants" | "participantes" => {
             "protester"
         }
         "attack" | "attacks" | "ataque" | "ataques" | "atentado" | "atentados" | "هجوم"
@@ -151,6 +184,42 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
         }
         _ => return None,
     })
+}
+
+/// Nouns of a tally with no noun after its number ("the death toll rose to 19", "turnout, which
+/// organisers put at 1.03 million"): what the tally counts people in.
+pub fn tally(word: &str) -> Option<&'static str> {
+    first_match(word, |w| {
+        Some(match w {
+            "toll" | "balance" | "cifra" | "حصيلة" | "מניין" => "killed",
+            "turnout" | "participación" => "marched",
+            _ => return None,
+        })
+    })
+}
+
+/// A Spanish plural noun's singular: "electores" → "elector", "papeletas" → "papeleta",
+/// "ciudades" → "ciudad", "luces" → "luz", "operaciones" → "operación".
+pub fn spanish_lemma(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let stem = |drop: usize| chars[..n - drop].iter().collect::<String>();
+    if n <= 3 {
+        return word.to_owned();
+    }
+    if word.ends_with("iones") {
+        return format!("{}ión", stem(5));
+    }
+    if word.ends_with("ces") {
+        return format!("{}z", stem(3));
+    }
+    if word.ends_with("es") && n > 4 && matches!(chars[n - 3], 'l' | 'r' | 'n' | 'd' | 'j' | 'y') {
+        return stem(2);
+    }
+    if word.ends_with('s') {
+        return stem(1);
+    }
+    word.to_owned()
 }
 
 /// Words that make the count after them part of a larger one or an addition to it ("among
@@ -171,6 +240,12 @@ pub fn part_marker(word: &str) -> bool {
             | "incluidas"
             | "otros"
             | "otras"
+            | "falta"
+            | "faltan"
+            | "restan"
+            | "quedan"
+            | "remaining"
+            | "pending"
             | "بينهم"
             | "منهم"
             | "بينها"
