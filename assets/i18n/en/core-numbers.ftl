@@ -14,6 +14,7 @@ numbers-disagree-one-event = { $first } ({ $first_source }) and { $second } ({ $
 numbers-disagree-settled = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } days apart, long after the first reports, when the count had settled, and the numbers do not agree (likely: unless one was revised)
 ## Values that differ but need not disagree, said in words.
 numbers-note-rose = { $thing } rose from { $earlier } ({ $earlier_source }) to { $later } ({ $later_source }) between the two reports: not a conflict
+numbers-note-same-day-rising = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } on the same day, while the toll was still rising: perhaps an earlier and a later count of that day, not a clear conflict
 # $placed is the value that names a place, $place that place.
 numbers-note-part-total = { $placed } counts { $thing } in { $place } only, the other names no place: perhaps a part and the total, not a conflict
 numbers-note-two-places = { $first } ({ $first_source }) counts { $thing } in { $first_place }, { $second } ({ $second_source }) in { $second_place }: two places, not a conflict

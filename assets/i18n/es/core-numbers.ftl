@@ -14,6 +14,7 @@ numbers-disagree-one-event = { $first } ({ $first_source }) y { $second } ({ $se
 numbers-disagree-settled = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } con días de diferencia, mucho después de las primeras noticias, cuando la cifra ya estaba asentada, y no concuerdan (probable: salvo que una se haya corregido)
 ## Cifras distintas que no tienen por qué contradecirse, dicho con palabras.
 numbers-note-rose = { $thing }: la cifra subió de { $earlier } ({ $earlier_source }) a { $later } ({ $later_source }) entre los dos artículos: no es una contradicción
+numbers-note-same-day-rising = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } el mismo día, cuando el balance aún subía: quizá una cifra anterior y otra posterior de ese día, no una contradicción clara
 # $placed es la cifra que nombra un lugar, $place ese lugar.
 numbers-note-part-total = { $placed } cuenta { $thing } solo en { $place }; la otra no nombra lugar: quizá una parte y el total, no una contradicción
 numbers-note-two-places = { $first } ({ $first_source }) cuenta { $thing } en { $first_place }, { $second } ({ $second_source }) en { $second_place }: dos lugares, no una contradicción

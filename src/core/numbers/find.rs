@@ -33,6 +33,8 @@ pub struct Local {
     pub bytes: Range<usize>,
     pub clause: Range<usize>,
     pub place: String,
+    /// Who the sentence says gave the count ("officials").
+    pub attribution: String,
     /// Taken from the number before it with nothing more said: a part of it ("of the 59 …, 32
     /// were"), unless the two name two places ("86 in the capital, 71 in Morelos").
     pub listed: bool,
@@ -89,6 +91,7 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     // "could rise to 20", "is expected to reach 300": a forecast counts nothing yet.
     raws.retain(|r| !forecast_before(toks, r.tokens.start));
     let numbers: Vec<Range<usize>> = raws.iter().map(|r| r.tokens.clone()).collect();
+    let (attribution, source_words) = super::source::attribution(toks, paragraph);
     let mut out: Vec<Local> = Vec::new();
     for raw in raws {
         let chosen = chosen_cues(toks, &cues, &raw.tokens, &numbers);
@@ -97,9 +100,17 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             .filter(|n| **n != raw.tokens && !measure_around(toks, n))
             .cloned()
             .collect();
-        if let Some(mut statement) = statement(toks, paragraph, &raw, &chosen, context, out.last())
+        if let Some(mut statement) = statement(
+            toks,
+            paragraph,
+            &raw,
+            (&chosen, &numbers),
+            context,
+            out.last(),
+        )
         {
-            statement.place = place_in(toks, paragraph, &raw.tokens, &others);
+            statement.place = place_in(toks, paragraph, &raw.tokens, (&others, &source_words));
+            statement.attribution.clone_from(&attribution);
             let sibling = out.last().is_some_and(|p| {
                 !p.place.is_empty() && !statement.place.is_empty() && p.place != statement.place
             });
@@ -452,7 +463,7 @@ fn state_word(t: &Token<'_>) -> Option<&'static str> {
 }
 
 /// Casualty words in the few words after a phrase: "59 US personnel who sustained injuries".
-fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
+fn states_after(toks: &[Token<'_>], from: usize, numbers: &[Range<usize>]) -> Vec<&'static str> {
     const WINDOW_WORDS: usize = 7;
     let mut out = Vec::new();
     for (k, t) in toks
@@ -462,8 +473,12 @@ fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
         .filter(|(_, t)| !t.is_punct('-'))
         .take(WINDOW_WORDS)
     {
-        // Another number's words are its own ("41 dead and 9 police hurt").
-        if t.is_any_punct(".;:!?") || matches!(t.kind, Kind::Digits(_)) {
+        // Another number's words are its own ("41 dead and 9 police hurt", "844 heridos, dos
+        // en estado grave").
+        if t.is_any_punct(".;:!?")
+            || matches!(t.kind, Kind::Digits(_))
+            || numbers.iter().any(|n| n.start == k)
+        {
             break;
         }
         if let Some(state) = state_word(t) {
@@ -488,7 +503,7 @@ fn statement(
     toks: &[Token<'_>],
     paragraph: &str,
     raw: &Raw,
-    cues: &[&Cue],
+    (cues, numbers): (&[&Cue], &[Range<usize>]),
     context: &Context<'_>,
     previous: Option<&Local>,
 ) -> Option<Local> {
@@ -547,7 +562,7 @@ fn statement(
     let people = lexicon::people(&lemma)
         || vocab::subject(&lemma).is_some_and(|s| !matches!(s, "attack" | "drone"));
     if states.is_empty() || people || !named {
-        for state in states_after(toks, last) {
+        for state in states_after(toks, last, numbers) {
             if !states.contains(&state) && (people || !named) {
                 states.push(state);
             }
@@ -606,6 +621,7 @@ fn statement(
         bytes,
         clause: clause_bytes,
         place: String::new(),
+        attribution: String::new(),
         listed,
     })
 }
@@ -858,6 +874,7 @@ fn period(
         };
     }
     let (mut start, mut end, mut point, mut last) = (None, None, None, None);
+    let mut after = None;
     let mut since = false;
     for cue in chosen {
         match cue.when {
@@ -873,11 +890,20 @@ fn period(
             }
             When::On(span) => point = span.or(point),
             When::Last(hours) => last = Some(hours),
+            When::After(hours) => after = Some(hours),
             When::SoFar => end = end.or(date.map(|d| d.end)),
         }
     }
     let anchor = end.or(point.map(|p| p.end)).or(date.map(|d| d.end));
-    let (start, end) = if let Some(hours) = last {
+    let begins = start.or(point.map(|p| p.start));
+    let (start, end) = if let (Some(hours), Some(begins)) = (after, begins) {
+        // "in the six months after the storm in September 2017": forward from that day.
+        let days = (hours + 23) / 24;
+        (
+            Some(begins),
+            Some(begins.saturating_add(jiff::Span::new().days(days))),
+        )
+    } else if let Some(hours) = last {
         let days = (hours + 23) / 24;
         (
             anchor.map(|a| a.saturating_sub(jiff::Span::new().days(days))),

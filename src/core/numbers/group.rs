@@ -23,11 +23,14 @@ pub const MOST_MARKS_PER_STATEMENT: usize = 8;
 
 /// Reports this many days or fewer apart give one moment's count: a toll settled long after the
 /// event, or the crowd of one march, should be the same in both.
-pub const SAME_MOMENT_DAYS: i64 = 7;
+pub const SAME_MOMENT_DAYS: i32 = 7;
 
 /// A toll counted this many days after the group's first report has settled: it no longer rises
 /// from one day to the next.
-pub const SETTLED_DAYS: i64 = 30;
+pub const SETTLED_DAYS: i32 = 30;
+
+/// How long before the first report an event may have begun (a retrospective a year on).
+pub const EVENT_BEFORE_REPORT_DAYS: i32 = 366;
 
 /// How far apart two settled tolls may be and still be marked: a larger gap is more likely two
 /// counts (two methods, two scopes) than one count misreported.
@@ -241,11 +244,18 @@ pub fn group(statements: Vec<Statement>, synonyms: &Synonyms) -> Vec<Group> {
 
 fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Vec<Disagreement> {
     let states: Vec<BTreeSet<String>> = statements.iter().map(|s| states(s, synonyms)).collect();
-    // The group's first report: the day the event began to be counted.
-    let first_report = statements
+    // When the event began to be counted: the earliest report, or a day a statement names up to
+    // a year before it (an older date is another event's, or misread).
+    let reported = statements
         .iter()
         .filter(|s| !s.counted.part && s.period.from_document)
         .filter_map(|s| s.period.end)
+        .min();
+    let first_report = statements
+        .iter()
+        .filter(|s| !s.counted.part && !s.period.starts_at_event)
+        .filter_map(|s| s.period.start.or(s.period.end))
+        .filter(|d| reported.is_none_or(|r| (r - *d).get_days() <= EVENT_BEFORE_REPORT_DAYS))
         .min();
     let mut out = Vec::new();
     let mut marks = vec![0_usize; statements.len()];
@@ -376,7 +386,12 @@ fn compare(
     if !(a_high < b_low || b_high < a_low) || (a_states.is_empty() && person(thing)) {
         return None;
     }
-    let same_document = a.document == b.document;
+    // One report's own figures are its parts, restatements or updates; unless it gives them as
+    // two sources' ("The Times reported 1,052 …; the Center reported 985 …").
+    let two_sources = !a.attribution.is_empty()
+        && !b.attribution.is_empty()
+        && a.attribution.to_lowercase() != b.attribution.to_lowercase();
+    let same_document = a.document == b.document && !two_sources;
     let as_of = |s: &Statement| {
         s.period.from_document || (s.period.start.is_none() && !s.counted.states.is_empty())
     };
@@ -384,6 +399,10 @@ fn compare(
     // when each was given; but tolls of two events (two quakes, named by their days) are not one.
     let tolls = !a_states.is_empty() && a_states.iter().all(|s| super::vocab::cumulative(s));
     let one_start = a.period.start == b.period.start;
+    // Tolls counted from two named days are tolls of two events (two quakes).
+    if tolls && a.period.start.is_some() && b.period.start.is_some() && !one_start {
+        return None;
+    }
     if (as_of(a) && as_of(b)) || (tolls && one_start && relation != Relation::Disjoint) {
         // One report's own figures are its parts, restatements (headline and body) or updates.
         if same_document {
@@ -416,6 +435,8 @@ fn compare(
             Confidence::Likely,
         )),
         // The longer period's count can be no smaller than the shorter one's.
+        // A count dated only by its report says nothing of the period it covers.
+        _ if a.period.from_document || b.period.from_document => None,
         Relation::Holds if a_high < b_low => Some((
             DisagreementKind::ShorterPeriodMore,
             message("numbers-disagree-shorter-more").with("shorter", b.written_value()),
@@ -487,7 +508,7 @@ fn as_of_compare(
         return None;
     }
     let days_apart = (a_end - b_end).get_days().abs();
-    let same_moment = days_apart <= SAME_MOMENT_DAYS as i32;
+    let same_moment = days_apart <= SAME_MOMENT_DAYS;
     // The crowd of one march, the votes of one ballot: one count, whenever it is reported.
     if a_end != b_end && same_moment && states.iter().all(|s| super::vocab::fixed(s)) {
         return Some((
@@ -496,7 +517,21 @@ fn as_of_compare(
             Confidence::Likely,
         ));
     }
+    let grows = !states.is_empty() && states.iter().all(|s| super::vocab::cumulative(s));
+    // A toll a month or more after the first report has settled: two reports days apart that
+    // differ a little cannot both be right.
+    let settled = first_report
+        .is_some_and(|f| (a_end.min(b_end) - f).get_days() > SETTLED_DAYS);
     if a_end == b_end {
+        if grows && !settled {
+            // In the first days a toll rises by the hour: two reports of one day may be an
+            // earlier and a later count. Shown side by side, for the teacher to judge.
+            return Some((
+                DisagreementKind::Rose,
+                message("numbers-note-same-day-rising"),
+                Confidence::Likely,
+            ));
+        }
         return Some((
             DisagreementKind::Values,
             message("numbers-disagree-same-day"),
@@ -506,10 +541,6 @@ fn as_of_compare(
     let (earlier, later) = if a_end < b_end { (a, b) } else { (b, a) };
     let (_, earlier_high) = bounds(earlier.value, earlier.qualifier);
     let (later_low, _) = bounds(later.value, later.qualifier);
-    let grows = !states.is_empty() && states.iter().all(|s| super::vocab::cumulative(s));
-    // A toll a month or more after the first report has settled: two reports days apart that
-    // differ a little cannot both be right.
-    let settled = first_report.is_some_and(|f| (a_end.min(b_end) - f).get_days() > SETTLED_DAYS as i32);
     let (low, high) = (
         a.value.low.min(b.value.low),
         a.value.high.max(b.value.high),

@@ -11,6 +11,7 @@ mod find;
 mod group;
 mod lexicon;
 mod scope;
+mod source;
 mod tokens;
 mod vocab;
 
@@ -237,7 +238,7 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
                     sentence: sentence_chars.clone(),
                     quote: paragraph[sentence.clone()].to_owned(),
                     place: local.place,
-                    attribution: String::new(),
+                    attribution: local.attribution,
                 });
             }
         }

@@ -43,7 +43,13 @@ const PART_WINDOW: usize = 3;
 /// further 10", "three other people"), or a figure its sentence names as earlier ("previously
 /// 230", "rose from 64 to …"): such a count is compared with no other.
 pub fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize) -> bool {
-    let before = toks[..from]
+    // "The vast majority, 41 people": the comma just before the number is read through.
+    let until = if from > 0 && toks[from - 1].is_punct(',') {
+        from - 1
+    } else {
+        from
+    };
+    let before = toks[..until]
         .iter()
         .rev()
         .take_while(|t| !t.is_any_punct(",;:.()"))
@@ -103,7 +109,7 @@ pub fn place_in(
     toks: &[Token<'_>],
     paragraph: &str,
     number: &Range<usize>,
-    others: &[Range<usize>],
+    (others, source): (&[Range<usize>], &Range<usize>),
 ) -> String {
     let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_word()).collect();
     let capitals = words
@@ -121,11 +127,18 @@ pub fn place_in(
     };
     let mut best: Option<(usize, Range<usize>)> = None;
     for prep in 0..toks.len() {
-        if !(toks[prep].is_word() && vocab::place_preposition(&toks[prep].lower)) {
+        // "Authorities in Puerto Rico said": the place of the source, not of the count.
+        if !(toks[prep].is_word() && vocab::place_preposition(&toks[prep].lower))
+            || source.contains(&prep)
+        {
             continue;
         }
         let mut k = prep + 1;
         let article = matches!(word_at(toks, k), "the" | "la" | "el" | "los" | "las");
+        // "on the Deans Avenue mosque", but not "on Sunday" or "said on television".
+        if toks[prep].lower == "on" && !article {
+            continue;
+        }
         if article {
             k += 1;
         }
@@ -158,6 +171,16 @@ pub fn place_in(
         if others
             .iter()
             .any(|o| o.start >= between.start && o.end <= between.end)
+        {
+            continue;
+        }
+        // "en el Estado de México llegan a 13, en Guerrero a 6": a place after a comma that
+        // leads to another number is that number's.
+        if prep >= number.end
+            && toks[number.end..prep].iter().any(|t| t.is_punct(','))
+            && others.iter().any(|o| {
+                o.start > last && !toks[last + 1..o.start].iter().any(|t| t.is_any_punct(",;.:"))
+            })
         {
             continue;
         }

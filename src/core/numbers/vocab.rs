@@ -82,9 +82,11 @@ fn state_of_form(word: &str) -> Option<&'static str> {
         }
         "missing" | "desaparecidos" | "desaparecidas" | "مفقود" | "مفقودين" | "مفقودا"
         | "נעדרים" | "נעדר" => "missing",
+        // Held now (some may be released): not the arrests so far.
+        "custody" => "custody",
         "arrested" | "arrests" | "arrest" | "detained" | "detains" | "detain" | "apprehended"
-        | "custody" | "detenidos" | "detenidas" | "detuvieron" | "arrestados" | "معتقل"
-        | "معتقلين" | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => {
+        | "detenidos" | "detenidas" | "detuvieron" | "arrestados" | "معتقل" | "معتقلين"
+        | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => {
             "arrested"
         }
         "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "نزوح"
@@ -331,5 +333,5 @@ pub fn right_to_left(word: &str) -> bool {
 
 /// Prepositions that introduce the place a count is about ("in Derna", "en Morelos").
 pub fn place_preposition(word: &str) -> bool {
-    matches!(word, "in" | "at" | "inside" | "en")
+    matches!(word, "in" | "at" | "inside" | "en" | "on")
 }
