@@ -413,12 +413,12 @@ fn compare(
         }
         return as_of_compare(a, b, a_states, thing, first_report, message);
     }
-    // What happened to people, counted twice in one report, is a part and its whole or an
-    // update; and people in two places are two counts.
+    // Counted twice in one report, it is a part and its whole or an update; and people in two
+    // places are two counts.
+    if same_document {
+        return None;
+    }
     if !a_states.is_empty() {
-        if same_document {
-            return None;
-        }
         if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
             return Some(note);
         }

@@ -199,8 +199,15 @@ fn around_verb(toks: &[Token<'_>]) -> Option<Range<usize>> {
             }
             continue;
         }
-        let mut start = v;
-        while start > 0 && v - start < LONGEST {
+        // "The Center (CPI) reported": the name is before the brackets.
+        let mut end = v;
+        if v >= 1 && toks[v - 1].is_punct(')') {
+            if let Some(open) = toks[..v - 1].iter().rposition(|t| t.is_punct('(')) {
+                end = open;
+            }
+        }
+        let mut start = end;
+        while start > 0 && end - start < LONGEST {
             let before = &toks[start - 1];
             // "Authorities in Puerto Rico", "el Gobierno de Cataluña": a place inside a name.
             let inside = matches!(before.lower.as_str(), "in" | "of" | "de" | "del")
@@ -213,12 +220,16 @@ fn around_verb(toks: &[Token<'_>]) -> Option<Range<usize>> {
             start -= 1;
         }
         // "Mike Bush on Sunday morning said": the day is not the source's name.
-        if start < v && matches!(toks[start..v].first(), Some(t) if super::lexicon::weekday(&t.lower).is_some())
+        if start < end
+            && matches!(toks[start..end].first(), Some(t) if super::lexicon::weekday(&t.lower).is_some())
             && start >= 2
             && toks[start - 1].lower == "on"
         {
             let mut name_start = start - 1;
-            while name_start > 0 && v - name_start < 2 * LONGEST && !stops_name(&toks[name_start - 1]) {
+            while name_start > 0
+                && end - name_start < 2 * LONGEST
+                && !stops_name(&toks[name_start - 1])
+            {
                 name_start -= 1;
             }
             if name_start < start - 1 {
@@ -226,11 +237,11 @@ fn around_verb(toks: &[Token<'_>]) -> Option<Range<usize>> {
             }
         }
         // A name is capitalised or has a noun ("officials", "the police"), not only "said".
-        if start < v {
-            if toks[start..v].iter().all(|t| pronoun(&t.lower)) {
+        if start < end {
+            if toks[start..end].iter().all(|t| pronoun(&t.lower)) {
                 continue;
             }
-            return Some(start..v);
+            return Some(start..end);
         }
         // ", said Mr Bush", "informaron las autoridades regionales".
         let opens = v == 0 || toks[v - 1].is_any_punct(",;:\"”«»(");
