@@ -167,9 +167,16 @@ fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
         let ordinal = glued(i + 1)
             && toks
                 .get(i + 1)
-                .is_some_and(|t| t.is_word() && lexicon::ordinal_suffix(&t.lower));
+                .is_some_and(|t| t.is_word() && (lexicon::ordinal_suffix(&t.lower) || t.lower == "s"));
+        // "M7.1": the decimals of a code or a magnitude written glued to a letter.
+        let decimals_of_code = i >= 2
+            && glued(i)
+            && toks[i - 1].is_any_punct(".,")
+            && glued(i - 1)
+            && toks[i - 2].is_word()
+            && toks[i - 2].text.chars().last().is_some_and(|c| c.is_ascii_digit());
         // A model or a code ("MQ-9", "F-16"), a time, an ordinal: not counts.
-        if prev_glued_word || time || ordinal {
+        if prev_glued_word || time || ordinal || decimals_of_code {
             i += 1;
             continue;
         }
@@ -276,12 +283,24 @@ fn word_numbers(toks: &[Token<'_>], language: &text2num::Language) -> Vec<Raw> {
                 .and_then(|k| toks.get(k))
                 .map_or("", |t| t.lower.as_str());
             let next = toks.get(first + 1).filter(|t| t.is_word());
+            // Spanish "una", "uno" are articles unless they go on a list of counts ("en
+            // Guerrero a 6 y una última en Oaxaca") or name what happened ("un muerto").
+            let article = matches!(w, "una" | "uno")
+                && !toks[first.saturating_sub(6)..first]
+                    .iter()
+                    .any(|t| matches!(t.kind, Kind::Digits(_)))
+                && !next.is_some_and(|n| lexicon::casualty(&n.lower).is_some());
             let counts = matches!(w, "one" | "uno" | "una" | "zero" | "cero")
+                && !article
                 && !lexicon::not_before_one(prev)
                 && next.is_some_and(|n| !lexicon::not_after_one(&n.lower));
             if !counts && qualifier_before(toks, first).is_none() {
                 continue;
             }
+        }
+        // "42 por ciento": a percentage, not a hundred.
+        if toks[first].lower == "ciento" && first >= 1 && toks[first - 1].lower == "por" {
+            continue;
         }
         out.push(Raw {
             tokens: first..last + 1,
@@ -313,6 +332,27 @@ fn vague_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
             .is_some_and(|n| matches!(n.lower.as_str(), "of" | "de"));
         if low > 12.0 && !of {
             // "hundreds" alone, "thousands" alone: not a count of anything said.
+            continue;
+        }
+        // "hundreds of thousands", "decenas de miles": one vague number.
+        let unit = toks.get(i + 2).and_then(|t| match t.lower.as_str() {
+            "thousands" | "miles" => Some(1_000.0),
+            "millions" | "millones" => Some(1_000_000.0),
+            _ => None,
+        });
+        if let Some(unit) = unit.filter(|_| of) {
+            let of_after = toks
+                .get(i + 3)
+                .is_some_and(|n| matches!(n.lower.as_str(), "of" | "de"));
+            out.push(Raw {
+                tokens: start..i + 3,
+                value: Value {
+                    low: low * unit,
+                    high: high * unit,
+                    vague: true,
+                },
+                skip_of: of_after,
+            });
             continue;
         }
         out.push(Raw {
@@ -653,7 +693,9 @@ fn noun(
     if raw.skip_of {
         after += 1;
     }
-    let percent = toks.get(after).is_some_and(|t| t.is_punct('%'));
+    let percent = toks.get(after).is_some_and(|t| t.is_punct('%'))
+        || (word_at(toks, after) == "por" && word_at(toks, after + 1) == "ciento")
+        || (word_at(toks, after) == "per" && word_at(toks, after + 1) == "cent");
     let phrase = if percent {
         Vec::new()
     } else {

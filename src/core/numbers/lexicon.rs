@@ -71,6 +71,7 @@ pub const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 pub const VAGUE: &[(&str, f64, f64)] = &[
     ("dozen", 12.0, 12.0),
     ("dozens", 24.0, 99.0),
+    ("tens", 20.0, 99.0),
     ("scores", 40.0, 99.0),
     ("hundreds", 200.0, 999.0),
     ("thousands", 2_000.0, 9_999.0),
@@ -93,6 +94,8 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("mil", 1_000.0),
     ("millón", 1_000_000.0),
     ("millon", 1_000_000.0),
+    ("millones", 1_000_000.0),
+    ("millions", 1_000_000.0),
 ];
 
 /// A unit of time, in days (a month is 30, a year 365: periods are approximate by nature).
