@@ -188,7 +188,10 @@ fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
         let mut high = value;
         // A range: "18-20", "50 to 60", "between 5000 and 6000".
         let between = i >= 1 && matches!(toks[i - 1].lower.as_str(), "between" | "entre");
+        // "rose from 64 to 2,975", "al pasar de 186 a 192": two counts, not a range.
+        let from = i >= 1 && matches!(toks[i - 1].lower.as_str(), "from" | "de" | "desde");
         if let Some(sep) = toks.get(i + 1)
+            && !from
             && (sep.is_any_punct("-–")
                 || matches!(sep.lower.as_str(), "to" | "a")
                 || (between && matches!(sep.lower.as_str(), "and" | "y")))
@@ -286,6 +289,7 @@ fn word_numbers(toks: &[Token<'_>], language: &text2num::Language) -> Vec<Raw> {
             // Spanish "una", "uno" are articles unless they go on a list of counts ("en
             // Guerrero a 6 y una última en Oaxaca") or name what happened ("un muerto").
             let article = matches!(w, "una" | "uno")
+                && !matches!(prev, "y" | ",")
                 && !toks[first.saturating_sub(6)..first]
                     .iter()
                     .any(|t| matches!(t.kind, Kind::Digits(_)))
@@ -318,11 +322,28 @@ fn word_numbers(toks: &[Token<'_>], language: &text2num::Language) -> Vec<Raw> {
 fn vague_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
+        // "a million", "un millón", "a thousand": one of the unit.
+        if matches!(t.lower.as_str(), "a" | "an" | "un")
+            && let Some(&(_, unit)) = toks
+                .get(i + 1)
+                .and_then(|n| lexicon::MULTIPLIERS.iter().find(|(w, _)| *w == n.lower))
+        {
+            out.push(Raw {
+                tokens: i..i + 2,
+                value: Value {
+                    low: unit,
+                    high: unit,
+                    vague: false,
+                },
+                skip_of: false,
+            });
+            continue;
+        }
         let Some(&(_, low, high)) = lexicon::VAGUE.iter().find(|(w, _, _)| *w == t.lower) else {
             continue;
         };
-        // "a dozen", "una docena"; "dozens of", "cientos de".
-        let start = if i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "una") {
+        // "a dozen", "una docena", "un centenar"; "dozens of", "cientos de".
+        let start = if i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "una" | "un") {
             i - 1
         } else {
             i
@@ -330,7 +351,12 @@ fn vague_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
         let of = toks
             .get(i + 1)
             .is_some_and(|n| matches!(n.lower.as_str(), "of" | "de"));
-        if low > 12.0 && !of {
+        // "thousands missing", "dozens remain injured", "أصيب الآلاف": a state said of them.
+        let stated = toks[i + 1..(i + 3).min(toks.len())]
+            .iter()
+            .any(|n| state_word(n).is_some())
+            || i.checked_sub(1).is_some_and(|k| state_word(&toks[k]).is_some());
+        if low > 12.0 && !of && !stated {
             // "hundreds" alone, "thousands" alone: not a count of anything said.
             continue;
         }
@@ -410,7 +436,9 @@ fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
             // "detained 120 students Friday": a day is not part of what is counted.
             let day = lexicon::weekday(&t.lower).is_some();
             let verb = !words.is_empty() && lexicon::verb_after_noun(&t.lower);
-            if lexicon::ends_phrase(&t.lower) || month || day || verb {
+            // "participants thanks to volunteers".
+            let thanks = t.lower == "thanks" && word_at(toks, k + 1) == "to";
+            if lexicon::ends_phrase(&t.lower) || month || day || verb || thanks {
                 break;
             }
             words.push(k);
@@ -504,7 +532,7 @@ fn state_word(t: &Token<'_>) -> Option<&'static str> {
 
 /// Casualty words in the few words after a phrase: "59 US personnel who sustained injuries".
 fn states_after(toks: &[Token<'_>], from: usize, numbers: &[Range<usize>]) -> Vec<&'static str> {
-    const WINDOW_WORDS: usize = 7;
+    const WINDOW_WORDS: usize = 9;
     let mut out = Vec::new();
     for (k, t) in toks
         .iter()
@@ -515,10 +543,7 @@ fn states_after(toks: &[Token<'_>], from: usize, numbers: &[Range<usize>]) -> Ve
     {
         // Another number's words are its own ("41 dead and 9 police hurt", "844 heridos, dos
         // en estado grave").
-        if t.is_any_punct(".;:!?")
-            || matches!(t.kind, Kind::Digits(_))
-            || numbers.iter().any(|n| n.start == k)
-        {
+        if t.is_any_punct(".;:!?") || numbers.iter().any(|n| n.start == k) {
             break;
         }
         if let Some(state) = state_word(t) {
@@ -608,6 +633,13 @@ fn statement(
             }
         }
     }
+    if states.is_empty()
+        && (people || lemma == "people")
+        && let Some(state) = (clause.start..first).rev().find_map(|k| tally_at(toks, k))
+    {
+        // "The death toll has increased to forty-nine people".
+        states.push(state);
+    }
     if lemma.is_empty() && states.is_empty() {
         return None;
     }
@@ -693,6 +725,10 @@ fn noun(
     if raw.skip_of {
         after += 1;
     }
+    // "son 319 las víctimas fatales": the noun after its article.
+    if noun_first && matches!(word_at(toks, after), "los" | "las") {
+        after += 1;
+    }
     let percent = toks.get(after).is_some_and(|t| t.is_punct('%'))
         || (word_at(toks, after) == "por" && word_at(toks, after + 1) == "ciento")
         || (word_at(toks, after) == "per" && word_at(toks, after + 1) == "cent");
@@ -770,7 +806,8 @@ fn noun(
         .iter()
         .rev()
         .take_while(|t| !t.is_any_punct(".;"))
-        .find_map(|t| vocab::tally(&t.lower).map(|s| (t, s)))
+        .enumerate()
+        .find_map(|(back, t)| tally_at(toks, first - 1 - back).map(|s| (t, s)))
         .filter(|_| previous.is_none_or(|p| !lexicon::people(&p.counted.lemma)))
     {
         // "The death toll … rose to 19": a toll counts the dead; a turnout, those who marched.
@@ -813,6 +850,30 @@ fn noun(
         named: head.is_some(),
         inherited,
         implied,
+    })
+}
+
+/// What the tally at token `k` counts: "the death toll", "the number of injured", "the latest
+/// estimate of those displaced", "el número de fallecidos", "حصيلة"; `None` for other words.
+fn tally_at(toks: &[Token<'_>], k: usize) -> Option<&'static str> {
+    let t = toks.get(k).filter(|t| t.is_word())?;
+    let before = k.checked_sub(1).and_then(|b| state_word(&toks[b]));
+    if let Some(state) = vocab::tally(&t.lower) {
+        return Some(before.unwrap_or(state));
+    }
+    if !matches!(
+        t.lower.as_str(),
+        "number" | "count" | "tally" | "estimate" | "figure" | "número" | "recuento" | "عدد"
+    ) {
+        return None;
+    }
+    // "death count", "the number of (people who have) died".
+    before.or_else(|| {
+        toks.iter()
+            .skip(k + 1)
+            .take(6)
+            .take_while(|n| !n.is_any_punct(".;:") && !matches!(n.kind, Kind::Digits(_)))
+            .find_map(state_word)
     })
 }
 
