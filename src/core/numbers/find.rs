@@ -122,12 +122,12 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     }
     // "24 km", "$30 million", "40 percent": a measure or a sum of money, not a count of events or
     // people (left out after the loop: a part still follows the number before it).
-    out.retain(|s| !lexicon::measure(&s.counted.lemma));
+    out.retain(|s| !lexicon::measure(&s.counted.lemma) && !vocab::unit(&s.counted.lemma));
     out
 }
 
 /// How many words before a number are looked at for a forecast.
-const FORECAST_WINDOW: usize = 5;
+const FORECAST_WINDOW: usize = 7;
 
 /// Whether the few words just before the number, in its clause (punctuation or another number
 /// stops the look back), make it a forecast: a word of expecting and a verb of growing ("could
@@ -176,7 +176,28 @@ fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
             && toks[i - 2].is_word()
             && toks[i - 2].text.chars().last().is_some_and(|c| c.is_ascii_digit());
         // A model or a code ("MQ-9", "F-16"), a time, an ordinal: not counts.
-        if prev_glued_word || time || ordinal || decimals_of_code {
+        let before = |k: usize| i.checked_sub(k).map_or("", |b| toks[b].lower.as_str());
+        let after = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
+        // "Category 5", "artículo 4", "العنبر رقم 12": a name or a rating.
+        let name = matches!(
+            before(1),
+            "category" | "categoría" | "article" | "artículo" | "number" | "no" | "رقم" | "מספר"
+        );
+        // "7 pm", "18.14 GMT", "a las 13.14": a time of day.
+        let clock = matches!(after(1), "pm" | "am" | "gmt" | "utc" | "hrs" | "h")
+            || (matches!(before(1), "las") && matches!(before(2), "a" | "desde" | "hasta"));
+        // "Brenton Tarrant, 28,": an age after a name.
+        let age = value < 120.0
+            && before(1) == ","
+            && matches!(after(1), "," | ")")
+            && i >= 2
+            && toks[i - 2].text.chars().next().is_some_and(char::is_uppercase);
+        // "those two police officers": people counted before.
+        let anaphoric = matches!(
+            before(1),
+            "those" | "these" | "estos" | "estas" | "esos" | "esas" | "dichos" | "dichas"
+        );
+        if prev_glued_word || time || ordinal || decimals_of_code || name || clock || age || anaphoric {
             i += 1;
             continue;
         }
@@ -294,8 +315,16 @@ fn word_numbers(toks: &[Token<'_>], language: &text2num::Language) -> Vec<Raw> {
                     .iter()
                     .any(|t| matches!(t.kind, Kind::Digits(_)))
                 && !next.is_some_and(|n| lexicon::casualty(&n.lower).is_some());
+            // "zero communication": rhetorical, unless it counts people or what befell them.
+            let rhetorical = matches!(w, "zero" | "cero")
+                && !next.is_some_and(|n| {
+                    lexicon::casualty(&n.lower).is_some()
+                        || vocab::subject(&n.lower).is_some()
+                        || lexicon::people(&lexicon::lemma(&n.lower))
+                });
             let counts = matches!(w, "one" | "uno" | "una" | "zero" | "cero")
                 && !article
+                && !rhetorical
                 && !lexicon::not_before_one(prev)
                 && next.is_some_and(|n| !lexicon::not_after_one(&n.lower));
             if !counts && qualifier_before(toks, first).is_none() {
@@ -304,6 +333,15 @@ fn word_numbers(toks: &[Token<'_>], language: &text2num::Language) -> Vec<Raw> {
         }
         // "42 por ciento": a percentage, not a hundred.
         if toks[first].lower == "ciento" && first >= 1 && toks[first - 1].lower == "por" {
+            continue;
+        }
+        // "those two police officers": people counted before.
+        if first >= 1
+            && matches!(
+                toks[first - 1].lower.as_str(),
+                "those" | "these" | "estos" | "estas" | "esos" | "esas" | "dichos" | "dichas"
+            )
+        {
             continue;
         }
         out.push(Raw {
@@ -647,7 +685,7 @@ fn statement(
         // "put the number of dead at 16": casualties with no noun count people.
         "people".clone_into(&mut lemma);
     }
-    if raw.value.low.fract() != 0.0 && (lexicon::people(&lemma) || lemma == "people") {
+    if raw.value.low.fract() != 0.0 && (lexicon::people(&lemma) || lemma == "people" || !named) {
         // "7.1" people: a measure whose unit the sentence left out, not a count.
         return None;
     }
@@ -747,6 +785,22 @@ fn noun(
     let head = head_index.map(|&k| toks[k].lower.as_str());
     if head.is_some_and(|h| lexicon::time_unit_days(h).is_some()) {
         // "40 days after": a length of time, not a count.
+        return None;
+    }
+    // "four and a half hours", "dos y media": a measure; counts are whole.
+    let half = (word_at(toks, after) == "and" && word_at(toks, after + 2) == "half")
+        || (word_at(toks, after) == "y" && matches!(word_at(toks, after + 1), "media" | "medio"));
+    if half {
+        return None;
+    }
+    // "70 times the official estimate", "tres veces más": a ratio, not occasions.
+    if head.is_some_and(|h| matches!(h, "times" | "veces"))
+        && let Some(&k) = head_index
+        && matches!(
+            word_at(toks, k + 1),
+            "the" | "more" | "higher" | "larger" | "greater" | "bigger" | "as" | "más" | "mayor"
+        )
+    {
         return None;
     }
     let mut last = phrase.last().map_or(raw.tokens.end, |&k| k + 1);

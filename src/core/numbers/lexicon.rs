@@ -192,6 +192,15 @@ pub fn measure(lemma: &str) -> bool {
             | "metro"
             | "dólar"
             | "por ciento"
+            | "feet"
+            | "foot"
+            | "inch"
+            | "yard"
+            | "tonelada"
+            | "kilo"
+            | "kilogramo"
+            | "grado"
+            | "degree"
     )
 }
 
@@ -213,6 +222,8 @@ pub fn forecast(word: &str) -> bool {
             | "likely"
             | "podría"
             | "podrían"
+            | "posiblemente"
+            | "probablemente"
             | "prevé"
             | "previsto"
     )
@@ -233,6 +244,8 @@ pub fn growth(word: &str) -> bool {
             | "surpass"
             | "double"
             | "llegar"
+            | "acerque"
+            | "acercarse"
             | "superar"
             | "alcanzar"
             | "aumentar"

@@ -317,11 +317,30 @@ pub fn month(word: &str) -> Option<i8> {
             "أغسطس" | "اغسطس" | "آب" | "אוגוסט" => 8,
             "سبتمبر" | "أيلول" | "ספטמבר" => 9,
             "أكتوبر" | "اكتوبر" | "تشرين" | "אוקטובר" => 10,
-            "نوفمبر" | "נובמבר" => 11,
-            "ديسمبر" | "كانون" | "דצמבר" => 12,
+            "نوفمبر" | "نونبر" | "נובמבר" => 11,
+            "ديسمبر" | "دجنبر" | "كانون" | "דצמבר" => 12,
+            // Maghreb names.
+            "ماي" => 5,
+            "يوليوز" => 7,
+            "غشت" => 8,
+            "شتنبر" => 9,
             _ => return None,
         })
     })
+}
+
+/// Whether an Arabic or Hebrew noun is a unit of measure ("2750 طناً", "20 كيلومترًا"): the
+/// number before it is a measure, not a count.
+pub fn unit(word: &str) -> bool {
+    first_match(word, |w| {
+        matches!(
+            w,
+            "طن" | "أطنان" | "اطنان" | "كيلومتر" | "كيلومترات" | "كلم" | "متر" | "أمتار" | "كيلوغرام"
+                | "טון" | "קילומטר" | "מטר" | "ק\"מ"
+        )
+        .then_some(())
+    })
+    .is_some()
 }
 
 /// Whether a word is written in a script read right to left (Arabic, Hebrew): there the counted
