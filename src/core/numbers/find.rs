@@ -641,6 +641,7 @@ fn statement(
         named,
         inherited,
         implied,
+        mut tallied,
     } = noun(
         toks,
         paragraph,
@@ -677,6 +678,7 @@ fn statement(
     {
         // "The death toll has increased to forty-nine people".
         states.push(state);
+        tallied = true;
     }
     if lemma.is_empty() && states.is_empty() {
         return None;
@@ -727,7 +729,13 @@ fn statement(
             states,
             part,
         },
-        period: period(toks, paragraph, cues, context.date, toll),
+        period: period(
+            toks,
+            paragraph,
+            cues,
+            context.date,
+            (toll, tallied && !day_of_event(toks, cues, &raw.tokens)),
+        ),
         bytes,
         clause: clause_bytes,
         place: String::new(),
@@ -748,6 +756,8 @@ struct Noun {
     inherited: bool,
     /// What the noun itself says happened ("the death toll").
     implied: Vec<&'static str>,
+    /// The count is a tally's ("the death toll rose to 19"): a day named is the day it stood so.
+    tallied: bool,
 }
 
 fn noun(
@@ -808,6 +818,7 @@ fn noun(
         last = after + 1;
     }
     let mut implied = Vec::new();
+    let mut tallied = false;
     let (written, mut lemma) = if let Some(unit) = currency {
         (toks[at - 1].text.to_owned(), unit.to_owned())
     } else if percent {
@@ -866,6 +877,7 @@ fn noun(
     {
         // "The death toll … rose to 19": a toll counts the dead; a turnout, those who marched.
         implied.push(state);
+        tallied = true;
         (
             paragraph[toll.bytes.clone()].to_owned(),
             "people".to_owned(),
@@ -904,6 +916,25 @@ fn noun(
         named: head.is_some(),
         inherited,
         implied,
+        tallied,
+    })
+}
+
+/// Whether a day named in the sentence is the event's ("the toll stood at 64 after the storm
+/// struck on Sept. 20"), not the day the tally stood so: a word of "after" lies between.
+fn day_of_event(toks: &[Token<'_>], cues: &[&Cue], number: &Range<usize>) -> bool {
+    cues.iter().any(|c| {
+        let between = if c.tokens.start >= number.end {
+            number.end..c.tokens.start
+        } else {
+            c.tokens.end..number.start
+        };
+        toks[between].iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "after" | "since" | "following" | "when" | "tras" | "después" | "desde" | "cuando"
+            )
+        })
     })
 }
 
@@ -952,13 +983,21 @@ fn demonym(t: &Token<'_>, toks: &[Token<'_>], at: usize) -> bool {
 fn noun_before(toks: &[Token<'_>], paragraph: &str, from: usize, to: usize) -> (String, String) {
     toks[from..to]
         .iter()
-        .find(|t| {
-            t.is_word()
-                && t.lower.chars().count() > 3
+        .enumerate()
+        .find(|(k, t)| {
+            let plural = t.lower.chars().count() > 3
                 && t.lower.ends_with('s')
-                && !lexicon::ends_phrase(&t.lower)
+                && !lexicon::ends_phrase(&t.lower);
+            // "Among the dead, 12": people in that state.
+            let the_state = lexicon::casualty(&t.lower).is_some()
+                && (from + k)
+                    .checked_sub(1)
+                    .is_some_and(|b| matches!(toks[b].lower.as_str(), "the" | "los" | "las"));
+            t.is_word()
+                && (plural || the_state)
                 && t.text.chars().next().is_some_and(char::is_lowercase)
         })
+        .map(|(_, t)| t)
         .map_or_else(
             || (String::new(), String::new()),
             |t| {
@@ -1019,7 +1058,7 @@ fn period(
     paragraph: &str,
     chosen: &[&Cue],
     date: Option<DateSpan>,
-    toll: bool,
+    (toll, tallied): (bool, bool),
 ) -> Period {
     if chosen.is_empty() {
         return Period {
@@ -1073,8 +1112,13 @@ fn period(
     } else if let Some(p) = point {
         // "The quake on Tuesday killed 300" in a Friday report: the toll counts from Tuesday to
         // the report, not Tuesday alone.
+        // But "the toll stood at 50 on Tuesday" is the toll as of that day.
         let report = date.map(|d| d.end).filter(|d| toll && *d > p.end);
-        (Some(p.start), report.or(Some(p.end)))
+        if tallied {
+            (None, Some(p.end))
+        } else {
+            (Some(p.start), report.or(Some(p.end)))
+        }
     } else {
         (None, anchor)
     };

@@ -330,4 +330,6 @@ impl Board {
 }
 
 #[cfg(test)]
+mod kind_tests;
+#[cfg(test)]
 mod tests;

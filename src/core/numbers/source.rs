@@ -177,7 +177,10 @@ fn name_after(toks: &[Token<'_>], from: usize) -> Range<usize> {
     let mut end = from;
     while end < toks.len() && end - from < LONGEST {
         let t = &toks[end];
-        if matches!(t.kind, Kind::Digits(_)) || (stops_name(t) && end > from) || !t.is_word() {
+        // "أعلنت الوزارة مقتل 62": what happened ends the name.
+        let state = super::vocab::state(&t.lower).is_some();
+        if matches!(t.kind, Kind::Digits(_)) || ((stops_name(t) || state) && end > from) || !t.is_word()
+        {
             break;
         }
         end += 1;

@@ -128,7 +128,7 @@ fn what_is_not_a_count_is_left_out() {
         "No one knows.",
         "Resistance began in early 2016, from 2016-2019.",
         "It lasted 40 days after the strike.",
-        "Hundreds marched.",
+        "Thousands watched the parade.",
         "The toll could rise to 20 soldiers.",
         "Officials expected the toll to reach 300.",
         "La cifra podría llegar a 20 soldados.",

@@ -68,13 +68,13 @@ pub fn state(word: &str) -> Option<&'static str> {
 
 fn state_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
-        "killed" | "kill" | "kills" | "dead" | "death" | "deaths" | "died" | "die" | "dies"
+        "killed" | "kill" | "kills" | "killing" | "dead" | "death" | "deaths" | "died" | "die" | "dies"
         | "fatalities" | "fatality" | "lives" | "muertos" | "muertas" | "muerto" | "muerte"
         | "muertes" | "murieron" | "fallecidos" | "fallecidas" | "fallecieron" | "asesinados"
         | "mató" | "matan" | "قتيل" | "قتلى" | "مقتل" | "قتل" | "استشهاد" | "شهيد" | "شهداء"
         | "وفاة" | "وفيات" | "حياة" | "مصرع" | "ضحايا" | "ضحية" | "הרוגים" | "הרוג" | "נהרגו"
         | "מתו" | "נרצחו" | "הרוגות" => "killed",
-        "wounded" | "wounds" => "wounded",
+        "wounded" | "wounds" | "wounding" => "wounded",
         "injured" | "injuries" | "injury" | "hurt" | "heridos" | "heridas" | "herido"
         | "lesionados" | "lesiones" | "جريح" | "جرحى" | "إصابة" | "اصابة" | "إصابات" | "مصاب"
         | "مصابين" | "جروح" | "פצועים" | "פצוע" | "נפצעו" | "פצועות" => {
