@@ -413,9 +413,11 @@ fn compare(
         }
         return as_of_compare(a, b, a_states, thing, first_report, message);
     }
-    // Counted twice in one report, it is a part and its whole or an update; and people in two
-    // places are two counts.
-    if same_document {
+    // Counted twice in one report, it is a part and its whole or an update, unless both are
+    // pinned to a day the sentences name ("three drones on Monday", "two drones on Monday");
+    // and people in two places are two counts.
+    let both_named_days = a.period.start.is_some() && b.period.start.is_some();
+    if same_document && (!a_states.is_empty() || !both_named_days) {
         return None;
     }
     if !a_states.is_empty() {
