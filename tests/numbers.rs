@@ -465,7 +465,11 @@ fn the_same_day_two_tolls_disagree_and_a_part_or_another_place_does_not() {
     // In the first days a toll rises by the hour: two counts of one day are shown side by side
     // with a note, not marked ≠ (either may be the earlier).
     let killed = people_in(&groups, "killed");
-    assert!(killed.disagreements.is_empty(), "{:?}", killed.disagreements);
+    assert!(
+        killed.disagreements.is_empty(),
+        "{:?}",
+        killed.disagreements
+    );
     assert_eq!(killed.notes[0].kind, DisagreementKind::Rose);
     assert_eq!(killed.notes[0].confidence, Confidence::Likely);
     assert!(killed.notes[0].reason.to_string().contains("same day"));

@@ -420,10 +420,10 @@ fn compare(
     if same_document && (!a_states.is_empty() || !both_named_days) {
         return None;
     }
-    if !a_states.is_empty() {
-        if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
-            return Some(note);
-        }
+    if !a_states.is_empty()
+        && let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message)
+    {
+        return Some(note);
     }
     match relation {
         Relation::Same => Some((
@@ -456,7 +456,8 @@ fn compare(
 /// Whether a group's thing counts people (of any kind): counted with nothing said of what
 /// happened to them, such counts are too loose to compare.
 fn person(thing: &str) -> bool {
-    lexicon::people(thing) || super::vocab::subject(thing).is_some_and(|s| !matches!(s, "attack" | "drone"))
+    lexicon::people(thing)
+        || super::vocab::subject(thing).is_some_and(|s| !matches!(s, "attack" | "drone"))
 }
 
 /// The note for two counts about different places: two places, or a place and none (perhaps a
@@ -522,8 +523,7 @@ fn as_of_compare(
     let grows = !states.is_empty() && states.iter().all(|s| super::vocab::cumulative(s));
     // A toll a month or more after the first report has settled: two reports days apart that
     // differ a little cannot both be right.
-    let settled = first_report
-        .is_some_and(|f| (a_end.min(b_end) - f).get_days() > SETTLED_DAYS);
+    let settled = first_report.is_some_and(|f| (a_end.min(b_end) - f).get_days() > SETTLED_DAYS);
     if a_end == b_end {
         if grows && !settled {
             // In the first days a toll rises by the hour: two reports of one day may be an
@@ -543,10 +543,7 @@ fn as_of_compare(
     let (earlier, later) = if a_end < b_end { (a, b) } else { (b, a) };
     let (_, earlier_high) = bounds(earlier.value, earlier.qualifier);
     let (later_low, _) = bounds(later.value, later.qualifier);
-    let (low, high) = (
-        a.value.low.min(b.value.low),
-        a.value.high.max(b.value.high),
-    );
+    let (low, high) = (a.value.low.min(b.value.low), a.value.high.max(b.value.high));
     if grows && settled && same_moment && high - low <= SETTLED_SHARE * high {
         return Some((
             DisagreementKind::Values,

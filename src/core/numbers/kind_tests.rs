@@ -127,13 +127,7 @@ fn a_part_and_a_total_are_a_note_not_a_conflict() {
             "In the northern province, 31 people were killed. Among the dead, 12 were tourists.",
         ),
     ]);
-    let note = pair(
-        &groups,
-        ("total", "95"),
-        ("part", "31"),
-        "people",
-        "killed",
-    );
+    let note = pair(&groups, ("total", "95"), ("part", "31"), "people", "killed");
     assert_eq!(note, Some(DisagreementKind::PartAndTotal));
     let (group, i) = find(&groups, "part", "31");
     assert_eq!(group.statements[i].place, "northern province");
@@ -298,8 +292,14 @@ fn the_same_count_in_arabic_hebrew_and_spanish_is_compared() {
         ),
     ]);
     // One group, one state, no mark among the three: the same count.
-    assert_eq!(pair(&groups, ("ar", "62"), ("he", "62"), "people", "killed"), None);
-    assert_eq!(pair(&groups, ("he", "62"), ("es", "62"), "people", "killed"), None);
+    assert_eq!(
+        pair(&groups, ("ar", "62"), ("he", "62"), "people", "killed"),
+        None
+    );
+    assert_eq!(
+        pair(&groups, ("he", "62"), ("es", "62"), "people", "killed"),
+        None
+    );
     // A lower toll a day later, in English, is marked against each of them.
     for language in ["ar", "he", "es"] {
         let fell = pair(&groups, (language, "62"), ("en", "50"), "people", "killed");
@@ -431,7 +431,10 @@ fn attribution_is_read_in_each_language() {
         "the ministry"
     );
     assert_eq!(
-        source("Two people remain in a critical condition, Mr Bush added.", "en"),
+        source(
+            "Two people remain in a critical condition, Mr Bush added.",
+            "en"
+        ),
         "Mr Bush"
     );
     assert_eq!(
@@ -439,10 +442,16 @@ fn attribution_is_read_in_each_language() {
         "The Center"
     );
     assert_eq!(
-        source("Causó 761 heridos, informaron las autoridades regionales.", "es"),
+        source(
+            "Causó 761 heridos, informaron las autoridades regionales.",
+            "es"
+        ),
         "las autoridades regionales"
     );
-    assert_eq!(source("وفقا لوزارة الصحة، قتل 40 شخصا.", "ar"), "لوزارة الصحة");
+    assert_eq!(
+        source("وفقا لوزارة الصحة، قتل 40 شخصا.", "ar"),
+        "لوزارة الصحة"
+    );
     // A place in the source's name is not the count's place.
     let found = statements(&[(
         "d",

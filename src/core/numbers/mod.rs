@@ -10,6 +10,8 @@ mod dates;
 mod find;
 mod group;
 mod lexicon;
+mod noun;
+mod raw;
 mod scope;
 mod source;
 mod tokens;

@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::dates::DateSpan;
-use super::find::{text_of, word_at};
 use super::lexicon;
+use super::noun::{text_of, word_at};
 use super::tokens::{Kind, Token};
 use super::vocab;
 
@@ -179,7 +179,10 @@ pub fn place_in(
         if prep >= number.end
             && toks[number.end..prep].iter().any(|t| t.is_punct(','))
             && others.iter().any(|o| {
-                o.start > last && !toks[last + 1..o.start].iter().any(|t| t.is_any_punct(",;.:"))
+                o.start > last
+                    && !toks[last + 1..o.start]
+                        .iter()
+                        .any(|t| t.is_any_punct(",;.:"))
             })
         {
             continue;

@@ -133,7 +133,10 @@ fn stops_name(t: &Token<'_>) -> bool {
 
 /// Pronouns: a source they name is in another sentence.
 fn pronoun(word: &str) -> bool {
-    matches!(word, "he" | "she" | "they" | "it" | "we" | "i" | "él" | "ella" | "ellos")
+    matches!(
+        word,
+        "he" | "she" | "they" | "it" | "we" | "i" | "él" | "ella" | "ellos"
+    )
 }
 
 /// The words naming who the sentence attributes its counts to, and their token range; empty
@@ -179,7 +182,9 @@ fn name_after(toks: &[Token<'_>], from: usize) -> Range<usize> {
         let t = &toks[end];
         // "أعلنت الوزارة مقتل 62": what happened ends the name.
         let state = super::vocab::state(&t.lower).is_some();
-        if matches!(t.kind, Kind::Digits(_)) || ((stops_name(t) || state) && end > from) || !t.is_word()
+        if matches!(t.kind, Kind::Digits(_))
+            || ((stops_name(t) || state) && end > from)
+            || !t.is_word()
         {
             break;
         }
@@ -204,10 +209,11 @@ fn around_verb(toks: &[Token<'_>]) -> Option<Range<usize>> {
         }
         // "The Center (CPI) reported": the name is before the brackets.
         let mut end = v;
-        if v >= 1 && toks[v - 1].is_punct(')') {
-            if let Some(open) = toks[..v - 1].iter().rposition(|t| t.is_punct('(')) {
-                end = open;
-            }
+        if v >= 1
+            && toks[v - 1].is_punct(')')
+            && let Some(open) = toks[..v - 1].iter().rposition(|t| t.is_punct('('))
+        {
+            end = open;
         }
         let mut start = end;
         while start > 0 && end - start < LONGEST {
@@ -216,7 +222,11 @@ fn around_verb(toks: &[Token<'_>]) -> Option<Range<usize>> {
             let inside = matches!(before.lower.as_str(), "in" | "of" | "de" | "del")
                 && start >= 2
                 && !stops_name(&toks[start - 2])
-                && toks[start].text.chars().next().is_some_and(char::is_uppercase);
+                && toks[start]
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
             if stops_name(before) && !inside {
                 break;
             }

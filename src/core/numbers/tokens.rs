@@ -223,7 +223,12 @@ fn digits(text: &str, decimal_comma: bool) -> (usize, Kind) {
         if (c == thousands || c == '٬') && group == 3 {
             grouped = true;
             i += 1;
-        } else if decimal_comma && c == ',' && group == 3 && !grouped && int.len() <= 3 && group_ends
+        } else if decimal_comma
+            && c == ','
+            && group == 3
+            && !grouped
+            && int.len() <= 3
+            && group_ends
         {
             // "20,000" on a Spanish page written with English separators: twenty thousand.
             i += 1;

@@ -68,12 +68,12 @@ pub fn state(word: &str) -> Option<&'static str> {
 
 fn state_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "death" | "deaths" | "died" | "die" | "dies"
-        | "fatalities" | "fatality" | "lives" | "muertos" | "muertas" | "muerto" | "muerte"
-        | "muertes" | "murieron" | "fallecidos" | "fallecidas" | "fallecieron" | "asesinados"
-        | "mató" | "matan" | "قتيل" | "قتلى" | "مقتل" | "قتل" | "استشهاد" | "شهيد" | "شهداء"
-        | "وفاة" | "وفيات" | "حياة" | "مصرع" | "ضحايا" | "ضحية" | "הרוגים" | "הרוג" | "נהרגו"
-        | "מתו" | "נרצחו" | "הרוגות" => "killed",
+        "killed" | "kill" | "kills" | "killing" | "dead" | "death" | "deaths" | "died" | "die"
+        | "dies" | "fatalities" | "fatality" | "lives" | "muertos" | "muertas" | "muerto"
+        | "muerte" | "muertes" | "murieron" | "fallecidos" | "fallecidas" | "fallecieron"
+        | "asesinados" | "mató" | "matan" | "قتيل" | "قتلى" | "مقتل" | "قتل" | "استشهاد"
+        | "شهيد" | "شهداء" | "وفاة" | "وفيات" | "حياة" | "مصرع" | "ضحايا" | "ضحية" | "הרוגים"
+        | "הרוג" | "נהרגו" | "מתו" | "נרצחו" | "הרוגות" => "killed",
         "wounded" | "wounds" | "wounding" => "wounded",
         "injured" | "injuries" | "injury" | "hurt" | "heridos" | "heridas" | "herido"
         | "lesionados" | "lesiones" | "جريح" | "جرحى" | "إصابة" | "اصابة" | "إصابات" | "مصاب"
@@ -86,26 +86,28 @@ fn state_of_form(word: &str) -> Option<&'static str> {
         "custody" => "custody",
         "arrested" | "arrests" | "arrest" | "detained" | "detains" | "detain" | "apprehended"
         | "detenidos" | "detenidas" | "detuvieron" | "arrestados" | "معتقل" | "معتقلين"
-        | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => {
-            "arrested"
-        }
+        | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => "arrested",
         "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "نزوح"
         | "تشريد" | "مشرد" | "مشردين" | "עקורים" => "displaced",
         "casualties" | "bajas" => "casualties",
         "critical" | "critically" | "grave" | "graves" | "crítico" | "críticos" | "خطيرة"
         | "حرجة" | "קשה" | "אנוש" => "critical",
-        "hospitalised" | "hospitalized" | "hospital" | "hospitals" | "hospitalizados"
-        | "hospitalizadas" | "hospitalizado" | "مستشفى" | "المستشفيات" | "מאושפזים"
+        "hospitalised"
+        | "hospitalized"
+        | "hospital"
+        | "hospitals"
+        | "hospitalizados"
+        | "hospitalizadas"
+        | "hospitalizado"
+        | "مستشفى"
+        | "المستشفيات"
+        | "מאושפזים"
         | "אושפזו" => "hospitalised",
-        "charged" | "indicted" | "imputados" | "imputado" | "acusados" | "procesados" => {
-            "charged"
-        }
+        "charged" | "indicted" | "imputados" | "imputado" | "acusados" | "procesados" => "charged",
         "buried" | "enterrados" | "sepultados" | "دفن" => "buried",
         "affected" | "afectados" | "afectadas" | "متضرر" | "متضررين" => "affected",
         "marched" | "march" | "marchers" | "marching" | "rally" | "rallied" | "turnout"
-        | "marcharon" | "manifestaron" | "marcha" | "manifestación" | "הפגינו" => {
-            "marched"
-        }
+        | "marcharon" | "manifestaron" | "marcha" | "manifestación" | "הפגינו" => "marched",
         "voted" | "votaron" | "votado" | "صوتوا" | "הצביעו" => "voted",
         "cast" | "emitidos" | "emitidas" | "depositados" | "depositadas" | "contabilizados"
         | "contabilizadas" => "cast",
@@ -156,11 +158,9 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
         "people" | "person" | "persons" | "individual" | "individuals" | "victim" | "victims"
         | "persona" | "personas" | "víctima" | "víctimas" | "شخص" | "أشخاص" | "اشخاص" | "مواطن"
-        | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" | "voter" | "voters"
-        | "elector" | "electores" | "votante" | "votantes" | "resident" | "residents"
-        | "habitante" | "habitantes" | "ناخب" | "ناخبين" => {
-            "people"
-        }
+        | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" | "voter"
+        | "voters" | "elector" | "electores" | "votante" | "votantes" | "resident"
+        | "residents" | "habitante" | "habitantes" | "ناخب" | "ناخبين" => "people",
         "police" | "policeman" | "policemen" | "policía" | "policías" | "شرطي" | "شرطة"
         | "שוטר" | "שוטרים" => "police",
         "soldier" | "soldiers" | "troop" | "troops" | "soldado" | "soldados" | "جندي" | "جنود"
@@ -169,9 +169,7 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
         | "אזרחים" => "civilian",
         "protester" | "protesters" | "demonstrator" | "demonstrators" | "manifestante"
         | "manifestantes" | "متظاهر" | "متظاهرين" | "מפגין" | "מפגינים" | "participant"
-        | "participants" | "participantes" => {
-            "protester"
-        }
+        | "participants" | "participantes" => "protester",
         "attack" | "attacks" | "ataque" | "ataques" | "atentado" | "atentados" | "هجوم"
         | "هجمات" | "תקיפה" | "תקיפות" | "פיגוע" | "פיגועים" => {
             "attack"
@@ -311,19 +309,14 @@ pub fn month(word: &str) -> Option<i8> {
             "فبراير" | "شباط" | "פברואר" => 2,
             "مارس" | "آذار" | "מרץ" => 3,
             "أبريل" | "ابريل" | "نيسان" | "אפריל" => 4,
-            "مايو" | "أيار" | "ايار" | "מאי" => 5,
+            "مايو" | "ماي" | "أيار" | "ايار" | "מאי" => 5,
             "يونيو" | "حزيران" | "יוני" => 6,
-            "يوليو" | "تموز" | "יולי" => 7,
-            "أغسطس" | "اغسطس" | "آب" | "אוגוסט" => 8,
-            "سبتمبر" | "أيلول" | "ספטמבר" => 9,
+            "يوليو" | "يوليوز" | "تموز" | "יולי" => 7,
+            "أغسطس" | "اغسطس" | "غشت" | "آب" | "אוגוסט" => 8,
+            "سبتمبر" | "شتنبر" | "أيلول" | "ספטמבר" => 9,
             "أكتوبر" | "اكتوبر" | "تشرين" | "אוקטובר" => 10,
             "نوفمبر" | "نونبر" | "נובמבר" => 11,
             "ديسمبر" | "دجنبر" | "كانون" | "דצמבר" => 12,
-            // Maghreb names.
-            "ماي" => 5,
-            "يوليوز" => 7,
-            "غشت" => 8,
-            "شتنبر" => 9,
             _ => return None,
         })
     })
@@ -335,8 +328,18 @@ pub fn unit(word: &str) -> bool {
     first_match(word, |w| {
         matches!(
             w,
-            "طن" | "أطنان" | "اطنان" | "كيلومتر" | "كيلومترات" | "كلم" | "متر" | "أمتار" | "كيلوغرام"
-                | "טון" | "קילומטר" | "מטר" | "ק\"מ"
+            "طن" | "أطنان"
+                | "اطنان"
+                | "كيلومتر"
+                | "كيلومترات"
+                | "كلم"
+                | "متر"
+                | "أمتار"
+                | "كيلوغرام"
+                | "טון"
+                | "קילומטר"
+                | "מטר"
+                | "ק\"מ"
         )
         .then_some(())
     })
