@@ -295,6 +295,10 @@ fn what_happened(
         states.push(state);
         tallied = true;
     }
+    // "In critical condition in the hospital": the critical are in hospital; one state.
+    if states.contains(&"critical") {
+        states.retain(|s| *s != "hospitalised");
+    }
     (people, tallied)
 }
 

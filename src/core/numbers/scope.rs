@@ -78,6 +78,9 @@ pub fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize) -> bool {
     before || earlier || from_to || other || of_those
 }
 
+/// How much farther a place before the number counts when another number precedes it.
+const OWNED_PENALTY: usize = 20;
+
 /// Nouns of a kind of place: "in the northern province", "at the city's hospital".
 fn place_noun(word: &str) -> bool {
     matches!(
@@ -187,10 +190,14 @@ pub fn place_in(
         {
             continue;
         }
+        // A place before the number with another number before it is more likely that
+        // number's ("36 are treated at the city hospital and three remain critical at the
+        // children's hospital"): one after the number is preferred.
+        let owned = prep < number.start && others.iter().any(|o| o.end <= prep);
         let distance = if prep >= number.end {
             prep - number.end
         } else {
-            number.start.saturating_sub(last + 1)
+            number.start.saturating_sub(last + 1) + if owned { OWNED_PENALTY } else { 0 }
         };
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, start..last + 1));
