@@ -186,7 +186,9 @@ fn statement(
         // "put the number of dead at 16": casualties with no noun count people.
         "people".clone_into(&mut lemma);
     }
-    if raw.value.low.fract() != 0.0 && (lexicon::people(&lemma) || lemma == "people" || !named) {
+    // "7.1", "measuring 5.6 shook": a measure whose unit the sentence left out; counts are
+    // whole ("1.5 million" is, with its multiplier).
+    if raw.value.low.fract() != 0.0 {
         // "7.1" people: a measure whose unit the sentence left out, not a count.
         return None;
     }

@@ -60,7 +60,11 @@ pub(super) fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
 /// Whether the word at `k` can go on a list of modifiers ("rocket and drone").
 pub(super) fn continues_list(toks: &[Token<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
-        t.is_word() && !lexicon::ends_phrase(&t.lower) && qualifier_before(toks, k + 1).is_none()
+        // "51,800 homes and severely damaged": an adverb starts a clause, not a modifier.
+        t.is_word()
+            && !lexicon::ends_phrase(&t.lower)
+            && !(t.lower.ends_with("ly") && t.lower.chars().count() > 4)
+            && qualifier_before(toks, k + 1).is_none()
     })
 }
 
@@ -307,6 +311,12 @@ fn percent_at(toks: &[Token<'_>], after: usize) -> bool {
 /// official estimate", "tres veces más").
 fn measure_after(toks: &[Token<'_>], after: usize, head_index: Option<usize>) -> bool {
     let head = head_index.map(|k| toks[k].lower.as_str());
+    // "about 90 minutes later": the unit comes first.
+    if lexicon::time_unit_days(word_at(toks, after)).is_some()
+        || lexicon::time_unit_hours(word_at(toks, after)).is_some()
+    {
+        return true;
+    }
     if head.is_some_and(|h| lexicon::time_unit_days(h).is_some()) {
         // "40 days after": a length of time, not a count.
         return true;

@@ -19,7 +19,7 @@ pub fn measure_around(toks: &[Token<'_>], number: &Range<usize>) -> bool {
     let scale = |w: &str| {
         matches!(
             w,
-            "magnitude" | "magnitud" | "richter" | "grados" | "degrees"
+            "magnitude" | "magnitud" | "richter" | "grados" | "degrees" | "measuring" | "midiendo"
         )
     };
     let before = number.start.checked_sub(1).map_or("", |k| word_at(toks, k));

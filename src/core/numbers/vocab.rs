@@ -90,6 +90,8 @@ fn state_of_form(word: &str) -> Option<&'static str> {
         "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "نزوح"
         | "تشريد" | "مشرد" | "مشردين" | "עקורים" => "displaced",
         "casualties" | "bajas" => "casualties",
+        "relocated" | "evacuated" | "evacuees" | "evacuados" | "evacuadas" | "reubicados"
+        | "أجلي" | "إجلاء" | "פונו" => "evacuated",
         "critical" | "critically" | "grave" | "graves" | "crítico" | "críticos" | "خطيرة"
         | "حرجة" | "קשה" | "אנוש" => "critical",
         "hospitalised"
