@@ -57,6 +57,11 @@ pub fn forms(word: &str) -> Vec<String> {
 }
 
 fn first_match<T>(word: &str, table: impl Fn(&str) -> Option<T>) -> Option<T> {
+    // Words in other scripts have one form: looked up as written, with nothing allocated.
+    let semitic = word.chars().any(|c| ('\u{590}'..='\u{6FF}').contains(&c));
+    if !semitic {
+        return table(word);
+    }
     forms(word).iter().find_map(|f| table(f))
 }
 
