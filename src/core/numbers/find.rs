@@ -52,7 +52,8 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     if raws.is_empty() {
         return Vec::new();
     }
-    raws.sort_by_key(|r| r.tokens.start);
+    // The longest number at each start: "un centenar" over "un".
+    raws.sort_by_key(|r| (r.tokens.start, std::cmp::Reverse(r.tokens.end)));
     // "$30 million": the word "million" is part of the number in digits before it.
     let mut kept: Vec<Raw> = Vec::with_capacity(raws.len());
     for raw in raws {

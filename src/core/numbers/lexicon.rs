@@ -428,6 +428,10 @@ pub fn verb_after_noun(word: &str) -> bool {
             | "exploded"
             | "say"
             | "said"
+            | "taken"
+            | "held"
+            | "found"
+            | "brought"
     ) || (word.len() > 4 && word.ends_with("ed"))
 }
 

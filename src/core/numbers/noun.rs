@@ -29,9 +29,20 @@ pub(super) fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
             // "detained 120 students Friday": a day is not part of what is counted.
             let day = lexicon::weekday(&t.lower).is_some();
             let verb = !words.is_empty() && lexicon::verb_after_noun(&t.lower);
+            // "dozens remain injured": a verb, not a noun, after the number.
+            let remain = words.is_empty()
+                && matches!(
+                    t.lower.as_str(),
+                    "remain" | "remained" | "remains" | "still"
+                );
+            // "1,400 more Americans": the noun after "more".
+            if words.is_empty() && matches!(t.lower.as_str(), "more" | "additional" | "fewer") {
+                k += 1;
+                continue;
+            }
             // "participants thanks to volunteers".
             let thanks = t.lower == "thanks" && word_at(toks, k + 1) == "to";
-            if lexicon::ends_phrase(&t.lower) || month || day || verb || thanks {
+            if lexicon::ends_phrase(&t.lower) || month || day || verb || thanks || remain {
                 break;
             }
             words.push(k);
@@ -61,8 +72,10 @@ pub(super) fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
 pub(super) fn continues_list(toks: &[Token<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         // "51,800 homes and severely damaged": an adverb starts a clause, not a modifier.
+        // "2000 people dead and thousands missing": another count, not a modifier.
         t.is_word()
             && !lexicon::ends_phrase(&t.lower)
+            && !lexicon::VAGUE.iter().any(|(w, _, _)| *w == t.lower)
             && !(t.lower.ends_with("ly") && t.lower.chars().count() > 4)
             && qualifier_before(toks, k + 1).is_none()
     })

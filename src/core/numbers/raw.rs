@@ -70,6 +70,12 @@ pub(super) fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
             i += 1;
             continue;
         }
+        // "5,3 millones de catalanes": the noun after "de".
+        let multiplied = end > i + 1 && !matches!(toks[end - 1].kind, Kind::Digits(_));
+        let of = multiplied
+            && toks
+                .get(end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "de" | "of"));
         out.push(Raw {
             tokens: i..end,
             value: Value {
@@ -77,7 +83,7 @@ pub(super) fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
                 high,
                 vague: false,
             },
-            skip_of: false,
+            skip_of: of,
         });
         i = end;
     }

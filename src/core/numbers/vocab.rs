@@ -118,7 +118,9 @@ fn state_of_form(word: &str) -> Option<&'static str> {
         "voted" | "votaron" | "votado" | "صوتوا" | "הצביעו" => "voted",
         "cast" | "emitidos" | "emitidas" | "depositados" | "depositadas" | "contabilizados"
         | "contabilizadas" => "cast",
-        "closed" | "cerrados" | "cerradas" | "clausurados" | "precintados" => "closed",
+        "closed" | "closure" | "cerrados" | "cerradas" | "cierre" | "clausurados"
+        | "precintados" => "closed",
+        "trapped" | "atrapados" | "atrapadas" | "عالقين" | "לכודים" => "trapped",
         _ => return None,
     })
 }
