@@ -466,3 +466,55 @@ fn attribution_is_read_in_each_language() {
     let crowd = statements(&[("d", day(2023, 11, 20), "en", "Hundreds marched.")]);
     assert_eq!(crowd[0].counted.states, ["marched"]);
 }
+
+#[test]
+fn measures_names_times_and_ratios_are_not_counts() {
+    let numbers = |text: &str, language: &str| -> Vec<String> {
+        statements(&[("d", day(2023, 11, 20), language, text)])
+            .into_iter()
+            .map(|s| s.number)
+            .collect()
+    };
+    for (text, language) in [
+        ("The Category 4 storm hit the island.", "en"),
+        ("The quake struck at 7 pm local time.", "en"),
+        ("The suspect, John Smith, 28, was charged.", "en"),
+        (
+            "The toll is more than 70 times the official estimate.",
+            "en",
+        ),
+        ("A second quake measuring 5.6 shook the area.", "en"),
+        ("The last marchers left four and a half hours later.", "en"),
+        ("We faced zero communication and zero energy.", "en"),
+        ("Those two police officers acted with courage.", "en"),
+        ("La participación sería del 42 por ciento.", "es"),
+        ("Fue una jornada de mucha tensión.", "es"),
+        ("El sismo ocurrió a las 13.14 hora local.", "es"),
+        ("انفجار العنبر رقم 12 في المرفأ", "ar"),
+        ("انفجار 2750 طناً من نترات الأمونيوم", "ar"),
+    ] {
+        assert_eq!(numbers(text, language), Vec::<String>::new(), "{text}");
+    }
+    // What is a count is still read, with its qualifier and state.
+    let found = statements(&[(
+        "d",
+        day(2023, 11, 20),
+        "es",
+        "Hubo más de un centenar de muertos y 2,2 millones de personas votaron.",
+    )]);
+    let summary: Vec<(String, f64, Vec<String>)> = found
+        .into_iter()
+        .map(|s| (s.number, s.value.low, s.counted.states))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("un centenar".to_owned(), 100.0, vec!["killed".to_owned()]),
+            (
+                "2,2 millones".to_owned(),
+                2_200_000.0,
+                vec!["voted".to_owned()]
+            ),
+        ]
+    );
+}
