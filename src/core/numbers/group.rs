@@ -525,7 +525,8 @@ fn as_of_compare(
     // differ a little cannot both be right.
     let settled = first_report.is_some_and(|f| (a_end.min(b_end) - f).get_days() > SETTLED_DAYS);
     if a_end == b_end {
-        if grows && !settled {
+        // Two sources set side by side in one report are one moment's counts.
+        if grows && !settled && a.document != b.document {
             // In the first days a toll rises by the hour: two reports of one day may be an
             // earlier and a later count. Shown side by side, for the teacher to judge.
             return Some((

@@ -415,6 +415,26 @@ fn a_settled_toll_a_year_on_is_marked_and_a_rising_one_the_same_day_is_not() {
     ]);
     let note = pair(&early, ("a", "40"), ("b", "52"), "people", "killed");
     assert_eq!(note, Some(DisagreementKind::Rose));
+    // But one report setting two sources side by side gives one moment's counts.
+    let one_report = board(&[(
+        "a",
+        day(2023, 11, 20),
+        "en",
+        "Officials said 40 people were killed. The ministry said 52 people were killed.",
+    )]);
+    let marked = pair(&one_report, ("a", "40"), ("a", "52"), "people", "killed");
+    assert_eq!(marked, Some(DisagreementKind::Values));
+    // With no sources named, one report's two figures are an update or a part: not compared.
+    let unnamed = board(&[(
+        "a",
+        day(2023, 11, 20),
+        "en",
+        "The storm killed 40 people. By evening 52 people were killed.",
+    )]);
+    assert_eq!(
+        pair(&unnamed, ("a", "40"), ("a", "52"), "people", "killed"),
+        None
+    );
 }
 
 #[test]
