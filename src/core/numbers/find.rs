@@ -113,7 +113,7 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     }
     // "24 km", "$30 million", "40 percent": a measure or a sum of money, not a count of events or
     // people (left out after the loop: a part still follows the number before it).
-    out.retain(|s| !lexicon::measure(&s.counted.lemma) && !vocab::unit(&s.counted.lemma));
+    out.retain(|s| !vocab::measure_lemma(&s.counted.lemma) && !vocab::unit(&s.counted.lemma));
     out
 }
 

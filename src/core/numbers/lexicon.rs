@@ -165,45 +165,6 @@ pub fn weekday(word: &str) -> Option<i8> {
     })
 }
 
-/// Lemmas of units of measure and money: what such a number gives is not a count.
-pub fn measure(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "km" | "kilometre"
-            | "kilometer"
-            | "mile"
-            | "metre"
-            | "meter"
-            | "m"
-            | "cm"
-            | "kg"
-            | "kilogram"
-            | "ton"
-            | "tonne"
-            | "percent"
-            | "per cent"
-            | "%"
-            | "$"
-            | "dollar"
-            | "euro"
-            | "€"
-            | "£"
-            | "kilómetro"
-            | "metro"
-            | "dólar"
-            | "por ciento"
-            | "feet"
-            | "foot"
-            | "inch"
-            | "yard"
-            | "tonelada"
-            | "kilo"
-            | "kilogramo"
-            | "grado"
-            | "degree"
-    )
-}
-
 /// Words of expecting (modal verbs, "expected"), as written (lowercase: "May" is a month): with a
 /// verb of [`growth`], the number after them is a forecast, not a count.
 pub fn forecast(word: &str) -> bool {
@@ -361,31 +322,6 @@ pub fn event_of_verb(word: &str) -> Option<&'static str> {
         "bombardeada" | "bombardeadas" | "bombardeado" | "bombardeados" => "bombardeo",
         _ => return None,
     })
-}
-
-/// Units a number measures in: the noun phrase ends with them ("24 km west of").
-pub fn unit(word: &str) -> bool {
-    matches!(
-        word,
-        "km" | "kilometers"
-            | "kilometres"
-            | "kilometer"
-            | "kilometre"
-            | "miles"
-            | "mile"
-            | "m"
-            | "meters"
-            | "metres"
-            | "kg"
-            | "kilograms"
-            | "tons"
-            | "tonnes"
-            | "percent"
-            | "kilómetros"
-            | "metros"
-            | "kilos"
-            | "toneladas"
-    )
 }
 
 /// Nouns that count batches of something named after "of": "three rounds of airstrikes".

@@ -51,7 +51,7 @@ pub(super) fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
                 break;
             }
             // "62 times American bases were attacked", "24 km west": the noun ends there.
-            if lexicon::occasions(&lexicon::lemma(&t.lower)) || lexicon::unit(&t.lower) {
+            if lexicon::occasions(&lexicon::lemma(&t.lower)) || vocab::unit_word(&t.lower) {
                 break;
             }
         } else if t.is_punct(',') && !words.is_empty() && list_ahead(toks, k + 1) {
@@ -73,10 +73,12 @@ pub(super) fn continues_list(toks: &[Token<'_>], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         // "51,800 homes and severely damaged": an adverb starts a clause, not a modifier.
         // "2000 people dead and thousands missing": another count, not a modifier.
+        let adverb = t.lower.ends_with("ly") && t.lower.chars().count() > 4;
+        let count = lexicon::VAGUE.iter().any(|(w, _, _)| *w == t.lower);
         t.is_word()
             && !lexicon::ends_phrase(&t.lower)
-            && !lexicon::VAGUE.iter().any(|(w, _, _)| *w == t.lower)
-            && !(t.lower.ends_with("ly") && t.lower.chars().count() > 4)
+            && !count
+            && !adverb
             && qualifier_before(toks, k + 1).is_none()
     })
 }

@@ -368,3 +368,67 @@ pub fn right_to_left(word: &str) -> bool {
 pub fn place_preposition(word: &str) -> bool {
     matches!(word, "in" | "at" | "inside" | "en" | "on")
 }
+
+/// Lemmas of units of measure and money: what such a number gives is not a count.
+pub fn measure_lemma(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "km" | "kilometre"
+            | "kilometer"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "m"
+            | "cm"
+            | "kg"
+            | "kilogram"
+            | "ton"
+            | "tonne"
+            | "percent"
+            | "per cent"
+            | "%"
+            | "$"
+            | "dollar"
+            | "euro"
+            | "€"
+            | "£"
+            | "kilómetro"
+            | "metro"
+            | "dólar"
+            | "por ciento"
+            | "feet"
+            | "foot"
+            | "inch"
+            | "yard"
+            | "tonelada"
+            | "kilo"
+            | "kilogramo"
+            | "grado"
+            | "degree"
+    )
+}
+
+/// Units a number measures in: the noun phrase ends with them ("24 km west of").
+pub fn unit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "km" | "kilometers"
+            | "kilometres"
+            | "kilometer"
+            | "kilometre"
+            | "miles"
+            | "mile"
+            | "m"
+            | "meters"
+            | "metres"
+            | "kg"
+            | "kilograms"
+            | "tons"
+            | "tonnes"
+            | "percent"
+            | "kilómetros"
+            | "metros"
+            | "kilos"
+            | "toneladas"
+    )
+}
