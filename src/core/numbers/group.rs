@@ -388,9 +388,14 @@ fn compare(
     }
     // One report's own figures are its parts, restatements or updates; unless it gives them as
     // two sources' ("The Times reported 1,052 …; the Center reported 985 …").
+    // (Only when both sentences give their periods: counts dated by the report alone, from two
+    // sources of one report, are as often two scopes, "Pakistan said 19,136 … India reported
+    // 360".)
     let two_sources = !a.attribution.is_empty()
         && !b.attribution.is_empty()
-        && a.attribution.to_lowercase() != b.attribution.to_lowercase();
+        && a.attribution.to_lowercase() != b.attribution.to_lowercase()
+        && !a.period.from_document
+        && !b.period.from_document;
     let same_document = a.document == b.document && !two_sources;
     let as_of = |s: &Statement| {
         s.period.from_document || (s.period.start.is_none() && !s.counted.states.is_empty())

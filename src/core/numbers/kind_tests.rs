@@ -415,12 +415,14 @@ fn a_settled_toll_a_year_on_is_marked_and_a_rising_one_the_same_day_is_not() {
     ]);
     let note = pair(&early, ("a", "40"), ("b", "52"), "people", "killed");
     assert_eq!(note, Some(DisagreementKind::Rose));
-    // But one report setting two sources side by side gives one moment's counts.
+    // But one report setting two sources side by side, each for a day it names, gives one
+    // moment's counts.
     let one_report = board(&[(
         "a",
         day(2023, 11, 20),
         "en",
-        "Officials said 40 people were killed. The ministry said 52 people were killed.",
+        "Officials said 40 people were killed since Friday. The ministry said 52 people were \
+         killed since Friday.",
     )]);
     let marked = pair(&one_report, ("a", "40"), ("a", "52"), "people", "killed");
     assert_eq!(marked, Some(DisagreementKind::Values));

@@ -75,7 +75,15 @@ pub fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize) -> bool {
             word_at(toks, to + 1),
             "those" | "them" | "these" | "whom" | "which"
         );
-    before || earlier || from_to || other || of_those
+    // "Of the deaths, 17,388 were in Kashmir", "De ellas, 33 son agentes": a part of a count
+    // the sentence opens with.
+    let of_the_opening = from >= 2
+        && toks[from - 1].is_punct(',')
+        && matches!(word_at(toks, 0), "of" | "de" | "among" | "entre")
+        && !toks[1..from - 1]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Digits(_)));
+    before || earlier || from_to || other || of_those || of_the_opening
 }
 
 /// How much farther a place before the number counts when another number precedes it.
@@ -123,10 +131,12 @@ pub fn place_in(
         return String::new();
     }
     let capital = |t: &Token<'_>| {
+        // "Saturday's quake" is a day, not a place.
+        let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
         t.is_word()
             && t.text.chars().next().is_some_and(char::is_uppercase)
-            && lexicon::month(&t.lower).is_none()
-            && lexicon::weekday(&t.lower).is_none()
+            && lexicon::month(bare).is_none()
+            && lexicon::weekday(bare).is_none()
     };
     let mut best: Option<(usize, Range<usize>)> = None;
     for prep in 0..toks.len() {
