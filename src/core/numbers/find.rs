@@ -314,7 +314,7 @@ fn day_of_event(toks: &[Token<'_>], cues: &[&Cue], number: &Range<usize>) -> boo
         } else {
             c.tokens.end..number.start
         };
-        toks[between].iter().any(|t| {
+        toks.get(between).unwrap_or_default().iter().any(|t| {
             matches!(
                 t.lower.as_str(),
                 "after" | "since" | "following" | "when" | "tras" | "después" | "desde" | "cuando"
