@@ -10,8 +10,11 @@ numbers-disagree-shorter-more = { $first } ({ $first_source }) and { $second } (
 numbers-different-things = { $first } ({ $first_source }) counts { $first_thing }, { $second } ({ $second_source }) counts { $second_thing }, for overlapping periods: not the same count
 numbers-disagree-same-day = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } as of the same day, and the numbers do not agree (likely: both are dated only by their reports, so check the time of each)
 numbers-disagree-earlier-higher = { $earlier } ({ $earlier_source }) is more { $thing } than the later { $later } ({ $later_source }), though a toll only grows (likely: unless the count was revised down)
+numbers-disagree-one-event = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } of one event, reported days apart, and the numbers do not agree (likely: two sources or two ways of counting)
+numbers-disagree-settled = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } days apart, long after the first reports, when the count had settled, and the numbers do not agree (likely: unless one was revised)
 ## Values that differ but need not disagree, said in words.
 numbers-note-rose = { $thing } rose from { $earlier } ({ $earlier_source }) to { $later } ({ $later_source }) between the two reports: not a conflict
+numbers-note-same-day-rising = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } on the same day, while the toll was still rising: perhaps an earlier and a later count of that day, not a clear conflict
 # $placed is the value that names a place, $place that place.
 numbers-note-part-total = { $placed } counts { $thing } in { $place } only, the other names no place: perhaps a part and the total, not a conflict
 numbers-note-two-places = { $first } ({ $first_source }) counts { $thing } in { $first_place }, { $second } ({ $second_source }) in { $second_place }: two places, not a conflict

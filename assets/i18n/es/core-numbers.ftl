@@ -10,8 +10,11 @@ numbers-disagree-shorter-more = { $first } ({ $first_source }) y { $second } ({ 
 numbers-different-things = { $first } ({ $first_source }) cuenta { $first_thing }, { $second } ({ $second_source }) cuenta { $second_thing }, en periodos que se solapan: no es la misma cuenta
 numbers-disagree-same-day = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } a fecha del mismo día, y las cifras no concuerdan (probable: ambas están fechadas solo por su artículo; compruebe la hora de cada una)
 numbers-disagree-earlier-higher = { $earlier } ({ $earlier_source }) es más { $thing } que la cifra posterior { $later } ({ $later_source }), aunque un balance solo crece (probable: salvo que se haya corregido a la baja)
+numbers-disagree-one-event = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } de un mismo hecho, publicadas con días de diferencia, y las cifras no concuerdan (probable: dos fuentes o dos formas de contar)
+numbers-disagree-settled = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } con días de diferencia, mucho después de las primeras noticias, cuando la cifra ya estaba asentada, y no concuerdan (probable: salvo que una se haya corregido)
 ## Cifras distintas que no tienen por qué contradecirse, dicho con palabras.
 numbers-note-rose = { $thing }: la cifra subió de { $earlier } ({ $earlier_source }) a { $later } ({ $later_source }) entre los dos artículos: no es una contradicción
+numbers-note-same-day-rising = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } el mismo día, cuando el balance aún subía: quizá una cifra anterior y otra posterior de ese día, no una contradicción clara
 # $placed es la cifra que nombra un lugar, $place ese lugar.
 numbers-note-part-total = { $placed } cuenta { $thing } solo en { $place }; la otra no nombra lugar: quizá una parte y el total, no una contradicción
 numbers-note-two-places = { $first } ({ $first_source }) cuenta { $thing } en { $first_place }, { $second } ({ $second_source }) en { $second_place }: dos lugares, no una contradicción

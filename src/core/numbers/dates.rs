@@ -43,6 +43,8 @@ pub enum When {
     On(Option<DateSpan>),
     /// "in 40 days", "during the last 48 hours", "in the past month": hours back from the end.
     Last(i64),
+    /// "in the six months after the storm": hours forward from the day the sentence names.
+    After(i64),
     /// "so far", "thus far", "to date": up to the time of writing.
     SoFar,
 }
@@ -123,7 +125,7 @@ fn cue_at(
         ("since" | "desde" | "from", _) => (1, 's'),
         ("a", "partir") if word(toks, i + 2) == "de" => (3, 's'),
         ("as", "of") | ("up", "to") => (2, 'u'),
-        ("until" | "till" | "hasta" | "by", _) => (1, 'u'),
+        ("until" | "till" | "hasta" | "by" | "through" | "thru", _) => (1, 'u'),
         ("between" | "entre", _) => (1, 'b'),
         ("on" | "el", _) => (1, 'o'),
         _ => (0, 'o'),
@@ -133,7 +135,12 @@ fn cue_at(
     if skip > 0 && matches!(word(toks, at), "the" | "el" | "la") {
         at += 1;
     }
-    let date = date_at(toks, at, reference, false);
+    let date = date_at(toks, at, reference, false).or_else(|| {
+        // "through October", "desde septiembre": a month alone after a word of since or until.
+        (skip > 0 && matches!(kind, 's' | 'u'))
+            .then(|| bare_month(toks, at, reference))
+            .flatten()
+    });
     match (kind, date) {
         ('b', Some((len, first))) => {
             let and = at + len;
@@ -172,6 +179,26 @@ fn cue_at(
         }),
         _ => None,
     }
+}
+
+/// A month named alone, capitalised in English ("October", "octubre"): the last such month not
+/// after the reference date.
+fn bare_month(
+    toks: &[Token<'_>],
+    i: usize,
+    reference: Option<DateSpan>,
+) -> Option<(usize, Option<DateSpan>)> {
+    let t = toks.get(i).filter(|t| t.is_word())?;
+    let m = lexicon::month(&t.lower)?;
+    let written_as_month = t.text.chars().next().is_some_and(char::is_uppercase)
+        || !t.text.is_ascii()
+        || t.lower.chars().count() > 4;
+    if !written_as_month || matches!(t.lower.as_str(), "may" | "mar" | "sep" | "ago") {
+        return None;
+    }
+    let reference = reference?.end;
+    let year = i64::from(reference.year()) - i64::from(m > reference.month());
+    Some((1, month_span(year, m)))
 }
 
 /// "Up to the time of writing this news story (23:00 Jan 30)": the end is the date in the
@@ -244,6 +271,15 @@ fn duration_at(toks: &[Token<'_>], i: usize, numbers: &[Found]) -> Option<Cue> {
     };
     let hours = lexicon::time_unit_hours(word(toks, unit_at))?;
     let total = (count * hours as f64).round() as i64;
+    if matches!(
+        word(toks, unit_at + 1),
+        "after" | "following" | "después" | "tras" | "posteriores"
+    ) {
+        return Some(Cue {
+            tokens: i..unit_at + 2,
+            when: When::After(total.max(1)),
+        });
+    }
     Some(Cue {
         tokens: i..unit_at + 1,
         when: When::Last(total.max(1)),

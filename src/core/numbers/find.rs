@@ -1,25 +1,16 @@
 //! Finding the quantitative statements of one sentence: the numbers (digits, words through
 //! `text2num`, vague words), what each counts, its qualifier, and its period.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use super::dates::{self, Cue, DateSpan, Found, When};
 use super::lexicon::{self, Qualifier};
+use super::noun::{Noun, noun, states_after, states_before, tally_at, text_of};
+use super::raw::{Raw, digit_numbers, qualifier_before, vague_numbers, word_numbers};
 use super::scope::{another_year, measure_around, part_or_earlier, place_in};
 use super::tokens::{Kind, Token, clause_bounds};
 use super::vocab;
 use super::{Counted, Period, Value};
-
-/// A number among the tokens, before it is known what it counts.
-#[derive(Clone, Debug)]
-struct Raw {
-    /// Token indices of the number (with a multiplier or the second end of a range).
-    tokens: Range<usize>,
-    value: Value,
-    /// "dozens of": the counted noun comes after "of".
-    skip_of: bool,
-}
 
 /// A statement of one sentence, with byte ranges in its paragraph.
 #[derive(Clone, Debug)]
@@ -33,6 +24,11 @@ pub struct Local {
     pub bytes: Range<usize>,
     pub clause: Range<usize>,
     pub place: String,
+    /// Who the sentence says gave the count ("officials").
+    pub attribution: String,
+    /// Taken from the number before it with nothing more said: a part of it ("of the 59 …, 32
+    /// were"), unless the two name two places ("86 in the capital, 71 in Morelos").
+    pub listed: bool,
 }
 
 /// What a sentence needs besides its tokens.
@@ -41,6 +37,9 @@ pub struct Context<'l> {
     pub date: Option<DateSpan>,
     /// Number words in the document's language (`None`: digits and vague words only).
     pub words: Option<&'l text2num::Language>,
+    /// The language puts the noun before its adjectives ("papeletas emitidas", "personas
+    /// fallecidas"): the counted noun is the first word after the number, not the last.
+    pub noun_first: bool,
 }
 
 /// The statements of a sentence.
@@ -53,7 +52,8 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     if raws.is_empty() {
         return Vec::new();
     }
-    raws.sort_by_key(|r| r.tokens.start);
+    // The longest number at each start: "un centenar" over "un".
+    raws.sort_by_key(|r| (r.tokens.start, std::cmp::Reverse(r.tokens.end)));
     // "$30 million": the word "million" is part of the number in digits before it.
     let mut kept: Vec<Raw> = Vec::with_capacity(raws.len());
     for raw in raws {
@@ -83,6 +83,7 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
     // "could rise to 20", "is expected to reach 300": a forecast counts nothing yet.
     raws.retain(|r| !forecast_before(toks, r.tokens.start));
     let numbers: Vec<Range<usize>> = raws.iter().map(|r| r.tokens.clone()).collect();
+    let (attribution, source_words) = super::source::attribution(toks, paragraph);
     let mut out: Vec<Local> = Vec::new();
     for raw in raws {
         let chosen = chosen_cues(toks, &cues, &raw.tokens, &numbers);
@@ -91,20 +92,33 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             .filter(|n| **n != raw.tokens && !measure_around(toks, n))
             .cloned()
             .collect();
-        if let Some(mut statement) = statement(toks, paragraph, &raw, &chosen, context, out.last())
-        {
-            statement.place = place_in(toks, paragraph, &raw.tokens, &others);
+        if let Some(mut statement) = statement(
+            toks,
+            paragraph,
+            &raw,
+            (&chosen, &numbers),
+            context,
+            out.last(),
+        ) {
+            statement.place = place_in(toks, paragraph, &raw.tokens, (&others, &source_words));
+            statement.attribution.clone_from(&attribution);
+            let sibling = out.last().is_some_and(|p| {
+                !p.place.is_empty() && !statement.place.is_empty() && p.place != statement.place
+            });
+            if statement.listed && !sibling {
+                statement.counted.part = true;
+            }
             out.push(statement);
         }
     }
     // "24 km", "$30 million", "40 percent": a measure or a sum of money, not a count of events or
     // people (left out after the loop: a part still follows the number before it).
-    out.retain(|s| !lexicon::measure(&s.counted.lemma));
+    out.retain(|s| !vocab::measure_lemma(&s.counted.lemma) && !vocab::unit(&s.counted.lemma));
     out
 }
 
 /// How many words before a number are looked at for a forecast.
-const FORECAST_WINDOW: usize = 5;
+const FORECAST_WINDOW: usize = 7;
 
 /// Whether the few words just before the number, in its clause (punctuation or another number
 /// stops the look back), make it a forecast: a word of expecting and a verb of growing ("could
@@ -120,355 +134,11 @@ fn forecast_before(toks: &[Token<'_>], at: usize) -> bool {
         && before.iter().any(|t| lexicon::growth(&t.lower))
 }
 
-fn digit_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let Kind::Digits(value) = toks[i].kind else {
-            i += 1;
-            continue;
-        };
-        let glued = |k: usize| toks.get(k).is_some_and(|t| !t.spaced);
-        let prev_glued_word = i >= 2
-            && toks[i - 1].is_punct('-')
-            && glued(i)
-            && glued(i - 1)
-            && toks[i - 2].is_word();
-        let time =
-            (toks.get(i + 1).is_some_and(|t| t.is_punct(':')) && glued(i + 1) && glued(i + 2))
-                || (i >= 1
-                    && toks[i - 1].is_punct(':')
-                    && glued(i)
-                    && i >= 2
-                    && matches!(toks[i - 2].kind, Kind::Digits(_)));
-        let ordinal = glued(i + 1)
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| t.is_word() && lexicon::ordinal_suffix(&t.lower));
-        // A model or a code ("MQ-9", "F-16"), a time, an ordinal: not counts.
-        if prev_glued_word || time || ordinal {
-            i += 1;
-            continue;
-        }
-        let year_like = value.fract() == 0.0
-            && (1900.0..=2100.0).contains(&value)
-            && toks[i].text.chars().count() == 4;
-        let mut end = i + 1;
-        let mut low = value;
-        let mut high = value;
-        // A range: "18-20", "50 to 60", "between 5000 and 6000".
-        let between = i >= 1 && matches!(toks[i - 1].lower.as_str(), "between" | "entre");
-        if let Some(sep) = toks.get(i + 1)
-            && (sep.is_any_punct("-–")
-                || matches!(sep.lower.as_str(), "to" | "a")
-                || (between && matches!(sep.lower.as_str(), "and" | "y")))
-            && let Some(Kind::Digits(second)) = toks.get(i + 2).map(|t| &t.kind)
-            && *second > value
-        {
-            high = *second;
-            end = i + 3;
-        }
-        // "30 million".
-        if let Some(factor) = toks.get(end).and_then(|t| {
-            lexicon::MULTIPLIERS
-                .iter()
-                .find(|(w, _)| *w == t.lower)
-                .map(|(_, f)| *f)
-                .or_else(|| vocab::multiplier(&t.lower))
-        }) {
-            low *= factor;
-            high *= factor;
-            end += 1;
-        }
-        if year_like && end == i + 1 && qualifier_before(toks, i).is_none() {
-            i += 1;
-            continue;
-        }
-        out.push(Raw {
-            tokens: i..end,
-            value: Value {
-                low,
-                high,
-                vague: false,
-            },
-            skip_of: false,
-        });
-        i = end;
-    }
-    out
-}
-
-/// A word token as `text2num` sees it: separated from the word before by punctuation or digits.
-struct WordToken<'t> {
-    lower: &'t str,
-    index: usize,
-    separated: bool,
-}
-
-impl text2num::Token for &WordToken<'_> {
-    fn text(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.lower)
-    }
-
-    fn text_lowercase(&self) -> Cow<'_, str> {
-        Cow::Borrowed(self.lower)
-    }
-
-    fn nt_separated(&self, _previous: &Self) -> bool {
-        self.separated
-    }
-}
-
-fn word_numbers(toks: &[Token<'_>], language: &text2num::Language) -> Vec<Raw> {
-    let mut words = Vec::new();
-    let mut separated = false;
-    for (index, t) in toks.iter().enumerate() {
-        let vague = lexicon::VAGUE.iter().any(|(w, _, _)| *w == t.lower);
-        if t.is_word() && !vague {
-            words.push(WordToken {
-                lower: &t.lower,
-                index,
-                separated,
-            });
-            separated = false;
-        } else if !t.is_punct('-') || t.spaced {
-            separated = true;
-        }
-    }
-    if words.is_empty() {
-        return Vec::new();
-    }
-    let mut out = Vec::new();
-    for found in text2num::find_numbers(words.iter(), language, 0.0) {
-        if found.is_ordinal || found.end <= found.start {
-            continue;
-        }
-        let first = words[found.start].index;
-        let last = words[found.end - 1].index;
-        // Not "one" as a pronoun or an article ("one of them", "the one", "un ataque").
-        if found.end - found.start == 1 && found.value <= 1.0 {
-            let w = toks[first].lower.as_str();
-            let prev = first
-                .checked_sub(1)
-                .and_then(|k| toks.get(k))
-                .map_or("", |t| t.lower.as_str());
-            let next = toks.get(first + 1).filter(|t| t.is_word());
-            let counts = matches!(w, "one" | "uno" | "una" | "zero" | "cero")
-                && !lexicon::not_before_one(prev)
-                && next.is_some_and(|n| !lexicon::not_after_one(&n.lower));
-            if !counts && qualifier_before(toks, first).is_none() {
-                continue;
-            }
-        }
-        out.push(Raw {
-            tokens: first..last + 1,
-            value: Value {
-                low: found.value,
-                high: found.value,
-                vague: false,
-            },
-            skip_of: false,
-        });
-    }
-    out
-}
-
-fn vague_numbers(toks: &[Token<'_>]) -> Vec<Raw> {
-    let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        let Some(&(_, low, high)) = lexicon::VAGUE.iter().find(|(w, _, _)| *w == t.lower) else {
-            continue;
-        };
-        // "a dozen", "una docena"; "dozens of", "cientos de".
-        let start = if i > 0 && matches!(toks[i - 1].lower.as_str(), "a" | "una") {
-            i - 1
-        } else {
-            i
-        };
-        let of = toks
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.lower.as_str(), "of" | "de"));
-        if low > 12.0 && !of {
-            // "hundreds" alone, "thousands" alone: not a count of anything said.
-            continue;
-        }
-        out.push(Raw {
-            tokens: start..i + 1,
-            value: Value {
-                low,
-                high,
-                vague: high > low,
-            },
-            skip_of: of,
-        });
-    }
-    out
-}
-
-/// The qualifier phrase that ends just before token `at` (the longest): its first token.
-fn qualifier_before(toks: &[Token<'_>], at: usize) -> Option<(usize, Qualifier)> {
-    if at > toks.len() {
-        return None;
-    }
-    let mut best: Option<(usize, Qualifier)> = None;
-    for (words, qualifier) in lexicon::QUALIFIERS.iter().chain(vocab::QUALIFIERS) {
-        let n = words.len();
-        if n > at || best.is_some_and(|(start, _)| at - start >= n) {
-            continue;
-        }
-        let start = at - n;
-        let matches = toks[start..at]
-            .iter()
-            .zip(words.iter())
-            .all(|(t, w)| t.is_word() && t.lower == *w);
-        if matches {
-            best = Some((start, *qualifier));
-        }
-    }
-    best
-}
-
-/// The noun phrase after a number: its word token indices (the head is the last).
-fn phrase_after(toks: &[Token<'_>], from: usize) -> Vec<usize> {
-    const LONGEST: usize = 6;
-    let mut words = Vec::new();
-    let mut k = from;
-    while k < toks.len() && words.len() < LONGEST {
-        let t = &toks[k];
-        if t.is_word() {
-            let conjunction = matches!(t.lower.as_str(), "and" | "or" | "y" | "o");
-            if conjunction && !words.is_empty() && continues_list(toks, k + 1) {
-                k += 1;
-                continue;
-            }
-            let rtl = vocab::right_to_left(t.text);
-            let month = lexicon::month(&t.lower).is_some()
-                && (rtl || t.text.chars().next().is_some_and(char::is_uppercase));
-            // "detained 120 students Friday": a day is not part of what is counted.
-            let day = lexicon::weekday(&t.lower).is_some();
-            let verb = !words.is_empty() && lexicon::verb_after_noun(&t.lower);
-            if lexicon::ends_phrase(&t.lower) || month || day || verb {
-                break;
-            }
-            words.push(k);
-            // Arabic and Hebrew put the counted noun first and describe it after.
-            if rtl {
-                break;
-            }
-            // "62 times American bases were attacked", "24 km west": the noun ends there.
-            if lexicon::occasions(&lexicon::lemma(&t.lower)) || lexicon::unit(&t.lower) {
-                break;
-            }
-        } else if t.is_punct(',') && !words.is_empty() && list_ahead(toks, k + 1) {
-            // "missile, rocket, and drone operations".
-        } else if t.is_punct('-') && !t.spaced && !words.is_empty() {
-            // "non-serious", "ground-to-ground": one word.
-        } else {
-            break;
-        }
-        k += 1;
-    }
-    words
-}
-
-/// Whether the word at `k` can go on a list of modifiers ("rocket and drone").
-fn continues_list(toks: &[Token<'_>], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| {
-        t.is_word() && !lexicon::ends_phrase(&t.lower) && qualifier_before(toks, k + 1).is_none()
-    })
-}
-
-/// Whether the words after a comma lead to "and" or "or" before the phrase ends: a list.
-fn list_ahead(toks: &[Token<'_>], from: usize) -> bool {
-    for t in toks.iter().skip(from).take(8) {
-        if t.is_word() && matches!(t.lower.as_str(), "and" | "or" | "y" | "o") {
-            return true;
-        }
-        let in_phrase = t.is_word() && !lexicon::ends_phrase(&t.lower);
-        if !in_phrase && !t.is_punct(',') {
-            return false;
-        }
-    }
-    false
-}
-
-pub(super) fn word_at<'t>(toks: &'t [Token<'_>], k: usize) -> &'t str {
-    toks.get(k)
-        .filter(|t| t.is_word())
-        .map_or("", |t| t.lower.as_str())
-}
-
-pub(super) fn text_of(paragraph: &str, toks: &[Token<'_>], range: Range<usize>) -> String {
-    if range.is_empty() {
-        return String::new();
-    }
-    paragraph[toks[range.start].bytes.start..toks[range.end - 1].bytes.end].to_owned()
-}
-
-/// Casualty words just before a number (its qualifier skipped): "killed and wounded more than
-/// 60", "the death of 3"; their first token and lemmas.
-fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'static str>) {
-    let mut k = at;
-    // "the death of 3", "the number of dead at 16".
-    // "detuvieron a seis personas".
-    if k >= 1 && matches!(toks[k - 1].lower.as_str(), "of" | "de" | "at" | "to" | "a") {
-        k -= 1;
-    }
-    let mut states = Vec::new();
-    let mut start = at;
-    while k > 0 {
-        let t = &toks[k - 1];
-        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
-            states.insert(0, state);
-            start = k - 1;
-        } else if states.is_empty()
-            || !(t.is_punct(',') || matches!(t.lower.as_str(), "and" | "or" | "y" | "o"))
-        {
-            break;
-        }
-        k -= 1;
-    }
-    (start, states)
-}
-
-/// Casualty words in the few words after a phrase: "59 US personnel who sustained injuries".
-fn states_after(toks: &[Token<'_>], from: usize) -> Vec<&'static str> {
-    const WINDOW_WORDS: usize = 7;
-    let mut out = Vec::new();
-    for (k, t) in toks
-        .iter()
-        .enumerate()
-        .skip(from)
-        .filter(|(_, t)| !t.is_punct('-'))
-        .take(WINDOW_WORDS)
-    {
-        // Another number's words are its own ("41 dead and 9 police hurt").
-        if t.is_any_punct(".;:!?") || matches!(t.kind, Kind::Digits(_)) {
-            break;
-        }
-        if let Some(state) = lexicon::casualty(&t.lower).filter(|_| t.is_word()) {
-            // "killed 14 and injured more than 200": "injured" is the next number's.
-            let next_counts = toks.get(k + 1).is_some_and(|n| {
-                matches!(n.kind, Kind::Digits(_))
-                    || (k + 2..k + 6)
-                        .any(|q| qualifier_before(toks, q).is_some_and(|(start, _)| start == k + 1))
-            });
-            if next_counts {
-                break;
-            }
-            if !out.contains(&state) {
-                out.push(state);
-            }
-        }
-    }
-    out
-}
-
 fn statement(
     toks: &[Token<'_>],
     paragraph: &str,
     raw: &Raw,
-    cues: &[&Cue],
+    (cues, numbers): (&[&Cue], &[Range<usize>]),
     context: &Context<'_>,
     previous: Option<&Local>,
 ) -> Option<Local> {
@@ -477,16 +147,7 @@ fn statement(
         return None;
     }
     let mut first = at;
-    // Currency before the number: "$30 million".
-    let currency = at
-        .checked_sub(1)
-        .and_then(|k| toks.get(k))
-        .and_then(|t| match t.kind {
-            Kind::Punct('$') => Some("dollar"),
-            Kind::Punct('€') => Some("euro"),
-            Kind::Punct('£') => Some("pound"),
-            _ => None,
-        });
+    let currency = currency_before(toks, at);
     if currency.is_some() {
         first = at - 1;
     }
@@ -496,30 +157,29 @@ fn statement(
     }
     let (states_start, mut states) = states_before(toks, first);
     let clause = clause_bounds(toks, at);
+    let noun = noun(
+        toks,
+        paragraph,
+        raw,
+        (currency, first, context.noun_first),
+        &clause,
+        previous,
+    )?;
+    let mut lemma = noun.lemma.clone();
+    let (people, tallied) = what_happened(
+        toks,
+        &noun,
+        (first, clause.start, numbers),
+        &mut states,
+        &mut lemma,
+    );
     let Noun {
         written,
-        mut lemma,
         last,
         named,
         inherited,
-        implied,
-    } = noun(toks, paragraph, raw, currency, first, &clause, previous)?;
-    if let Some(state) = implied.filter(|s| !states.contains(s)) {
-        states.push(state);
-    }
-    if !named && !inherited && !states.is_empty() && !lexicon::occasions(&lemma) {
-        // "Bombings kill 45": a verb of what happened with no noun after counts people.
-        "people".clone_into(&mut lemma);
-    }
-    let people = lexicon::people(&lemma)
-        || vocab::subject(&lemma).is_some_and(|s| !matches!(s, "attack" | "drone"));
-    if states.is_empty() || people || !named {
-        for state in states_after(toks, last) {
-            if !states.contains(&state) && (people || !named) {
-                states.push(state);
-            }
-        }
-    }
+        ..
+    } = noun;
     if lemma.is_empty() && states.is_empty() {
         return None;
     }
@@ -527,19 +187,21 @@ fn statement(
         // "put the number of dead at 16": casualties with no noun count people.
         "people".clone_into(&mut lemma);
     }
-    if raw.value.low.fract() != 0.0 && (lexicon::people(&lemma) || lemma == "people") {
+    // "7.1", "measuring 5.6 shook": a measure whose unit the sentence left out; counts are
+    // whole ("1.5 million" is, with its multiplier).
+    if raw.value.low.fract() != 0.0 {
         // "7.1" people: a measure whose unit the sentence left out, not a count.
         return None;
     }
     // "Out of the 59 …, 32 were …": a part of the number before, when it says nothing more of
     // what happened to them.
-    let part = (inherited
+    let listed = inherited
         && previous.is_some_and(|p| {
             states
                 .iter()
                 .all(|s| p.counted.states.iter().any(|q| q == s))
-        }))
-        || part_or_earlier(toks, first.min(states_start), raw.tokens.end)
+        });
+    let part = part_or_earlier(toks, first.min(states_start), raw.tokens.end)
         || another_year(toks, context.date);
     let toll = states.iter().any(|s| vocab::toll(s));
     // "181 dead in the capital, 73 in the north": a list goes on counting the same.
@@ -569,158 +231,96 @@ fn statement(
             states,
             part,
         },
-        period: period(toks, paragraph, cues, context.date, toll),
+        period: period(
+            toks,
+            paragraph,
+            cues,
+            context.date,
+            (toll, tallied && !day_of_event(toks, cues, &raw.tokens)),
+        ),
         bytes,
         clause: clause_bytes,
         place: String::new(),
+        attribution: String::new(),
+        listed,
     })
 }
 
-/// What a number counts: the noun phrase after it (or before, or the previous number's).
-struct Noun {
-    written: String,
-    lemma: String,
-    /// The token after the phrase.
-    last: usize,
-    /// Whether the sentence names it after the number (not inherited or guessed).
-    named: bool,
-    /// Whether it is the previous number's thing.
-    inherited: bool,
-    /// What the noun itself says happened ("the death toll").
-    implied: Option<&'static str>,
-}
-
-fn noun(
-    toks: &[Token<'_>],
-    paragraph: &str,
-    raw: &Raw,
-    currency: Option<&str>,
-    first: usize,
-    clause: &Range<usize>,
-    previous: Option<&Local>,
-) -> Option<Noun> {
-    let at = raw.tokens.start;
-    let mut after = raw.tokens.end;
-    if raw.skip_of {
-        after += 1;
-    }
-    let percent = toks.get(after).is_some_and(|t| t.is_punct('%'));
-    let phrase = if percent {
-        Vec::new()
-    } else {
-        phrase_after(toks, after)
-    };
-    let head = phrase.last().map(|&k| toks[k].lower.as_str());
-    if head.is_some_and(|h| lexicon::time_unit_days(h).is_some()) {
-        // "40 days after": a length of time, not a count.
-        return None;
-    }
-    let mut last = phrase.last().map_or(raw.tokens.end, |&k| k + 1);
-    if percent {
-        last = after + 1;
-    }
-    let mut implied = None;
-    let (written, mut lemma) = if let Some(unit) = currency {
-        (toks[at - 1].text.to_owned(), unit.to_owned())
-    } else if percent {
-        ("%".to_owned(), "percent".to_owned())
-    } else if let Some(head) = head {
-        let police = phrase
-            .iter()
-            .any(|&k| vocab::subject(&toks[k].lower) == Some("police"));
-        // "41 dead", "3 deaths", "٢١٤ قتيلاً": people, in that state.
-        let head_state = lexicon::casualty(head);
-        implied = implied.or(head_state);
-        let lemma = if police {
-            // "police officers" are police.
-            "police".to_owned()
-        } else if head_state.is_some() {
-            "people".to_owned()
-        } else {
-            lexicon::lemma(head)
-        };
-        let inherited = previous
-            .filter(|p| lexicon::generic_people(&lemma) && lexicon::people(&p.counted.lemma));
-        if lexicon::batch(&lemma) && matches!(word_at(toks, last), "of" | "de") {
-            // "three rounds of airstrikes".
-            let of = phrase_after(toks, last + 1);
-            if let Some(&end) = of.last() {
-                last = end + 1;
-            }
-        }
-        let written = text_of(paragraph, toks, phrase[0]..last);
-        (
-            written,
-            inherited.map_or(lemma, |p| p.counted.lemma.clone()),
-        )
-    } else if let Some(previous) = previous.filter(|p| !p.counted.lemma.is_empty()) {
-        // "out of the 59 US personnel …, 32 were": the same thing as the number before.
-        (
-            previous.counted.written.clone(),
-            previous.counted.lemma.clone(),
-        )
-    } else if let Some(toll) = toks[clause.start..first]
-        .iter()
-        .find(|t| matches!(t.lower.as_str(), "toll" | "balance" | "cifra"))
-    {
-        // "The death toll … rose to 19": a toll counts the dead.
-        implied = Some("killed");
-        (
-            paragraph[toll.bytes.clone()].to_owned(),
-            "people".to_owned(),
-        )
-    } else {
-        let (written, lemma) = noun_before(toks, paragraph, clause.start, first);
-        match lexicon::casualty(&written.to_lowercase()) {
-            // "A los muertos … se suman 69": people, in that state.
-            Some(state) if !written.is_empty() => {
-                implied = Some(state);
-                (written, "people".to_owned())
-            }
-            _ => (written, lemma),
-        }
-    };
-    if lexicon::occasions(&lemma)
-        && let Some(event) = toks[clause.clone()]
-            .iter()
-            .find_map(|t| lexicon::event_of_verb(&t.lower))
-    {
-        // "attacked 62 times" counts attacks.
-        event.clone_into(&mut lemma);
-    }
-    let inherited = previous.is_some_and(|p| p.counted.lemma == lemma)
-        && head.is_none_or(|h| lexicon::generic_people(&lexicon::lemma(h)));
-    Some(Noun {
-        written,
-        lemma,
-        last,
-        named: head.is_some(),
-        inherited,
-        implied,
-    })
-}
-
-/// "The frequency of attacks on US troops, 61 as of November 17": with nothing after the
-/// number, the first plural noun of its clause before it.
-fn noun_before(toks: &[Token<'_>], paragraph: &str, from: usize, to: usize) -> (String, String) {
-    toks[from..to]
-        .iter()
-        .find(|t| {
-            t.is_word()
-                && t.lower.chars().count() > 3
-                && t.lower.ends_with('s')
-                && !lexicon::ends_phrase(&t.lower)
-                && t.text.chars().next().is_some_and(char::is_lowercase)
+/// Currency before the number: "$30 million".
+fn currency_before(toks: &[Token<'_>], at: usize) -> Option<&'static str> {
+    at.checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .and_then(|t| match t.kind {
+            Kind::Punct('$') => Some("dollar"),
+            Kind::Punct('€') => Some("euro"),
+            Kind::Punct('£') => Some("pound"),
+            _ => None,
         })
-        .map_or_else(
-            || (String::new(), String::new()),
-            |t| {
-                (
-                    paragraph[t.bytes.clone()].to_owned(),
-                    lexicon::lemma(&t.lower),
-                )
-            },
-        )
+}
+
+/// What happened to those counted, from the noun, the words after it and a tally before it;
+/// with only what happened said, the subject becomes "people". Whether the subject is people,
+/// and whether a tally gave the state ("the death toll rose to forty-nine people").
+fn what_happened(
+    toks: &[Token<'_>],
+    noun: &Noun,
+    (first, clause_start, numbers): (usize, usize, &[Range<usize>]),
+    states: &mut Vec<&'static str>,
+    lemma: &mut String,
+) -> (bool, bool) {
+    for state in &noun.implied {
+        if !states.contains(state) {
+            states.push(state);
+        }
+    }
+    if states.is_empty() && vocab::subject(lemma).is_some_and(vocab::crowd) {
+        // "1.03 million participants": those who marched.
+        states.push("marched");
+    }
+    if !noun.named && !noun.inherited && !states.is_empty() && !lexicon::occasions(lemma) {
+        // "Bombings kill 45": a verb of what happened with no noun after counts people.
+        "people".clone_into(lemma);
+    }
+    let people = lexicon::people(lemma)
+        || vocab::subject(lemma).is_some_and(|s| !matches!(s, "attack" | "drone"));
+    if states.is_empty() || people || !noun.named {
+        for state in states_after(toks, noun.last, numbers) {
+            if !states.contains(&state) && (people || !noun.named) {
+                states.push(state);
+            }
+        }
+    }
+    let mut tallied = noun.tallied;
+    if states.is_empty()
+        && (people || lemma == "people")
+        && let Some(state) = (clause_start..first).rev().find_map(|k| tally_at(toks, k))
+    {
+        states.push(state);
+        tallied = true;
+    }
+    // "In critical condition in the hospital": the critical are in hospital; one state.
+    if states.contains(&"critical") {
+        states.retain(|s| *s != "hospitalised");
+    }
+    (people, tallied)
+}
+
+/// Whether a day named in the sentence is the event's ("the toll stood at 64 after the storm
+/// struck on Sept. 20"), not the day the tally stood so: a word of "after" lies between.
+fn day_of_event(toks: &[Token<'_>], cues: &[&Cue], number: &Range<usize>) -> bool {
+    cues.iter().any(|c| {
+        let between = if c.tokens.start >= number.end {
+            number.end..c.tokens.start
+        } else {
+            c.tokens.end..number.start
+        };
+        toks.get(between).unwrap_or_default().iter().any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "after" | "since" | "following" | "when" | "tras" | "después" | "desde" | "cuando"
+            )
+        })
+    })
 }
 
 /// The cues that date a number. Each cue belongs to the nearest number of its clause; a number
@@ -772,7 +372,7 @@ fn period(
     paragraph: &str,
     chosen: &[&Cue],
     date: Option<DateSpan>,
-    toll: bool,
+    (toll, tallied): (bool, bool),
 ) -> Period {
     if chosen.is_empty() {
         return Period {
@@ -784,6 +384,7 @@ fn period(
         };
     }
     let (mut start, mut end, mut point, mut last) = (None, None, None, None);
+    let mut after = None;
     let mut since = false;
     for cue in chosen {
         match cue.when {
@@ -799,11 +400,20 @@ fn period(
             }
             When::On(span) => point = span.or(point),
             When::Last(hours) => last = Some(hours),
+            When::After(hours) => after = Some(hours),
             When::SoFar => end = end.or(date.map(|d| d.end)),
         }
     }
     let anchor = end.or(point.map(|p| p.end)).or(date.map(|d| d.end));
-    let (start, end) = if let Some(hours) = last {
+    let begins = start.or(point.map(|p| p.start));
+    let (start, end) = if let (Some(hours), Some(begins)) = (after, begins) {
+        // "in the six months after the storm in September 2017": forward from that day.
+        let days = (hours + 23) / 24;
+        (
+            Some(begins),
+            Some(begins.saturating_add(jiff::Span::new().days(days))),
+        )
+    } else if let Some(hours) = last {
         let days = (hours + 23) / 24;
         (
             anchor.map(|a| a.saturating_sub(jiff::Span::new().days(days))),
@@ -816,8 +426,13 @@ fn period(
     } else if let Some(p) = point {
         // "The quake on Tuesday killed 300" in a Friday report: the toll counts from Tuesday to
         // the report, not Tuesday alone.
+        // But "the toll stood at 50 on Tuesday" is the toll as of that day.
         let report = date.map(|d| d.end).filter(|d| toll && *d > p.end);
-        (Some(p.start), report.or(Some(p.end)))
+        if tallied {
+            (None, Some(p.end))
+        } else {
+            (Some(p.start), report.or(Some(p.end)))
+        }
     } else {
         (None, anchor)
     };

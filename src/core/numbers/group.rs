@@ -21,6 +21,21 @@ pub const ABOUT_SHARE: f64 = 0.1;
 /// reader compares a handful, and a huge document would otherwise mark every pair of a group.
 pub const MOST_MARKS_PER_STATEMENT: usize = 8;
 
+/// Reports this many days or fewer apart give one moment's count: a toll settled long after the
+/// event, or the crowd of one march, should be the same in both.
+pub const SAME_MOMENT_DAYS: i32 = 7;
+
+/// A toll counted this many days after the group's first report has settled: it no longer rises
+/// from one day to the next.
+pub const SETTLED_DAYS: i32 = 30;
+
+/// How long before the first report an event may have begun (a retrospective a year on).
+pub const EVENT_BEFORE_REPORT_DAYS: i32 = 366;
+
+/// How far apart two settled tolls may be and still be marked: a larger gap is more likely two
+/// counts (two methods, two scopes) than one count misreported.
+pub const SETTLED_SHARE: f64 = 0.1;
+
 /// The lesson's lists of words that count the same thing, looked up by lemma.
 #[derive(Clone, Debug, Default)]
 pub struct Synonyms {
@@ -164,7 +179,13 @@ fn thing(statement: &Statement, synonyms: &Synonyms) -> String {
     } else {
         // The same subject in any language is one group: "personas", "شخصا", "אנשים" → people.
         let lemma = &statement.counted.lemma;
-        synonyms.canonical(super::vocab::subject(lemma).unwrap_or(lemma))
+        let subject = super::vocab::subject(lemma).unwrap_or(lemma);
+        // Protesters who marched are the people of the march ("240,000 people on the march").
+        let marched = statement.counted.states.iter().any(|s| s == "marched");
+        if marched && super::vocab::crowd(subject) {
+            return synonyms.canonical("people");
+        }
+        synonyms.canonical(subject)
     }
 }
 
@@ -223,6 +244,19 @@ pub fn group(statements: Vec<Statement>, synonyms: &Synonyms) -> Vec<Group> {
 
 fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Vec<Disagreement> {
     let states: Vec<BTreeSet<String>> = statements.iter().map(|s| states(s, synonyms)).collect();
+    // When the event began to be counted: the earliest report, or a day a statement names up to
+    // a year before it (an older date is another event's, or misread).
+    let reported = statements
+        .iter()
+        .filter(|s| !s.counted.part && s.period.from_document)
+        .filter_map(|s| s.period.end)
+        .min();
+    let first_report = statements
+        .iter()
+        .filter(|s| !s.counted.part && !s.period.starts_at_event)
+        .filter_map(|s| s.period.start.or(s.period.end))
+        .filter(|d| reported.is_none_or(|r| (r - *d).get_days() <= EVENT_BEFORE_REPORT_DAYS))
+        .min();
     let mut out = Vec::new();
     let mut marks = vec![0_usize; statements.len()];
     for i in 0..statements.len() {
@@ -236,7 +270,8 @@ fn compare_all(statements: &[Statement], thing: &str, synonyms: &Synonyms) -> Ve
                 continue;
             }
             let (a, b) = (&statements[i], &statements[j]);
-            if let Some((kind, reason, confidence)) = compare(a, b, (&states[i], &states[j]), thing)
+            if let Some((kind, reason, confidence)) =
+                compare(a, b, (&states[i], &states[j]), thing, first_report)
             {
                 if kind.conflict() || kind == DisagreementKind::DifferentThings {
                     marks[i] += 1;
@@ -311,6 +346,7 @@ fn compare(
     b: &Statement,
     (a_states, b_states): (&BTreeSet<String>, &BTreeSet<String>),
     thing: &str,
+    first_report: Option<Date>,
 ) -> Option<(DisagreementKind, Message, Confidence)> {
     // Two numbers of one sentence are parts of one account ("of the 59 …, 32 were"); a part, an
     // addition or a figure named as earlier is compared with nothing.
@@ -347,10 +383,20 @@ fn compare(
     let (a_low, a_high) = bounds(a.value, a.qualifier);
     let (b_low, b_high) = bounds(b.value, b.qualifier);
     // Plain counts of people with nothing said of them are too loose to set side by side.
-    if !(a_high < b_low || b_high < a_low) || (a_states.is_empty() && thing == "people") {
+    if !(a_high < b_low || b_high < a_low) || (a_states.is_empty() && person(thing)) {
         return None;
     }
-    let same_document = a.document == b.document;
+    // One report's own figures are its parts, restatements or updates; unless it gives them as
+    // two sources' ("The Times reported 1,052 …; the Center reported 985 …").
+    // (Only when both sentences give their periods: counts dated by the report alone, from two
+    // sources of one report, are as often two scopes, "Pakistan said 19,136 … India reported
+    // 360".)
+    let two_sources = !a.attribution.is_empty()
+        && !b.attribution.is_empty()
+        && a.attribution.to_lowercase() != b.attribution.to_lowercase()
+        && !a.period.from_document
+        && !b.period.from_document;
+    let same_document = a.document == b.document && !two_sources;
     let as_of = |s: &Statement| {
         s.period.from_document || (s.period.start.is_none() && !s.counted.states.is_empty())
     };
@@ -358,6 +404,10 @@ fn compare(
     // when each was given; but tolls of two events (two quakes, named by their days) are not one.
     let tolls = !a_states.is_empty() && a_states.iter().all(|s| super::vocab::cumulative(s));
     let one_start = a.period.start == b.period.start;
+    // Tolls counted from two named days are tolls of two events (two quakes).
+    if tolls && a.period.start.is_some() && b.period.start.is_some() && !one_start {
+        return None;
+    }
     if (as_of(a) && as_of(b)) || (tolls && one_start && relation != Relation::Disjoint) {
         // One report's own figures are its parts, restatements (headline and body) or updates.
         if same_document {
@@ -366,17 +416,19 @@ fn compare(
         if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
             return Some(note);
         }
-        return as_of_compare(a, b, a_states, thing, message);
+        return as_of_compare(a, b, a_states, thing, first_report, message);
     }
-    // What happened to people, counted twice in one report, is a part and its whole or an
-    // update; and people in two places are two counts.
-    if !a_states.is_empty() {
-        if same_document {
-            return None;
-        }
-        if let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message) {
-            return Some(note);
-        }
+    // Counted twice in one report, it is a part and its whole or an update, unless both are
+    // pinned to a day the sentences name ("three drones on Monday", "two drones on Monday");
+    // and people in two places are two counts.
+    let both_named_days = a.period.start.is_some() && b.period.start.is_some();
+    if same_document && (!a_states.is_empty() || !both_named_days) {
+        return None;
+    }
+    if !a_states.is_empty()
+        && let Some(note) = places(a, b, (a_low, a_high), (b_low, b_high), tolls, &message)
+    {
+        return Some(note);
     }
     match relation {
         Relation::Same => Some((
@@ -390,6 +442,8 @@ fn compare(
             Confidence::Likely,
         )),
         // The longer period's count can be no smaller than the shorter one's.
+        // A count dated only by its report says nothing of the period it covers.
+        _ if a.period.from_document || b.period.from_document => None,
         Relation::Holds if a_high < b_low => Some((
             DisagreementKind::ShorterPeriodMore,
             message("numbers-disagree-shorter-more").with("shorter", b.written_value()),
@@ -402,6 +456,13 @@ fn compare(
         )),
         _ => None,
     }
+}
+
+/// Whether a group's thing counts people (of any kind): counted with nothing said of what
+/// happened to them, such counts are too loose to compare.
+fn person(thing: &str) -> bool {
+    lexicon::people(thing)
+        || super::vocab::subject(thing).is_some_and(|s| !matches!(s, "attack" | "drone"))
 }
 
 /// The note for two counts about different places: two places, or a place and none (perhaps a
@@ -446,14 +507,39 @@ fn as_of_compare(
     b: &Statement,
     states: &BTreeSet<String>,
     thing: &str,
+    first_report: Option<Date>,
     message: impl Fn(&'static str) -> Message,
 ) -> Option<(DisagreementKind, Message, Confidence)> {
     let (a_end, b_end) = (a.period.end?, b.period.end?);
     // Plain counts of people with nothing said of them are too loose to set against each other.
-    if states.is_empty() && thing == "people" {
+    if states.is_empty() && person(thing) {
         return None;
     }
+    let days_apart = (a_end - b_end).get_days().abs();
+    let same_moment = days_apart <= SAME_MOMENT_DAYS;
+    // The crowd of one march, the votes of one ballot: one count, whenever it is reported.
+    if a_end != b_end && same_moment && states.iter().all(|s| super::vocab::fixed(s)) {
+        return Some((
+            DisagreementKind::Values,
+            message("numbers-disagree-one-event"),
+            Confidence::Likely,
+        ));
+    }
+    let grows = !states.is_empty() && states.iter().all(|s| super::vocab::cumulative(s));
+    // A toll a month or more after the first report has settled: two reports days apart that
+    // differ a little cannot both be right.
+    let settled = first_report.is_some_and(|f| (a_end.min(b_end) - f).get_days() > SETTLED_DAYS);
     if a_end == b_end {
+        // Two sources set side by side in one report are one moment's counts.
+        if grows && !settled && a.document != b.document {
+            // In the first days a toll rises by the hour: two reports of one day may be an
+            // earlier and a later count. Shown side by side, for the teacher to judge.
+            return Some((
+                DisagreementKind::Rose,
+                message("numbers-note-same-day-rising"),
+                Confidence::Likely,
+            ));
+        }
         return Some((
             DisagreementKind::Values,
             message("numbers-disagree-same-day"),
@@ -463,7 +549,14 @@ fn as_of_compare(
     let (earlier, later) = if a_end < b_end { (a, b) } else { (b, a) };
     let (_, earlier_high) = bounds(earlier.value, earlier.qualifier);
     let (later_low, _) = bounds(later.value, later.qualifier);
-    let grows = !states.is_empty() && states.iter().all(|s| super::vocab::cumulative(s));
+    let (low, high) = (a.value.low.min(b.value.low), a.value.high.max(b.value.high));
+    if grows && settled && same_moment && high - low <= SETTLED_SHARE * high {
+        return Some((
+            DisagreementKind::Values,
+            message("numbers-disagree-settled"),
+            Confidence::Likely,
+        ));
+    }
     if earlier_high < later_low {
         let reason = Message::new("numbers-note-rose")
             .with("earlier", earlier.written_value())

@@ -33,8 +33,14 @@ pub const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["above"], Qualifier::MoreThan),
     (&["at", "least"], Qualifier::AtLeast),
     (&["a", "minimum", "of"], Qualifier::AtLeast),
-    (&["an", "estimated"], Qualifier::About),
-    (&["estimated"], Qualifier::About),
+    // "An estimated 170" hedges the source, not the number: no qualifier.
+    (&["exceeded"], Qualifier::MoreThan),
+    (&["exceeds"], Qualifier::MoreThan),
+    (&["surpassed"], Qualifier::MoreThan),
+    (&["surpasses"], Qualifier::MoreThan),
+    (&["topped"], Qualifier::MoreThan),
+    (&["superó"], Qualifier::MoreThan),
+    (&["supera"], Qualifier::MoreThan),
     (&["approximately"], Qualifier::About),
     (&["roughly"], Qualifier::About),
     (&["around"], Qualifier::About),
@@ -71,11 +77,18 @@ pub const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 pub const VAGUE: &[(&str, f64, f64)] = &[
     ("dozen", 12.0, 12.0),
     ("dozens", 24.0, 99.0),
+    ("tens", 20.0, 99.0),
     ("scores", 40.0, 99.0),
     ("hundreds", 200.0, 999.0),
     ("thousands", 2_000.0, 9_999.0),
     ("millions", 2_000_000.0, 9_999_999.0),
     ("docena", 12.0, 12.0),
+    ("centenar", 100.0, 100.0),
+    ("الآلاف", 2_000.0, 9_999.0),
+    ("المئات", 200.0, 999.0),
+    ("العشرات", 20.0, 99.0),
+    ("עשרות", 20.0, 99.0),
+    ("מאות", 200.0, 999.0),
     ("docenas", 24.0, 99.0),
     ("decenas", 20.0, 99.0),
     ("centenares", 200.0, 999.0),
@@ -93,6 +106,8 @@ pub const MULTIPLIERS: &[(&str, f64)] = &[
     ("mil", 1_000.0),
     ("millón", 1_000_000.0),
     ("millon", 1_000_000.0),
+    ("millones", 1_000_000.0),
+    ("millions", 1_000_000.0),
 ];
 
 /// A unit of time, in days (a month is 30, a year 365: periods are approximate by nature).
@@ -150,36 +165,6 @@ pub fn weekday(word: &str) -> Option<i8> {
     })
 }
 
-/// Lemmas of units of measure and money: what such a number gives is not a count.
-pub fn measure(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "km" | "kilometre"
-            | "kilometer"
-            | "mile"
-            | "metre"
-            | "meter"
-            | "m"
-            | "cm"
-            | "kg"
-            | "kilogram"
-            | "ton"
-            | "tonne"
-            | "percent"
-            | "per cent"
-            | "%"
-            | "$"
-            | "dollar"
-            | "euro"
-            | "€"
-            | "£"
-            | "kilómetro"
-            | "metro"
-            | "dólar"
-            | "por ciento"
-    )
-}
-
 /// Words of expecting (modal verbs, "expected"), as written (lowercase: "May" is a month): with a
 /// verb of [`growth`], the number after them is a forecast, not a count.
 pub fn forecast(word: &str) -> bool {
@@ -198,6 +183,8 @@ pub fn forecast(word: &str) -> bool {
             | "likely"
             | "podría"
             | "podrían"
+            | "posiblemente"
+            | "probablemente"
             | "prevé"
             | "previsto"
     )
@@ -218,6 +205,8 @@ pub fn growth(word: &str) -> bool {
             | "surpass"
             | "double"
             | "llegar"
+            | "acerque"
+            | "acercarse"
             | "superar"
             | "alcanzar"
             | "aumentar"
@@ -335,31 +324,6 @@ pub fn event_of_verb(word: &str) -> Option<&'static str> {
     })
 }
 
-/// Units a number measures in: the noun phrase ends with them ("24 km west of").
-pub fn unit(word: &str) -> bool {
-    matches!(
-        word,
-        "km" | "kilometers"
-            | "kilometres"
-            | "kilometer"
-            | "kilometre"
-            | "miles"
-            | "mile"
-            | "m"
-            | "meters"
-            | "metres"
-            | "kg"
-            | "kilograms"
-            | "tons"
-            | "tonnes"
-            | "percent"
-            | "kilómetros"
-            | "metros"
-            | "kilos"
-            | "toneladas"
-    )
-}
-
 /// Nouns that count batches of something named after "of": "three rounds of airstrikes".
 pub fn batch(lemma: &str) -> bool {
     matches!(
@@ -400,6 +364,10 @@ pub fn verb_after_noun(word: &str) -> bool {
             | "exploded"
             | "say"
             | "said"
+            | "taken"
+            | "held"
+            | "found"
+            | "brought"
     ) || (word.len() > 4 && word.ends_with("ed"))
 }
 

@@ -10,7 +10,10 @@ mod dates;
 mod find;
 mod group;
 mod lexicon;
+mod noun;
+mod raw;
 mod scope;
+mod source;
 mod tokens;
 mod vocab;
 
@@ -202,6 +205,7 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
     let context = find::Context {
         date: info.date,
         words: words.as_ref(),
+        noun_first: matches!(primary.as_str(), "es" | "fr" | "it" | "pt" | "ca" | "ro"),
     };
     let decimal_comma = matches!(
         primary.as_str(),
@@ -236,7 +240,7 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
                     sentence: sentence_chars.clone(),
                     quote: paragraph[sentence.clone()].to_owned(),
                     place: local.place,
-                    attribution: String::new(),
+                    attribution: local.attribution,
                 });
             }
         }
@@ -327,5 +331,7 @@ impl Board {
     }
 }
 
+#[cfg(test)]
+mod kind_tests;
 #[cfg(test)]
 mod tests;

@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::dates::DateSpan;
-use super::find::{text_of, word_at};
 use super::lexicon;
+use super::noun::{text_of, word_at};
 use super::tokens::{Kind, Token};
 use super::vocab;
 
@@ -19,7 +19,7 @@ pub fn measure_around(toks: &[Token<'_>], number: &Range<usize>) -> bool {
     let scale = |w: &str| {
         matches!(
             w,
-            "magnitude" | "magnitud" | "richter" | "grados" | "degrees"
+            "magnitude" | "magnitud" | "richter" | "grados" | "degrees" | "measuring" | "midiendo"
         )
     };
     let before = number.start.checked_sub(1).map_or("", |k| word_at(toks, k));
@@ -43,7 +43,13 @@ const PART_WINDOW: usize = 3;
 /// further 10", "three other people"), or a figure its sentence names as earlier ("previously
 /// 230", "rose from 64 to …"): such a count is compared with no other.
 pub fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize) -> bool {
-    let before = toks[..from]
+    // "The vast majority, 41 people": the comma just before the number is read through.
+    let until = if from > 0 && toks[from - 1].is_punct(',') {
+        from - 1
+    } else {
+        from
+    };
+    let before = toks[..until]
         .iter()
         .rev()
         .take_while(|t| !t.is_any_punct(",;:.()"))
@@ -69,8 +75,19 @@ pub fn part_or_earlier(toks: &[Token<'_>], from: usize, to: usize) -> bool {
             word_at(toks, to + 1),
             "those" | "them" | "these" | "whom" | "which"
         );
-    before || earlier || from_to || other || of_those
+    // "Of the deaths, 17,388 were in Kashmir", "De ellas, 33 son agentes": a part of a count
+    // the sentence opens with.
+    let of_the_opening = from >= 2
+        && toks[from - 1].is_punct(',')
+        && matches!(word_at(toks, 0), "of" | "de" | "among" | "entre")
+        && !toks[1..from - 1]
+            .iter()
+            .any(|t| matches!(t.kind, Kind::Digits(_)));
+    before || earlier || from_to || other || of_those || of_the_opening
 }
+
+/// How much farther a place before the number counts when another number precedes it.
+const OWNED_PENALTY: usize = 20;
 
 /// Nouns of a kind of place: "in the northern province", "at the city's hospital".
 fn place_noun(word: &str) -> bool {
@@ -103,7 +120,7 @@ pub fn place_in(
     toks: &[Token<'_>],
     paragraph: &str,
     number: &Range<usize>,
-    others: &[Range<usize>],
+    (others, source): (&[Range<usize>], &Range<usize>),
 ) -> String {
     let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_word()).collect();
     let capitals = words
@@ -114,18 +131,27 @@ pub fn place_in(
         return String::new();
     }
     let capital = |t: &Token<'_>| {
+        // "Saturday's quake" is a day, not a place.
+        let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
         t.is_word()
             && t.text.chars().next().is_some_and(char::is_uppercase)
-            && lexicon::month(&t.lower).is_none()
-            && lexicon::weekday(&t.lower).is_none()
+            && lexicon::month(bare).is_none()
+            && lexicon::weekday(bare).is_none()
     };
     let mut best: Option<(usize, Range<usize>)> = None;
     for prep in 0..toks.len() {
-        if !(toks[prep].is_word() && vocab::place_preposition(&toks[prep].lower)) {
+        // "Authorities in Puerto Rico said": the place of the source, not of the count.
+        if !(toks[prep].is_word() && vocab::place_preposition(&toks[prep].lower))
+            || source.contains(&prep)
+        {
             continue;
         }
         let mut k = prep + 1;
         let article = matches!(word_at(toks, k), "the" | "la" | "el" | "los" | "las");
+        // "on the Deans Avenue mosque", but not "on Sunday" or "said on television".
+        if toks[prep].lower == "on" && !article {
+            continue;
+        }
         if article {
             k += 1;
         }
@@ -161,10 +187,27 @@ pub fn place_in(
         {
             continue;
         }
+        // "en el Estado de México llegan a 13, en Guerrero a 6": a place after a comma that
+        // leads to another number is that number's.
+        if prep >= number.end
+            && toks[number.end..prep].iter().any(|t| t.is_punct(','))
+            && others.iter().any(|o| {
+                o.start > last
+                    && !toks[last + 1..o.start]
+                        .iter()
+                        .any(|t| t.is_any_punct(",;.:"))
+            })
+        {
+            continue;
+        }
+        // A place before the number with another number before it is more likely that
+        // number's ("36 are treated at the city hospital and three remain critical at the
+        // children's hospital"): one after the number is preferred.
+        let owned = prep < number.start && others.iter().any(|o| o.end <= prep);
         let distance = if prep >= number.end {
             prep - number.end
         } else {
-            number.start.saturating_sub(last + 1)
+            number.start.saturating_sub(last + 1) + if owned { OWNED_PENALTY } else { 0 }
         };
         if best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, start..last + 1));

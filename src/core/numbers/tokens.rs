@@ -190,6 +190,7 @@ fn digits(text: &str, decimal_comma: bool) -> (usize, Kind) {
     let mut int = String::new();
     let mut frac = String::new();
     let mut in_frac = false;
+    let mut grouped = false;
     let mut end = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -216,7 +217,24 @@ fn digits(text: &str, decimal_comma: bool) -> (usize, Kind) {
             .iter()
             .take_while(|(_, n)| digit_value(*n).is_some())
             .count();
+        let group_ends = chars
+            .get(i + 1 + group)
+            .is_none_or(|(_, n)| !matches!(n, ',' | '.'));
         if (c == thousands || c == '٬') && group == 3 {
+            grouped = true;
+            i += 1;
+        } else if decimal_comma
+            && c == ','
+            && group == 3
+            && !grouped
+            && int.len() <= 3
+            && group_ends
+        {
+            // "20,000" on a Spanish page written with English separators: twenty thousand.
+            i += 1;
+        } else if decimal_comma && c == '.' && group != 3 && !grouped {
+            // "magnitud 7.1", "las 13.14": a decimal point on a page that mixes the two.
+            in_frac = true;
             i += 1;
         } else if c == decimal || c == '٫' {
             in_frac = true;

@@ -57,6 +57,11 @@ pub fn forms(word: &str) -> Vec<String> {
 }
 
 fn first_match<T>(word: &str, table: impl Fn(&str) -> Option<T>) -> Option<T> {
+    // Words in other scripts have one form: looked up as written, with nothing allocated.
+    let semitic = word.chars().any(|c| ('\u{590}'..='\u{6FF}').contains(&c));
+    if !semitic {
+        return table(word);
+    }
     forms(word).iter().find_map(|f| table(f))
 }
 
@@ -68,13 +73,13 @@ pub fn state(word: &str) -> Option<&'static str> {
 
 fn state_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
-        "killed" | "kill" | "kills" | "dead" | "death" | "deaths" | "died" | "die" | "dies"
-        | "fatalities" | "fatality" | "lives" | "muertos" | "muertas" | "muerto" | "muerte"
-        | "muertes" | "murieron" | "fallecidos" | "fallecidas" | "fallecieron" | "asesinados"
-        | "mató" | "matan" | "قتيل" | "قتلى" | "مقتل" | "قتل" | "استشهاد" | "شهيد" | "شهداء"
-        | "وفاة" | "وفيات" | "حياة" | "مصرع" | "ضحايا" | "ضحية" | "הרוגים" | "הרוג" | "נהרגו"
-        | "מתו" | "נרצחו" | "הרוגות" => "killed",
-        "wounded" | "wounds" => "wounded",
+        "killed" | "kill" | "kills" | "killing" | "dead" | "death" | "deaths" | "died" | "die"
+        | "dies" | "fatalities" | "fatality" | "lives" | "muertos" | "muertas" | "muerto"
+        | "muerte" | "muertes" | "murieron" | "fallecidos" | "fallecidas" | "fallecieron"
+        | "asesinados" | "mató" | "matan" | "قتيل" | "قتلى" | "مقتل" | "قتل" | "استشهاد"
+        | "شهيد" | "شهداء" | "وفاة" | "وفيات" | "حياة" | "مصرع" | "ضحايا" | "ضحية" | "הרוגים"
+        | "הרוג" | "נהרגו" | "מתו" | "נרצחו" | "הרוגות" => "killed",
+        "wounded" | "wounds" | "wounding" => "wounded",
         "injured" | "injuries" | "injury" | "hurt" | "heridos" | "heridas" | "herido"
         | "lesionados" | "lesiones" | "جريح" | "جرحى" | "إصابة" | "اصابة" | "إصابات" | "مصاب"
         | "مصابين" | "جروح" | "פצועים" | "פצוע" | "נפצעו" | "פצועות" => {
@@ -82,14 +87,40 @@ fn state_of_form(word: &str) -> Option<&'static str> {
         }
         "missing" | "desaparecidos" | "desaparecidas" | "مفقود" | "مفقودين" | "مفقودا"
         | "נעדרים" | "נעדר" => "missing",
+        // Held now (some may be released): not the arrests so far.
+        "custody" => "custody",
         "arrested" | "arrests" | "arrest" | "detained" | "detains" | "detain" | "apprehended"
-        | "custody" | "detenidos" | "detenidas" | "detuvieron" | "arrestados" | "معتقل"
-        | "معتقلين" | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => {
-            "arrested"
-        }
+        | "detenidos" | "detenidas" | "detuvieron" | "arrestados" | "معتقل" | "معتقلين"
+        | "اعتقال" | "اعتقل" | "עצורים" | "נעצרו" => "arrested",
         "displaced" | "homeless" | "desplazados" | "damnificados" | "نازح" | "نازحين" | "نزوح"
         | "تشريد" | "مشرد" | "مشردين" | "עקורים" => "displaced",
         "casualties" | "bajas" => "casualties",
+        "relocated" | "evacuated" | "evacuees" | "evacuados" | "evacuadas" | "reubicados"
+        | "أجلي" | "إجلاء" | "פונו" => "evacuated",
+        "critical" | "critically" | "grave" | "graves" | "crítico" | "críticos" | "خطيرة"
+        | "حرجة" | "קשה" | "אנוש" => "critical",
+        "hospitalised"
+        | "hospitalized"
+        | "hospital"
+        | "hospitals"
+        | "hospitalizados"
+        | "hospitalizadas"
+        | "hospitalizado"
+        | "مستشفى"
+        | "المستشفيات"
+        | "מאושפזים"
+        | "אושפזו" => "hospitalised",
+        "charged" | "indicted" | "imputados" | "imputado" | "acusados" | "procesados" => "charged",
+        "buried" | "enterrados" | "sepultados" | "دفن" => "buried",
+        "affected" | "afectados" | "afectadas" | "متضرر" | "متضررين" => "affected",
+        "marched" | "march" | "marchers" | "marching" | "rally" | "rallied" | "turnout"
+        | "marcharon" | "manifestaron" | "marcha" | "manifestación" | "הפגינו" => "marched",
+        "voted" | "votaron" | "votado" | "صوتوا" | "הצביעו" => "voted",
+        "cast" | "emitidos" | "emitidas" | "depositados" | "depositadas" | "contabilizados"
+        | "contabilizadas" => "cast",
+        "closed" | "closure" | "cerrados" | "cerradas" | "cierre" | "clausurados"
+        | "precintados" => "closed",
+        "trapped" | "atrapados" | "atrapadas" | "عالقين" | "לכודים" => "trapped",
         _ => return None,
     })
 }
@@ -108,6 +139,18 @@ pub fn cumulative(state: &str) -> bool {
     matches!(state, "killed" | "injured" | "wounded" | "arrested")
 }
 
+/// Whether a state is a count of one event that, once reported, does not change between reports
+/// (those who marched, the votes cast): two reports of it on two days should agree.
+pub fn fixed(state: &str) -> bool {
+    matches!(state, "marched" | "voted" | "cast")
+}
+
+/// Whether a subject is the crowd of a march ("protesters", "participants", "marchers"): with
+/// nothing else said of them, they are people who marched.
+pub fn crowd(subject: &str) -> bool {
+    subject == "protester"
+}
+
 /// Whether a state is a toll of an event, which goes on growing after the day of the event
 /// (the injured die, the dead are found): "the quake on Tuesday killed 300" counts to the report.
 pub fn toll(state: &str) -> bool {
@@ -124,9 +167,9 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
     Some(match word {
         "people" | "person" | "persons" | "individual" | "individuals" | "victim" | "victims"
         | "persona" | "personas" | "víctima" | "víctimas" | "شخص" | "أشخاص" | "اشخاص" | "مواطن"
-        | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" => {
-            "people"
-        }
+        | "مواطنين" | "مواطنا" | "نسمة" | "آخرين" | "איש" | "אנשים" | "בני" | "voter"
+        | "voters" | "elector" | "electores" | "votante" | "votantes" | "resident"
+        | "residents" | "habitante" | "habitantes" | "ناخب" | "ناخبين" => "people",
         "police" | "policeman" | "policemen" | "policía" | "policías" | "شرطي" | "شرطة"
         | "שוטר" | "שוטרים" => "police",
         "soldier" | "soldiers" | "troop" | "troops" | "soldado" | "soldados" | "جندي" | "جنود"
@@ -134,9 +177,8 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
         "civilian" | "civilians" | "civil" | "civiles" | "مدني" | "مدنيين" | "مدنيا" | "אזרח"
         | "אזרחים" => "civilian",
         "protester" | "protesters" | "demonstrator" | "demonstrators" | "manifestante"
-        | "manifestantes" | "متظاهر" | "متظاهرين" | "מפגין" | "מפגינים" => {
-            "protester"
-        }
+        | "manifestantes" | "متظاهر" | "متظاهرين" | "מפגין" | "מפגינים" | "participant"
+        | "participants" | "participantes" => "protester",
         "attack" | "attacks" | "ataque" | "ataques" | "atentado" | "atentados" | "هجوم"
         | "هجمات" | "תקיפה" | "תקיפות" | "פיגוע" | "פיגועים" => {
             "attack"
@@ -151,6 +193,42 @@ fn subject_of_form(word: &str) -> Option<&'static str> {
         }
         _ => return None,
     })
+}
+
+/// Nouns of a tally with no noun after its number ("the death toll rose to 19", "turnout, which
+/// organisers put at 1.03 million"): what the tally counts people in.
+pub fn tally(word: &str) -> Option<&'static str> {
+    first_match(word, |w| {
+        Some(match w {
+            "toll" | "balance" | "cifra" | "حصيلة" | "מניין" => "killed",
+            "turnout" | "participación" => "marched",
+            _ => return None,
+        })
+    })
+}
+
+/// A Spanish plural noun's singular: "electores" → "elector", "papeletas" → "papeleta",
+/// "ciudades" → "ciudad", "luces" → "luz", "operaciones" → "operación".
+pub fn spanish_lemma(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let n = chars.len();
+    let stem = |drop: usize| chars[..n - drop].iter().collect::<String>();
+    if n <= 3 {
+        return word.to_owned();
+    }
+    if word.ends_with("iones") {
+        return format!("{}ión", stem(5));
+    }
+    if word.ends_with("ces") {
+        return format!("{}z", stem(3));
+    }
+    if word.ends_with("es") && n > 4 && matches!(chars[n - 3], 'l' | 'r' | 'n' | 'd' | 'j' | 'y') {
+        return stem(2);
+    }
+    if word.ends_with('s') {
+        return stem(1);
+    }
+    word.to_owned()
 }
 
 /// Words that make the count after them part of a larger one or an addition to it ("among
@@ -171,6 +249,12 @@ pub fn part_marker(word: &str) -> bool {
             | "incluidas"
             | "otros"
             | "otras"
+            | "falta"
+            | "faltan"
+            | "restan"
+            | "quedan"
+            | "remaining"
+            | "pending"
             | "بينهم"
             | "منهم"
             | "بينها"
@@ -234,17 +318,43 @@ pub fn month(word: &str) -> Option<i8> {
             "فبراير" | "شباط" | "פברואר" => 2,
             "مارس" | "آذار" | "מרץ" => 3,
             "أبريل" | "ابريل" | "نيسان" | "אפריל" => 4,
-            "مايو" | "أيار" | "ايار" | "מאי" => 5,
+            "مايو" | "ماي" | "أيار" | "ايار" | "מאי" => 5,
             "يونيو" | "حزيران" | "יוני" => 6,
-            "يوليو" | "تموز" | "יולי" => 7,
-            "أغسطس" | "اغسطس" | "آب" | "אוגוסט" => 8,
-            "سبتمبر" | "أيلول" | "ספטמבר" => 9,
+            "يوليو" | "يوليوز" | "تموز" | "יולי" => 7,
+            "أغسطس" | "اغسطس" | "غشت" | "آب" | "אוגוסט" => 8,
+            "سبتمبر" | "شتنبر" | "أيلول" | "ספטמבר" => 9,
             "أكتوبر" | "اكتوبر" | "تشرين" | "אוקטובר" => 10,
-            "نوفمبر" | "נובמבר" => 11,
-            "ديسمبر" | "كانون" | "דצמבר" => 12,
+            "نوفمبر" | "نونبر" | "נובמבר" => 11,
+            "ديسمبر" | "دجنبر" | "كانون" | "דצמבר" => 12,
             _ => return None,
         })
     })
+}
+
+/// Whether an Arabic or Hebrew noun is a unit of measure ("2750 طناً", "20 كيلومترًا"): the
+/// number before it is a measure, not a count.
+pub fn unit(word: &str) -> bool {
+    first_match(word, |w| {
+        matches!(
+            w,
+            "طن" | "طنا"
+                | "كيلومترا"
+                | "أطنان"
+                | "اطنان"
+                | "كيلومتر"
+                | "كيلومترات"
+                | "كلم"
+                | "متر"
+                | "أمتار"
+                | "كيلوغرام"
+                | "טון"
+                | "קילומטר"
+                | "מטר"
+                | "ק\"מ"
+        )
+        .then_some(())
+    })
+    .is_some()
 }
 
 /// Whether a word is written in a script read right to left (Arabic, Hebrew): there the counted
@@ -256,5 +366,69 @@ pub fn right_to_left(word: &str) -> bool {
 
 /// Prepositions that introduce the place a count is about ("in Derna", "en Morelos").
 pub fn place_preposition(word: &str) -> bool {
-    matches!(word, "in" | "at" | "inside" | "en")
+    matches!(word, "in" | "at" | "inside" | "en" | "on")
+}
+
+/// Lemmas of units of measure and money: what such a number gives is not a count.
+pub fn measure_lemma(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "km" | "kilometre"
+            | "kilometer"
+            | "mile"
+            | "metre"
+            | "meter"
+            | "m"
+            | "cm"
+            | "kg"
+            | "kilogram"
+            | "ton"
+            | "tonne"
+            | "percent"
+            | "per cent"
+            | "%"
+            | "$"
+            | "dollar"
+            | "euro"
+            | "€"
+            | "£"
+            | "kilómetro"
+            | "metro"
+            | "dólar"
+            | "por ciento"
+            | "feet"
+            | "foot"
+            | "inch"
+            | "yard"
+            | "tonelada"
+            | "kilo"
+            | "kilogramo"
+            | "grado"
+            | "degree"
+    )
+}
+
+/// Units a number measures in: the noun phrase ends with them ("24 km west of").
+pub fn unit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "km" | "kilometers"
+            | "kilometres"
+            | "kilometer"
+            | "kilometre"
+            | "miles"
+            | "mile"
+            | "m"
+            | "meters"
+            | "metres"
+            | "kg"
+            | "kilograms"
+            | "tons"
+            | "tonnes"
+            | "percent"
+            | "kilómetros"
+            | "metros"
+            | "kilos"
+            | "toneladas"
+    )
 }
