@@ -393,9 +393,23 @@ fn teacher_reviews_a_class_and_the_review_is_saved_beside_the_untouched_sessions
     // An unsaved review counts as unsaved work (closing asks first); Ctrl+S saves it.
     assert!(h.state().unsaved());
     h.get_by_label("Save review (unsaved changes)");
+    // Beside it, the truth: not saved yet (it said "Saved to …" while unsaved).
+    assert!(
+        h.query_by_label_contains("Not saved yet: saving writes class.review.ron")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("Saved to class.review.ron")
+            .is_none()
+    );
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     wait_for_status(&mut h, "Review saved");
     assert!(!h.state().unsaved());
+    h.run();
+    assert!(
+        h.query_by_label_contains("Saved to class.review.ron")
+            .is_some()
+    );
     let saved: Review = store::load_ron(&class.join(REVIEW_FILE), 1).unwrap();
     assert_eq!(saved.students["sam.session.ron"], *mine);
     assert_eq!(

@@ -179,3 +179,4 @@ editor-remove-party = Remove the party "{ $name }"
 editor-add-party = Add a party
 key-independent = Asks for independent corroboration
 key-independent-hover = Evidence for this item earns its credit only when it passes the sourcing checks: not circular, not dated before the claim, not from a party, not anonymous.
+review-unsaved-where = Not saved yet: saving writes { $file } beside the sessions; the sessions are never changed.

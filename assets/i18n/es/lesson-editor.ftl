@@ -178,3 +178,4 @@ editor-remove-party = Quitar la parte «{ $name }»
 editor-add-party = Añadir una parte
 key-independent = Pide corroboración independiente
 key-independent-hover = Las pruebas de este elemento solo obtienen su crédito si superan las comprobaciones de fuentes: no circulares, no anteriores a la afirmación, no de una parte, no anónimas.
+review-unsaved-where = Aún sin guardar: al guardar se escribe { $file } junto a las sesiones; las sesiones nunca se modifican.

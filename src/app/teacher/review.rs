@@ -136,7 +136,12 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             tr!(ui, "review-save")
         };
         save = ui.button(label).clicked();
-        ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
+        // Said as it is: saved there, or not yet.
+        if dirty {
+            ui.label(tr!(ui, "review-unsaved-where", file = REVIEW_FILE));
+        } else {
+            ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
+        }
     });
     egui::ScrollArea::vertical()
         .id_salt("review-scroll")
