@@ -92,3 +92,47 @@ fn file_dialogs_start_where_the_work_is_not_at_the_root() {
     );
     assert_eq!(h.state().dialog_folder().as_deref(), Some(folder.as_path()));
 }
+
+/// The top and bottom of the node whose label contains `words` (is `words`, if `exact`).
+fn span_of(h: &Harness<'static, CrosscheckApp>, words: &str, exact: bool) -> (f64, f64) {
+    use egui_kittest::kittest::NodeT as _;
+    let node = if exact {
+        h.get_by_label(words)
+    } else {
+        h.get_by_label_contains(words)
+    };
+    let b = node.accesskit_node().bounding_box().expect("placed");
+    (b.y0, b.y1)
+}
+
+#[test]
+fn the_tasks_stay_in_view_beside_the_claims_at_every_size() {
+    for size in [egui::vec2(1366.0, 768.0), egui::vec2(1024.0, 600.0)] {
+        let dir = tempfile::tempdir().unwrap();
+        let app =
+            CrosscheckApp::on_sample(RecoveryStore::new(dir.path().join("r")), Prefs::default());
+        let mut h = Harness::builder()
+            .with_size(size)
+            .with_max_steps(24)
+            .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app);
+        h.run();
+        // A claim, so the claims list takes its part of the panel.
+        desk::select(&mut h, "62 times");
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+        h.run();
+        h.run();
+        let tasks = span_of(&h, "Tasks", true);
+        let claims = span_of(&h, "Claims (1)", true);
+        for task in [
+            "Which claims are worth checking?",
+            "Loaded language and labels",
+        ] {
+            let (top, bottom) = span_of(&h, task, false);
+            assert!(
+                top >= tasks.1 - 1.0 && bottom <= claims.0 + 1.0 && bottom - top >= 12.0,
+                "at {size:?} the task {task:?} ({top}..{bottom}) is in view between the Tasks \
+                 heading ({tasks:?}) and the claims ({claims:?})"
+            );
+        }
+    }
+}

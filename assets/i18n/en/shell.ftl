@@ -150,3 +150,4 @@ scroll-inspector = Inspector
 scroll-search = Search results
 scroll-article = Article
 shell-save-needs-name = Type your name in “Student” first, then save: the work is handed in under it (nothing is lost meanwhile)
+scroll-tasks = Tasks

@@ -150,3 +150,4 @@ scroll-inspector = Inspector
 scroll-search = Resultados de la búsqueda
 scroll-article = Artículo
 shell-save-needs-name = Escribe primero tu nombre en «Estudiante» y guarda después: el trabajo se entrega con él (mientras, no se pierde nada)
+scroll-tasks = Tareas

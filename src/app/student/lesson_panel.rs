@@ -16,17 +16,33 @@ use crate::core::session::{Annotation, Stance, TaskResponse};
 pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let mut commands = Vec::new();
     let claims = app.session.annotations.len();
-    // The lesson's part takes what it needs, up to 60% of the panel when there are claims.
-    let max_height = if claims == 0 {
-        f32::INFINITY
+    // Three parts, each always in view with its heading: the lesson (name, introduction,
+    // documents), the tasks, the claims. Each takes what it needs, up to its share of the panel
+    // (the lesson 30%, the tasks 35% when there are claims; else the lesson 45% and the tasks
+    // the rest), and scrolls within it.
+    let full = ui.available_height();
+    let (lesson_share, tasks_share) = if claims == 0 {
+        (0.45, 1.0)
     } else {
-        ui.available_height() * 0.6
+        (0.3, 0.35)
     };
     let scrolled = egui::ScrollArea::vertical()
         .id_salt("lesson-scroll")
-        .max_height(max_height)
+        .max_height(full * lesson_share)
         .show(ui, |ui| lesson_part_ui(app, ui, &mut commands));
     name_scroll_bars(ui.ctx(), scrolled.id, &tr!(ui, "scroll-lesson"));
+    ui.separator();
+    ui.strong(tr!(ui, "student-tasks"));
+    let tasks_height = if claims == 0 {
+        f32::INFINITY
+    } else {
+        full * tasks_share
+    };
+    let scrolled = egui::ScrollArea::vertical()
+        .id_salt("tasks-scroll")
+        .max_height(tasks_height)
+        .show(ui, |ui| tasks_ui(app, ui, &mut commands));
+    name_scroll_bars(ui.ctx(), scrolled.id, &tr!(ui, "scroll-tasks"));
     ui.separator();
     ui.strong(tr!(ui, "student-claims-heading", count = claims));
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
@@ -142,7 +158,7 @@ pub fn ask_for_name(ctx: &egui::Context) {
     ctx.data_mut(|d| d.insert_temp(egui::Id::unique(ASK_FOR_NAME), true));
 }
 
-/// The name, the introduction, the documents and the tasks.
+/// The name, the introduction and the documents.
 fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
     ui.heading(&app.lesson.lesson.title);
     ui.horizontal(|ui| {
@@ -200,13 +216,10 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
             commands.push(AppCommand::ShowDocument(doc.id.clone(), None));
         }
     }
-    tasks_ui(app, ui, commands);
 }
 
 /// The tasks, each with its progress, its instructions and the student's answer.
 fn tasks_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
-    ui.separator();
-    ui.strong(tr!(ui, "student-tasks"));
     for task in &app.lesson.lesson.tasks {
         let header = task_header(app, ui, task);
         egui::CollapsingHeader::new(wrapping_header(ui, header))
