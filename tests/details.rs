@@ -136,3 +136,27 @@ fn the_tasks_stay_in_view_beside_the_claims_at_every_size() {
         }
     }
 }
+
+#[test]
+fn a_panel_folded_by_a_narrow_window_leaves_a_button_that_brings_it_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = CrosscheckApp::on_sample(RecoveryStore::new(dir.path().join("r")), Prefs::default());
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(800.0, 500.0))
+        .with_max_steps(24)
+        .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app);
+    h.run();
+    // Both side panels are folded at 800 px; each side says so.
+    assert!(
+        h.query_by_label("Tasks").is_none(),
+        "the lesson panel is folded"
+    );
+    let lesson = "Show or hide the lesson panel (Ctrl+Shift+L): folded away for the window's width";
+    let inspector = "Show or hide the inspector (Ctrl+Shift+I): folded away for the window's width";
+    assert!(h.query_by_label(inspector).is_some());
+    h.get_by_label(lesson).click();
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Tasks").is_some(), "back, with its tasks");
+    assert!(h.query_by_label(lesson).is_none(), "and its button gone");
+}

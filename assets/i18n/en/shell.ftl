@@ -151,3 +151,7 @@ scroll-search = Search results
 scroll-article = Article
 shell-save-needs-name = Type your name in “Student” first, then save: the work is handed in under it (nothing is lost meanwhile)
 scroll-tasks = Tasks
+shell-folded-lesson = Lesson »
+shell-folded-teacher = Teacher »
+shell-folded-inspector = « Inspector
+shell-folded-show = { $what } ({ $keys }): folded away for the window's width

@@ -151,3 +151,7 @@ scroll-search = Resultados de la búsqueda
 scroll-article = Artículo
 shell-save-needs-name = Escribe primero tu nombre en «Estudiante» y guarda después: el trabajo se entrega con él (mientras, no se pierde nada)
 scroll-tasks = Tareas
+shell-folded-lesson = Lección »
+shell-folded-teacher = Docente »
+shell-folded-inspector = « Inspector
+shell-folded-show = { $what } ({ $keys }): plegado por el ancho de la ventana

@@ -87,6 +87,14 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 }
             });
     }
+    // A panel folded away (a narrow window, or hidden) leaves a button on its side that says
+    // so and brings it back.
+    if !show_left {
+        folded_panel_button(app, ui, super::UiCommand::ToggleLessonPanel, tab.is_some());
+    }
+    if !show_right {
+        folded_panel_button(app, ui, super::UiCommand::ToggleInspector, tab.is_some());
+    }
     egui::CentralPanel::default().show(ui, |ui| {
         app.focus_parts.centre = Some(ui.max_rect());
         if tab == Some(teacher::Tab::Review) {
@@ -101,4 +109,47 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     dialogs::discard_modal_ui(app, ui);
     dialogs::reveal_key_modal_ui(app, ui);
     dialogs::dialogs_ui(app, ui);
+}
+
+/// The thin strip a folded panel leaves: one button, "Lesson »" on the left ("Teacher »" on the
+/// teacher's desk), "« Inspector" on the right, named with what it does and its keys.
+fn folded_panel_button(
+    app: &mut CrosscheckApp,
+    ui: &mut egui::Ui,
+    command: super::UiCommand,
+    teaching: bool,
+) {
+    let left = command == super::UiCommand::ToggleLessonPanel;
+    let (id, short) = match (left, teaching) {
+        (true, false) => ("lesson-folded", "shell-folded-lesson"),
+        (true, true) => ("teacher-folded", "shell-folded-teacher"),
+        (false, _) => ("inspector-folded", "shell-folded-inspector"),
+    };
+    let panel = if left {
+        egui::Panel::left(id)
+    } else {
+        egui::Panel::right(id)
+    };
+    // As narrow as its button.
+    panel
+        .resizable(false)
+        .default_size(0.0)
+        .size_range(0.0..=160.0)
+        .show(ui, |ui| {
+            let keys = command.shortcut_text(ui.ctx()).unwrap_or_default();
+            let name = tr!(
+                ui,
+                "shell-folded-show",
+                what = command.label(ui),
+                keys = keys
+            );
+            let text = crate::app::i18n::Speaks::words(ui).get(short);
+            let button = ui
+                .add(egui::Button::new(text).wrap_mode(egui::TextWrapMode::Extend))
+                .on_hover_text(&name);
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if button.clicked() {
+                app.send(command.command());
+            }
+        });
 }
