@@ -478,10 +478,15 @@ fn in_a_small_window_the_side_panels_fold_away_and_come_back_on_their_keys() {
         let what = format!("{w}×{hgt}");
         let [left, centre, right] = h.state().layout_parts();
         assert!(left.is_none() && right.is_none(), "{what}: folded away");
-        // (Less the centre's own margins.)
+        // (Less the centre's own margins and the two strips that say where the panels went.)
         assert!(
-            centre.unwrap().width() >= w - 40.0,
+            centre.unwrap().width() >= w - 240.0,
             "{what}: the article has the window: {centre:?}"
+        );
+        assert!(
+            h.query_by_label_contains("lesson panel (Ctrl+Shift+L): folded away")
+                .is_some(),
+            "{what}: the way back"
         );
         // Ctrl+Shift+I brings the inspector back, Ctrl+Shift+L the lesson panel.
         h.key_press_modifiers(
