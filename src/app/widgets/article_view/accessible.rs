@@ -229,14 +229,14 @@ impl ArticleView {
                 first.paragraph_start = block.paragraph_start;
             }
             if ends_paragraph && let Some(last) = runs.last_mut() {
-                if !last.text.ends_with('\n') {
+                if last.text.ends_with('\n') {
+                    last.chars = last.chars.saturating_sub(1);
+                } else {
                     last.text.push('\n');
                     if let Some((positions, widths)) = &mut last.metrics {
                         positions.push(positions.last().copied().unwrap_or(0.0));
                         widths.push(0.0);
                     }
-                } else {
-                    last.chars = last.chars.saturating_sub(1);
                 }
             }
             let direction = if self.bidi.get(&index).is_some_and(|l| l.rtl) {
