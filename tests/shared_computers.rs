@@ -175,7 +175,8 @@ fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is()
     assert!(h.state().recovery_offer.is_none());
     assert!(h.query_by_label("Recover").is_none());
 
-    // Ben's own unsaved work after a crash is offered, saying whose it is and when.
+    // Ben's own unsaved work after a crash is offered, saying when, but not whose: the next
+    // person at the computer may not be Ben.
     h.state_mut().session.student = "Ben".into();
     select(&mut h, "62 times");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
@@ -184,8 +185,75 @@ fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is()
     drop(h);
     let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
     h.run();
-    shown(&h, "Ben's, last changed ");
+    shown(&h, "last changed ");
     shown(&h, "(1 claim)");
+    assert!(
+        h.query_by_label_contains("Ben").is_none(),
+        "the offer names no one"
+    );
+}
+
+/// Only the student who made unsaved work can take it: the offer asks for the name it was made
+/// under, waits after three wrong names, and anyone else leaves it for its owner. A teacher can
+/// clear the copies.
+#[test]
+fn unsaved_work_goes_only_to_the_name_it_was_made_under() {
+    let dir = tempfile::tempdir().unwrap();
+    let recovery = RecoveryStore::new(dir.path().join("recovery"));
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    h.state_mut().session.student = "Bilal Rahimi".into();
+    select(&mut h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.state_mut().autosave_now().unwrap();
+    drop(h);
+
+    // Someone else: three wrong names, then a wait; "Not mine" leaves the copy where it is.
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    for _ in 0..3 {
+        h.state_mut().recovery_gate.typed = "Sara".into();
+        h.get_by_label("Recover").click();
+        h.run();
+    }
+    assert!(h.state().recovery_gate.wait_until.is_some(), "it waits");
+    shown(&h, "Three wrong names: wait ");
+    h.state_mut().recovery_gate.typed = "bilal rahimi".into();
+    h.run();
+    h.get_by_label("Recover").click();
+    h.run();
+    assert!(
+        h.state().session.annotations.is_empty(),
+        "nothing is given while it waits, even to the right name"
+    );
+    h.get_by_label("Not mine: start fresh").click();
+    h.run();
+    assert!(h.state().recovery_offer.is_none());
+    assert!(h.state().session.annotations.is_empty());
+    assert_eq!(recovery.list().len(), 1, "the copy stays for Bilal");
+    drop(h);
+
+    // Bilal: his name (any case, any spacing) gives him his work.
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    h.state_mut().recovery_gate.typed = "  bilal   RAHIMI ".into();
+    h.get_by_label("Recover").click();
+    h.run();
+    assert_eq!(h.state().session.annotations.len(), 1);
+    assert_eq!(h.state().session.student, "Bilal Rahimi");
+    drop(h);
+
+    // A teacher clears the copies left on the computer.
+    let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
+    h.run();
+    assert_eq!(recovery.list().len(), 1);
+    h.state_mut()
+        .send(crosscheck::app::AppCommand::ClearRecoveryCopies);
+    h.run();
+    wait_for_worker(&mut h);
+    assert!(recovery.list().is_empty(), "cleared");
+    assert!(h.state().recovery_offer.is_none());
 }
 
 /// A lesson whose id has spaces and letters beyond ASCII: its unsaved work is still offered back,

@@ -334,6 +334,25 @@ impl CrosscheckApp {
                     self.set_status(tr!(self, "shell-recovered", claims = claims), false);
                 }
             }
+            AppCommand::LeaveRecovery => {
+                // Someone else's work stays for them; this student starts fresh.
+                self.recovery_offer = None;
+                self.set_status(tr!(self, "shell-recover-left"), false);
+            }
+            AppCommand::ClearRecoveryCopies => {
+                let keep = self.work_recovery_keys();
+                let old: Vec<String> = self
+                    .recovery
+                    .list()
+                    .into_iter()
+                    .map(|entry| entry.key)
+                    .filter(|key| !keep.contains(key))
+                    .collect();
+                let count = old.len();
+                self.discard_recovery(ctx, old);
+                self.recovery_offer = None;
+                self.set_status(tr!(self, "shell-recovery-cleared", count = count), false);
+            }
             AppCommand::DiscardRecovery => {
                 if let Some((key, _)) = self.recovery_offer.take() {
                     self.discard_recovery(ctx, vec![key]);

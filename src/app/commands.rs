@@ -112,6 +112,10 @@ pub enum AppCommand {
     RestoreRecovery,
     /// Discard the offered recovery copy.
     DiscardRecovery,
+    /// Leave the offered recovery copy for whoever made it, and start fresh.
+    LeaveRecovery,
+    /// Remove the recovery copies on this computer other than the work open now (the teacher).
+    ClearRecoveryCopies,
     /// Close the window, discarding unsaved work.
     CloseDiscarding,
     /// Something on the teacher's desk.
@@ -209,6 +213,8 @@ pub enum UiCommand {
     ReviewClass,
     /// Bring back the lesson edits autosaved last time.
     RestoreAutosave,
+    /// Remove the unsaved-work copies students left on this computer.
+    ClearRecoveryCopies,
     /// Back to the student's desk.
     BackToStudentDesk,
     /// The list of keyboard shortcuts.
@@ -243,7 +249,7 @@ pub enum Menu {
 
 impl UiCommand {
     /// Every command, in menu order.
-    pub const ALL: [Self; 34] = [
+    pub const ALL: [Self; 35] = [
         Self::Open,
         Self::Save,
         Self::SaveAs,
@@ -276,6 +282,7 @@ impl UiCommand {
         Self::NewDocumentFromClipboard,
         Self::ReviewClass,
         Self::RestoreAutosave,
+        Self::ClearRecoveryCopies,
         Self::BackToStudentDesk,
         Self::Shortcuts,
     ];
@@ -315,6 +322,7 @@ impl UiCommand {
             Self::NewDocumentFromClipboard => "command-new-document-from-clipboard",
             Self::ReviewClass => "command-review-class",
             Self::RestoreAutosave => "command-restore-autosave",
+            Self::ClearRecoveryCopies => "command-clear-recovery-copies",
             Self::BackToStudentDesk => "command-back-to-student",
             Self::Shortcuts => "command-shortcuts",
         }
@@ -410,6 +418,7 @@ impl UiCommand {
                 | Self::NewDocumentFromClipboard
                 | Self::ReviewClass
                 | Self::RestoreAutosave
+                | Self::ClearRecoveryCopies
                 | Self::BackToStudentDesk
         )
     }
@@ -450,6 +459,7 @@ impl UiCommand {
             Self::NewDocumentFromClipboard => teacher(TeacherCommand::PasteDocument),
             Self::ReviewClass => teacher(TeacherCommand::Pick(Pick::OpenClass)),
             Self::RestoreAutosave => teacher(TeacherCommand::RestoreAutosave),
+            Self::ClearRecoveryCopies => AppCommand::ClearRecoveryCopies,
             Self::BackToStudentDesk => AppCommand::LeaveTeacher,
             Self::Shortcuts => AppCommand::ToggleShortcuts,
         }

@@ -17,6 +17,7 @@ pub mod fonts;
 pub mod interop;
 pub mod jobs;
 mod recovery;
+pub use recovery::RecoveryGate;
 mod shell;
 pub mod student;
 pub mod teacher;
@@ -225,6 +226,8 @@ pub struct CrosscheckApp {
     pub recovery: RecoveryStore,
     /// A recovery copy found at start, offered to the user.
     pub recovery_offer: Option<(String, RecoveryFile)>,
+    /// What the offer of unsaved work has been told (the name typed, wrong tries, a wait).
+    pub recovery_gate: recovery::RecoveryGate,
     /// Recovery keys of this work from before its path changed (Save as…, a restored copy):
     /// discarded, with the current one, once the work is saved.
     pub(crate) superseded_recovery: Vec<String>,
@@ -292,6 +295,7 @@ impl CrosscheckApp {
             worker: Worker::default(),
             recovery,
             recovery_offer: None,
+            recovery_gate: recovery::RecoveryGate::default(),
             superseded_recovery: Vec::new(),
             discarded_recovery: Vec::new(),
             problems: None,

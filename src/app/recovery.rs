@@ -149,6 +149,7 @@ impl CrosscheckApp {
     /// Offers what a recovery scan found, and reports copies that could not be read.
     pub(crate) fn take_recovery_scan(&mut self, scan: RecoveryScan) {
         self.recovery_offer = scan.offer;
+        self.recovery_gate = RecoveryGate::default();
         if !scan.unreadable.is_empty() {
             let heading = tr!(self, "shell-autosaved-unreadable");
             self.report_problems(ProblemReport::new(heading, scan.unreadable));
@@ -204,4 +205,34 @@ impl CrosscheckApp {
         self.autosaved_state = self.history.state_id();
         self.recovery.save(&self.recovery_key(), &file).map(|_| ())
     }
+}
+
+/// The offer of unsaved work found on this computer names no one: it asks for the name the work
+/// was made under, and after [`RECOVERY_TRIES`] wrong names it waits [`RECOVERY_WAIT_SECS`].
+#[derive(Debug, Default)]
+pub struct RecoveryGate {
+    /// The name typed.
+    pub typed: String,
+    /// Wrong names given since the last wait.
+    pub wrong: u32,
+    /// Until when (the window's clock, seconds) no name is tried.
+    pub wait_until: Option<f64>,
+}
+
+/// Wrong names before the offer waits.
+pub const RECOVERY_TRIES: u32 = 3;
+
+/// How long it waits, in seconds.
+pub const RECOVERY_WAIT_SECS: f64 = 30.0;
+
+/// Whether two names are the same name: case, and spaces around and between words, aside.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty() && a == b
 }

@@ -38,9 +38,9 @@ shell-problem-status = { $heading }: { $problem }
 
 shell-recover-title = Recover unsaved work?
 # $when: a date and time; $claims: "3 claims".
-shell-recover-found = Crosscheck found work on this lesson that was never saved: { $student }'s, last changed { $when } ({ $claims }).
-shell-recover-found-nameless = Crosscheck found work on this lesson that was never saved: someone who gave no name's, last changed { $when } ({ $claims }).
-shell-recover-not-yours = If it is not yours, choose Discard: it is deleted and your work starts fresh.
+shell-recover-found = Crosscheck found work on this lesson that was never saved, last changed { $when } ({ $claims }). Whose it is is not shown: to recover it, type the name it was made under.
+shell-recover-found-nameless = Crosscheck found work on this lesson that was never saved and has no name, last changed { $when } ({ $claims }).
+shell-recover-not-yours = If it is not yours, choose “Not mine”: it stays on this computer for whoever made it, and your work starts fresh.
 shell-recover = Recover
 shell-discard = Discard
 
@@ -155,3 +155,12 @@ shell-folded-lesson = Lesson »
 shell-folded-teacher = Teacher »
 shell-folded-inspector = « Inspector
 shell-folded-show = { $what } ({ $keys }): folded away for the window's width
+shell-recover-name = Name it was made under:
+shell-recover-wrong = That is not the name it was made under ({ $tries } of { $of } tries).
+shell-recover-wait = Three wrong names: wait { $seconds } s before trying again.
+shell-recover-leave = Not mine: start fresh
+shell-recover-left = The unsaved work found was left for whoever made it; your work starts fresh.
+shell-recovery-cleared = { $count ->
+    [one] Cleared 1 copy of unsaved work from this computer.
+   *[other] Cleared { $count } copies of unsaved work from this computer.
+}

@@ -38,9 +38,9 @@ shell-problem-status = { $heading }: { $problem }
 
 shell-recover-title = ¿Recuperar el trabajo sin guardar?
 # $when: a date and time; $claims: "3 claims".
-shell-recover-found = Crosscheck encontró trabajo en esta lección que nunca se guardó: el de { $student }, modificado por última vez el { $when } ({ $claims }).
-shell-recover-found-nameless = Crosscheck encontró trabajo en esta lección que nunca se guardó: el de alguien que no dio su nombre, modificado por última vez el { $when } ({ $claims }).
-shell-recover-not-yours = Si no es tuyo, elige Descartar: se borra y tu trabajo empieza de cero.
+shell-recover-found = Crosscheck encontró trabajo en esta lección que nunca se guardó, modificado por última vez el { $when } ({ $claims }). No se muestra de quién es: para recuperarlo, escribe el nombre con que se hizo.
+shell-recover-found-nameless = Crosscheck encontró trabajo en esta lección que nunca se guardó y no tiene nombre, modificado por última vez el { $when } ({ $claims }).
+shell-recover-not-yours = Si no es tuyo, elige «No es mío»: se queda en este ordenador para quien lo hizo y tu trabajo empieza de cero.
 shell-recover = Recuperar
 shell-discard = Descartar
 
@@ -155,3 +155,12 @@ shell-folded-lesson = Lección »
 shell-folded-teacher = Docente »
 shell-folded-inspector = « Inspector
 shell-folded-show = { $what } ({ $keys }): plegado por el ancho de la ventana
+shell-recover-name = Nombre con que se hizo:
+shell-recover-wrong = Ese no es el nombre con que se hizo ({ $tries } de { $of } intentos).
+shell-recover-wait = Tres nombres equivocados: espera { $seconds } s antes de volver a intentarlo.
+shell-recover-leave = No es mío: empezar de cero
+shell-recover-left = El trabajo sin guardar encontrado se queda para quien lo hizo; tu trabajo empieza de cero.
+shell-recovery-cleared = { $count ->
+    [one] Se borró 1 copia de trabajo sin guardar de este ordenador.
+   *[other] Se borraron { $count } copias de trabajo sin guardar de este ordenador.
+}

@@ -61,42 +61,12 @@ pub fn dialogs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     problems_ui(app, &ctx);
     let recovery_opened = super::focus::dialog(&ctx, "recovery", app.recovery_offer.is_some());
     if let Some((_, file)) = &app.recovery_offer {
-        let claims = tr!(app, "claims-count", count = file.session.annotations.len());
-        let when = app.words().date_time(file.session.modified);
-        let student = file.session.student.trim();
-        let found = if student.is_empty() {
-            tr!(
-                app,
-                "shell-recover-found-nameless",
-                when = when,
-                claims = claims
-            )
-        } else {
-            tr!(
-                app,
-                "shell-recover-found",
-                student = student,
-                when = when,
-                claims = claims
-            )
-        };
-        egui::Modal::new(egui::Id::unique("recovery")).show(&ctx, |ui| {
-            ui.heading(tr!(ui, "shell-recover-title"));
-            ui.label(found);
-            ui.label(tr!(ui, "shell-recover-not-yours"));
-            ui.horizontal(|ui| {
-                let recover = ui.button(tr!(ui, "shell-recover"));
-                if recovery_opened {
-                    recover.request_focus();
-                }
-                if recover.clicked() {
-                    app.send(AppCommand::RestoreRecovery);
-                }
-                if ui.button(tr!(ui, "shell-discard")).clicked() {
-                    app.send(AppCommand::DiscardRecovery);
-                }
-            });
-        });
+        let found = (
+            file.session.student.trim().to_owned(),
+            file.session.modified,
+            file.session.annotations.len(),
+        );
+        recovery_offer_ui(app, &ctx, recovery_opened, found);
     }
     let close_opened = super::focus::dialog(&ctx, "close", app.closing == Closing::Asking);
     if app.closing == Closing::Asking {
@@ -197,5 +167,95 @@ pub fn discard_modal_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         }
         Some(2) => app.send(AppCommand::KeepWork),
         _ => {}
+    }
+}
+
+/// The offer of unsaved work found on this computer. It names no one and shows nothing of the
+/// work: whoever made it types the name it was made under (after three wrong names it waits);
+/// anyone else leaves it for them and starts fresh. Work made under no name is offered as such.
+fn recovery_offer_ui(
+    app: &mut CrosscheckApp,
+    ctx: &egui::Context,
+    opened: bool,
+    (owner, modified, claims): (String, jiff::Timestamp, usize),
+) {
+    use super::super::recovery::{RECOVERY_TRIES, RECOVERY_WAIT_SECS, same_name};
+    let claims = tr!(app, "claims-count", count = claims);
+    let when = app.words().date_time(modified);
+    let named = !owner.is_empty();
+    let found = if named {
+        tr!(app, "shell-recover-found", when = when, claims = claims)
+    } else {
+        tr!(
+            app,
+            "shell-recover-found-nameless",
+            when = when,
+            claims = claims
+        )
+    };
+    let now = ctx.input(|i| i.time);
+    let gate = &mut app.recovery_gate;
+    if gate.wait_until.is_some_and(|t| now >= t) {
+        gate.wait_until = None;
+    }
+    let waiting = gate.wait_until.map(|t| (t - now).ceil().max(1.0));
+    let mut send = None;
+    egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(tr!(ui, "shell-recover-title"));
+        ui.add(egui::Label::new(found).wrap());
+        if named {
+            ui.horizontal(|ui| {
+                let label = ui.label(tr!(ui, "shell-recover-name"));
+                let field = ui
+                    .add(egui::TextEdit::singleline(&mut gate.typed).desired_width(200.0))
+                    .labelled_by(label.id);
+                if opened {
+                    field.request_focus();
+                }
+            });
+        }
+        if let Some(seconds) = waiting {
+            ui.label(tr!(ui, "shell-recover-wait", seconds = seconds));
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(500));
+        } else if gate.wrong > 0 {
+            ui.label(tr!(
+                ui,
+                "shell-recover-wrong",
+                tries = gate.wrong,
+                of = RECOVERY_TRIES
+            ));
+        }
+        ui.add(egui::Label::new(tr!(ui, "shell-recover-not-yours")).wrap());
+        ui.horizontal(|ui| {
+            let can_try = waiting.is_none() && (!named || !gate.typed.trim().is_empty());
+            let recover = ui.add_enabled(can_try, egui::Button::new(tr!(ui, "shell-recover")));
+            if opened && !named {
+                recover.request_focus();
+            }
+            let entered = named
+                && can_try
+                && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                && !gate.typed.trim().is_empty();
+            if recover.clicked() || entered {
+                if !named || same_name(&gate.typed, &owner) {
+                    send = Some(AppCommand::RestoreRecovery);
+                } else {
+                    gate.wrong += 1;
+                    gate.typed.clear();
+                    if gate.wrong >= RECOVERY_TRIES {
+                        gate.wrong = 0;
+                        gate.wait_until = Some(now + RECOVERY_WAIT_SECS);
+                    }
+                }
+            }
+            if ui.button(tr!(ui, "shell-recover-leave")).clicked() {
+                send = Some(AppCommand::LeaveRecovery);
+            }
+        });
+    });
+    if let Some(command) = send {
+        app.send(command);
     }
 }
