@@ -160,3 +160,27 @@ fn a_panel_folded_by_a_narrow_window_leaves_a_button_that_brings_it_back() {
     assert!(h.query_by_label("Tasks").is_some(), "back, with its tasks");
     assert!(h.query_by_label(lesson).is_none(), "and its button gone");
 }
+
+#[test]
+fn a_refused_command_says_why_and_nothing_says_it_was_done() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sample(dir.path());
+    let modified = h.state().session.modified;
+    // Deleting a claim that is not there (another window, a stale list) is refused.
+    h.state_mut()
+        .send(AppCommand::DeleteClaim("c99".to_owned()));
+    h.run();
+    let status = h.state().status.clone().unwrap();
+    assert!(
+        status.error,
+        "the refusal is said as an error: {}",
+        status.text
+    );
+    assert!(
+        !status.text.contains("Claim deleted"),
+        "no success follows: {}",
+        status.text
+    );
+    assert_eq!(h.state().session.modified, modified, "nothing was modified");
+    assert!(!h.state().unsaved());
+}

@@ -19,21 +19,29 @@ use crate::core::session::{Annotation, Evidence, EvidenceSource, Stance, next_id
 impl CrosscheckApp {
     /// Applies a claim command: to the student's session, or on the teacher's desk to the key
     /// (through the lesson's history).
-    pub(crate) fn apply(&mut self, command: Command, typing_key: Option<String>, now: f64) {
+    /// Applies an edit to the work through its history; whether it was applied. A refused edit
+    /// changes nothing (not even the time the work was modified) and says why in the status bar,
+    /// so that no "done" follows it.
+    pub(crate) fn apply(&mut self, command: Command, typing_key: Option<String>, now: f64) -> bool {
         if self.teaching() {
-            self.apply_key_command(command, typing_key, now);
-            return;
+            return self.apply_key_command(command, typing_key, now);
         }
+        let modified = self.session.modified;
         self.session.modified = jiff::Timestamp::now();
         match self
             .history
             .apply_coalescing(&mut self.session, command, typing_key)
         {
-            Ok(()) => self.last_edit_time = now,
+            Ok(()) => {
+                self.last_edit_time = now;
+                true
+            }
             Err(e) => {
+                self.session.modified = modified;
                 self.say_failed(&e, |app, error| {
                     tr!(app, "shell-could-not-apply", error = error)
                 });
+                false
             }
         }
     }
@@ -68,10 +76,18 @@ impl CrosscheckApp {
                 self.dispatch(ctx, *command, now);
             }
             AppCommand::KeepWork => self.confirm_discard = None,
-            AppCommand::Edit(c) => self.apply(c, None, now),
-            AppCommand::EditTyping(c, key) => self.apply(c, Some(key), now),
-            AppCommand::EditLesson(edit) => self.apply_lesson_edit(edit, None, now),
-            AppCommand::EditLessonTyping(edit, key) => self.apply_lesson_edit(edit, Some(key), now),
+            AppCommand::Edit(c) => {
+                self.apply(c, None, now);
+            }
+            AppCommand::EditTyping(c, key) => {
+                self.apply(c, Some(key), now);
+            }
+            AppCommand::EditLesson(edit) => {
+                self.apply_lesson_edit(edit, None, now);
+            }
+            AppCommand::EditLessonTyping(edit, key) => {
+                self.apply_lesson_edit(edit, Some(key), now);
+            }
             AppCommand::EditReview(edit) => self.apply_review_edit(edit, None),
             AppCommand::EditReviewTyping(edit, key) => self.apply_review_edit(edit, Some(key)),
             AppCommand::Undo | AppCommand::Redo => {
@@ -123,17 +139,20 @@ impl CrosscheckApp {
             AppCommand::ToggleShortcuts => self.shortcuts_open = !self.shortcuts_open,
             AppCommand::MakeClaim => self.make_claim(now),
             AppCommand::DeleteClaim(id) => {
-                self.apply(
+                let removed = self.apply(
                     Command::RemoveAnnotation {
                         annotation_id: id.clone(),
                     },
                     None,
                     now,
                 );
-                if self.selected_claim.as_deref() == Some(id.as_str()) {
-                    self.selected_claim = None;
+                // Refused: `apply` said why; nothing is said done.
+                if removed {
+                    if self.selected_claim.as_deref() == Some(id.as_str()) {
+                        self.selected_claim = None;
+                    }
+                    self.set_status(tr!(self, "shell-claim-deleted"), false);
                 }
-                self.set_status(tr!(self, "shell-claim-deleted"), false);
             }
             AppCommand::SelectClaim(id) => {
                 // A claim without a place in the text (orphaned) is shown in the inspector only.
@@ -214,7 +233,8 @@ impl CrosscheckApp {
                     source: EvidenceSource::Citation(citation),
                     note: String::new(),
                 };
-                self.apply(
+                // The form stays open with what was typed if the citation was refused.
+                if self.apply(
                     Command::AddEvidence {
                         annotation_id: claim_id,
                         evidence,
@@ -222,8 +242,9 @@ impl CrosscheckApp {
                     },
                     None,
                     now,
-                );
-                self.citation_form = None;
+                ) {
+                    self.citation_form = None;
+                }
             }
             AppCommand::ToggleLabel(label) => self.toggle_label(&label, now),
             AppCommand::Open => {
@@ -452,7 +473,7 @@ impl CrosscheckApp {
         };
         let mut annotation = Annotation::new(id.clone(), doc, selector);
         annotation.task = self.task_for_document(&annotation.document);
-        self.apply(
+        let added = self.apply(
             Command::AddAnnotation {
                 annotation,
                 index: None,
@@ -460,8 +481,11 @@ impl CrosscheckApp {
             None,
             now,
         );
-        self.selected_claim = Some(id);
-        true
+        // A claim refused is not selected (it does not exist).
+        if added {
+            self.selected_claim = Some(id);
+        }
+        added
     }
 
     pub(crate) fn task_for_document(&self, document: &str) -> Option<String> {
@@ -529,7 +553,7 @@ impl CrosscheckApp {
             },
             note: String::new(),
         };
-        self.apply(
+        let attached = self.apply(
             Command::AddEvidence {
                 annotation_id: claim_id.clone(),
                 evidence,
@@ -539,6 +563,10 @@ impl CrosscheckApp {
             now,
         );
         self.selected_claim = Some(claim_id);
+        if !attached {
+            // Refused: `apply` said why.
+            return;
+        }
         let kind = match stance {
             Stance::Corroborates => "corroborates",
             Stance::Contradicts => "contradicts",
@@ -579,14 +607,17 @@ impl CrosscheckApp {
             .label(label)
             .map_or(label, |(_, l)| l.name.as_str())
             .to_owned();
-        self.apply(
+        if !self.apply(
             Command::SetLabels {
                 annotation_id: id.clone(),
                 labels,
             },
             None,
             now,
-        );
+        ) {
+            // Refused: `apply` said why.
+            return;
+        }
         // Every toggle is said, so that none goes unnoticed; the claim by its number, as the
         // claims list shows it (its id is no one's business).
         let number = self

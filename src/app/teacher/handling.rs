@@ -72,9 +72,14 @@ fn removal(edit: &LessonEdit) -> Option<(&'static str, String)> {
 
 impl CrosscheckApp {
     /// Applies an edit to the lesson or its key through the lesson's history.
-    pub(crate) fn apply_lesson_edit(&mut self, edit: LessonEdit, typing: Option<String>, now: f64) {
+    pub(crate) fn apply_lesson_edit(
+        &mut self,
+        edit: LessonEdit,
+        typing: Option<String>,
+        now: f64,
+    ) -> bool {
         let Some(desk) = self.teacher.as_mut() else {
-            return;
+            return false;
         };
         let changes_documents = edit.changes_documents();
         let changes_grades = edit.changes_grades();
@@ -95,18 +100,25 @@ impl CrosscheckApp {
                     let status = tr!(self, "teacher-removed", kind = kind, id = id);
                     self.set_status(status, false);
                 }
+                true
             }
             Err(e) => {
                 self.say_failed(&e, |app, error| {
                     tr!(app, "teacher-change-not-applied", error = error)
                 });
+                false
             }
         }
     }
 
     /// A claim command on the teacher's desk edits the key, in the lesson's history.
-    pub(crate) fn apply_key_command(&mut self, command: Command, typing: Option<String>, now: f64) {
-        self.apply_lesson_edit(LessonEdit::Key(command), typing, now);
+    pub(crate) fn apply_key_command(
+        &mut self,
+        command: Command,
+        typing: Option<String>,
+        now: f64,
+    ) -> bool {
+        self.apply_lesson_edit(LessonEdit::Key(command), typing, now)
     }
 
     /// Applies an edit to the class's review through the review's history.
