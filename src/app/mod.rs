@@ -186,7 +186,7 @@ pub type Said = (String, Advice);
 /// for.
 pub fn said(words: &(impl i18n::Speaks + ?Sized), problem: &(impl Worded + ?Sized)) -> Said {
     let message = problem.message();
-    let advice = crate::core::lesson::advice_for(&message.to_string());
+    let advice = crate::core::lesson::advice_for(&message);
     (words.words().message(&message), advice)
 }
 

@@ -790,9 +790,9 @@ impl Problem {
         Self { message }
     }
 
-    /// What to do about it (from its English wording, so it is the same in every language).
+    /// What to do about it (from its message's id, the same in every language).
     pub fn advice(&self) -> Advice {
-        advice_for(&self.message.to_string())
+        advice_for(&self.message)
     }
 }
 
@@ -909,33 +909,58 @@ impl Advice {
     }
 }
 
-/// What to do about a problem with a file, from its message.
-pub fn advice_for(message: &str) -> Advice {
-    let has = |needle: &str| message.contains(needle);
-    if has("does not match lesson.ron") {
+/// What to do about a problem with a file, from its message: chosen by the message's id (and
+/// the ids of the messages inside it), never by its wording, so rewording a Fluent file (or
+/// reading in another language) never changes the advice. Only the operating system's own reason
+/// (a text argument, in its words) is looked at for "no such file".
+pub fn advice_for(message: &Message) -> Advice {
+    // The message and every message inside it, outermost first.
+    let mut ids: Vec<&'static str> = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
+    let mut has_line = false;
+    let mut stack = vec![message];
+    while let Some(m) = stack.pop() {
+        ids.push(m.id);
+        for (name, arg) in &m.args {
+            has_line |= *name == "line";
+            match arg {
+                Arg::Message(inner) => stack.push(inner),
+                Arg::Text(text) => texts.push(text),
+                Arg::Number(_) => {}
+            }
+        }
+    }
+    let is = |wanted: &[&str]| ids.iter().any(|id| wanted.contains(id));
+    if is(&["lesson-hash-mismatch"]) {
         Advice::Revised
-    } else if has("not valid UTF-8") || has("not valid UTF-16") || has("not a text file") {
+    } else if is(&[
+        "file-not-utf8",
+        "text-invalid-utf8",
+        "text-invalid-utf16",
+        "text-not-text",
+    ]) {
         Advice::SaveAsUtf8
-    } else if has("documents over 50 MB") || has("bytes are read for this kind of file") {
+    } else if is(&["text-too-large", "guard-too-large"]) {
         Advice::TooLarge
-    } else if has("outside the lesson folder")
-        || has("leaves the lesson folder")
-        || has("is absolute")
-    {
+    } else if is(&[
+        "guard-leads-outside",
+        "guard-leaves-folder",
+        "lesson-path-leaves-folder",
+        "lesson-path-absolute",
+    ]) {
         Advice::CopyIntoFolder
-    } else if has("not a regular file") {
+    } else if is(&["guard-not-regular"]) {
         Advice::OrdinaryFile
-    } else if has("holds") && has("at most") {
+    } else if is(&["limit-too-big"]) {
         Advice::Damaged
-    } else if has("format") && has("update Crosscheck") {
+    } else if is(&["file-newer-format"]) {
         Advice::UpdateCrosscheck
-    } else if has("No such file") || has("not found") {
-        Advice::CheckWhere
-    } else if message
-        .split(':')
-        .nth(2)
-        .is_some_and(|c| c.trim().parse::<usize>().is_ok())
+    } else if texts
+        .iter()
+        .any(|t| t.contains("No such file") || t.contains("not found"))
     {
+        Advice::CheckWhere
+    } else if has_line {
         Advice::FixAtLineAndColumn
     } else {
         Advice::FixWhatIsNamed
@@ -1264,6 +1289,29 @@ fn check_hash(doc: &DocumentRef, text: &DocumentText, shown: &str, problems: &mu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn advice_is_chosen_by_the_messages_id_not_its_wording() {
+        let mismatch = Message::new("lesson-hash-mismatch").with("path", "a.txt");
+        assert_eq!(advice_for(&mismatch), Advice::Revised);
+        // Inside another message (a file that could not be read, because …).
+        let nested = Message::new("file-read").with("path", "lesson.ron").with(
+            "reason",
+            Message::new("file-newer-format").with("found", 9.0),
+        );
+        assert_eq!(advice_for(&nested), Advice::UpdateCrosscheck);
+        let at = Message::new("file-parse")
+            .with("line", 3.0)
+            .with("column", 7.0);
+        assert_eq!(advice_for(&at), Advice::FixAtLineAndColumn);
+        let gone =
+            Message::new("file-read").with("reason", "No such file or directory (os error 2)");
+        assert_eq!(advice_for(&gone), Advice::CheckWhere);
+        assert_eq!(
+            advice_for(&Message::new("something-else")),
+            Advice::FixWhatIsNamed
+        );
+    }
 
     #[test]
     fn absolute_and_escaping_paths_are_refused() {
