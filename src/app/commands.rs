@@ -351,7 +351,20 @@ impl UiCommand {
             | Self::Numbers
             | Self::ToggleTheme => Menu::View,
             Self::Shortcuts => Menu::Help,
-            _ => Menu::Teacher,
+            // Every command named: a new one must say where it goes (no catch-all arm).
+            Self::NewLesson
+            | Self::OpenLessonForEditing
+            | Self::EditSample
+            | Self::SaveLesson
+            | Self::SaveLessonInFolder
+            | Self::ExportFolder
+            | Self::ExportPacked
+            | Self::ImportDocument
+            | Self::NewDocumentFromClipboard
+            | Self::ReviewClass
+            | Self::RestoreAutosave
+            | Self::ClearRecoveryCopies
+            | Self::BackToStudentDesk => Menu::Teacher,
         }
     }
 
