@@ -445,3 +445,64 @@ fn grade_refuses_a_lesson_with_problems() {
     );
     assert!(!csv.exists());
 }
+
+/// A verdict task weighs mostly the verdict and its evidence: highlighting the right sentence
+/// with the right label and no verdict earns little; the right verdict with its evidence earns
+/// most. The teacher can weigh it otherwise (the task's `weights`).
+#[test]
+fn a_verdict_task_rewards_the_verdict_and_its_evidence_not_the_highlight() {
+    use crosscheck::core::lesson::{TaskKind, Weights};
+    let lesson = lesson();
+    let verdict_tasks: Vec<String> = lesson
+        .tasks
+        .iter()
+        .filter(|t| t.kind == TaskKind::Verdict)
+        .map(|t| t.id.clone())
+        .collect();
+    assert!(!verdict_tasks.is_empty(), "the sample has a verdict task");
+    let perfect = session_from_key(&lesson, jiff::Timestamp::UNIX_EPOCH);
+    let share = |lesson: &Lesson, session: &Session| {
+        let g = grade(lesson, session, GradeOptions::default());
+        let items: Vec<_> = g
+            .items
+            .iter()
+            .filter(|i| verdict_tasks.contains(&i.task) && i.verdict_credit.is_some())
+            .collect();
+        assert!(!items.is_empty());
+        items.iter().map(|i| i.points / i.max).sum::<f32>() / items.len() as f32
+    };
+    // The right sentences and labels, no verdicts, no evidence.
+    let mut highlighted = perfect.clone();
+    for a in &mut highlighted.annotations {
+        a.verdict = None;
+        a.evidence.clear();
+    }
+    let highlighting = share(&lesson, &highlighted);
+    assert!(
+        highlighting <= 0.3,
+        "highlighting alone earns {highlighting:.2} of a verdict item (it earned 0.45)"
+    );
+    // The right verdicts and evidence, no labels.
+    let mut judged = perfect.clone();
+    for a in &mut judged.annotations {
+        a.labels.clear();
+    }
+    let judging = share(&lesson, &judged);
+    assert!(
+        judging >= 0.8,
+        "the verdict and its evidence earn {judging:.2}"
+    );
+    // The teacher weighs the highlight as much as the verdict: highlighting earns more.
+    let mut even = lesson.clone();
+    for t in &mut even.tasks {
+        if t.kind == TaskKind::Verdict {
+            t.weights = Some(Weights {
+                span: 1,
+                labels: 1,
+                evidence: 1,
+                verdict: 1,
+            });
+        }
+    }
+    assert!(share(&even, &highlighted) > highlighting + 0.1);
+}

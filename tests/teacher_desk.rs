@@ -877,3 +877,52 @@ fn a_class_of_200_opens_while_the_window_keeps_drawing() {
         "graded: half the key scores less than all of it"
     );
 }
+
+/// The teacher weighs a task's parts: the Lesson tab shows the weights each task's kind gives,
+/// changing them is a lesson edit that Undo takes back.
+#[test]
+fn a_tasks_weights_are_shown_and_changed_as_an_undoable_lesson_edit() {
+    use crosscheck::core::edit::LessonEdit;
+    use crosscheck::core::lesson::Weights;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sized_harness(dir.path(), false, 3000.0);
+    h.run();
+    open_sample_as_teacher(&mut h);
+    let verdict = h
+        .state()
+        .lesson
+        .lesson
+        .tasks
+        .iter()
+        .find(|t| t.kind == TaskKind::Verdict)
+        .unwrap()
+        .clone();
+    assert_eq!(verdict.weights(), Weights::for_kind(&TaskKind::Verdict));
+    let mut changed = verdict.clone();
+    changed.weights = Some(Weights {
+        span: 2,
+        labels: 0,
+        evidence: 1,
+        verdict: 1,
+    });
+    h.state_mut()
+        .send(AppCommand::EditLesson(LessonEdit::SetTask(changed)));
+    h.run();
+    let task = |h: &Harness<'static, CrosscheckApp>| {
+        h.state().lesson.lesson.task(&verdict.id).unwrap().weights()
+    };
+    assert_eq!(task(&h).span, 2);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(task(&h), Weights::for_kind(&TaskKind::Verdict), "undone");
+    // The editor offers them, each field named.
+    let tasks = h.state().lesson.lesson.tasks.len();
+    h.get_by_label(&format!("Tasks ({tasks})")).click();
+    h.run();
+    assert!(
+        h.query_all_by_label("Each key item's points go to:")
+            .count()
+            >= 1,
+        "the Lesson tab shows the weights"
+    );
+}

@@ -151,6 +151,7 @@ pub fn new_task(lesson: &Lesson, kind: TaskKind) -> Task {
         kind,
         points: 5,
         rubric,
+        weights: None,
     }
 }
 

@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use crate::core::lesson::{KeyItem, Lesson};
+use crate::core::lesson::{KeyItem, Lesson, Task, TaskKind, Weights};
 use crate::core::session::{Annotation, Evidence, EvidenceSource, Session};
 use crate::core::sourcing::Sourcing;
 use crate::core::words::Message;
@@ -367,18 +367,35 @@ fn score_item(
     if let Some(expected) = &item.verdict {
         out.verdict_credit = Some(verdict_credit(lesson, expected, claim));
     }
-    let parts: Vec<f32> = [
-        Some(out.span_credit),
-        out.label_credit,
-        out.evidence_credit,
-        out.verdict_credit,
+    // Each part the item asks for counts as its task's weights say (a verdict task mostly the
+    // verdict and its evidence, a techniques task the labels, a mark-claims task the passage).
+    let weights = lesson
+        .tasks
+        .iter()
+        .find(|t| t.id == item.task)
+        .map_or_else(|| Weights::for_kind(&TaskKind::Written), Task::weights);
+    out.points = (per_item * weighted(&out, weights)).clamp(0.0, per_item);
+    out
+}
+
+/// The share of an item's points its credits earn: the credits of the parts it asks for,
+/// weighed by `weights` (equally if every weight of those parts is 0).
+fn weighted(item: &ItemResult, weights: Weights) -> f32 {
+    let parts: Vec<(f32, f32)> = [
+        (Some(item.span_credit), weights.span),
+        (item.label_credit, weights.labels),
+        (item.evidence_credit, weights.evidence),
+        (item.verdict_credit, weights.verdict),
     ]
     .into_iter()
-    .flatten()
+    .filter_map(|(credit, weight)| credit.map(|c| (c, weight as f32)))
     .collect();
-    let mean = parts.iter().sum::<f32>() / parts.len() as f32;
-    out.points = (per_item * mean).clamp(0.0, per_item);
-    out
+    let total: f32 = parts.iter().map(|(_, w)| w).sum();
+    if total > 0.0 {
+        parts.iter().map(|(c, w)| c * w).sum::<f32>() / total
+    } else {
+        parts.iter().map(|(c, _)| c).sum::<f32>() / parts.len().max(1) as f32
+    }
 }
 
 fn label_credit(lesson: &Lesson, item: &KeyItem, claim: &Annotation) -> f32 {

@@ -175,6 +175,54 @@ pub struct Task {
     #[serde(default)]
     #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
     pub rubric: Vec<RubricLevel>,
+    /// What each part of a key item weighs in its points, when the teacher changed it (else the
+    /// kind's own, [`Weights::for_kind`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weights: Option<Weights>,
+}
+
+impl Task {
+    /// What each part of a key item of this task weighs: the teacher's, else the kind's.
+    pub fn weights(&self) -> Weights {
+        self.weights
+            .unwrap_or_else(|| Weights::for_kind(&self.kind))
+    }
+}
+
+/// What each part of a key item weighs in its points, in shares: highlighting the passage (the
+/// span), its labels, its evidence, its verdict. An item's points are shared among the parts it
+/// asks for in these proportions (a part it does not ask for is left out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Weights {
+    /// The passage highlighted.
+    pub span: u32,
+    /// Its labels.
+    pub labels: u32,
+    /// Its evidence.
+    pub evidence: u32,
+    /// Its verdict.
+    pub verdict: u32,
+}
+
+impl Weights {
+    /// Each kind weighs what it asks for most: marking claims the passage, techniques and
+    /// attribution the labels, evidence the evidence, a verdict the verdict and its evidence.
+    pub fn for_kind(kind: &TaskKind) -> Self {
+        let w = |span, labels, evidence, verdict| Self {
+            span,
+            labels,
+            evidence,
+            verdict,
+        };
+        match kind {
+            TaskKind::MarkClaims { .. } => w(3, 2, 1, 1),
+            TaskKind::LabelTechniques { .. } | TaskKind::Attribution { .. } => w(1, 3, 1, 1),
+            TaskKind::AttachEvidence { .. } => w(1, 1, 3, 1),
+            TaskKind::Verdict => w(1, 1, 2, 4),
+            TaskKind::Written => w(1, 1, 1, 1),
+        }
+    }
 }
 
 /// When students see how their work compares with the key.

@@ -192,6 +192,17 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                             extra = t.extra,
                             precision = format!("{:.0}", t.precision * 100.0)
                         ));
+                        if task.kind != crate::core::lesson::TaskKind::Written {
+                            let w = task.weights();
+                            ui.weak(tr!(
+                                ui,
+                                "review-task-weights",
+                                span = w.span,
+                                labels = w.labels,
+                                evidence = w.evidence,
+                                verdict = w.verdict
+                            ));
+                        }
                         for item in grade.items.iter().filter(|i| i.task == t.task) {
                             let outcome = match item.outcome {
                                 Outcome::Found => tr!(ui, "review-outcome-found"),

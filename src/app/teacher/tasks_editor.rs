@@ -73,6 +73,35 @@ pub(super) fn tasks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut E
         });
 }
 
+/// What each part of a key item weighs in the task's points (the kind's own until changed; an
+/// undoable lesson edit like every other field). A written task is scored with its rubric.
+fn weights_ui(ui: &mut egui::Ui, task: &mut Task) -> Change {
+    if task.kind == crate::core::lesson::TaskKind::Written {
+        return Change::default();
+    }
+    let mut weights = task.weights();
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!(ui, "editor-weights"));
+        for (key, value) in [
+            ("editor-weight-span", &mut weights.span),
+            ("editor-weight-labels", &mut weights.labels),
+            ("editor-weight-evidence", &mut weights.evidence),
+            ("editor-weight-verdict", &mut weights.verdict),
+        ] {
+            let l = ui.label(crate::app::i18n::Speaks::words(ui).get(key));
+            changed |= ui
+                .add(egui::DragValue::new(value).range(0..=10))
+                .labelled_by(l.id)
+                .changed();
+        }
+    });
+    if changed {
+        task.weights = Some(weights);
+    }
+    Change::typed_if(changed, "weights")
+}
+
 /// One task's form. Says what changed; `remove` is set when the teacher removes the task.
 fn task_ui(
     ui: &mut egui::Ui,
@@ -130,6 +159,7 @@ fn task_ui(
         });
     change.merge(Change::structure_if(before != task.document));
     change.merge(task_kind_ui(ui, task, sets));
+    change.merge(weights_ui(ui, task));
     ui.label(RichText::new(tr!(ui, "editor-rubric-levels")).strong());
     let language = ui.language();
     let remove_level =

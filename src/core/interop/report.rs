@@ -41,6 +41,21 @@ fn label_names(lesson: &LoadedLesson, ids: impl IntoIterator<Item = impl AsRef<s
     }
 }
 
+/// What a key item's points go to in a task, in shares ("passage 1 · labels 1 · evidence 2 ·
+/// verdict 4"); the rubric for a written task.
+pub fn weighs(task: Option<&crate::core::lesson::Task>) -> String {
+    match task {
+        Some(t) if t.kind != crate::core::lesson::TaskKind::Written => {
+            let w = t.weights();
+            format!(
+                "passage {} · labels {} · evidence {} · verdict {}",
+                w.span, w.labels, w.evidence, w.verdict
+            )
+        }
+        _ => "the rubric".to_owned(),
+    }
+}
+
 /// A task's precision as a percentage; blank for a task the key does not score.
 fn precision_cell(t: &crate::core::grade::TaskResult) -> String {
     t.points
@@ -103,7 +118,7 @@ pub fn markdown(
     }
     writeln!(
         out,
-        "## Tasks\n\n| task | found | partly | missed | extra | precision | points |\n|---|---|---|---|---|---|---|"
+        "## Tasks\n\n| task | found | partly | missed | extra | precision | points | a key item's points go to |\n|---|---|---|---|---|---|---|---|"
     )
     .ok();
     for t in &grade.tasks {
@@ -117,13 +132,14 @@ pub fn markdown(
         );
         writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {points} |",
+            "| {} | {} | {} | {} | {} | {} | {points} | {} |",
             md(title),
             t.found,
             t.partial,
             t.missed,
             t.extra,
-            precision_cell(t)
+            precision_cell(t),
+            weighs(lesson.lesson.task(&t.task))
         )
         .ok();
     }
@@ -260,7 +276,7 @@ pub fn html(
         )
         .ok();
     }
-    writeln!(out, "<h2>Tasks</h2><table><tr><th>task</th><th>found</th><th>partly</th><th>missed</th><th>extra</th><th>precision</th><th>points</th></tr>").ok();
+    writeln!(out, "<h2>Tasks</h2><table><tr><th>task</th><th>found</th><th>partly</th><th>missed</th><th>extra</th><th>precision</th><th>points</th><th>a key item's points go to</th></tr>").ok();
     for t in &grade.tasks {
         let title = lesson
             .lesson
@@ -272,14 +288,15 @@ pub fn html(
         );
         writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             e(title),
             t.found,
             t.partial,
             t.missed,
             t.extra,
             precision_cell(t),
-            e(&points)
+            e(&points),
+            e(&weighs(lesson.lesson.task(&t.task)))
         )
         .ok();
     }

@@ -9,12 +9,20 @@ use egui::{Galley, Pos2, Vec2};
 use super::{ArticleView, HighlightIndex, HighlightKey, ViewOutput};
 
 impl ArticleView {
-    pub(super) fn char_at(&self, pointer: Pos2, placed: &[(usize, Pos2, Arc<Galley>)]) -> Option<usize> {
+    pub(super) fn char_at(
+        &self,
+        pointer: Pos2,
+        placed: &[(usize, Pos2, Arc<Galley>)],
+    ) -> Option<usize> {
         self.hit(pointer, placed).map(|(at, _)| at)
     }
 
     /// The char under the pointer, and whether the caret there goes with the char before it.
-    pub(super) fn hit(&self, pointer: Pos2, placed: &[(usize, Pos2, Arc<Galley>)]) -> Option<(usize, bool)> {
+    pub(super) fn hit(
+        &self,
+        pointer: Pos2,
+        placed: &[(usize, Pos2, Arc<Galley>)],
+    ) -> Option<(usize, bool)> {
         let at = placed
             .iter()
             .position(|(i, pos, g)| pointer.y < pos.y + self.block_size(*i, g).y)
