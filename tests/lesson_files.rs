@@ -72,6 +72,7 @@ fn write_lesson(dir: &Path, paths: [&str; 2]) -> Lesson {
             },
             points: 4,
             rubric: Vec::new(),
+            weights: None,
         }],
         feedback: FeedbackPolicy::AfterHandIn,
         answer_key: Some(AnswerKey {
