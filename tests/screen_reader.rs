@@ -57,6 +57,18 @@ fn quick_chord(
     h.run();
 }
 
+/// Tab to the article, then Ctrl+Shift+Right `words` times: its first words selected.
+fn select_first_words(h: &mut Harness<'static, CrosscheckApp>, words: usize) {
+    key(h, egui::Modifiers::NONE, egui::Key::Tab);
+    for _ in 0..words {
+        key(
+            h,
+            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+            egui::Key::ArrowRight,
+        );
+    }
+}
+
 fn article_node_text(h: &Harness<'static, CrosscheckApp>) -> (String, Option<String>) {
     let node = h.get_by_role(Role::Document);
     let ak = node.accesskit_node();
@@ -215,14 +227,7 @@ fn down_then_ctrl_shift_right_selects_one_word_not_the_rest_of_the_article() {
 fn actions_are_announced_and_the_window_is_named() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = sample(dir.path());
-    key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
-    for _ in 0..3 {
-        key(
-            &mut h,
-            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-            egui::Key::ArrowRight,
-        );
-    }
+    select_first_words(&mut h, 3);
     key(&mut h, egui::Modifiers::COMMAND, egui::Key::Enter);
     let said = h.get_by_label("Claim 1 made: “According to the”");
     assert_eq!(
@@ -296,14 +301,7 @@ fn escape_closes_a_menu_and_gives_the_keyboard_back_to_its_title() {
 fn moving_onto_a_claim_says_it_and_a_key_lists_the_paragraphs_claims() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = sample(dir.path());
-    key(&mut h, egui::Modifiers::NONE, egui::Key::Tab);
-    for _ in 0..3 {
-        key(
-            &mut h,
-            egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
-            egui::Key::ArrowRight,
-        );
-    }
+    select_first_words(&mut h, 3);
     key(&mut h, egui::Modifiers::COMMAND, egui::Key::Enter);
     let live = |h: &Harness<'static, CrosscheckApp>| {
         let node = h.get_by_role(Role::Status);

@@ -34,6 +34,14 @@ fn lesson_copy(dir: &Path) -> (std::path::PathBuf, LoadedLesson) {
     (copy, loaded)
 }
 
+/// A claim of "62 times", and its recovery copy written at once (as the autosave would).
+fn claim_and_autosave(h: &mut egui_kittest::Harness<'static, CrosscheckApp>) {
+    select(h, "62 times");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.state_mut().autosave_now().unwrap();
+}
+
 #[test]
 fn a_lesson_opened_from_the_command_line_shows_its_problems_in_the_window() {
     let dir = tempfile::tempdir().unwrap();
@@ -178,10 +186,7 @@ fn saved_work_is_not_offered_to_the_next_student_and_an_offer_says_whose_it_is()
     // Ben's own unsaved work after a crash is offered, saying when, but not whose: the next
     // person at the computer may not be Ben.
     h.state_mut().session.student = "Ben".into();
-    select(&mut h, "62 times");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
-    h.run();
-    h.state_mut().autosave_now().unwrap();
+    claim_and_autosave(&mut h);
     drop(h);
     let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
     h.run();
@@ -203,10 +208,7 @@ fn unsaved_work_goes_only_to_the_name_it_was_made_under() {
     let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
     h.run();
     h.state_mut().session.student = "Bilal Rahimi".into();
-    select(&mut h, "62 times");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
-    h.run();
-    h.state_mut().autosave_now().unwrap();
+    claim_and_autosave(&mut h);
     drop(h);
 
     // Someone else: three wrong names, then a wait; "Not mine" leaves the copy where it is.
@@ -281,10 +283,7 @@ fn recovery_works_for_any_lesson_id_and_never_saves_over_the_open_file() {
     };
     let mut h = harness(open(&lesson, None));
     h.run();
-    select(&mut h, "62 times");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
-    h.run();
-    h.state_mut().autosave_now().unwrap();
+    claim_and_autosave(&mut h);
     drop(h);
 
     // Another student's saved file is open when the copy is offered and recovered.
@@ -311,10 +310,7 @@ fn work_the_student_chose_to_discard_is_not_offered_to_the_next_one() {
     let recovery = RecoveryStore::new(dir.path().join("recovery"));
     let mut h = harness(CrosscheckApp::on_sample(recovery.clone(), Prefs::default()));
     h.run();
-    select(&mut h, "62 times");
-    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
-    h.run();
-    h.state_mut().autosave_now().unwrap();
+    claim_and_autosave(&mut h);
     assert_eq!(recovery.list().len(), 1, "a copy of the unsaved work");
 
     // Opening the teacher's desk asks first; the student discards the work.

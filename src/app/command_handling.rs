@@ -26,18 +26,16 @@ impl CrosscheckApp {
         if self.teaching() {
             return self.apply_key_command(command, typing_key, now);
         }
-        let modified = self.session.modified;
-        self.session.modified = jiff::Timestamp::now();
         match self
             .history
             .apply_coalescing(&mut self.session, command, typing_key)
         {
             Ok(()) => {
+                self.session.modified = jiff::Timestamp::now();
                 self.last_edit_time = now;
                 true
             }
             Err(e) => {
-                self.session.modified = modified;
                 self.say_failed(&e, |app, error| {
                     tr!(app, "shell-could-not-apply", error = error)
                 });

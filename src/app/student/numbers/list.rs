@@ -8,6 +8,7 @@ use super::directed::{DirectedTexts, Look};
 use super::marks::{Link, Mark, disagreement, mark_words};
 use super::{
     Actions, Context, Out, REASONS_SHOWN, ROWS_AT_A_TIME, page_turner_ui, period_text, quote_text,
+    value_ui,
 };
 use crate::app::AppCommand;
 use crate::app::i18n::{FluentArgs, Speaks as _};
@@ -96,24 +97,7 @@ fn statement_ui(
             None => format!("· {} · {when}", s.source),
         };
         ui.horizontal_wrapped(|ui| {
-            let show_name = tr!(
-                ui,
-                "numbers-show-value",
-                value = value.as_str(),
-                source = s.source.as_str()
-            );
-            // Strong, in the link colour: the value is what to click.
-            let link = texts
-                .link(ui, &value, &show_name)
-                .on_hover_text(tr!(ui, "numbers-show-hover"));
-            if link.clicked() {
-                commands.push(AppCommand::ShowDocument(
-                    s.document.clone(),
-                    Some(s.range.clone()),
-                ));
-            }
-            let look = Look::body(ui).in_interface();
-            texts.label(ui, &s.counted.describe(), &look);
+            value_ui(ui, texts, s, commands);
             if !DirectedTexts::needed(&line) {
                 ui.label(RichText::new(&line).weak());
             }

@@ -418,3 +418,33 @@ fn period_text(ui: &egui::Ui, period: &Period) -> String {
         format!("{dates} (“{}”)", period.written)
     }
 }
+
+/// A statement's value as a link to its place in its article (Enter or a click shows it), named
+/// with its source, and what it counts beside it: the same in the list and the table.
+fn value_ui(
+    ui: &mut egui::Ui,
+    texts: &mut DirectedTexts,
+    s: &Statement,
+    commands: &mut Vec<AppCommand>,
+) -> egui::Response {
+    let value = s.written_value();
+    let show_name = tr!(
+        ui,
+        "numbers-show-value",
+        value = value.as_str(),
+        source = s.source.as_str()
+    );
+    // Strong, in the link colour: the value is what to click.
+    let link = texts
+        .link(ui, &value, &show_name)
+        .on_hover_text(tr!(ui, "numbers-show-hover"));
+    if link.clicked() {
+        commands.push(AppCommand::ShowDocument(
+            s.document.clone(),
+            Some(s.range.clone()),
+        ));
+    }
+    let look = directed::Look::body(ui).in_interface();
+    texts.label(ui, &s.counted.describe(), &look);
+    link
+}

@@ -12,7 +12,7 @@ use super::directed::{DirectedTexts, Look, keep_in_view};
 use super::marks::{
     Link, Mark, Reading, disagreement, mark_button_words, marks_in_words_ui, reading, symbol,
 };
-use super::{Context, ROWS_AT_A_TIME, page_turner_ui, period_text, quote_text};
+use super::{Context, ROWS_AT_A_TIME, page_turner_ui, period_text, quote_text, value_ui};
 use crate::app::AppCommand;
 use crate::app::i18n::Speaks as _;
 use crate::app::widgets::forms::labelled_combo;
@@ -359,27 +359,10 @@ fn row_ui(
         });
         let name = ui.words().get("numbers-table-said");
         cell_ui(ui, width(|w| w.said), &name, |ui| {
-            let value = s.written_value();
-            let show_name = tr!(
-                ui,
-                "numbers-show-value",
-                value = value.as_str(),
-                source = s.source.as_str()
-            );
-            let link = texts
-                .link(ui, &value, &show_name)
-                .on_hover_text(tr!(ui, "numbers-show-hover"));
+            let link = value_ui(ui, texts, s, commands);
             if focus {
                 link.request_focus();
             }
-            if link.clicked() {
-                commands.push(AppCommand::ShowDocument(
-                    s.document.clone(),
-                    Some(s.range.clone()),
-                ));
-            }
-            let look = Look::body(ui).in_interface();
-            texts.label(ui, &s.counted.describe(), &look);
         });
         let name = ui.words().get("numbers-table-attribution");
         cell_ui(ui, width(|w| w.attribution), &name, |ui| {

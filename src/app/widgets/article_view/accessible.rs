@@ -170,6 +170,8 @@ impl ArticleView {
         // Only when a screen reader (or a test) reads the tree: nothing is built otherwise.
         if !ui.ctx().has_accesskit_node(article.id) {
             self.runs.clear();
+            // Ctrl+Shift+H with no screen reader listening: nothing to say later either.
+            self.spoken.list_asked = false;
             return;
         }
         let mut inner = ui.new_child(
