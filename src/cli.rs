@@ -193,13 +193,13 @@ pub struct GradeArgs<'a> {
 pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
     use crate::core::class;
     use crate::core::grade::{self, GradeOptions};
-    use crate::core::review::{self, REVIEW_FORMAT, Review};
+    use crate::core::review::{self, Review};
 
     let (lesson_path, csv_out, reports) = (args.lesson, args.csv, args.reports);
     let loaded = LoadedLesson::load(lesson_path)?;
     let review: Option<Review> = match args.review {
         Some(path) => {
-            let r: Review = crate::core::store::load_ron(path, REVIEW_FORMAT)?;
+            let r: Review = crate::core::store::migrate::load_versioned(path)?.value;
             if r.lesson_id != loaded.lesson.id {
                 anyhow::bail!(
                     "{}: this review is of lesson {:?}, not {:?}",

@@ -49,7 +49,9 @@ pub fn lesson_ron(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(lesson) = store::parse_ron::<Lesson>(text, "lesson.ron", LESSON_FORMAT) {
+    if let Ok(lesson) =
+        store::migrate::parse_versioned::<Lesson>(text, "lesson.ron").map(|l| l.value)
+    {
         let _ = lesson.validate();
         let _ = lesson.student_edition();
         round_trips(&lesson, LESSON_FORMAT);
@@ -75,7 +77,9 @@ pub fn packed_lesson(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(packed) = store::parse_ron::<PackedLesson>(text, "packed.ron", LESSON_FORMAT) {
+    if let Ok(packed) =
+        store::migrate::parse_versioned::<PackedLesson>(text, "packed.ron").map(|l| l.value)
+    {
         let loaded = LoadedLesson::from_packed(packed, LessonSource::New, "packed.ron");
         for (id, text) in &loaded.texts {
             assert!(loaded.lesson.document(id).is_some());

@@ -332,3 +332,78 @@ fn reanchor_reports_bad_json_with_position() {
     assert!(!ok);
     assert!(stderr.contains("in.json:2:"), "{stderr}");
 }
+
+/// Every file in `tests/fixtures/formats` (named `KIND-N`) is in format N and opens in this build,
+/// upgraded when N is older than what the build writes.
+#[test]
+fn every_format_ever_written_still_opens() {
+    use crosscheck::core::review::{REVIEW_FORMAT, Review};
+    use crosscheck::core::store::migrate::{self, Loaded};
+
+    fn check<T>(name: &str, loaded: Result<Loaded<T>, FileError>, current: u32) -> u32 {
+        let loaded = loaded.unwrap_or_else(|e| panic!("{name} does not open: {e}"));
+        let named: u32 = name
+            .rsplit('-')
+            .next()
+            .and_then(|n| n.split('.').next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("{name} is not named KIND-N"));
+        assert_eq!(
+            loaded.format, named,
+            "{name} is not in the format its name says"
+        );
+        assert!(named <= current, "{name} is newer than this build");
+        named
+    }
+
+    let dir = Path::new("tests/fixtures/formats");
+    let mut kinds = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".session.ron") {
+            let loaded = Session::load_versioned(&path);
+            if let Ok(l) = &loaded {
+                assert_eq!(
+                    l.value.format, SESSION_FORMAT,
+                    "{name}: not stamped current"
+                );
+            }
+            check(&name, loaded, SESSION_FORMAT);
+            kinds.insert("session");
+        } else if name.ends_with(".review.ron") {
+            let loaded = migrate::load_versioned::<Review>(&path);
+            check(&name, loaded, REVIEW_FORMAT);
+            kinds.insert("review");
+        } else if name.starts_with("packed-lesson-") {
+            let loaded = migrate::load_versioned::<crosscheck::core::lesson::PackedLesson>(&path);
+            check(&name, loaded, LESSON_FORMAT);
+            let lesson = LoadedLesson::load(&path).unwrap();
+            assert!(lesson.problems.is_empty(), "{name}: {:?}", lesson.problems);
+            kinds.insert("packed lesson");
+        } else if name.starts_with("lesson-") {
+            let loaded = migrate::load_versioned::<Lesson>(&path.join("lesson.ron"));
+            check(&name, loaded, LESSON_FORMAT);
+            kinds.insert("lesson folder");
+        }
+    }
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["lesson folder", "packed lesson", "review", "session"],
+        "a kind of file has no fixture of its formats"
+    );
+}
+
+/// A file in a format no version ever wrote (0) is refused in words, not read as the current one.
+#[test]
+fn format_zero_is_refused_with_the_file_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zero.session.ron");
+    let text = std::fs::read_to_string("tests/fixtures/formats/session-1.session.ron").unwrap();
+    std::fs::write(&path, text.replacen("format: 1", "format: 0", 1)).unwrap();
+    let error = Session::load(&path).unwrap_err().to_string();
+    assert!(
+        error.contains("zero.session.ron") && error.contains("format 0"),
+        "{error}"
+    );
+}

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::core::grade::{self, SessionGrade};
 use crate::core::lesson::LoadedLesson;
-use crate::core::review::{self, Review, StudentReview};
+use crate::core::review::{Review, StudentReview};
 use crate::core::session::Session;
 use crate::core::store::{self, FileError};
 use crate::core::words::{Message, Worded};
@@ -168,7 +168,8 @@ pub fn read_class(folder: &Path) -> Result<ClassFiles, ClassError> {
     let review_path = folder.join(REVIEW_FILE);
     let review = if review_path.exists() {
         Some(
-            store::load_ron::<Review>(&review_path, review::REVIEW_FORMAT)
+            store::migrate::load_versioned::<Review>(&review_path)
+                .map(|l| l.value)
                 .map_err(ClassError::Review)?,
         )
     } else {

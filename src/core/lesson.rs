@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::anchor::Selector;
 use crate::core::evidence::{Evidence, EvidenceSource, Stance};
+use crate::core::store::migrate::{self, Versioned};
 use crate::core::store::{self, FileError};
 use crate::core::text::DocumentText;
 use crate::core::words::{Arg, Message, Worded};
@@ -1034,6 +1035,23 @@ pub struct PackedLesson {
     pub texts: BTreeMap<String, String>,
 }
 
+impl Versioned for PackedLesson {
+    const FORMAT: u32 = LESSON_FORMAT;
+
+    fn stamp(&mut self) {
+        self.format = LESSON_FORMAT;
+        self.lesson.format = LESSON_FORMAT;
+    }
+}
+
+impl Versioned for Lesson {
+    const FORMAT: u32 = LESSON_FORMAT;
+
+    fn stamp(&mut self) {
+        self.format = LESSON_FORMAT;
+    }
+}
+
 /// Where a lesson was loaded from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LessonSource {
@@ -1096,7 +1114,7 @@ impl LoadedLesson {
             return Self::load_folder(path.parent().unwrap_or(Path::new(".")));
         }
         let (text, shown) = store::read_text_limited(path, store::guard::MAX_PACKED_BYTES)?;
-        let packed: PackedLesson = store::parse_ron(&text, &shown, LESSON_FORMAT)?;
+        let packed: PackedLesson = migrate::parse_versioned(&text, &shown)?.value;
         Ok(Self::from_packed(
             packed,
             LessonSource::Packed(path.to_owned()),
@@ -1144,10 +1162,13 @@ impl LoadedLesson {
                 path: lesson_path.display().to_string(),
                 message,
             })?;
-        let lesson: Lesson = store::load_ron(&contained, LESSON_FORMAT).map_err(|e| {
-            // Messages name the path the user knows, not where a link inside the folder led.
-            e.with_path(&lesson_path.display().to_string())
-        })?;
+        let lesson: Lesson = store::read_text(&contained)
+            .and_then(|(text, shown)| migrate::parse_versioned(&text, &shown))
+            .map_err(|e| {
+                // Messages name the path the user knows, not where a link inside the folder led.
+                e.with_path(&lesson_path.display().to_string())
+            })?
+            .value;
         let mut problems = lesson.validate();
         let mut texts = BTreeMap::new();
         for doc in &lesson.documents {

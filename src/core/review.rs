@@ -51,6 +51,14 @@ pub struct Review {
     pub students: BTreeMap<String, StudentReview>,
 }
 
+impl crate::core::store::migrate::Versioned for Review {
+    const FORMAT: u32 = REVIEW_FORMAT;
+
+    fn stamp(&mut self) {
+        self.format = REVIEW_FORMAT;
+    }
+}
+
 impl Review {
     /// An empty review of a lesson.
     pub fn new(lesson: &Lesson) -> Self {

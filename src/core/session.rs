@@ -10,6 +10,7 @@ pub use crate::core::evidence::{
     Citation, Credibility, Evidence, EvidenceSource, Stance, bad_span,
 };
 use crate::core::lesson::Lesson;
+use crate::core::store::migrate::{self, Loaded, Versioned};
 use crate::core::store::{self, FileError};
 use crate::core::words::Message;
 
@@ -139,6 +140,14 @@ pub struct Session {
     pub responses: BTreeMap<String, TaskResponse>,
 }
 
+impl Versioned for Session {
+    const FORMAT: u32 = SESSION_FORMAT;
+
+    fn stamp(&mut self) {
+        self.format = SESSION_FORMAT;
+    }
+}
+
 impl Session {
     /// A new, empty session for a lesson.
     pub fn new(lesson: &Lesson, now: jiff::Timestamp) -> Self {
@@ -158,16 +167,22 @@ impl Session {
         }
     }
 
-    /// Parses a session file's text.
+    /// Parses a session file's text, of any format this build reads.
     pub fn parse(text: &str, shown: &str) -> Result<Self, FileError> {
-        let session: Self = store::parse_ron(text, shown, SESSION_FORMAT)?;
-        session
+        Self::parse_versioned(text, shown).map(|loaded| loaded.value)
+    }
+
+    /// [`Self::parse`], saying which format the file was in.
+    pub fn parse_versioned(text: &str, shown: &str) -> Result<Loaded<Self>, FileError> {
+        let loaded: Loaded<Self> = migrate::parse_versioned(text, shown)?;
+        loaded
+            .value
             .check_spans()
             .map_err(|message| FileError::Invalid {
                 path: shown.to_owned(),
                 message,
             })?;
-        Ok(session)
+        Ok(loaded)
     }
 
     /// Refuses positions that cannot be: a claim or evidence passage that ends before it starts
@@ -195,8 +210,13 @@ impl Session {
 
     /// Reads and parses a session file.
     pub fn load(path: &std::path::Path) -> Result<Self, FileError> {
+        Self::load_versioned(path).map(|loaded| loaded.value)
+    }
+
+    /// [`Self::load`], saying which format the file was in.
+    pub fn load_versioned(path: &std::path::Path) -> Result<Loaded<Self>, FileError> {
         let (text, shown) = store::read_text(path)?;
-        Self::parse(&text, &shown)
+        Self::parse_versioned(&text, &shown)
     }
 
     /// The annotation with this id.

@@ -5,6 +5,7 @@
 file-problem = { $path }: { $message }
 file-parse = { $path }:{ $line }:{ $column }: { $message }
 file-newer-format = { $path }: this file has format { $found }, but this version of Crosscheck reads format { $supported } at most; update Crosscheck to open it (the file was not changed)
+file-format-unknown = it says it has format { $found }, which no version of Crosscheck ever wrote (the first format is 1)
 # The operating system's (or a library's) own words, as they are.
 file-os-error = { $error }
 # The RON parser's own description of the error (English), as it is.

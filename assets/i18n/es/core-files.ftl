@@ -5,6 +5,7 @@
 file-problem = { $path }: { $message }
 file-parse = { $path }:{ $line }:{ $column }: { $message }
 file-newer-format = { $path }: este archivo tiene el formato { $found }, pero esta versión de Crosscheck lee como mucho el formato { $supported }; actualiza Crosscheck para abrirlo (el archivo no se modificó)
+file-format-unknown = dice tener el formato { $found }, que ninguna versión de Crosscheck escribió nunca (el primer formato es el 1)
 # The operating system's (or a library's) own words, as they are.
 file-os-error = { $error }
 # The RON parser's own description of the error (English), as it is.

@@ -11,6 +11,7 @@ use crate::core::words::{Message, Worded};
 
 pub mod guard;
 pub mod limits;
+pub mod migrate;
 pub(crate) mod quick;
 
 /// What can go wrong loading or saving a file. Every variant names the file.
