@@ -1,7 +1,7 @@
 //! Reading a document in a child process, so that nothing in a file can crash, stall or exhaust
 //! the program that asked: the same program runs `extract --child -- FILE`, limits itself (address
 //! space, processor time) and writes what it read, or why it refused the file, as JSON on its
-//! standard output. The parent gives it [`TIME_LIMIT`] on the clock, reads at most
+//! standard output. The parent gives it [`time_limit`] on the clock, reads at most
 //! [`MAX_ANSWER_BYTES`] of its answer, and words a child that was stopped, ran out of memory or
 //! died as a refusal of that file.
 //!
@@ -21,10 +21,24 @@ use super::{ImportError, Imported};
 use crate::core::text::MAX_DOCUMENT_BYTES;
 use crate::core::words::{Arg, Message, Worded, known_word};
 
-/// How long a child may take to read a file, on the clock, start-up included.
+/// How long a child may take to read a file, on the clock, start-up included, unless
+/// [`TIME_LIMIT_VARIABLE`] says otherwise.
 pub const TIME_LIMIT: Duration = Duration::from_secs(20);
-/// The processor time a child may use (a second limit, in case the clock's is missed).
-pub const CPU_SECONDS: u64 = 20;
+/// The environment variable that sets the time limit in whole seconds, from 1 to 600: longer on a
+/// slow school computer that refuses large files it could read, shorter in tests that wait for
+/// the limit. Anything else is ignored.
+pub const TIME_LIMIT_VARIABLE: &str = "CROSSCHECK_READ_SECONDS";
+
+/// How long a child may take to read a file (and, as processor time, how much it may use: a
+/// second limit, in case the clock's is missed): [`TIME_LIMIT`] or what
+/// [`TIME_LIMIT_VARIABLE`] sets. The child inherits the variable, so both sides agree.
+pub fn time_limit() -> Duration {
+    std::env::var(TIME_LIMIT_VARIABLE)
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .filter(|s| (1..=600).contains(s))
+        .map_or(TIME_LIMIT, Duration::from_secs)
+}
 /// The address space a child may have.
 pub const MEMORY_LIMIT_BYTES: u64 = 1 << 30;
 /// The most of a child's answer that is read: the text of the largest document, as JSON, and
@@ -109,11 +123,23 @@ pub fn needs_a_child(file: &Path) -> bool {
 /// Reads `file` as [`super::read_document`] does, a web page, PDF or Word file in a child process
 /// (`program extract --child -- FILE`) under the limits above.
 pub fn read_document_isolated(program: &Path, file: &Path) -> Result<Imported, ImportError> {
+    read_document_isolated_within(program, file, time_limit())
+}
+
+/// [`read_document_isolated`] with another time limit (whole seconds, at least one).
+pub fn read_document_isolated_within(
+    program: &Path,
+    file: &Path,
+    limit: Duration,
+) -> Result<Imported, ImportError> {
     if !needs_a_child(file) {
         return super::read_document(file);
     }
+    let limit = Duration::from_secs(limit.as_secs().max(1));
     let path = file.display().to_string();
     let mut child = Command::new(program)
+        // The child limits its processor time to the same.
+        .env(TIME_LIMIT_VARIABLE, limit.as_secs().to_string())
         .args(CHILD_ARGS)
         .arg("--")
         .arg(file)
@@ -158,11 +184,11 @@ pub fn read_document_isolated(program: &Path, file: &Path) -> Result<Imported, I
             })
             .ok()
     });
-    let remaining = TIME_LIMIT.saturating_sub(started.elapsed());
+    let remaining = limit.saturating_sub(started.elapsed());
     let answer = answer.recv_timeout(remaining);
     let too_long = || ImportError::TooLong {
         path: path.clone(),
-        seconds: TIME_LIMIT.as_secs(),
+        seconds: limit.as_secs(),
     };
     let answer = match answer {
         Ok(Ok(bytes)) if bytes.len() <= MAX_ANSWER_BYTES => Some(bytes),
@@ -182,7 +208,7 @@ pub fn read_document_isolated(program: &Path, file: &Path) -> Result<Imported, I
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break Some(status),
-            Ok(None) if started.elapsed() < TIME_LIMIT => {
+            Ok(None) if started.elapsed() < limit => {
                 std::thread::sleep(Duration::from_millis(1));
             }
             Ok(None) => {
@@ -201,7 +227,7 @@ pub fn read_document_isolated(program: &Path, file: &Path) -> Result<Imported, I
     {
         return understood(answer, &path);
     }
-    Err(stopped(status, &stderr, path))
+    Err(stopped(status, &stderr, path, limit))
 }
 
 /// What a child's answer says: the document, or the message it refused the file with.
@@ -223,7 +249,12 @@ fn understood(answer: &[u8], path: &str) -> Result<Imported, ImportError> {
 }
 
 /// Why a child that gave no answer stopped, in the words of the import's errors.
-fn stopped(status: Option<std::process::ExitStatus>, stderr: &str, path: String) -> ImportError {
+fn stopped(
+    status: Option<std::process::ExitStatus>,
+    stderr: &str,
+    path: String,
+    limit: Duration,
+) -> ImportError {
     // Rust's words when an allocation fails (the address-space limit), and when a stack
     // overflows.
     if stderr.contains("memory allocation of") || stderr.contains("out of memory") {
@@ -242,7 +273,7 @@ fn stopped(status: Option<std::process::ExitStatus>, stderr: &str, path: String)
                 (_, Some(XCPU)) => {
                     return ImportError::TooLong {
                         path,
-                        seconds: TIME_LIMIT.as_secs(),
+                        seconds: limit.as_secs(),
                     };
                 }
                 (_, Some(signal)) => Crash::Signal(signal),
@@ -287,7 +318,7 @@ pub fn limit_this_process() {
     for (resource, limit, slack) in [
         (Resource::As, MEMORY_LIMIT_BYTES, 0),
         // The soft limit sends SIGXCPU; the hard one, two seconds on, kills.
-        (Resource::Cpu, CPU_SECONDS, 2),
+        (Resource::Cpu, time_limit().as_secs(), 2),
     ] {
         let old = getrlimit(resource);
         let lower = |value: u64, old: Option<u64>| Some(old.map_or(value, |o| o.min(value)));
@@ -388,12 +419,14 @@ mod tests {
             None,
             "memory allocation of 8 bytes failed\n",
             "f.pdf".into(),
+            TIME_LIMIT,
         );
         assert!(memory.to_string().contains("too much memory"), "{memory}");
         let stack = stopped(
             None,
             "thread 'main' has overflowed its stack\nfatal runtime error",
             "f.pdf".into(),
+            TIME_LIMIT,
         );
         assert!(
             stack.to_string().contains("stopped unexpectedly")
