@@ -185,6 +185,34 @@ pub struct GradeArgs<'a> {
     pub review: Option<&'a Path>,
     /// Overlap / union at which a span counts as found.
     pub threshold: f32,
+    /// The language of the gradebook and the reports.
+    pub words: crate::core::words::Words,
+}
+
+/// `--lang`: a language Crosscheck writes reports and gradebooks in, by tag or locale.
+///
+/// # Errors
+/// A language it has no words in, naming those it has.
+pub fn report_language(tag: &str) -> Result<crate::core::words::Words, String> {
+    use crate::core::words::Words;
+    Words::for_tag(tag).ok_or_else(|| {
+        format!(
+            "no reports in {tag:?}: Crosscheck writes them in {}",
+            Words::TAGS.join(", ")
+        )
+    })
+}
+
+/// The language of reports when `--lang` is not given: the system's (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`, as POSIX looks them up) if Crosscheck has it, else English.
+pub fn system_words() -> crate::core::words::Words {
+    use crate::core::words::Words;
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|locale| Words::for_tag(&locale))
+        .unwrap_or_else(Words::english)
 }
 
 /// Grades sessions (files, or folders of `*.session.ron`) against a lesson's key and writes the
@@ -252,7 +280,15 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
                     }
                 }
                 if let Some(folder) = reports {
-                    class::write_reports(&loaded, &session, &g, student_review, folder, &name)?;
+                    class::write_reports(
+                        &loaded,
+                        &session,
+                        &g,
+                        student_review,
+                        folder,
+                        &name,
+                        args.words,
+                    )?;
                 }
                 grades.push((name, g));
             }
@@ -263,7 +299,7 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
         }
     }
     // Files first: what is printed after may go to a closed pipe.
-    let csv = grade::gradebook_csv(&loaded.lesson, &grades)?;
+    let csv = grade::gradebook_csv(&loaded.lesson, &grades, args.words)?;
     crate::core::store::write_atomic(csv_out, csv.as_bytes())?;
     print_most_missed(&grades);
     for (file, g) in &grades {

@@ -60,6 +60,10 @@ enum Command {
         /// Overlap / union at which a highlight counts as found (0..1).
         #[arg(long, default_value_t = 0.5)]
         threshold: f32,
+        /// The language of the reports and the gradebook (`en`, `es`); the system's when left
+        /// out, if Crosscheck has it, else English.
+        #[arg(long, value_parser = crosscheck::cli::report_language)]
+        lang: Option<crosscheck::core::words::Words>,
     },
     /// Replace a document of a lesson folder with a revised text and re-anchor the answer key;
     /// lists what moved, what is fuzzy (with score) and what is orphaned, in the key and sessions.
@@ -96,6 +100,10 @@ enum Command {
         /// `ClaimReview` of this claim only (by its id), instead of the list of every verdict.
         #[arg(long)]
         claim: Option<String>,
+        /// The language of the feedback report (`en`, `es`); the system's when left
+        /// out, if Crosscheck has it, else English.
+        #[arg(long, value_parser = crosscheck::cli::report_language)]
+        lang: Option<crosscheck::core::words::Words>,
     },
     /// Import annotations (W3C Web Annotation or Hypothesis JSON) on a lesson's documents into a
     /// new session file; lists where each landed and what could not be placed (kept as orphaned).
@@ -173,6 +181,7 @@ fn main() -> ExitCode {
             reports,
             review,
             threshold,
+            lang,
         }) => match crosscheck::cli::grade(&crosscheck::cli::GradeArgs {
             lesson: &lesson,
             sessions: &sessions,
@@ -180,6 +189,7 @@ fn main() -> ExitCode {
             reports: reports.as_deref(),
             review: review.as_deref(),
             threshold,
+            words: lang.unwrap_or_else(crosscheck::cli::system_words),
         }) {
             Ok(true) => Ok(()),
             Ok(false) => return ExitCode::FAILURE,
@@ -198,12 +208,14 @@ fn main() -> ExitCode {
             format,
             out,
             claim,
+            lang,
         }) => crosscheck::cli::interop::export(&crosscheck::cli::interop::ExportArgs {
             session: session.as_deref(),
             lesson: &lesson,
             format,
             out: &out,
             claim: claim.as_deref(),
+            words: lang.unwrap_or_else(crosscheck::cli::system_words),
         }),
         Some(Command::Import {
             file,

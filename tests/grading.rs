@@ -506,3 +506,53 @@ fn a_verdict_task_rewards_the_verdict_and_its_evidence_not_the_highlight() {
     }
     assert!(share(&even, &highlighted) > highlighting + 0.1);
 }
+
+/// `grade --lang es` writes the gradebook's words and the reports in Spanish; a language
+/// Crosscheck has no words in is refused, naming those it has.
+#[test]
+fn the_command_line_writes_reports_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        Path::new(LESSON).join("example.session.ron"),
+        dir.path().join("sam.session.ron"),
+    )
+    .unwrap();
+    let csv = dir.path().join("grades.csv");
+    let reports = dir.path().join("reports");
+    let run = |lang: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .args([
+                "grade",
+                LESSON,
+                dir.path().join("sam.session.ron").to_str().unwrap(),
+            ])
+            .args(["--csv", csv.to_str().unwrap()])
+            .args(["--reports", reports.to_str().unwrap(), "--lang", lang])
+            .output()
+            .unwrap()
+    };
+    let out = run("es-MX");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.starts_with("alumno,archivo,"), "{text}");
+    let report = std::fs::read_to_string(reports.join("sam.md")).unwrap();
+    assert!(report.contains("## Lo que esperaba la clave"), "{report}");
+    assert!(!report.contains("What the key expected"));
+
+    let english = run("en");
+    assert!(english.status.success());
+    let report = std::fs::read_to_string(reports.join("sam.md")).unwrap();
+    assert!(report.contains("## What the key expected"), "{report}");
+
+    let unknown = run("xx");
+    assert!(!unknown.status.success());
+    let stderr = String::from_utf8_lossy(&unknown.stderr);
+    assert!(
+        stderr.contains("\"xx\"") && stderr.contains("en, es"),
+        "{stderr}"
+    );
+}

@@ -136,13 +136,25 @@ fn the_report_lists_the_nudges_that_were_not_acted_on() {
     let lesson = sample();
     let session = session_from_key(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
     let graded = grade(&lesson.lesson, &session, GradeOptions::default());
-    let markdown = crosscheck::core::interop::report::markdown(&lesson, &session, &graded, None);
+    let markdown = crosscheck::core::interop::report::markdown(
+        &lesson,
+        &session,
+        &graded,
+        None,
+        crosscheck::core::words::Words::english(),
+    );
     assert!(
         markdown.contains("Nudge not acted on (Date order)"),
         "{markdown}"
     );
     assert!(markdown.contains("party to the conflict"), "{markdown}");
-    let html = crosscheck::core::interop::report::html(&lesson, &session, &graded, None);
+    let html = crosscheck::core::interop::report::html(
+        &lesson,
+        &session,
+        &graded,
+        None,
+        crosscheck::core::words::Words::english(),
+    );
     assert!(
         html.contains("Nudge not acted on (Party to the conflict)"),
         "{html}"

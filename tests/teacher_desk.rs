@@ -926,3 +926,50 @@ fn a_tasks_weights_are_shown_and_changed_as_an_undoable_lesson_edit() {
         "the Lesson tab shows the weights"
     );
 }
+
+/// A teacher working in Spanish gets the gradebook and the reports in Spanish (the lesson's own
+/// words, its titles and passages, stay as the teacher wrote them).
+#[test]
+fn grades_and_reports_are_written_in_the_interface_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = desk::sample_class(dir.path());
+    let mut h = sized_harness(dir.path(), false, 1000.0);
+    h.run();
+    open_sample_as_teacher(&mut h);
+    h.state_mut().prefs.language = Some(crosscheck::app::i18n::Language::Spanish);
+    h.run();
+    send(&mut h, TeacherCommand::OpenClass(class.clone()));
+    wait_for_worker(&mut h);
+    send(&mut h, TeacherCommand::WriteGrades);
+    wait_for_worker(&mut h);
+    let csv = std::fs::read_to_string(class.join("gradebook.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.starts_with("alumno,archivo,"), "{header}");
+    assert!(
+        header.ends_with(",total,máximo,precisión,avisos"),
+        "{header}"
+    );
+    let report = std::fs::read_to_string(class.join("reports/sam.md")).unwrap();
+    for spanish in [
+        "## Tareas",
+        "## Tus afirmaciones",
+        "### Afirmación 1",
+        "Alumno: **",
+    ] {
+        assert!(report.contains(spanish), "{spanish:?} missing:\n{report}");
+    }
+    for english in [
+        "## Tasks",
+        "Your claims",
+        "Student:",
+        "What the key expected",
+    ] {
+        assert!(!report.contains(english), "{english:?} left in English");
+    }
+    let page = std::fs::read_to_string(class.join("reports/sam.html")).unwrap();
+    assert!(
+        page.contains("<html lang=\"es\">"),
+        "the page says its language"
+    );
+    assert!(page.contains("<h2>Tareas</h2>"));
+}

@@ -34,7 +34,7 @@ pub enum Language {
 type Sources = [(&'static str, &'static str); FILES];
 
 /// How many Fluent files each language has.
-const FILES: usize = 12;
+const FILES: usize = 13;
 
 macro_rules! ftl_files {
     ($lang:literal) => {
@@ -85,6 +85,10 @@ macro_rules! ftl_files {
                 include_str!(concat!("../../assets/i18n/", $lang, "/core-interop.ftl")),
             ),
             (
+                concat!($lang, "/core-reports.ftl"),
+                include_str!(concat!("../../assets/i18n/", $lang, "/core-reports.ftl")),
+            ),
+            (
                 concat!($lang, "/core-numbers.ftl"),
                 include_str!(concat!("../../assets/i18n/", $lang, "/core-numbers.ftl")),
             ),
@@ -131,6 +135,12 @@ impl Language {
         sys_locale::get_locales()
             .find_map(|l| Self::from_locale(&l))
             .unwrap_or_default()
+    }
+
+    /// The core's words in this language: what reports and gradebooks are written in.
+    pub fn core_words(self) -> crate::core::words::Words {
+        crate::core::words::Words::for_tag(self.tag())
+            .unwrap_or_else(crate::core::words::Words::english)
     }
 
     /// The Fluent files of the language, by name.

@@ -149,6 +149,8 @@ struct ExportWork {
     /// The grade with the teacher's review (Review tab); `None`: graded on the worker against
     /// the lesson as it is (the student's edition has no key: every task waits for the teacher).
     graded: Option<(SessionGrade, Option<StudentReview>)>,
+    /// The language of a report: the interface's.
+    words: crate::core::words::Words,
 }
 
 impl ExportWork {
@@ -167,9 +169,9 @@ impl ExportWork {
                     (&own, None)
                 };
                 if format == ExportFormat::Markdown {
-                    report::markdown(lesson, session, graded, review)
+                    report::markdown(lesson, session, graded, review, self.words)
                 } else {
-                    report::html(lesson, session, graded, review)
+                    report::html(lesson, session, graded, review, self.words)
                 }
             }
         }
@@ -236,6 +238,7 @@ impl CrosscheckApp {
                 lesson: self.lesson.clone(),
                 session: self.session.clone(),
                 graded: None,
+                words: super::i18n::Speaks::language(self).core_words(),
             });
         };
         let class = desk.class.as_ref().filter(|_| desk.tab == Tab::Review)?;
@@ -247,6 +250,7 @@ impl CrosscheckApp {
                 student.grade.clone(),
                 class.review.students.get(&student.file).cloned(),
             )),
+            words: super::i18n::Speaks::language(self).core_words(),
         })
     }
 

@@ -47,6 +47,8 @@ pub struct ExportArgs<'a> {
     pub out: &'a Path,
     /// Only this claim's `ClaimReview`.
     pub claim: Option<&'a str>,
+    /// The language of a feedback report.
+    pub words: crate::core::words::Words,
 }
 
 /// Exports a session (or the lesson's answer key, as the model session) in a format.
@@ -80,7 +82,7 @@ pub fn export(args: &ExportArgs<'_>) -> anyhow::Result<()> {
             .unwrap_or(jiff::Timestamp::UNIX_EPOCH);
         authoring::key_as_session(&loaded.lesson, now).0
     };
-    let text = exported(&loaded, &session, args.format, args.claim)?;
+    let text = exported(&loaded, &session, args)?;
     if args.out == Path::new("-") {
         super::say(&text);
     } else {
@@ -102,9 +104,9 @@ pub fn export(args: &ExportArgs<'_>) -> anyhow::Result<()> {
 fn exported(
     loaded: &LoadedLesson,
     session: &Session,
-    format: ExportFormat,
-    claim: Option<&str>,
+    args: &ExportArgs<'_>,
 ) -> anyhow::Result<String> {
+    let (format, claim) = (args.format, args.claim);
     let lesson = &loaded.lesson;
     Ok(match format {
         ExportFormat::W3c => interop::export_w3c_string(lesson, session),
@@ -122,9 +124,9 @@ fn exported(
         ExportFormat::Md | ExportFormat::Html => {
             let graded = grade::grade(lesson, session, GradeOptions::default());
             if format == ExportFormat::Md {
-                report::markdown(loaded, session, &graded, None)
+                report::markdown(loaded, session, &graded, None, args.words)
             } else {
-                report::html(loaded, session, &graded, None)
+                report::html(loaded, session, &graded, None, args.words)
             }
         }
     })

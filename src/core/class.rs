@@ -8,7 +8,7 @@ use crate::core::lesson::LoadedLesson;
 use crate::core::review::{Review, StudentReview};
 use crate::core::session::Session;
 use crate::core::store::{self, FileError};
-use crate::core::words::{Message, Worded};
+use crate::core::words::{Message, Worded, Words};
 
 /// The review file written beside a class's sessions.
 pub const REVIEW_FILE: &str = "class.review.ron";
@@ -183,7 +183,8 @@ pub fn read_class(folder: &Path) -> Result<ClassFiles, ClassError> {
     })
 }
 
-/// Writes a student's feedback report, Markdown and printable HTML, into `folder`.
+/// Writes a student's feedback report, Markdown and printable HTML, into `folder`, in the
+/// language of `words`.
 pub fn write_reports(
     loaded: &LoadedLesson,
     session: &Session,
@@ -191,6 +192,7 @@ pub fn write_reports(
     review: Option<&StudentReview>,
     folder: &Path,
     file_name: &str,
+    words: Words,
 ) -> Result<(), FileError> {
     use crate::core::interop::report;
     std::fs::create_dir_all(folder).map_err(|e| FileError::Io {
@@ -200,11 +202,11 @@ pub fn write_reports(
     let stem = file_name.trim_end_matches(".session.ron");
     store::write_atomic(
         &folder.join(format!("{stem}.md")),
-        report::markdown(loaded, session, grade, review).as_bytes(),
+        report::markdown(loaded, session, grade, review, words).as_bytes(),
     )?;
     store::write_atomic(
         &folder.join(format!("{stem}.html")),
-        report::html(loaded, session, grade, review).as_bytes(),
+        report::html(loaded, session, grade, review, words).as_bytes(),
     )?;
     Ok(())
 }
@@ -213,22 +215,32 @@ pub fn write_reports(
 /// the review.
 pub type Graded = (String, Session, SessionGrade, Option<StudentReview>);
 
-/// Writes the gradebook and each student's Markdown and HTML report into the class folder.
+/// Writes the gradebook and each student's Markdown and HTML report into the class folder, in
+/// the language of `words`.
 pub fn write_grades(
     lesson: &LoadedLesson,
     folder: &Path,
     work: &[Graded],
+    words: Words,
 ) -> Result<PathBuf, ClassError> {
     let grades: Vec<(String, SessionGrade)> = work
         .iter()
         .map(|(file, _, grade, _)| (file.clone(), grade.clone()))
         .collect();
-    let csv = grade::gradebook_csv(&lesson.lesson, &grades)
+    let csv = grade::gradebook_csv(&lesson.lesson, &grades, words)
         .map_err(|e| ClassError::Gradebook(e.to_string()))?;
     store::write_atomic(&folder.join(GRADEBOOK_FILE), csv.as_bytes())?;
     let reports = folder.join(REPORTS_FOLDER);
     for (file, session, grade, review) in work {
-        write_reports(lesson, session, grade, review.as_ref(), &reports, file)?;
+        write_reports(
+            lesson,
+            session,
+            grade,
+            review.as_ref(),
+            &reports,
+            file,
+            words,
+        )?;
     }
     Ok(folder.to_owned())
 }

@@ -503,20 +503,28 @@ pub fn spreadsheet_safe(text: &str) -> String {
 }
 
 /// The gradebook as CSV: one row per student, one column per task (blank while it waits for the
-/// teacher), the total and the maximum.
+/// teacher), the total and the maximum; column names and flags in the language of `words` (a
+/// task's column is its id).
 pub fn gradebook_csv(
     lesson: &Lesson,
     grades: &[(String, SessionGrade)],
+    words: crate::core::words::Words,
 ) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["student".to_owned(), "file".to_owned()];
+    let mut header = vec![
+        words.word("gradebook-student"),
+        words.word("gradebook-file"),
+    ];
     header.extend(lesson.tasks.iter().map(|t| t.id.clone()));
-    header.extend([
-        "total".to_owned(),
-        "max".to_owned(),
-        "precision".to_owned(),
-        "flags".to_owned(),
-    ]);
+    header.extend(
+        [
+            "gradebook-total",
+            "gradebook-max",
+            "gradebook-precision",
+            "gradebook-flags",
+        ]
+        .map(|id| words.word(id)),
+    );
     writer.write_record(&header)?;
     for (file, g) in grades {
         let mut row = vec![spreadsheet_safe(&g.student), spreadsheet_safe(file)];
@@ -532,7 +540,7 @@ pub fn gradebook_csv(
         row.push(format!("{:.2}", g.points));
         row.push(format!("{:.2}", g.max));
         row.push(format!("{:.2}", g.precision));
-        let flags: Vec<String> = g.flags.iter().map(ToString::to_string).collect();
+        let flags: Vec<String> = g.flags.iter().map(|f| words.say(f)).collect();
         row.push(spreadsheet_safe(&flags.join("; ")));
         writer.write_record(&row)?;
     }

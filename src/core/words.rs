@@ -13,23 +13,32 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-/// The core's Fluent files, by name: the English ones are compiled in here for `Display`; the
-/// app loads every language's.
-pub const CORE_FILES: [&str; 5] = [
+/// The core's Fluent files, by name: compiled in here in every language the core writes (the
+/// command line's words, the reports and the gradebook); the app loads them with its own.
+pub const CORE_FILES: [&str; 6] = [
     "core-lesson.ftl",
     "core-files.ftl",
     "core-grading.ftl",
     "core-interop.ftl",
     "core-numbers.ftl",
+    "core-reports.ftl",
 ];
 
-const ENGLISH: [&str; 5] = [
-    include_str!("../../assets/i18n/en/core-lesson.ftl"),
-    include_str!("../../assets/i18n/en/core-files.ftl"),
-    include_str!("../../assets/i18n/en/core-grading.ftl"),
-    include_str!("../../assets/i18n/en/core-interop.ftl"),
-    include_str!("../../assets/i18n/en/core-numbers.ftl"),
-];
+macro_rules! core_files {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../assets/i18n/", $lang, "/core-lesson.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/core-files.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/core-grading.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/core-interop.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/core-numbers.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/core-reports.ftl")),
+        ]
+    };
+}
+
+const ENGLISH: [&str; 6] = core_files!("en");
+const SPANISH: [&str; 6] = core_files!("es");
 
 /// A message: the id of its wording and its arguments.
 #[derive(Clone, Debug, PartialEq)]
@@ -199,6 +208,64 @@ pub fn known_word(name: &str) -> Option<&'static str> {
             (starts && ends).then(|| &source[start..end])
         })
     })
+}
+
+/// The core's words in one language: what reports, the gradebook and the command line write.
+#[derive(Clone, Copy)]
+pub struct Words {
+    tag: &'static str,
+    bundle: &'static FluentBundle<FluentResource>,
+}
+
+impl Words {
+    /// The language tags the core has words in.
+    pub const TAGS: [&'static str; 2] = ["en", "es"];
+
+    /// English.
+    pub fn english() -> Self {
+        Self {
+            tag: "en",
+            bundle: english(),
+        }
+    }
+
+    /// The words of a language given as a tag or locale (`es`, `es-MX`, `es_ES.UTF-8`); `None`
+    /// when the core has no words in it.
+    pub fn for_tag(tag: &str) -> Option<Self> {
+        let primary = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Self::english()),
+            "es" => {
+                static SPANISH_BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+                Some(Self {
+                    tag: "es",
+                    bundle: SPANISH_BUNDLE.get_or_init(|| {
+                        bundle("es".parse().unwrap_or_else(|_| english_id()), &SPANISH)
+                    }),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Its tag (`es`).
+    pub fn tag(self) -> &'static str {
+        self.tag
+    }
+
+    /// The message in this language (in English where it has no wording for it).
+    pub fn say(self, message: &Message) -> String {
+        message.render(self.bundle, Some(english()))
+    }
+
+    /// [`Self::say`] of a message without arguments.
+    pub fn word(self, id: &'static str) -> String {
+        self.say(&Message::new(id))
+    }
 }
 
 impl fmt::Display for Message {

@@ -394,9 +394,11 @@ impl CrosscheckApp {
                     })
                     .collect();
                 let words = self.words();
+                let written_in = crate::app::i18n::Speaks::language(self).core_words();
                 self.worker.files(ctx, move || {
                     TeacherJob::GradesWritten(
-                        class::write_grades(&lesson, &folder, &work).map_err(|e| words.message(&e)),
+                        class::write_grades(&lesson, &folder, &work, written_in)
+                            .map_err(|e| words.message(&e)),
                     )
                     .into()
                 });

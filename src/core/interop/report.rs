@@ -8,23 +8,46 @@ use crate::core::lesson::LoadedLesson;
 use crate::core::review::StudentReview;
 use crate::core::session::{Annotation, EvidenceSource, Orphan, Session};
 use crate::core::sourcing::Sourcing;
+use crate::core::words::{Message, Words};
 
 /// One passage of a report: context before, the highlighted text, context after.
 struct Passage<'a> {
     before: &'a str,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
     after: &'a str,
 }
 
-fn outcome_word(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Found => "found",
-        Outcome::Partial => "partly found",
-        Outcome::Missed => "missed",
-    }
+fn outcome_word(words: Words, outcome: Outcome) -> String {
+    words.word(match outcome {
+        Outcome::Found => "report-found",
+        Outcome::Partial => "report-partly-found",
+        Outcome::Missed => "report-missed",
+    })
 }
 
-fn label_names(lesson: &LoadedLesson, ids: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+fn stance_word(words: Words, stance: crate::core::evidence::Stance) -> String {
+    use crate::core::evidence::Stance;
+    words.word(match stance {
+        Stance::Corroborates => "report-stance-corroborates",
+        Stance::Contradicts => "report-stance-contradicts",
+        Stance::AddsContext => "report-stance-adds-context",
+    })
+}
+
+/// Points with one decimal, out of a maximum ("2.5 / 4.0").
+fn points_of(words: Words, points: f32, max: f32) -> String {
+    words.say(
+        &Message::new("report-points-of")
+            .with("points", format!("{points:.1}"))
+            .with("max", format!("{max:.1}")),
+    )
+}
+
+fn label_names(
+    words: Words,
+    lesson: &LoadedLesson,
+    ids: impl IntoIterator<Item = impl AsRef<str>>,
+) -> String {
     let names: Vec<String> = ids
         .into_iter()
         .map(|id| {
@@ -35,7 +58,7 @@ fn label_names(lesson: &LoadedLesson, ids: impl IntoIterator<Item = impl AsRef<s
         })
         .collect();
     if names.is_empty() {
-        "none".to_owned()
+        words.word("report-no-labels")
     } else {
         names.join(", ")
     }
@@ -43,16 +66,19 @@ fn label_names(lesson: &LoadedLesson, ids: impl IntoIterator<Item = impl AsRef<s
 
 /// What a key item's points go to in a task, in shares ("passage 1 · labels 1 · evidence 2 ·
 /// verdict 4"); the rubric for a written task.
-pub fn weighs(task: Option<&crate::core::lesson::Task>) -> String {
+pub fn weighs(words: Words, task: Option<&crate::core::lesson::Task>) -> String {
     match task {
         Some(t) if t.kind != crate::core::lesson::TaskKind::Written => {
             let w = t.weights();
-            format!(
-                "passage {} · labels {} · evidence {} · verdict {}",
-                w.span, w.labels, w.evidence, w.verdict
+            words.say(
+                &Message::new("report-weighs")
+                    .with("span", w.span)
+                    .with("labels", w.labels)
+                    .with("evidence", w.evidence)
+                    .with("verdict", w.verdict),
             )
         }
-        _ => "the rubric".to_owned(),
+        _ => words.word("report-weighs-rubric"),
     }
 }
 
@@ -92,94 +118,107 @@ fn md(text: &str) -> String {
     out
 }
 
-/// The report as Markdown.
+/// The report as Markdown, in the language of `words`.
 #[allow(clippy::too_many_lines)] // One document, top to bottom.
 pub fn markdown(
     lesson: &LoadedLesson,
     session: &Session,
     grade: &SessionGrade,
     review: Option<&StudentReview>,
+    words: Words,
 ) -> String {
+    let w = |id: &'static str| words.word(id);
     let mut out = String::new();
     // The nudges still on the evidence of the session handed in were not acted on.
     let sourcing = Sourcing::new(&lesson.lesson, Some(session));
     let student = if session.student.is_empty() {
-        "(no name)"
+        w("report-no-name")
     } else {
-        session.student.as_str()
+        session.student.clone()
     };
-    let student = md(student);
-    writeln!(out, "# {}\n\nStudent: **{student}**  \nScore: **{:.1} / {:.1}** (tasks scored against the key)  \nPrecision: **{:.0}%** (claims that match the key; extra claims beyond the free ones cost credit)\n", md(&lesson.lesson.title), grade.points, grade.max, grade.precision * 100.0).ok();
-    for flag in &grade.flags {
-        writeln!(out, "> Note: this session was {}.\n", md(&flag.to_string())).ok();
-    }
-    if let Some(general) = review.map(|r| r.general.as_str()).filter(|g| !g.is_empty()) {
-        writeln!(out, "**Teacher's comment:** {}\n", md(general)).ok();
-    }
     writeln!(
         out,
-        "## Tasks\n\n| task | found | partly | missed | extra | precision | points | a key item's points go to |\n|---|---|---|---|---|---|---|---|"
+        "# {}\n\n{}: **{}**  \n{}: **{:.1} / {:.1}** {}  \n{}: **{:.0}%** {}\n",
+        md(&lesson.lesson.title),
+        w("report-student"),
+        md(&student),
+        w("report-score"),
+        grade.points,
+        grade.max,
+        w("report-score-explained"),
+        w("report-precision"),
+        grade.precision * 100.0,
+        w("report-precision-explained")
+    )
+    .ok();
+    for flag in &grade.flags {
+        let note = words.say(&Message::new("report-flag").with("flag", flag.clone()));
+        writeln!(out, "> {}\n", md(&note)).ok();
+    }
+    if let Some(general) = review.map(|r| r.general.as_str()).filter(|g| !g.is_empty()) {
+        writeln!(
+            out,
+            "**{}:** {}\n",
+            w("report-teacher-comment"),
+            md(general)
+        )
+        .ok();
+    }
+    let columns = table_columns(words);
+    writeln!(
+        out,
+        "## {}\n\n| {} |\n|{}",
+        w("report-tasks"),
+        columns.join(" | "),
+        "---|".repeat(columns.len())
     )
     .ok();
     for t in &grade.tasks {
-        let title = lesson
-            .lesson
-            .task(&t.task)
-            .map_or(t.task.as_str(), |x| x.title.as_str());
-        let points = t.points.map_or_else(
-            || "teacher's rubric".to_owned(),
-            |p| format!("{p:.1} / {:.1}", t.max),
-        );
-        writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {points} | {} |",
-            md(title),
-            t.found,
-            t.partial,
-            t.missed,
-            t.extra,
-            precision_cell(t),
-            weighs(lesson.lesson.task(&t.task))
-        )
-        .ok();
+        let row = task_row(words, lesson, t);
+        let cells: Vec<String> = row.iter().map(|c| md(c)).collect();
+        writeln!(out, "| {} |", cells.join(" | ")).ok();
     }
-    writeln!(out, "\n## Your claims\n").ok();
+    writeln!(out, "\n## {}\n", w("report-your-claims")).ok();
     for (i, a) in claims(session, Placed::Yes) {
-        let p = passage(lesson, &a.document, a.selector.range());
+        let p = passage(words, lesson, &a.document, a.selector.range());
         writeln!(
             out,
-            "### Claim {}\n\n> …{}**{}**{}…\n",
-            i + 1,
+            "### {}\n\n> …{}**{}**{}…\n",
+            claim_heading(words, i),
             md(p.before),
-            md(p.text),
+            md(&p.text),
             md(p.after)
         )
         .ok();
-        md_claim_details(&mut out, lesson, a, review, &sourcing);
+        md_claim_details(&mut out, words, lesson, a, review, &sourcing);
     }
     let mut orphans = claims(session, Placed::No).peekable();
     if orphans.peek().is_some() {
-        writeln!(out, "## Claims not placed in the text\n\n{NOT_PLACED}\n").ok();
+        writeln!(
+            out,
+            "## {}\n\n{}\n",
+            w("report-not-placed-heading"),
+            md(&w("report-not-placed"))
+        )
+        .ok();
     }
     for (i, a) in orphans {
-        writeln!(out, "### Claim {}\n", i + 1).ok();
+        writeln!(out, "### {}\n", claim_heading(words, i)).ok();
         if !a.selector.quote.exact.is_empty() {
             writeln!(out, "> “{}”\n", md(&a.selector.quote.exact)).ok();
         }
-        writeln!(out, "- Not placed: {}", md(&orphan_reason(lesson, a))).ok();
-        md_claim_details(&mut out, lesson, a, review, &sourcing);
+        writeln!(out, "- {}", md(&not_placed(words, lesson, a))).ok();
+        md_claim_details(&mut out, words, lesson, a, review, &sourcing);
     }
-    writeln!(out, "## What the key expected\n").ok();
+    writeln!(out, "## {}\n", w("report-expected")).ok();
     for (item, key) in expected(lesson, grade) {
-        let p = passage(lesson, &key.document, key.selector.range());
+        let p = passage(words, lesson, &key.document, key.selector.range());
         writeln!(
             out,
-            "- **{}** ({}, {:.1} / {:.1} points): “{}” — {}",
-            outcome_word(item.outcome),
-            md(&item.task),
-            item.points,
-            item.max,
-            md(p.text),
+            "- **{}** ({}): “{}” — {}",
+            outcome_word(words, item.outcome),
+            md(&expected_points(words, item)),
+            md(&p.text),
             md(&key.explanation)
         )
         .ok();
@@ -187,23 +226,110 @@ pub fn markdown(
     out
 }
 
+/// The task table's column names.
+fn table_columns(words: Words) -> Vec<String> {
+    [
+        "report-col-task",
+        "report-col-found",
+        "report-col-partly",
+        "report-col-missed",
+        "report-col-extra",
+        "report-col-precision",
+        "report-col-points",
+        "report-col-weighs",
+    ]
+    .map(|id| words.word(id))
+    .to_vec()
+}
+
+/// A task's row of the table, as plain text (each report escapes it its own way).
+fn task_row(
+    words: Words,
+    lesson: &LoadedLesson,
+    t: &crate::core::grade::TaskResult,
+) -> Vec<String> {
+    let task = lesson.lesson.task(&t.task);
+    let title = task.map_or(t.task.as_str(), |x| x.title.as_str());
+    let points = t.points.map_or_else(
+        || words.word("report-teachers-rubric"),
+        |p| points_of(words, p, t.max),
+    );
+    vec![
+        title.to_owned(),
+        t.found.to_string(),
+        t.partial.to_string(),
+        t.missed.to_string(),
+        t.extra.to_string(),
+        precision_cell(t),
+        points,
+        weighs(words, task),
+    ]
+}
+
+/// "Claim 3": the claim's number as the app shows it (its index plus one).
+fn claim_heading(words: Words, index: usize) -> String {
+    words.say(&Message::new("report-claim").with("number", index + 1))
+}
+
+/// "Not placed: …" with why.
+fn not_placed(words: Words, lesson: &LoadedLesson, claim: &Annotation) -> String {
+    words.say(&Message::new("report-not-placed-why").with("reason", orphan_reason(lesson, claim)))
+}
+
+/// "t1, 2.5 / 4.0 points".
+fn expected_points(words: Words, item: &crate::core::grade::ItemResult) -> String {
+    words.say(
+        &Message::new("report-expected-points")
+            .with("task", &item.task)
+            .with("points", format!("{:.1}", item.points))
+            .with("max", format!("{:.1}", item.max)),
+    )
+}
+
+/// "Evidence ([-] contradicts)".
+fn evidence_heading(words: Words, stance: crate::core::evidence::Stance) -> String {
+    words.say(
+        &Message::new("report-evidence")
+            .with("symbol", stance.symbol())
+            .with("stance", stance_word(words, stance)),
+    )
+}
+
+/// "Nudge not acted on (…)" with its symbol first.
+fn nudge_heading(words: Words, kind: crate::core::sourcing::NudgeKind) -> String {
+    format!(
+        "{} {}",
+        kind.symbol(),
+        words.say(&Message::new("report-nudge").with("kind", kind.name()))
+    )
+}
+
 /// A claim's labels, note, verdict, evidence and the teacher's comment, as Markdown list items.
 fn md_claim_details(
     out: &mut String,
+    words: Words,
     lesson: &LoadedLesson,
     a: &Annotation,
     review: Option<&StudentReview>,
     sourcing: &Sourcing<'_>,
 ) {
-    writeln!(out, "- Labels: {}", md(&label_names(lesson, &a.labels))).ok();
+    let w = |id: &'static str| words.word(id);
+    writeln!(
+        out,
+        "- {}: {}",
+        w("report-labels"),
+        md(&label_names(words, lesson, &a.labels))
+    )
+    .ok();
     if !a.note.is_empty() {
-        writeln!(out, "- Note: {}", md(&a.note)).ok();
+        writeln!(out, "- {}: {}", w("report-note"), md(&a.note)).ok();
     }
     if let Some(v) = &a.verdict {
         writeln!(
             out,
-            "- Verdict: {} — {}",
-            md(&label_names(lesson, [&v.rating])),
+            "- {}: {} — {}",
+            w("report-verdict"),
+            md(&label_names(words, lesson, [&v.rating])),
             md(&v.reasoning)
         )
         .ok();
@@ -211,148 +337,150 @@ fn md_claim_details(
     for e in &a.evidence {
         writeln!(
             out,
-            "- Evidence ({} {}): {}",
-            e.stance.symbol(),
-            e.stance.word(),
+            "- {}: {}",
+            md(&evidence_heading(words, e.stance)),
             md(&evidence_text(lesson, &e.source))
         )
         .ok();
         for nudge in sourcing.nudges(a.into(), e) {
             writeln!(
                 out,
-                "  - {} Nudge not acted on ({}): {}",
-                nudge.kind.symbol(),
-                nudge.kind.name(),
-                md(&nudge.reason.to_string())
+                "  - {}: {}",
+                md(&nudge_heading(words, nudge.kind)),
+                md(&words.say(&nudge.reason))
             )
             .ok();
         }
     }
     if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
-        writeln!(out, "- **Teacher:** {}", md(comment)).ok();
+        writeln!(out, "- **{}:** {}", w("report-teacher"), md(comment)).ok();
     }
     writeln!(out).ok();
 }
 
-/// The report as a printable HTML page.
+/// The report as a printable HTML page, in the language of `words` (the page's `lang`; the
+/// lesson's passages are marked with the lesson's language).
 #[allow(clippy::too_many_lines)] // One document, top to bottom.
 pub fn html(
     lesson: &LoadedLesson,
     session: &Session,
     grade: &SessionGrade,
     review: Option<&StudentReview>,
+    words: Words,
 ) -> String {
     let e = escape;
+    let w = |id: &'static str| words.word(id);
     let mut out = String::new();
     // The nudges still on the evidence of the session handed in were not acted on.
     let sourcing = Sourcing::new(&lesson.lesson, Some(session));
     let student = if session.student.is_empty() {
-        "(no name)"
+        w("report-no-name")
     } else {
-        session.student.as_str()
+        session.student.clone()
     };
+    // What comes from the lesson (its title, passages, explanations) is in its own language.
+    let from_lesson = e(&lesson.lesson.language);
+    let lesson_text = |text: &str| format!("<span lang=\"{from_lesson}\">{}</span>", e(text));
     writeln!(
         out,
         "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{} — {}</title>\n<style>body{{font-family:sans-serif;max-width:48em;margin:2em auto;line-height:1.45}} mark{{background:#ffe066;border-bottom:2px solid #806600}} table{{border-collapse:collapse}} td,th{{border:1px solid #999;padding:.2em .5em}} blockquote{{border-left:3px solid #999;margin-left:0;padding-left:1em}} @media print{{body{{margin:0}}}}</style></head><body>",
-        e(&lesson.lesson.language),
+        e(words.tag()),
         e(&lesson.lesson.title),
-        e(student)
+        e(&student)
     )
     .ok();
-    writeln!(out, "<h1>{}</h1><p>Student: <strong>{}</strong><br>Score: <strong>{:.1} / {:.1}</strong> (tasks scored against the key)<br>Precision: <strong>{:.0}%</strong> (claims that match the key; extra claims beyond the free ones cost credit)</p>", e(&lesson.lesson.title), e(student), grade.points, grade.max, grade.precision * 100.0).ok();
+    writeln!(
+        out,
+        "<h1>{}</h1><p>{}: <strong>{}</strong><br>{}: <strong>{:.1} / {:.1}</strong> {}<br>{}: <strong>{:.0}%</strong> {}</p>",
+        lesson_text(&lesson.lesson.title),
+        e(&w("report-student")),
+        e(&student),
+        e(&w("report-score")),
+        grade.points,
+        grade.max,
+        e(&w("report-score-explained")),
+        e(&w("report-precision")),
+        grade.precision * 100.0,
+        e(&w("report-precision-explained"))
+    )
+    .ok();
     for flag in &grade.flags {
-        writeln!(
-            out,
-            "<p><strong>Note:</strong> this session was {}.</p>",
-            e(&flag.to_string())
-        )
-        .ok();
+        let note = words.say(&Message::new("report-flag").with("flag", flag.clone()));
+        writeln!(out, "<p><strong>{}</strong></p>", e(&note)).ok();
     }
     if let Some(general) = review.map(|r| r.general.as_str()).filter(|g| !g.is_empty()) {
         writeln!(
             out,
-            "<p><strong>Teacher's comment:</strong> {}</p>",
+            "<p><strong>{}:</strong> {}</p>",
+            e(&w("report-teacher-comment")),
             e(general)
         )
         .ok();
     }
-    writeln!(out, "<h2>Tasks</h2><table><tr><th>task</th><th>found</th><th>partly</th><th>missed</th><th>extra</th><th>precision</th><th>points</th><th>a key item's points go to</th></tr>").ok();
-    for t in &grade.tasks {
-        let title = lesson
-            .lesson
-            .task(&t.task)
-            .map_or(t.task.as_str(), |x| x.title.as_str());
-        let points = t.points.map_or_else(
-            || "teacher's rubric".to_owned(),
-            |p| format!("{p:.1} / {:.1}", t.max),
-        );
-        writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            e(title),
-            t.found,
-            t.partial,
-            t.missed,
-            t.extra,
-            precision_cell(t),
-            e(&points),
-            e(&weighs(lesson.lesson.task(&t.task)))
-        )
-        .ok();
+    write!(out, "<h2>{}</h2><table><tr>", e(&w("report-tasks"))).ok();
+    for column in table_columns(words) {
+        write!(out, "<th>{}</th>", e(&column)).ok();
     }
-    writeln!(out, "</table><h2>Your claims</h2>").ok();
+    writeln!(out, "</tr>").ok();
+    for t in &grade.tasks {
+        write!(out, "<tr>").ok();
+        for (i, cell) in task_row(words, lesson, t).iter().enumerate() {
+            // The first cell is the task's title, the teacher's words in the lesson's language.
+            if i == 0 {
+                write!(out, "<td>{}</td>", lesson_text(cell)).ok();
+            } else {
+                write!(out, "<td>{}</td>", e(cell)).ok();
+            }
+        }
+        writeln!(out, "</tr>").ok();
+    }
+    writeln!(out, "</table><h2>{}</h2>", e(&w("report-your-claims"))).ok();
     for (i, a) in claims(session, Placed::Yes) {
-        let p = passage(lesson, &a.document, a.selector.range());
+        let p = passage(words, lesson, &a.document, a.selector.range());
         writeln!(
             out,
-            "<h3>Claim {}</h3><blockquote>…{}<mark>{}</mark>{}…</blockquote><ul>",
-            i + 1,
+            "<h3>{}</h3><blockquote lang=\"{from_lesson}\">…{}<mark>{}</mark>{}…</blockquote><ul>",
+            e(&claim_heading(words, i)),
             e(p.before),
-            e(p.text),
+            e(&p.text),
             e(p.after)
         )
         .ok();
-        html_claim_details(&mut out, lesson, a, review, &sourcing);
+        html_claim_details(&mut out, words, lesson, a, review, &sourcing);
     }
     let mut orphans = claims(session, Placed::No).peekable();
     if orphans.peek().is_some() {
         writeln!(
             out,
-            "<h2>Claims not placed in the text</h2><p>{}</p>",
-            e(NOT_PLACED)
+            "<h2>{}</h2><p>{}</p>",
+            e(&w("report-not-placed-heading")),
+            e(&w("report-not-placed"))
         )
         .ok();
     }
     for (i, a) in orphans {
-        writeln!(out, "<h3>Claim {}</h3>", i + 1).ok();
+        writeln!(out, "<h3>{}</h3>", e(&claim_heading(words, i))).ok();
         if !a.selector.quote.exact.is_empty() {
             writeln!(
                 out,
                 "<blockquote>“{}”</blockquote>",
-                e(&a.selector.quote.exact)
+                lesson_text(&a.selector.quote.exact)
             )
             .ok();
         }
-        writeln!(
-            out,
-            "<ul><li>Not placed: {}</li>",
-            e(&orphan_reason(lesson, a))
-        )
-        .ok();
-        html_claim_details(&mut out, lesson, a, review, &sourcing);
+        writeln!(out, "<ul><li>{}</li>", e(&not_placed(words, lesson, a))).ok();
+        html_claim_details(&mut out, words, lesson, a, review, &sourcing);
     }
-    writeln!(out, "<h2>What the key expected</h2><ul>").ok();
+    writeln!(out, "<h2>{}</h2><ul>", e(&w("report-expected"))).ok();
     for (item, key) in expected(lesson, grade) {
-        let p = passage(lesson, &key.document, key.selector.range());
+        let p = passage(words, lesson, &key.document, key.selector.range());
         writeln!(
             out,
-            "<li><strong>{}</strong> ({}, {:.1} / {:.1} points): <mark>{}</mark> — {}</li>",
-            outcome_word(item.outcome),
-            e(&item.task),
-            item.points,
-            item.max,
-            e(p.text),
-            e(&key.explanation)
+            "<li><strong>{}</strong> ({}): <mark lang=\"{from_lesson}\">{}</mark> — {}</li>",
+            e(&outcome_word(words, item.outcome)),
+            e(&expected_points(words, item)),
+            e(&p.text),
+            lesson_text(&key.explanation)
         )
         .ok();
     }
@@ -364,26 +492,30 @@ pub fn html(
 /// closing the list.
 fn html_claim_details(
     out: &mut String,
+    words: Words,
     lesson: &LoadedLesson,
     a: &Annotation,
     review: Option<&StudentReview>,
     sourcing: &Sourcing<'_>,
 ) {
     let e = escape;
+    let w = |id: &'static str| words.word(id);
     writeln!(
         out,
-        "<li>Labels: {}</li>",
-        e(&label_names(lesson, &a.labels))
+        "<li>{}: {}</li>",
+        e(&w("report-labels")),
+        e(&label_names(words, lesson, &a.labels))
     )
     .ok();
     if !a.note.is_empty() {
-        writeln!(out, "<li>Note: {}</li>", e(&a.note)).ok();
+        writeln!(out, "<li>{}: {}</li>", e(&w("report-note")), e(&a.note)).ok();
     }
     if let Some(v) = &a.verdict {
         writeln!(
             out,
-            "<li>Verdict: {} — {}</li>",
-            e(&label_names(lesson, [&v.rating])),
+            "<li>{}: {} — {}</li>",
+            e(&w("report-verdict")),
+            e(&label_names(words, lesson, [&v.rating])),
             e(&v.reasoning)
         )
         .ok();
@@ -391,9 +523,8 @@ fn html_claim_details(
     for ev in &a.evidence {
         writeln!(
             out,
-            "<li>Evidence ({} {}): {}",
-            e(ev.stance.symbol()),
-            e(ev.stance.word()),
+            "<li>{}: {}",
+            e(&evidence_heading(words, ev.stance)),
             e(&evidence_text(lesson, &ev.source))
         )
         .ok();
@@ -403,10 +534,9 @@ fn html_claim_details(
             for nudge in nudges {
                 writeln!(
                     out,
-                    "<li>{} Nudge not acted on ({}): {}</li>",
-                    e(nudge.kind.symbol()),
-                    e(&nudge.kind.name().to_string()),
-                    e(&nudge.reason.to_string())
+                    "<li>{}: {}</li>",
+                    e(&nudge_heading(words, nudge.kind)),
+                    e(&words.say(&nudge.reason))
                 )
                 .ok();
             }
@@ -415,14 +545,16 @@ fn html_claim_details(
         writeln!(out, "</li>").ok();
     }
     if let Some(comment) = review.and_then(|r| r.comments.get(&a.id)) {
-        writeln!(out, "<li><strong>Teacher:</strong> {}</li>", e(comment)).ok();
+        writeln!(
+            out,
+            "<li><strong>{}:</strong> {}</li>",
+            e(&w("report-teacher")),
+            e(comment)
+        )
+        .ok();
     }
     writeln!(out, "</ul>").ok();
 }
-
-/// What the report says of the claims that have no place in the text.
-const NOT_PLACED: &str = "These claims have no place in the lesson's documents (they were \
-    imported, and their passage was not found): they are kept as they came, and not graded.";
 
 /// Whether a claim has a place in the text (see [`Annotation::orphaned`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -441,31 +573,31 @@ fn claims(session: &Session, placed: Placed) -> impl Iterator<Item = (usize, &An
         .filter(move |(_, a)| a.orphaned.is_none() == (placed == Placed::Yes))
 }
 
-/// Why a claim has no place in the text, in words.
-fn orphan_reason(lesson: &LoadedLesson, claim: &Annotation) -> String {
+/// Why a claim has no place in the text.
+fn orphan_reason(lesson: &LoadedLesson, claim: &Annotation) -> Message {
     match &claim.orphaned {
-        Some(Orphan::NoQuote) => {
-            "it quotes nothing (a note on a whole page, or a reply)".to_owned()
-        }
+        Some(Orphan::NoQuote) => Message::new("report-orphan-no-quote"),
         Some(Orphan::OtherDocument { source, title }) if source.trim().is_empty() => {
             if title.is_empty() {
-                "it was made on a page the file does not name (it has no address)".to_owned()
+                Message::new("report-orphan-unnamed-page")
             } else {
-                format!("it was made on “{title}”, a page the file gives no address for")
+                Message::new("report-orphan-titled-page").with("title", title)
             }
         }
         Some(Orphan::OtherDocument { source, title }) if title.is_empty() => {
-            format!("it was made on {source}, which is not a document of this lesson")
+            Message::new("report-orphan-other-source").with("source", source)
         }
         Some(Orphan::OtherDocument { source, title }) => {
-            format!("it was made on “{title}” ({source}), which is not a document of this lesson")
+            Message::new("report-orphan-other-document")
+                .with("title", title)
+                .with("source", source)
         }
         Some(Orphan::QuoteNotFound) | None => {
             let title = lesson
                 .lesson
                 .document(&claim.document)
                 .map_or(claim.document.as_str(), |d| d.title.as_str());
-            format!("its quote was not found in “{title}”")
+            Message::new("report-orphan-not-found").with("title", title)
         }
     }
 }
@@ -488,6 +620,7 @@ fn expected<'a>(
 }
 
 fn passage<'a>(
+    words: Words,
     lesson: &'a LoadedLesson,
     document: &str,
     range: std::ops::Range<usize>,
@@ -498,13 +631,13 @@ fn passage<'a>(
             let start = range.start.min(end);
             Passage {
                 before: text.slice_chars(start.saturating_sub(60)..start),
-                text: text.slice_chars(start..end),
+                text: std::borrow::Cow::Borrowed(text.slice_chars(start..end)),
                 after: text.slice_chars(end..(end + 60).min(text.char_count())),
             }
         }
         None => Passage {
             before: "",
-            text: "(document not in this lesson)",
+            text: std::borrow::Cow::Owned(words.word("report-document-missing")),
             after: "",
         },
     }
@@ -589,7 +722,7 @@ mod tests {
         session.annotations.push(elsewhere);
         let graded = grade::grade(&lesson.lesson, &session, GradeOptions::default());
 
-        let text = markdown(&lesson, &session, &graded, None);
+        let text = markdown(&lesson, &session, &graded, None, Words::english());
         let (placed_part, orphans) = text.split_once("## Claims not placed in the text").unwrap();
         assert_eq!(placed_part.matches("### Claim ").count(), placed);
         assert!(orphans.contains(&format!("### Claim {}", placed + 1)));
@@ -609,7 +742,7 @@ mod tests {
             "no passage of the text is quoted for a claim without a place"
         );
 
-        let page = html(&lesson, &session, &graded, None);
+        let page = html(&lesson, &session, &graded, None, Words::english());
         let (placed_part, orphans) = page
             .split_once("<h2>Claims not placed in the text</h2>")
             .unwrap();
@@ -626,6 +759,8 @@ mod tests {
         // Without orphans, no such section.
         session.annotations.truncate(placed);
         let graded = grade::grade(&lesson.lesson, &session, GradeOptions::default());
-        assert!(!markdown(&lesson, &session, &graded, None).contains("not placed"));
+        assert!(
+            !markdown(&lesson, &session, &graded, None, Words::english()).contains("not placed")
+        );
     }
 }
