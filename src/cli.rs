@@ -215,31 +215,35 @@ pub fn system_words() -> crate::core::words::Words {
         .unwrap_or_else(Words::english)
 }
 
+/// The teacher's review file at `path`, which must be of lesson `lesson_id`.
+fn review_of(path: &Path, lesson_id: &str) -> anyhow::Result<crate::core::review::Review> {
+    let review: crate::core::review::Review =
+        crate::core::store::migrate::load_versioned(path)?.value;
+    if review.lesson_id != lesson_id {
+        anyhow::bail!(
+            "{}: this review is of lesson {:?}, not {:?}",
+            path.display(),
+            review.lesson_id,
+            lesson_id
+        );
+    }
+    Ok(review)
+}
+
 /// Grades sessions (files, or folders of `*.session.ron`) against a lesson's key and writes the
 /// CSV gradebook. Unreadable sessions are listed and make the exit status 1; the rest are graded.
 /// With `reports`, also writes each student's feedback report there as Markdown and HTML.
 pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
     use crate::core::class;
     use crate::core::grade::{self, GradeOptions};
-    use crate::core::review::{self, Review};
+    use crate::core::review;
 
     let (lesson_path, csv_out, reports) = (args.lesson, args.csv, args.reports);
     let loaded = LoadedLesson::load(lesson_path)?;
-    let review: Option<Review> = match args.review {
-        Some(path) => {
-            let r: Review = crate::core::store::migrate::load_versioned(path)?.value;
-            if r.lesson_id != loaded.lesson.id {
-                anyhow::bail!(
-                    "{}: this review is of lesson {:?}, not {:?}",
-                    path.display(),
-                    r.lesson_id,
-                    loaded.lesson.id
-                );
-            }
-            Some(r)
-        }
-        None => None,
-    };
+    let review = args
+        .review
+        .map(|path| review_of(path, &loaded.lesson.id))
+        .transpose()?;
     if loaded.lesson.answer_key.is_none() {
         anyhow::bail!(
             "{}: this lesson has no answer key (is it a student edition?)",

@@ -12,8 +12,7 @@ use crosscheck::core::store::RecoveryStore;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::{harness, select, wait_for_worker};
 
 fn sample(dir: &std::path::Path) -> Harness<'static, CrosscheckApp> {

@@ -14,8 +14,7 @@ use crosscheck::app::{AppCommand, CrosscheckApp, Prefs};
 use crosscheck::core::store::RecoveryStore;
 use egui::{Color32, Theme, Visuals};
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 
 /// A text colour on an opaque background, named for the report.
 struct Pair {

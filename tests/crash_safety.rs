@@ -101,6 +101,15 @@ fn child_saves_until_killed() {
 /// aimed kill does (half of all kills), whatever the load on the machine; a tenth is the floor.
 const MID_WRITE_SHARE: u64 = 10;
 
+/// The full name of a test of this file, as the test binary knows it (`crash_safety::…` when the
+/// file is a module of a larger test binary).
+fn test_name(name: &str) -> String {
+    match module_path!().split_once("::") {
+        Some((_, module)) => format!("{module}::{name}"),
+        None => name.to_owned(),
+    }
+}
+
 /// Starts a child saving in `dir`, kills it (`aimed`: just as a save begins; else at a random
 /// moment of its loop, from `seed`), and returns what it reported.
 fn run_and_kill(exe: &Path, dir: &Path, aimed: bool, seed: u64) -> Vec<String> {
@@ -111,7 +120,7 @@ fn run_and_kill(exe: &Path, dir: &Path, aimed: bool, seed: u64) -> Vec<String> {
     // microseconds, before the save, in it, or just after it.
     let mut child = Command::new(exe)
         .args([
-            "child_saves_until_killed",
+            &test_name("child_saves_until_killed"),
             "--exact",
             "--ignored",
             "--nocapture",

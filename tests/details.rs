@@ -7,8 +7,7 @@ use crosscheck::core::store::RecoveryStore;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::harness;
 
 fn sample(dir: &std::path::Path) -> Harness<'static, CrosscheckApp> {

@@ -582,8 +582,7 @@ fn reanchor_json_stays_json_with_terminal_controls_in_ids() {
     assert_eq!(value[0]["method"], "exact");
 }
 
-#[path = "support/hostile.rs"]
-mod hostile;
+use crate::hostile;
 
 /// The reader's time limit, 20 s on the clock by default.
 const DEFAULT_LIMIT: u64 = 20;

@@ -409,12 +409,10 @@ fn the_command_line_adds_a_pdf_and_a_word_document_to_a_lesson() {
 }
 
 #[cfg(feature = "gui")]
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 
 #[cfg(feature = "gui")]
-#[path = "support/hostile.rs"]
-mod hostile;
+use crate::hostile;
 
 /// The teacher's Import document, in the real app: the command its file dialog sends (dialogs
 /// cannot run here) is read on the worker and the document added, undoably; a scan is refused

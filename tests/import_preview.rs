@@ -15,8 +15,7 @@ use crosscheck::core::store::RecoveryStore;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::wait_for_status;
 
 const PAGE: &str = r#"<!doctype html><html><head>

@@ -20,8 +20,7 @@ use crosscheck::core::store::RecoveryStore;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::{harness, select, wait_for_worker};
 
 fn fixture() -> PathBuf {

@@ -17,8 +17,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::{harness, wait_for_worker};
 
 /// Invented reports: (outlet, date, text).

@@ -11,8 +11,7 @@ use egui::accesskit::{Live, Role};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::harness;
 
 fn sample(dir: &std::path::Path) -> Harness<'static, CrosscheckApp> {

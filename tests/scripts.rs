@@ -9,8 +9,7 @@ use crosscheck::core::import::{self, Imported};
 use crosscheck::core::lesson::{Direction, LoadedLesson};
 use crosscheck::core::store::RecoveryStore;
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::harness;
 
 /// One paragraph per script, written for this test.

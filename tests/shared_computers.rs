@@ -8,13 +8,12 @@
 
 use std::path::Path;
 
+use crate::desk;
 use crosscheck::app::{CrosscheckApp, Prefs};
 use crosscheck::core::lesson::LoadedLesson;
 use crosscheck::core::store::RecoveryStore;
-use egui_kittest::kittest::Queryable as _;
-#[path = "support/desk.rs"]
-mod desk;
 use desk::{harness, select, wait_for_status, wait_for_worker};
+use egui_kittest::kittest::Queryable as _;
 
 /// Asserts that some node's label holds `text` (a message may show in the problem window and the
 /// status bar both).

@@ -12,8 +12,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::{harness, select, wait_for_status};
 
 #[test]

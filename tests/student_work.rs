@@ -10,8 +10,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::{harness, select};
 
 const FIRST_TASK: &str = "Which claims are worth checking?";

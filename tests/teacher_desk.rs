@@ -16,8 +16,7 @@ use crosscheck::core::store::{self, RecoveryStore};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 use desk::{select, wait_for_status, wait_for_worker};
 
 const PAGE: &str = r#"<!doctype html><html><head>

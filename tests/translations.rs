@@ -235,8 +235,7 @@ fn spanish_is_complete_enough_to_read_the_menus() {
     assert_eq!(es.get("menu-file"), "Archivo");
 }
 
-#[path = "support/desk.rs"]
-mod desk;
+use crate::desk;
 
 fn sample_app(dir: &Path, prefs: crosscheck::app::Prefs) -> crosscheck::app::CrosscheckApp {
     crosscheck::app::CrosscheckApp::on_sample(
