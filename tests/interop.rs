@@ -325,10 +325,20 @@ fn imported_annotations_join_an_open_session_under_new_ids() {
     let outcome = import_annotations(&lesson, &hypothesis_fixture(), None, "h", NOW).unwrap();
     let open =
         Session::load(&root().join("lessons/counting-the-attacks/example.session.ron")).unwrap();
-    let added = outcome.annotations_for(&open);
+    let added = outcome.annotations_for(&open, &lesson.lesson);
     assert_eq!(added.len(), 6);
     for a in &added {
         assert!(open.annotation(&a.id).is_none(), "{} is taken", a.id);
+        // Each placed claim goes to the task about its document, as one made in the app would.
+        if a.orphaned.is_none() {
+            let task = lesson.lesson.task(a.task.as_deref().unwrap_or_default());
+            assert_eq!(
+                task.and_then(|t| t.document.as_deref()),
+                Some(a.document.as_str()),
+                "{} has no task about its document",
+                a.id
+            );
+        }
     }
 }
 

@@ -388,17 +388,10 @@ impl CrosscheckApp {
     /// Adds what was imported to the open session as one command (one Ctrl+Z takes it all back)
     /// and says how it went.
     fn take_imported(&mut self, ctx: &egui::Context, file: &str, outcome: &ImportOutcome) {
-        let mut annotations = outcome.annotations_for(&self.session);
+        let annotations = outcome.annotations_for(&self.session, &self.lesson.lesson);
         if annotations.is_empty() {
             self.set_status(tr!(self, "interop-import-empty", file = file), false);
             return;
-        }
-        // A claim that came without a task goes to the first task about its document, as one
-        // made here would.
-        for a in annotations.iter_mut().filter(|a| a.task.is_none()) {
-            if a.orphaned.is_none() {
-                a.task = self.task_for_document(&a.document);
-            }
         }
         let count = annotations.len();
         let first = annotations.first().map(|a| a.id.clone());

@@ -22,7 +22,8 @@ mod tasks_editor;
 use std::path::PathBuf;
 
 use super::{CrosscheckApp, UiCommand};
-use crate::core::authoring::{self, Required};
+use crate::core::authoring;
+use crate::core::lesson::Required;
 use crate::core::edit::{History, LessonEdit};
 use crate::core::grade::{ClassOverview, SessionGrade};
 use crate::core::import::Imported;

@@ -16,7 +16,7 @@ use serde_json::Value;
 use crate::core::anchor::AnchorMethod;
 use crate::core::interop::placing::{self, Placer, Unplaced};
 use crate::core::interop::{hypothesis, w3c_in};
-use crate::core::lesson::LoadedLesson;
+use crate::core::lesson::{Lesson, LoadedLesson};
 use crate::core::session::{Annotation, Orphan, Session, next_id};
 use crate::core::words::{Message, Worded};
 
@@ -249,15 +249,19 @@ impl ImportOutcome {
         out
     }
 
-    /// The annotations to add to `session`, with new ids (`c…`, and evidence ids within each)
-    /// where an id is already taken there, so that nothing already in it is touched.
-    pub fn annotations_for(&self, session: &Session) -> Vec<Annotation> {
+    /// The annotations to add to `session`, with new ids (`c…`) where an id is already taken
+    /// there, so that nothing already in it is touched. A placed claim that came without a task
+    /// goes to the lesson's task about its document, as one made in the app would.
+    pub fn annotations_for(&self, session: &Session, lesson: &Lesson) -> Vec<Annotation> {
         let mut taken: Vec<String> = session.annotations.iter().map(|a| a.id.clone()).collect();
         let mut out = Vec::with_capacity(self.session.annotations.len());
         for a in &self.session.annotations {
             let mut a = a.clone();
             if a.id.is_empty() || taken.contains(&a.id) {
                 a.id = next_id("c", taken.iter().map(String::as_str));
+            }
+            if a.task.is_none() && a.orphaned.is_none() {
+                a.task = lesson.task_for_document(&a.document);
             }
             taken.push(a.id.clone());
             out.push(a);

@@ -160,15 +160,6 @@ pub struct Group {
     pub notes: Vec<Disagreement>,
 }
 
-impl Group {
-    /// The disagreements a statement (by index) takes part in.
-    pub fn disagreements_of(&self, index: usize) -> impl Iterator<Item = &Disagreement> {
-        self.disagreements
-            .iter()
-            .filter(move |d| d.first == index || d.second == index)
-    }
-}
-
 /// The thing a statement counts, after synonyms: its noun, else what happened ("injured").
 fn thing(statement: &Statement, synonyms: &Synonyms) -> String {
     if statement.counted.lemma.is_empty() {

@@ -21,7 +21,6 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::anchor::Selector;
 use crate::core::lesson::{DocumentRef, LoadedLesson};
 use crate::core::text::DocumentText;
 
@@ -138,12 +137,6 @@ pub struct Statement {
 }
 
 impl Statement {
-    /// Its clause as a selector in its document's text: what "make it a claim" highlights, and
-    /// the passage to attach as evidence.
-    pub fn claim_selector(&self, text: &DocumentText) -> Selector {
-        Selector::from_range(text, self.clause.clone())
-    }
-
     /// "more than 60" — the qualifier and the number as written.
     pub fn written_value(&self) -> String {
         if self.qualifier_written.is_empty() {
