@@ -5,6 +5,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use strum::VariantArray;
 
 use super::i18n::{Language, Speaks};
 use super::interop::ExportFormat;
@@ -147,7 +148,7 @@ impl AppCommand {
 
 /// The commands offered in menus and by shortcuts: each knows its label and its shortcut, so the
 /// menus, the shortcut table and the status-bar hints come from this one list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray)]
 pub enum UiCommand {
     /// Open a lesson or a session.
     Open,
@@ -248,44 +249,9 @@ pub enum Menu {
 }
 
 impl UiCommand {
-    /// Every command, in menu order.
-    pub const ALL: [Self; 35] = [
-        Self::Open,
-        Self::Save,
-        Self::SaveAs,
-        Self::ImportAnnotations,
-        Self::ExportW3c,
-        Self::ExportClaimReview,
-        Self::ExportMarkdown,
-        Self::ExportHtml,
-        Self::Undo,
-        Self::Redo,
-        Self::Find,
-        Self::MakeClaim,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::ResetZoom,
-        Self::ArticleTextLarger,
-        Self::ArticleTextSmaller,
-        Self::ToggleLessonPanel,
-        Self::ToggleInspector,
-        Self::Numbers,
-        Self::ToggleTheme,
-        Self::NewLesson,
-        Self::OpenLessonForEditing,
-        Self::EditSample,
-        Self::SaveLesson,
-        Self::SaveLessonInFolder,
-        Self::ExportFolder,
-        Self::ExportPacked,
-        Self::ImportDocument,
-        Self::NewDocumentFromClipboard,
-        Self::ReviewClass,
-        Self::RestoreAutosave,
-        Self::ClearRecoveryCopies,
-        Self::BackToStudentDesk,
-        Self::Shortcuts,
-    ];
+    /// Every command, in the order declared (menu order): derived from the enum, so none is
+    /// left out.
+    pub const ALL: &'static [Self] = <Self as VariantArray>::VARIANTS;
 
     /// The id of what the menu entry (and the shortcut list) calls it, in the Fluent files.
     pub fn label_id(self) -> &'static str {
@@ -510,5 +476,41 @@ impl UiCommand {
                 .find(|(s, _)| i.consume_shortcut(s))
                 .map(|(_, c)| c)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// The variants of `pub enum UiCommand` as written in this file.
+    fn declared() -> Vec<String> {
+        let source = include_str!("commands.rs");
+        let body = source
+            .split_once("pub enum UiCommand {")
+            .and_then(|(_, rest)| rest.split_once("\n}"))
+            .map(|(body, _)| body)
+            .unwrap();
+        body.lines()
+            .map(str::trim)
+            .filter(|line| !line.starts_with("//") && !line.is_empty())
+            .map(|line| line.trim_end_matches(',').to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn every_command_declared_is_in_the_list_once_with_its_own_words() {
+        let listed: Vec<String> = UiCommand::ALL.iter().map(|c| format!("{c:?}")).collect();
+        assert_eq!(listed, declared());
+        let labels: BTreeSet<&str> = UiCommand::ALL.iter().map(|c| c.label_id()).collect();
+        assert_eq!(labels.len(), UiCommand::ALL.len(), "two commands share a label");
+        for menu in [Menu::File, Menu::Export, Menu::Edit, Menu::View, Menu::Teacher, Menu::Help] {
+            assert!(
+                UiCommand::ALL.iter().any(|c| c.menu() == menu),
+                "{menu:?} is empty"
+            );
+        }
     }
 }
