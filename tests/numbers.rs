@@ -8,11 +8,11 @@ use std::path::Path;
 
 use crosscheck::cli::numbers::NumbersJson;
 use crosscheck::core::lesson::{LoadedLesson, starter_synonyms};
-use crosscheck::core::session::{Author, Session};
 use crosscheck::core::numbers::{
     Board, Confidence, Disagreement, DisagreementKind, DocumentInfo, Group, Statement, Synonyms,
     find_in_document, group, parse_date,
 };
+use crosscheck::core::session::{Author, Session};
 use crosscheck::core::text::DocumentText;
 
 const LESSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
@@ -69,12 +69,11 @@ fn the_sample_lesson_counts_the_attacks_and_the_casualties() {
     // exactly.
     let k01 = &lesson.lesson.answer_key.as_ref().unwrap().items[0];
     let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
-    let text = lesson.text(&rahnam.document).unwrap();
     let claim = session.new_claim(
         &lesson.lesson,
         Author::Student,
         &rahnam.document,
-        text,
+        lesson.text(&rahnam.document).unwrap(),
         rahnam.clause.clone(),
     );
     let selector = claim.unwrap().selector;

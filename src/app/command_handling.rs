@@ -196,7 +196,7 @@ impl CrosscheckApp {
                 self.set_status(tr!(self, "shell-choose-passage"), false);
             }
             AppCommand::ConfirmAttachPassage(stance) => self.confirm_attach(stance, now),
-            AppCommand::ClaimPassage(doc, range) => self.claim_passage(doc, range, now),
+            AppCommand::ClaimPassage(doc, range) => self.claim_passage(&doc, range, now),
             AppCommand::AttachPassageTo {
                 claim_id,
                 document,
@@ -206,7 +206,7 @@ impl CrosscheckApp {
                 if let Some(mode) = self.attach.take_if(|m| m.claim_id == claim_id) {
                     self.current_document = mode.from_document;
                 }
-                self.attach_passage(claim_id, document, range, stance, now);
+                self.attach_passage(claim_id, &document, range, stance, now);
             }
             AppCommand::ToggleNumbers => {
                 if self.numbers.open {
@@ -417,7 +417,7 @@ impl CrosscheckApp {
         };
         view.set_selection(None);
         let quote = view.text().slice_chars(range.clone()).to_owned();
-        if self.add_claim(doc, range, now) {
+        if self.add_claim(&doc, range, now) {
             // Said in the status bar, which a screen reader announces.
             let number = self.session.annotations.len();
             let status = if self.teaching() {
@@ -431,7 +431,7 @@ impl CrosscheckApp {
 
     /// Makes a claim (a key item on the teacher's desk) of a passage given by the Numbers panel,
     /// and says so: the panel stays in view.
-    pub(crate) fn claim_passage(&mut self, doc: String, range: Range<usize>, now: f64) {
+    pub(crate) fn claim_passage(&mut self, doc: &str, range: Range<usize>, now: f64) {
         if self.add_claim(doc, range, now) {
             let number = self.session.annotations.len();
             let status = if self.teaching() {
@@ -445,18 +445,18 @@ impl CrosscheckApp {
 
     /// Adds a claim of a passage of a document and selects it; false if the document is not
     /// open or the passage is empty.
-    fn add_claim(&mut self, doc: String, range: Range<usize>, now: f64) -> bool {
+    fn add_claim(&mut self, doc: &str, range: Range<usize>, now: f64) -> bool {
         let author = if self.teaching() {
             Author::Key
         } else {
             Author::Student
         };
-        let Some(view) = self.views.get(&doc) else {
+        let Some(view) = self.views.get(doc) else {
             return false;
         };
         let Some(annotation) =
             self.session
-                .new_claim(&self.lesson.lesson, author, &doc, view.text(), range)
+                .new_claim(&self.lesson.lesson, author, doc, view.text(), range)
         else {
             return false;
         };
@@ -496,7 +496,7 @@ impl CrosscheckApp {
         view.set_selection(None);
         self.attach = None;
         self.current_document = mode.from_document;
-        self.attach_passage(mode.claim_id, doc, range, stance, now);
+        self.attach_passage(mode.claim_id, &doc, range, stance, now);
     }
 
     /// Attaches a passage of a document to a claim as evidence with a stance, selects the claim
@@ -504,7 +504,7 @@ impl CrosscheckApp {
     pub(crate) fn attach_passage(
         &mut self,
         claim_id: String,
-        doc: String,
+        doc: &str,
         range: Range<usize>,
         stance: Stance,
         now: f64,
@@ -513,12 +513,12 @@ impl CrosscheckApp {
             self.set_status(tr!(self, "numbers-claim-gone"), true);
             return;
         }
-        let Some(view) = self.views.get(&doc) else {
+        let Some(view) = self.views.get(doc) else {
             return;
         };
         let Some(evidence) =
             self.session
-                .passage_evidence(&claim_id, &doc, view.text(), range, stance)
+                .passage_evidence(&claim_id, doc, view.text(), range, stance)
         else {
             return;
         };

@@ -166,8 +166,8 @@ pub fn add_label_set(lesson: &Lesson, set: LabelSet) -> Result<LessonEdit, Messa
             .with("name", &clash.name)
             .with("id", &clash.id));
     }
-    let scale = set.id == crate::core::presets::verdict_scale().id
-        && lesson.verdict_scale.is_none();
+    let scale =
+        set.id == crate::core::presets::verdict_scale().id && lesson.verdict_scale.is_none();
     let scale = scale.then(|| set.id.clone());
     let add = LessonEdit::AddLabelSet {
         index: lesson.label_sets.len(),

@@ -291,7 +291,12 @@ impl Session {
     }
 
     /// New evidence for a claim, not yet attached: a citation of a source outside the lesson.
-    pub fn citation_evidence(&self, claim_id: &str, citation: Citation, stance: Stance) -> Evidence {
+    pub fn citation_evidence(
+        &self,
+        claim_id: &str,
+        citation: Citation,
+        stance: Stance,
+    ) -> Evidence {
         Evidence {
             id: self.next_evidence_id(claim_id),
             stance,
@@ -377,7 +382,9 @@ mod tests {
         task.document = Some("b".into());
         let id = task.id.clone();
         lesson.tasks.push(task);
-        lesson.label_sets.push(crate::core::presets::verdict_scale());
+        lesson
+            .label_sets
+            .push(crate::core::presets::verdict_scale());
         (lesson, id)
     }
 
@@ -402,8 +409,16 @@ mod tests {
         let key_item = session.new_claim(&lesson, Author::Key, "b", &text, 16..27);
         assert_eq!(key_item.unwrap().id, "k1");
         // Nothing, or past the end of the text: no claim.
-        assert!(session.new_claim(&lesson, Author::Student, "b", &text, 4..4).is_none());
-        assert!(session.new_claim(&lesson, Author::Student, "b", &text, 20..99).is_none());
+        assert!(
+            session
+                .new_claim(&lesson, Author::Student, "b", &text, 4..4)
+                .is_none()
+        );
+        assert!(
+            session
+                .new_claim(&lesson, Author::Student, "b", &text, 20..99)
+                .is_none()
+        );
     }
 
     #[test]

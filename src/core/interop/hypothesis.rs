@@ -189,4 +189,3 @@ fn read_row(
         named: false,
     })
 }
-

@@ -236,4 +236,3 @@ pub fn parse_json(json: &str, file: &str) -> Result<Value, ImportError> {
         reason: e.to_string(),
     })
 }
-

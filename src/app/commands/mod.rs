@@ -8,11 +8,11 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use strum::VariantArray;
 
 use super::i18n::{Language, Speaks};
-use super::interop::ExportFormat;
-use super::teacher::{self, Pick, TeacherCommand};
 use crate::core::edit::{Command, LessonEdit, ReviewEdit};
 use crate::core::session::{Citation, Stance};
 
+mod teacher;
+pub use teacher::{Pick, TeacherCommand};
 /// Everything the user can ask for, from a button, a menu, a shortcut or the article view.
 #[derive(Clone, Debug)]
 pub enum AppCommand {
@@ -120,7 +120,7 @@ pub enum AppCommand {
     /// Close the window, discarding unsaved work.
     CloseDiscarding,
     /// Something on the teacher's desk.
-    Teacher(teacher::TeacherCommand),
+    Teacher(TeacherCommand),
     /// A command that replaces the work, confirmed by the user to go ahead without saving.
     Discarding(Box<AppCommand>),
     /// Keep the unsaved work: forget the command that would have replaced it.
@@ -130,17 +130,14 @@ pub enum AppCommand {
 impl AppCommand {
     /// Whether it replaces the lesson or session being worked on.
     pub(crate) fn replaces_work(&self) -> bool {
-        use teacher::TeacherCommand as T;
+        use TeacherCommand as T;
         matches!(
             self,
             Self::Open
                 | Self::OpenPath(_)
                 | Self::LeaveTeacher
                 | Self::Teacher(
-                    T::NewLesson
-                        | T::OpenLesson(_)
-                        | T::EditSample
-                        | T::Pick(teacher::Pick::OpenLesson)
+                    T::NewLesson | T::OpenLesson(_) | T::EditSample | T::Pick(Pick::OpenLesson)
                 )
         )
     }
@@ -220,6 +217,19 @@ pub enum UiCommand {
     BackToStudentDesk,
     /// The list of keyboard shortcuts.
     Shortcuts,
+}
+
+/// What File ▸ Export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// W3C Web Annotations: an `AnnotationCollection` (JSON-LD).
+    W3c,
+    /// The verdicts as schema.org `ClaimReview` (JSON-LD, a list).
+    ClaimReview,
+    /// The feedback report in Markdown.
+    Markdown,
+    /// The feedback report as a printable HTML page.
+    Html,
 }
 
 /// A side panel of the window.
@@ -487,7 +497,7 @@ mod tests {
 
     /// The variants of `pub enum UiCommand` as written in this file.
     fn declared() -> Vec<String> {
-        let source = include_str!("commands.rs");
+        let source = include_str!("mod.rs");
         let body = source
             .split_once("pub enum UiCommand {")
             .and_then(|(_, rest)| rest.split_once("\n}"))
@@ -505,8 +515,19 @@ mod tests {
         let listed: Vec<String> = UiCommand::ALL.iter().map(|c| format!("{c:?}")).collect();
         assert_eq!(listed, declared());
         let labels: BTreeSet<&str> = UiCommand::ALL.iter().map(|c| c.label_id()).collect();
-        assert_eq!(labels.len(), UiCommand::ALL.len(), "two commands share a label");
-        for menu in [Menu::File, Menu::Export, Menu::Edit, Menu::View, Menu::Teacher, Menu::Help] {
+        assert_eq!(
+            labels.len(),
+            UiCommand::ALL.len(),
+            "two commands share a label"
+        );
+        for menu in [
+            Menu::File,
+            Menu::Export,
+            Menu::Edit,
+            Menu::View,
+            Menu::Teacher,
+            Menu::Help,
+        ] {
             assert!(
                 UiCommand::ALL.iter().any(|c| c.menu() == menu),
                 "{menu:?} is empty"
