@@ -23,11 +23,6 @@ use syn::visit::Visit;
 /// A module's path from the crate root: `["app", "teacher", "review"]`.
 type ModPath = Vec<String>;
 
-/// The parents whose children still import each other back, to be undone (ARCHITECTURE.md says
-/// so): the steps of finding a number (`raw`, `noun`, `find`, `scope`) and the word lists
-/// (`lexicon`, `vocab`). Every other level of the crate is checked.
-const NOT_YET: [&str; 1] = ["core::numbers"];
-
 /// A parsed source file and the module it is.
 struct Source {
     path: PathBuf,
@@ -338,10 +333,6 @@ fn cycles(edges: &Edges) -> Vec<(Vec<String>, Vec<String>)> {
     found
 }
 
-fn parent(module: &str) -> &str {
-    module.rsplit_once("::").map_or("", |(parent, _)| parent)
-}
-
 #[test]
 fn modules_do_not_import_each_other_back() {
     let edges = sibling_dependencies();
@@ -350,23 +341,11 @@ fn modules_do_not_import_each_other_back() {
         edges.contains_key(&("app::command_handling".into(), "app::jobs".into())),
         "the dependency graph misses app::command_handling → app::jobs: {edges:#?}"
     );
-    let all = cycles(&edges);
-    // A parent whose children no longer import each other back leaves the list.
-    for parent_left in NOT_YET {
-        assert!(
-            all.iter()
-                .any(|(members, _)| parent(&members[0]) == parent_left),
-            "{parent_left} has no cycle left: take it out of NOT_YET (and ARCHITECTURE.md)"
-        );
-    }
-    let checked: Vec<_> = all
-        .into_iter()
-        .filter(|(members, _)| !NOT_YET.contains(&parent(&members[0])))
-        .collect();
+    let found = cycles(&edges);
     assert!(
-        checked.is_empty(),
+        found.is_empty(),
         "modules import each other back (move what both need to a module both depend on):\n{}",
-        checked
+        found
             .iter()
             .map(|(members, why)| format!("{}:\n  {}", members.join(" ↔ "), why.join("\n  ")))
             .collect::<Vec<_>>()

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
-use super::lexicon::{self, Qualifier};
+use super::Qualifier;
+use super::lexicon;
 use super::{Statement, Value};
 use crate::core::words::Message;
 
