@@ -325,11 +325,23 @@ fn imported_annotations_join_an_open_session_under_new_ids() {
     let outcome = import_annotations(&lesson, &hypothesis_fixture(), None, "h", NOW).unwrap();
     let open =
         Session::load(&root().join("lessons/counting-the-attacks/example.session.ron")).unwrap();
-    let added = outcome.annotations_for(&open);
+    let added = outcome.annotations_for(&open, &lesson.lesson);
     assert_eq!(added.len(), 6);
     for a in &added {
         assert!(open.annotation(&a.id).is_none(), "{} is taken", a.id);
+        // Each placed claim goes to the first task about its document (if one is), as one made
+        // in the app would.
+        let first_about = (lesson.lesson.tasks.iter())
+            .find(|t| t.document.as_deref() == Some(a.document.as_str()))
+            .map(|t| t.id.as_str());
+        if a.orphaned.is_none() {
+            assert_eq!(a.task.as_deref(), first_about, "{} on {}", a.id, a.document);
+        }
     }
+    assert!(
+        added.iter().any(|a| a.task.is_some()),
+        "no imported claim was given a task: {added:#?}"
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@ use crosscheck::core::numbers::{
     Board, Confidence, Disagreement, DisagreementKind, DocumentInfo, Group, Statement, Synonyms,
     find_in_document, group, parse_date,
 };
+use crosscheck::core::session::{Author, Session};
 use crosscheck::core::text::DocumentText;
 
 const LESSON: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
@@ -64,9 +65,18 @@ fn the_sample_lesson_counts_the_attacks_and_the_casualties() {
     assert_eq!(rahnam.period.end, Some(day("2023-11-22")));
     assert_eq!(rahnam.period.written, "During the last month");
 
-    // Made a claim, the 62 is the key's first item exactly.
+    // Made a claim (the panel claims the statement's clause), the 62 is the key's first item
+    // exactly.
     let k01 = &lesson.lesson.answer_key.as_ref().unwrap().items[0];
-    let selector = rahnam.claim_selector(lesson.text(&rahnam.document).unwrap());
+    let session = Session::new(&lesson.lesson, jiff::Timestamp::UNIX_EPOCH);
+    let claim = session.new_claim(
+        &lesson.lesson,
+        Author::Student,
+        &rahnam.document,
+        lesson.text(&rahnam.document).unwrap(),
+        rahnam.clause.clone(),
+    );
+    let selector = claim.unwrap().selector;
     assert_eq!(selector.range(), k01.selector.range());
     assert_eq!(selector.quote.exact, k01.selector.quote.exact);
 

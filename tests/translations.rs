@@ -126,7 +126,7 @@ fn every_message_the_code_asks_for_exists_in_every_language() {
         }
     }
     assert!(asked > 100, "only {asked} messages found in the code");
-    for command in UiCommand::ALL {
+    for &command in UiCommand::ALL {
         for language in Language::ALL {
             assert!(
                 language.words().has(command.label_id()),

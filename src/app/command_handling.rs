@@ -11,10 +11,9 @@ use super::{
     AppCommand, AttachMode, Closing, CrosscheckApp, PanelVisibility, ProblemReport, UiCommand,
     files, teacher,
 };
-use crate::core::anchor::Selector;
 use crate::core::edit::{Command, History};
 use crate::core::lesson::LessonSource;
-use crate::core::session::{Annotation, Evidence, EvidenceSource, Stance, next_id};
+use crate::core::session::{Author, Stance};
 
 impl CrosscheckApp {
     /// Applies a claim command: to the student's session, or on the teacher's desk to the key
@@ -197,7 +196,7 @@ impl CrosscheckApp {
                 self.set_status(tr!(self, "shell-choose-passage"), false);
             }
             AppCommand::ConfirmAttachPassage(stance) => self.confirm_attach(stance, now),
-            AppCommand::ClaimPassage(doc, range) => self.claim_passage(doc, range, now),
+            AppCommand::ClaimPassage(doc, range) => self.claim_passage(&doc, range, now),
             AppCommand::AttachPassageTo {
                 claim_id,
                 document,
@@ -207,7 +206,7 @@ impl CrosscheckApp {
                 if let Some(mode) = self.attach.take_if(|m| m.claim_id == claim_id) {
                     self.current_document = mode.from_document;
                 }
-                self.attach_passage(claim_id, document, range, stance, now);
+                self.attach_passage(claim_id, &document, range, stance, now);
             }
             AppCommand::ToggleNumbers => {
                 if self.numbers.open {
@@ -224,13 +223,7 @@ impl CrosscheckApp {
                 }
             }
             AppCommand::AttachCitation(claim_id, citation, stance) => {
-                let evidence_id = self.next_evidence_id(&claim_id);
-                let evidence = Evidence {
-                    id: evidence_id,
-                    stance,
-                    source: EvidenceSource::Citation(citation),
-                    note: String::new(),
-                };
+                let evidence = self.session.citation_evidence(&claim_id, citation, stance);
                 // The form stays open with what was typed if the citation was refused.
                 if self.apply(
                     Command::AddEvidence {
@@ -424,7 +417,7 @@ impl CrosscheckApp {
         };
         view.set_selection(None);
         let quote = view.text().slice_chars(range.clone()).to_owned();
-        if self.add_claim(doc, range, now) {
+        if self.add_claim(&doc, range, now) {
             // Said in the status bar, which a screen reader announces.
             let number = self.session.annotations.len();
             let status = if self.teaching() {
@@ -438,7 +431,7 @@ impl CrosscheckApp {
 
     /// Makes a claim (a key item on the teacher's desk) of a passage given by the Numbers panel,
     /// and says so: the panel stays in view.
-    pub(crate) fn claim_passage(&mut self, doc: String, range: Range<usize>, now: f64) {
+    pub(crate) fn claim_passage(&mut self, doc: &str, range: Range<usize>, now: f64) {
         if self.add_claim(doc, range, now) {
             let number = self.session.annotations.len();
             let status = if self.teaching() {
@@ -450,27 +443,24 @@ impl CrosscheckApp {
         }
     }
 
-    /// The selector of a passage of an open document; `None` if the document is not open or the
-    /// passage is empty or runs past its end.
-    fn passage_selector(&self, doc: &str, range: Range<usize>) -> Option<Selector> {
-        let text = self.views.get(doc)?.text();
-        (!range.is_empty() && range.end <= text.char_count())
-            .then(|| Selector::from_range(text, range))
-    }
-
     /// Adds a claim of a passage of a document and selects it; false if the document is not
     /// open or the passage is empty.
-    fn add_claim(&mut self, doc: String, range: Range<usize>, now: f64) -> bool {
-        let Some(selector) = self.passage_selector(&doc, range) else {
+    fn add_claim(&mut self, doc: &str, range: Range<usize>, now: f64) -> bool {
+        let author = if self.teaching() {
+            Author::Key
+        } else {
+            Author::Student
+        };
+        let Some(view) = self.views.get(doc) else {
             return false;
         };
-        let id = if self.teaching() {
-            next_id("k", self.session.annotations.iter().map(|a| a.id.as_str()))
-        } else {
-            self.session.next_annotation_id()
+        let Some(annotation) =
+            self.session
+                .new_claim(&self.lesson.lesson, author, doc, view.text(), range)
+        else {
+            return false;
         };
-        let mut annotation = Annotation::new(id.clone(), doc, selector);
-        annotation.task = self.task_for_document(&annotation.document);
+        let id = annotation.id.clone();
         let added = self.apply(
             Command::AddAnnotation {
                 annotation,
@@ -484,22 +474,6 @@ impl CrosscheckApp {
             self.selected_claim = Some(id);
         }
         added
-    }
-
-    pub(crate) fn task_for_document(&self, document: &str) -> Option<String> {
-        self.lesson
-            .lesson
-            .tasks
-            .iter()
-            .find(|t| t.document.as_deref() == Some(document))
-            .map(|t| t.id.clone())
-    }
-
-    pub(crate) fn next_evidence_id(&self, claim_id: &str) -> String {
-        self.session.annotation(claim_id).map_or_else(
-            || "e1".to_owned(),
-            |a| next_id("e", a.evidence.iter().map(|e| e.id.as_str())),
-        )
     }
 
     pub(crate) fn confirm_attach(&mut self, stance: Stance, now: f64) {
@@ -522,7 +496,7 @@ impl CrosscheckApp {
         view.set_selection(None);
         self.attach = None;
         self.current_document = mode.from_document;
-        self.attach_passage(mode.claim_id, doc, range, stance, now);
+        self.attach_passage(mode.claim_id, &doc, range, stance, now);
     }
 
     /// Attaches a passage of a document to a claim as evidence with a stance, selects the claim
@@ -530,7 +504,7 @@ impl CrosscheckApp {
     pub(crate) fn attach_passage(
         &mut self,
         claim_id: String,
-        doc: String,
+        doc: &str,
         range: Range<usize>,
         stance: Stance,
         now: f64,
@@ -539,17 +513,14 @@ impl CrosscheckApp {
             self.set_status(tr!(self, "numbers-claim-gone"), true);
             return;
         }
-        let Some(selector) = self.passage_selector(&doc, range) else {
+        let Some(view) = self.views.get(doc) else {
             return;
         };
-        let evidence = Evidence {
-            id: self.next_evidence_id(&claim_id),
-            stance,
-            source: EvidenceSource::Passage {
-                document: doc,
-                selector,
-            },
-            note: String::new(),
+        let Some(evidence) =
+            self.session
+                .passage_evidence(&claim_id, doc, view.text(), range, stance)
+        else {
+            return;
         };
         let attached = self.apply(
             Command::AddEvidence {
@@ -586,18 +557,7 @@ impl CrosscheckApp {
         let Some(a) = self.session.annotation(&id) else {
             return;
         };
-        let mut labels = a.labels.clone();
-        if !labels.remove(label) {
-            // In a set that allows one label, the new one replaces the old.
-            if let Some((set, _)) = self.lesson.lesson.label(label)
-                && !set.multiple
-            {
-                for other in &set.labels {
-                    labels.remove(&other.id);
-                }
-            }
-            labels.insert(label.to_owned());
-        }
+        let labels = a.labels_toggled(&self.lesson.lesson, label);
         let added = labels.contains(label);
         let name = self
             .lesson

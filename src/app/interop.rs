@@ -9,10 +9,8 @@
 
 use std::path::{Path, PathBuf};
 
+pub use super::commands::ExportFormat;
 use super::i18n::Speaks as _;
-use super::jobs::JobResult;
-use super::teacher::Tab;
-use super::worker::Worker;
 use super::{CrosscheckApp, ProblemReport, Said, UiCommand, said};
 use crate::core::anchor::AnchorMethod;
 use crate::core::edit::Command;
@@ -23,19 +21,7 @@ use crate::core::review::StudentReview;
 use crate::core::session::{Annotation, Orphan, Session};
 use crate::core::store::{self, FileError};
 
-/// What File ▸ Export writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportFormat {
-    /// W3C Web Annotations: an `AnnotationCollection` (JSON-LD).
-    W3c,
-    /// The verdicts as schema.org `ClaimReview` (JSON-LD, a list).
-    ClaimReview,
-    /// The feedback report in Markdown.
-    Markdown,
-    /// The feedback report as a printable HTML page.
-    Html,
-}
-
+/// How each format is written and named (the format itself is a command's, `commands`).
 impl ExportFormat {
     /// The file name endings the format is written with; the first is added to a name that has
     /// none of them.
@@ -58,7 +44,7 @@ impl ExportFormat {
     }
 
     /// What it is called in the status bar ("W3C Web Annotations written to …").
-    fn what(self, words: &impl super::i18n::Speaks) -> String {
+    pub fn what(self, words: &impl super::i18n::Speaks) -> String {
         match self {
             Self::W3c => tr!(words, "interop-what-w3c"),
             Self::ClaimReview => tr!(words, "interop-what-claimreview"),
@@ -68,7 +54,7 @@ impl ExportFormat {
     }
 
     /// The name of the dialog's file filter.
-    fn filter(self, words: &impl super::i18n::Speaks) -> String {
+    pub fn filter(self, words: &impl super::i18n::Speaks) -> String {
         match self {
             Self::W3c | Self::ClaimReview => tr!(words, "interop-filter-json-ld"),
             Self::Markdown => tr!(words, "interop-filter-markdown"),
@@ -136,12 +122,6 @@ pub enum InteropJob {
     },
 }
 
-impl From<InteropJob> for JobResult {
-    fn from(job: InteropJob) -> Self {
-        Self::Interop(Box::new(job))
-    }
-}
-
 /// What an export is made of, taken on the UI thread and written on the worker.
 struct ExportWork {
     lesson: LoadedLesson,
@@ -178,34 +158,6 @@ impl ExportWork {
     }
 }
 
-impl Worker<JobResult> {
-    /// Asks where to write an export.
-    pub fn export_dialog(&mut self, ctx: &egui::Context, format: ExportFormat, suggested: String) {
-        let what = format.what(ctx);
-        let title = tr!(ctx, "interop-dialog-export", what = what);
-        let filter = format.filter(ctx);
-        let dialog = self.file_dialog(title);
-        self.dialog(ctx, move || {
-            let picked = dialog
-                .set_file_name(suggested)
-                .add_filter(filter, format.extensions())
-                .save_file();
-            InteropJob::ExportPathPicked(format, picked.map(|p| format.with_extension(p))).into()
-        });
-    }
-
-    /// Asks for a file of annotations to import.
-    pub fn import_dialog(&mut self, ctx: &egui::Context) {
-        let title = tr!(ctx, "interop-dialog-import");
-        let filter = tr!(ctx, "interop-filter-annotations");
-        let dialog = self.file_dialog(title);
-        self.dialog(ctx, move || {
-            let picked = dialog.add_filter(filter, &["json", "jsonld"]).pick_file();
-            InteropJob::ImportPathPicked(picked).into()
-        });
-    }
-}
-
 /// A file as messages name it: its name, else the whole path.
 fn shown_name(path: &Path) -> String {
     path.file_name().map_or_else(
@@ -221,8 +173,7 @@ impl CrosscheckApp {
         match &self.teacher {
             None => true,
             Some(desk) => {
-                desk.tab == Tab::Review
-                    && desk.class.as_ref().is_some_and(|c| !c.students.is_empty())
+                desk.reviewing() && desk.class.as_ref().is_some_and(|c| !c.students.is_empty())
             }
         }
     }
@@ -241,7 +192,7 @@ impl CrosscheckApp {
                 words: super::i18n::Speaks::language(self).core_words(),
             });
         };
-        let class = desk.class.as_ref().filter(|_| desk.tab == Tab::Review)?;
+        let class = desk.class.as_ref().filter(|_| desk.reviewing())?;
         let student = class.students.get(class.selected)?;
         Some(ExportWork {
             lesson: self.lesson_with_key(),
@@ -392,17 +343,10 @@ impl CrosscheckApp {
     /// Adds what was imported to the open session as one command (one Ctrl+Z takes it all back)
     /// and says how it went.
     fn take_imported(&mut self, ctx: &egui::Context, file: &str, outcome: &ImportOutcome) {
-        let mut annotations = outcome.annotations_for(&self.session);
+        let annotations = outcome.annotations_for(&self.session, &self.lesson.lesson);
         if annotations.is_empty() {
             self.set_status(tr!(self, "interop-import-empty", file = file), false);
             return;
-        }
-        // A claim that came without a task goes to the first task about its document, as one
-        // made here would.
-        for a in annotations.iter_mut().filter(|a| a.task.is_none()) {
-            if a.orphaned.is_none() {
-                a.task = self.task_for_document(&a.document);
-            }
         }
         let count = annotations.len();
         let first = annotations.first().map(|a| a.id.clone());

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use super::Said;
 use super::files::{Opened, open_path_in};
 use super::i18n::{Language, Speaks as _};
+use super::interop::{ExportFormat, InteropJob};
 use super::recovery::scan_recovery;
+use super::student::BoardFound;
 use super::teacher::{Pick, TeacherJob};
 use super::worker::{WorkFailed, Worker};
 use crate::core::session::Session;
@@ -34,7 +36,7 @@ pub enum JobResult {
     /// A teacher's job finished.
     Teacher(Box<TeacherJob>),
     /// An export or an import of annotations finished (`interop`).
-    Interop(Box<super::interop::InteropJob>),
+    Interop(Box<InteropJob>),
     /// The numbers of a lesson were found (for the Numbers panel), with the fingerprint of what
     /// they were found in.
     Numbers(u64, std::sync::Arc<crate::core::numbers::Board>),
@@ -60,8 +62,8 @@ impl JobResult {
                 _ => None,
             },
             Self::Interop(job) => match job.as_ref() {
-                super::interop::InteropJob::ExportPathPicked(_, Some(path))
-                | super::interop::InteropJob::ImportPathPicked(Some(path)) => Some(path.clone()),
+                InteropJob::ExportPathPicked(_, Some(path))
+                | InteropJob::ImportPathPicked(Some(path)) => Some(path.clone()),
                 _ => None,
             },
             _ => None,
@@ -72,6 +74,18 @@ impl JobResult {
 impl From<TeacherJob> for JobResult {
     fn from(job: TeacherJob) -> Self {
         Self::Teacher(Box::new(job))
+    }
+}
+
+impl From<InteropJob> for JobResult {
+    fn from(job: InteropJob) -> Self {
+        Self::Interop(Box::new(job))
+    }
+}
+
+impl From<BoardFound> for JobResult {
+    fn from(found: BoardFound) -> Self {
+        Self::Numbers(found.fingerprint, found.board)
     }
 }
 
@@ -219,6 +233,35 @@ impl Worker<JobResult> {
         let ticket = recovery.ticket(key);
         self.files(ctx, move || {
             JobResult::Autosaved(recovery.save_ticketed(ticket, &file).map(|_| ()))
+        });
+    }
+}
+
+/// The dialogs of File ▸ Export and File ▸ Import annotations.
+impl Worker<JobResult> {
+    /// Asks where to write an export.
+    pub fn export_dialog(&mut self, ctx: &egui::Context, format: ExportFormat, suggested: String) {
+        let what = format.what(ctx);
+        let title = tr!(ctx, "interop-dialog-export", what = what);
+        let filter = format.filter(ctx);
+        let dialog = self.file_dialog(title);
+        self.dialog(ctx, move || {
+            let picked = dialog
+                .set_file_name(suggested)
+                .add_filter(filter, format.extensions())
+                .save_file();
+            InteropJob::ExportPathPicked(format, picked.map(|p| format.with_extension(p))).into()
+        });
+    }
+
+    /// Asks for a file of annotations to import.
+    pub fn import_dialog(&mut self, ctx: &egui::Context) {
+        let title = tr!(ctx, "interop-dialog-import");
+        let filter = tr!(ctx, "interop-filter-annotations");
+        let dialog = self.file_dialog(title);
+        self.dialog(ctx, move || {
+            let picked = dialog.add_filter(filter, &["json", "jsonld"]).pick_file();
+            InteropJob::ImportPathPicked(picked).into()
         });
     }
 }

@@ -2,14 +2,12 @@
 //! mode is the same article view, inspector and undo history the students use), new tasks, and
 //! label sets from presets.
 
-use std::collections::BTreeMap;
-
-use crate::core::lesson::{AnswerKey, KeyItem, LabelSet, Lesson, RubricLevel, Task, TaskKind};
+use crate::core::edit::LessonEdit;
+use crate::core::lesson::{
+    AnswerKey, KeyItem, LabelSet, Lesson, Required, RubricLevel, Task, TaskKind,
+};
 use crate::core::session::{Annotation, Session, Verdict, next_id};
 use crate::core::words::Message;
-
-/// What the key has that a session's claim does not: must-find (true) or bonus (false), by id.
-pub type Required = BTreeMap<String, bool>;
 
 /// The answer key as a session: one claim per key item with the item's id, its accepted labels
 /// as the claim's labels, the explanation as the note, its evidence, expected verdict and task.
@@ -155,27 +153,11 @@ pub fn new_task(lesson: &Lesson, kind: TaskKind) -> Task {
     }
 }
 
-/// Adds a label set from a preset. Label ids are unique across a lesson, so a preset whose ids
-/// are already there is refused with a message. The verdict preset becomes the verdict scale
-/// when the lesson has none.
-pub fn add_label_set(lesson: &mut Lesson, set: LabelSet) -> Result<(), Message> {
-    check_label_set(lesson, &set)?;
-    if becomes_verdict_scale(lesson, &set) {
-        lesson.verdict_scale = Some(set.id.clone());
-    }
-    lesson.label_sets.push(set);
-    Ok(())
-}
-
-/// Whether adding `set` makes it the lesson's verdict scale (the verdict preset, when the lesson
-/// has no scale).
-pub fn becomes_verdict_scale(lesson: &Lesson, set: &LabelSet) -> bool {
-    set.id == crate::core::presets::verdict_scale().id && lesson.verdict_scale.is_none()
-}
-
-/// Why `set` cannot be added to the lesson, if it cannot: its id, or one of its label ids, is
-/// taken (label ids are unique across a lesson).
-pub fn check_label_set(lesson: &Lesson, set: &LabelSet) -> Result<(), Message> {
+/// The edit that adds a label set from a preset at the end of the lesson's sets, or why it
+/// cannot be added. Label ids are unique across a lesson, so a preset whose set id, or one of
+/// whose label ids, is already there is refused. The verdict preset also becomes the verdict
+/// scale when the lesson has none (one undo step takes both back).
+pub fn add_label_set(lesson: &Lesson, set: LabelSet) -> Result<LessonEdit, Message> {
     if lesson.label_sets.iter().any(|s| s.id == set.id) {
         return Err(Message::new("authoring-set-exists").with("name", &set.name));
     }
@@ -184,7 +166,17 @@ pub fn check_label_set(lesson: &Lesson, set: &LabelSet) -> Result<(), Message> {
             .with("name", &clash.name)
             .with("id", &clash.id));
     }
-    Ok(())
+    let scale =
+        set.id == crate::core::presets::verdict_scale().id && lesson.verdict_scale.is_none();
+    let scale = scale.then(|| set.id.clone());
+    let add = LessonEdit::AddLabelSet {
+        index: lesson.label_sets.len(),
+        set,
+    };
+    Ok(match scale {
+        Some(id) => LessonEdit::Batch(vec![add, LessonEdit::SetVerdictScale(Some(id))]),
+        None => add,
+    })
 }
 
 /// A fresh label id for a set: `SET-label-N`.
@@ -202,6 +194,7 @@ pub fn new_label_id(lesson: &Lesson, set_id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::edit::{Authoring, History};
     use crate::core::lesson::LoadedLesson;
     use crate::core::presets;
 
@@ -242,12 +235,25 @@ mod tests {
 
     #[test]
     fn presets_are_added_once_and_the_verdict_scale_is_set() {
-        let mut lesson = LoadedLesson::new_empty("l", "L").lesson;
-        add_label_set(&mut lesson, presets::semeval_techniques()).unwrap();
-        add_label_set(&mut lesson, presets::verdict_scale()).unwrap();
+        let mut loaded = LoadedLesson::new_empty("l", "L");
+        let (mut key, mut required) = key_as_session(&loaded.lesson, jiff::Timestamp::UNIX_EPOCH);
+        let mut history = History::<LessonEdit>::default();
+        let mut add = |loaded: &mut LoadedLesson, set| {
+            let edit = add_label_set(&loaded.lesson, set).unwrap();
+            let mut target = Authoring {
+                lesson: loaded,
+                key: &mut key,
+                required: &mut required,
+            };
+            history.apply(&mut target, edit).unwrap();
+        };
+        add(&mut loaded, presets::semeval_techniques());
+        add(&mut loaded, presets::verdict_scale());
+        let lesson = &loaded.lesson;
         assert_eq!(lesson.verdict_scale.as_deref(), Some("verdict"));
         assert_eq!(lesson.label_sets[0].labels.len(), 14);
-        let err = add_label_set(&mut lesson, presets::semeval_techniques())
+        assert_eq!(lesson.label_sets[1].id, "verdict");
+        let err = add_label_set(lesson, presets::semeval_techniques())
             .unwrap_err()
             .to_string();
         assert!(err.contains("already has"), "{err}");
@@ -256,9 +262,18 @@ mod tests {
         clash
             .labels
             .push(presets::semeval_techniques().labels[0].clone());
-        let err = add_label_set(&mut lesson, clash).unwrap_err().to_string();
+        let err = add_label_set(lesson, clash).unwrap_err().to_string();
         assert!(err.contains("already in another set"), "{err}");
-        assert_eq!(new_label_id(&lesson, "verdict"), "verdict-label-1");
+        assert_eq!(new_label_id(lesson, "verdict"), "verdict-label-1");
+        // One undo takes the verdict preset and the scale it became back together.
+        let mut target = Authoring {
+            lesson: &mut loaded,
+            key: &mut key,
+            required: &mut required,
+        };
+        history.undo(&mut target).unwrap();
+        assert_eq!(loaded.lesson.verdict_scale, None);
+        assert_eq!(loaded.lesson.label_sets.len(), 1);
     }
 
     #[test]

@@ -366,6 +366,10 @@ impl ExtraClaims {
     }
 }
 
+/// What the answer key has that a claim does not: must-find (true) or bonus (false), by key item
+/// id.
+pub type Required = BTreeMap<String, bool>;
+
 /// A lesson, as stored in `lesson.ron`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(proptest_derive::Arbitrary))]
@@ -516,6 +520,14 @@ impl Lesson {
     /// The task with this id.
     pub fn task(&self, id: &str) -> Option<&Task> {
         self.tasks.iter().find(|t| t.id == id)
+    }
+
+    /// The task a new claim on `document` belongs to: the first task about that document.
+    pub fn task_for_document(&self, document: &str) -> Option<String> {
+        self.tasks
+            .iter()
+            .find(|t| t.document.as_deref() == Some(document))
+            .map(|t| t.id.clone())
     }
 
     /// The verdict scale's labels, in order.

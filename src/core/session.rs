@@ -2,6 +2,7 @@
 //! and answers to tasks. This is the file a student hands in.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +13,7 @@ pub use crate::core::evidence::{
 use crate::core::lesson::Lesson;
 use crate::core::store::migrate::{self, Loaded, Versioned};
 use crate::core::store::{self, FileError};
+use crate::core::text::DocumentText;
 use crate::core::words::Message;
 
 /// The session file format this build writes and reads.
@@ -94,6 +96,23 @@ impl Annotation {
             task: None,
             orphaned: None,
         }
+    }
+
+    /// Its labels with `label` toggled: taken off if it has it, else put on, replacing any
+    /// other label of a set of the lesson that allows only one.
+    pub fn labels_toggled(&self, lesson: &Lesson, label: &str) -> BTreeSet<String> {
+        let mut labels = self.labels.clone();
+        if !labels.remove(label) {
+            if let Some((set, _)) = lesson.label(label)
+                && !set.multiple
+            {
+                for other in &set.labels {
+                    labels.remove(&other.id);
+                }
+            }
+            labels.insert(label.to_owned());
+        }
+        labels
     }
 }
 
@@ -231,7 +250,79 @@ impl Session {
 
     /// An id no annotation uses yet: `c1`, `c2`, …
     pub fn next_annotation_id(&self) -> String {
-        next_id("c", self.annotations.iter().map(|a| a.id.as_str()))
+        self.next_claim_id(Author::Student)
+    }
+
+    /// An id no claim uses yet, as `author` numbers them: a student's `c1`, `c2`, …; the answer
+    /// key's `k1`, `k2`, …
+    pub fn next_claim_id(&self, author: Author) -> String {
+        let prefix = match author {
+            Author::Student => "c",
+            Author::Key => "k",
+        };
+        next_id(prefix, self.annotations.iter().map(|a| a.id.as_str()))
+    }
+
+    /// A new claim of a passage of a document, not yet added: an id no claim uses yet (see
+    /// [`Self::next_claim_id`]), the passage's selector in `text` (the document's text), and the
+    /// task the lesson sets on that document. `None` when the passage is empty or runs past the
+    /// end of the text.
+    pub fn new_claim(
+        &self,
+        lesson: &Lesson,
+        author: Author,
+        document: &str,
+        text: &DocumentText,
+        range: Range<usize>,
+    ) -> Option<Annotation> {
+        let selector = passage_selector(text, range)?;
+        let mut claim = Annotation::new(self.next_claim_id(author), document, selector);
+        claim.task = lesson.task_for_document(document);
+        Some(claim)
+    }
+
+    /// An id no evidence of the claim uses yet: `e1`, `e2`, … (`e1` when there is no such claim).
+    pub fn next_evidence_id(&self, claim_id: &str) -> String {
+        self.annotation(claim_id).map_or_else(
+            || "e1".to_owned(),
+            |a| next_id("e", a.evidence.iter().map(|e| e.id.as_str())),
+        )
+    }
+
+    /// New evidence for a claim, not yet attached: a passage of a document with a stance.
+    /// `None` when the passage is empty or runs past the end of `text` (the document's text).
+    pub fn passage_evidence(
+        &self,
+        claim_id: &str,
+        document: &str,
+        text: &DocumentText,
+        range: Range<usize>,
+        stance: Stance,
+    ) -> Option<Evidence> {
+        Some(Evidence {
+            id: self.next_evidence_id(claim_id),
+            stance,
+            source: EvidenceSource::Passage {
+                document: document.to_owned(),
+                selector: passage_selector(text, range)?,
+            },
+            note: String::new(),
+        })
+    }
+
+    /// New evidence for a claim, not yet attached: a citation of a source outside the lesson.
+    pub fn citation_evidence(
+        &self,
+        claim_id: &str,
+        citation: Citation,
+        stance: Stance,
+    ) -> Evidence {
+        Evidence {
+            id: self.next_evidence_id(claim_id),
+            stance,
+            source: EvidenceSource::Citation(citation),
+            note: String::new(),
+        }
     }
 
     /// Which annotations cite a passage of `document` overlapping `range` as evidence:
@@ -272,6 +363,20 @@ impl Session {
     }
 }
 
+/// Who makes a claim, which decides how it is numbered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Author {
+    /// A student: claims `c1`, `c2`, …
+    Student,
+    /// The teacher, writing the answer key: items `k1`, `k2`, …
+    Key,
+}
+
+/// The selector of a passage of a text; `None` when it is empty or runs past the text's end.
+fn passage_selector(text: &DocumentText, range: Range<usize>) -> Option<Selector> {
+    (!range.is_empty() && range.end <= text.char_count()).then(|| Selector::from_range(text, range))
+}
+
 /// `prefix` followed by one more than the highest number any existing id with that prefix has.
 pub fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
     let numbers: std::collections::BTreeSet<u64> = existing
@@ -288,6 +393,87 @@ pub fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A lesson with one task about document "b" and a verdict scale (one label at a time).
+    fn lesson_with_task_on_b() -> (Lesson, String) {
+        let mut lesson = crate::core::lesson::LoadedLesson::new_empty("l", "L").lesson;
+        let mut task =
+            crate::core::authoring::new_task(&lesson, crate::core::lesson::TaskKind::Verdict);
+        task.document = Some("b".into());
+        let id = task.id.clone();
+        lesson.tasks.push(task);
+        lesson
+            .label_sets
+            .push(crate::core::presets::verdict_scale());
+        (lesson, id)
+    }
+
+    #[test]
+    fn new_claims_are_numbered_by_their_author_and_go_to_the_task_about_their_document() {
+        let (lesson, task) = lesson_with_task_on_b();
+        let text = DocumentText::from_normalised("One claim here. Another one there.");
+        let mut session = Session::new(&lesson, jiff::Timestamp::UNIX_EPOCH);
+        let first = session
+            .new_claim(&lesson, Author::Student, "b", &text, 0..15)
+            .unwrap();
+        assert_eq!(first.id, "c1");
+        assert_eq!(first.selector.quote.exact, "One claim here.");
+        assert_eq!(first.selector.range(), 0..15);
+        assert_eq!(first.task.as_deref(), Some(task.as_str()));
+        session.annotations.push(first);
+        let second = session
+            .new_claim(&lesson, Author::Student, "a", &text, 16..27)
+            .unwrap();
+        assert_eq!(second.id, "c2");
+        assert_eq!(second.task, None, "no task is about document a");
+        let key_item = session.new_claim(&lesson, Author::Key, "b", &text, 16..27);
+        assert_eq!(key_item.unwrap().id, "k1");
+        // Nothing, or past the end of the text: no claim.
+        assert!(
+            session
+                .new_claim(&lesson, Author::Student, "b", &text, 4..4)
+                .is_none()
+        );
+        assert!(
+            session
+                .new_claim(&lesson, Author::Student, "b", &text, 20..99)
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn evidence_is_numbered_within_its_claim() {
+        let (lesson, _) = lesson_with_task_on_b();
+        let text = DocumentText::from_normalised("One claim here. Another one there.");
+        let mut session = Session::new(&lesson, jiff::Timestamp::UNIX_EPOCH);
+        let mut claim = session
+            .new_claim(&lesson, Author::Student, "b", &text, 0..15)
+            .unwrap();
+        let passage = session.passage_evidence("c1", "a", &text, 16..27, Stance::Contradicts);
+        assert_eq!(passage.as_ref().map(|e| e.id.as_str()), Some("e1"));
+        claim.evidence.extend(passage);
+        session.annotations.push(claim);
+        let citation = session.citation_evidence("c1", Citation::default(), Stance::Corroborates);
+        assert_eq!(citation.id, "e2");
+        assert_eq!(citation.stance, Stance::Corroborates);
+        let passage = session.passage_evidence("c1", "a", &text, 16..99, Stance::Contradicts);
+        assert!(passage.is_none(), "past the end of the text");
+    }
+
+    #[test]
+    fn a_label_of_a_one_label_set_replaces_the_other() {
+        let (lesson, _) = lesson_with_task_on_b();
+        let scale = &lesson.label_sets[0];
+        assert!(!scale.multiple);
+        let (first, second) = (&scale.labels[0].id, &scale.labels[1].id);
+        let mut claim = Annotation::new("c1", "b", Selector::default());
+        claim.labels = claim.labels_toggled(&lesson, first);
+        assert_eq!(claim.labels, BTreeSet::from([first.clone()]));
+        claim.labels = claim.labels_toggled(&lesson, second);
+        assert_eq!(claim.labels, BTreeSet::from([second.clone()]));
+        claim.labels = claim.labels_toggled(&lesson, second);
+        assert!(claim.labels.is_empty());
+    }
 
     #[test]
     fn next_id_counts_past_the_highest() {

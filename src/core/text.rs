@@ -11,10 +11,8 @@ use std::sync::Arc;
 use sha2::{Digest as _, Sha256};
 use unicode_segmentation::GraphemeCursor;
 
+pub use crate::core::store::limits::MAX_DOCUMENT_BYTES;
 use crate::core::words::{Message, Worded};
-
-/// Documents larger than this (after decoding) are refused: 50 MiB.
-pub const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
 
 /// Every this many chars the index stores a byte offset, bounding the work of one conversion.
 const CHECKPOINT_CHARS: usize = 128;

@@ -50,8 +50,6 @@ editor-preset-option = { $name } ({ $count ->
 })
 editor-add-preset = Add preset
 # Status messages when a preset cannot be added.
-editor-preset-set-exists = the lesson already has the label set "{ $name }"
-editor-preset-label-clash = the label "{ $name }" ({ $id }) is already in another set of this lesson
 
 editor-tasks = Tasks ({ $count })
 editor-task-kind = Kind of task

@@ -50,8 +50,6 @@ editor-preset-option = { $name } ({ $count ->
 })
 editor-add-preset = Añadir conjunto predefinido
 # Mensajes de estado cuando no se puede añadir un conjunto predefinido.
-editor-preset-set-exists = la lección ya tiene el conjunto de etiquetas «{ $name }»
-editor-preset-label-clash = la etiqueta «{ $name }» ({ $id }) ya está en otro conjunto de esta lección
 
 editor-tasks = Tareas ({ $count })
 editor-task-kind = Tipo de tarea

@@ -20,26 +20,6 @@ pub struct Parts {
     pub right: Option<(egui::Id, egui::Rect)>,
 }
 
-/// The anchor at the top of a side panel, named `name`; a ring shows around the panel while it
-/// has the keyboard.
-pub fn panel_anchor(ui: &mut egui::Ui, name: &str) -> (egui::Id, egui::Rect) {
-    let area = ui.max_rect();
-    let rect = egui::Rect::from_min_size(ui.cursor().min, egui::vec2(ui.available_width(), 1.0));
-    let id = ui.scope_id().with("panel-anchor");
-    let response = ui.interact(rect, id, egui::Sense::focusable_noninteractive());
-    let name = name.to_owned();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, &name));
-    if response.has_focus() {
-        ui.painter().rect_stroke(
-            area.shrink(1.5),
-            2.0,
-            egui::Stroke::new(2.0, ui.visuals().selection.stroke.color),
-            egui::StrokeKind::Inside,
-        );
-    }
-    (id, area)
-}
-
 /// F6, Shift+F6 and the first Tab.
 pub fn navigate(app: &CrosscheckApp, ctx: &egui::Context) {
     let article = if app.numbers.open {

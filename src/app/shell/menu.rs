@@ -82,7 +82,7 @@ fn submenu(
 
 /// The commands of one menu, in list order.
 fn menu_commands(app: &mut CrosscheckApp, ui: &mut egui::Ui, menu: Menu) {
-    for command in UiCommand::ALL.into_iter().filter(|c| c.menu() == menu) {
+    for command in UiCommand::ALL.iter().copied().filter(|c| c.menu() == menu) {
         command_button(app, ui, command);
         if command == UiCommand::Open {
             recent_ui(app, ui);
@@ -226,7 +226,7 @@ pub fn shortcuts_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                 .num_columns(2)
                 .striped(true)
                 .show(ui, |ui| {
-                    for command in UiCommand::ALL {
+                    for &command in UiCommand::ALL {
                         if let Some(keys) = command.shortcut_text(ctx) {
                             ui.label(keys);
                             ui.label(command.label(ctx));

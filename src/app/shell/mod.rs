@@ -6,7 +6,7 @@ mod menu;
 mod status;
 
 use super::CrosscheckApp;
-use super::{student, teacher};
+use super::{student, teacher, widgets};
 
 /// Draws the whole window.
 pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
@@ -43,7 +43,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 // A panel is as wide as what it holds: filled, it keeps the width it was given.
                 ui.set_min_width(ui.available_width());
                 app.focus_parts.left =
-                    Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-teacher")));
+                    Some(widgets::panel_anchor(ui, &tr!(ui, "shell-panel-teacher")));
                 teacher::left_ui(app, ui);
             });
     } else if show_left {
@@ -56,7 +56,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 // A panel is as wide as what it holds: filled, it keeps the width it was given.
                 ui.set_min_width(ui.available_width());
                 app.focus_parts.left =
-                    Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-lesson")));
+                    Some(widgets::panel_anchor(ui, &tr!(ui, "shell-panel-lesson")));
                 student::lesson_ui(app, ui);
             });
     }
@@ -79,11 +79,12 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 // A panel is as wide as what it holds: filled, it keeps the width it was given.
                 ui.set_min_width(ui.available_width());
                 app.focus_parts.right =
-                    Some(focus::panel_anchor(ui, &tr!(ui, "shell-panel-inspector")));
+                    Some(widgets::panel_anchor(ui, &tr!(ui, "shell-panel-inspector")));
                 if tab == Some(teacher::Tab::Review) {
                     teacher::review_inspector_ui(app, ui);
                 } else {
-                    student::inspector_ui(app, ui);
+                    // On the teacher's desk, the key item's own fields under the claim's.
+                    student::inspector_ui(app, ui, teacher::key_item_ui);
                 }
             });
     }

@@ -8,14 +8,20 @@ use super::super::i18n::stance_word;
 use super::super::interop::orphan_reason;
 use super::super::widgets::forms::labelled_combo_id;
 use super::super::widgets::palette::HOTKEYS;
-use super::super::{AppCommand, CrosscheckApp, teacher};
+use super::super::{AppCommand, CrosscheckApp};
 use crate::core::edit::Command;
 use crate::core::session::{
     Annotation, Citation, Credibility, Evidence, EvidenceSource, Stance, Verdict,
 };
 use crate::core::sourcing::Nudge;
 
-pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+/// `key_item_ui` draws what only a key item has (on the teacher's desk), under its place; the
+/// window passes it, so that the student's desk does not know the teacher's.
+pub fn inspector_ui(
+    app: &mut CrosscheckApp,
+    ui: &mut egui::Ui,
+    key_item_ui: fn(&mut CrosscheckApp, &mut egui::Ui, &str),
+) {
     let scrolled = egui::ScrollArea::vertical()
         .id_salt("inspector-scroll")
         .show(ui, |ui| {
@@ -63,7 +69,7 @@ pub fn inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 }
             });
             if app.teaching() {
-                teacher::key_item_ui(app, ui, &id);
+                key_item_ui(app, ui, &id);
             }
             ui.separator();
             if let Some(label) = labels_ui(app, ui, &claim) {

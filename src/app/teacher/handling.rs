@@ -314,9 +314,10 @@ impl CrosscheckApp {
                 // The clipboard's text arrives as a paste event, which the window takes.
                 ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
             }
-            TeacherCommand::AddPreviewed(preview) => {
+            TeacherCommand::AddDocument(added) => {
                 let now = ctx.input(|i| i.time);
-                self.add_previewed(&preview, now);
+                let (document, text) = *added;
+                self.add_previewed(document, text, now);
             }
             TeacherCommand::ReviseDocument(doc, path) => {
                 let words = self.words();

@@ -194,9 +194,15 @@ pub fn import_preview_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         });
     });
     match done {
-        Some(true) => app.send(AppCommand::Teacher(TeacherCommand::AddPreviewed(Box::new(
-            preview,
-        )))),
+        Some(true) => {
+            if let Some(added) = preview.finished(&app.lesson) {
+                let add = TeacherCommand::AddDocument(Box::new(added));
+                app.send(AppCommand::Teacher(add));
+            } else {
+                let status = tr!(app, "import-preview-no-text");
+                app.set_status(status, true);
+            }
+        }
         Some(false) => {
             let status = tr!(app, "import-preview-cancelled");
             app.set_status(status, false);
@@ -275,13 +281,8 @@ fn preview_body_ui(ui: &mut egui::Ui, preview: &mut ImportPreview) {
 }
 
 impl CrosscheckApp {
-    /// Adds the previewed document to the lesson (one undoable edit) and shows it.
-    pub(crate) fn add_previewed(&mut self, preview: &ImportPreview, now: f64) {
-        let Some((document, text)) = preview.finished(&self.lesson) else {
-            let status = tr!(self, "import-preview-no-text");
-            self.set_status(status, true);
-            return;
-        };
+    /// Adds a document shown before it was added, as one lesson edit, and shows it.
+    pub(crate) fn add_previewed(&mut self, document: DocumentRef, text: DocumentText, now: f64) {
         let id = document.id.clone();
         let index = self.lesson.lesson.documents.len();
         self.apply_lesson_edit(

@@ -10,7 +10,7 @@ use super::numbers_settings::numbers_settings_ui;
 use super::{Pick, TeacherCommand, save_and_export_ui, tasks_editor};
 use crate::core::authoring;
 use crate::core::edit::{LessonEdit, LessonText};
-use crate::core::lesson::{Direction, FeedbackPolicy, Label, LabelSet, Lesson};
+use crate::core::lesson::{Direction, FeedbackPolicy, Label, Lesson};
 
 /// The Lesson tab.
 pub fn lesson_editor_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
@@ -298,22 +298,9 @@ fn presets_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) -> 
         if ui.button(tr!(ui, "editor-add-preset")).clicked()
             && let Some(set) = all.get(desk.preset).cloned()
         {
-            match authoring::check_label_set(lesson, &set) {
-                Ok(()) => {
-                    let scale =
-                        authoring::becomes_verdict_scale(lesson, &set).then(|| set.id.clone());
-                    let add = LessonEdit::AddLabelSet {
-                        index: lesson.label_sets.len(),
-                        set,
-                    };
-                    edits.step(match scale {
-                        Some(id) => {
-                            LessonEdit::Batch(vec![add, LessonEdit::SetVerdictScale(Some(id))])
-                        }
-                        None => add,
-                    });
-                }
-                Err(_) => preset_error = Some(preset_refusal(ui, lesson, &set)),
+            match authoring::add_label_set(lesson, set) {
+                Ok(edit) => edits.step(edit),
+                Err(why) => preset_error = Some(ui.words().message(&why)),
             }
         }
     });
@@ -360,20 +347,5 @@ fn feedback_word(words: &impl Speaks, f: FeedbackPolicy) -> String {
         FeedbackPolicy::None => tr!(words, "editor-feedback-none"),
         FeedbackPolicy::AfterHandIn => tr!(words, "editor-feedback-after-hand-in"),
         FeedbackPolicy::LiveSelfCheck => tr!(words, "editor-feedback-live"),
-    }
-}
-
-/// Why a preset was refused (the reasons of [`authoring::check_label_set`]), in the interface's
-/// language.
-fn preset_refusal(words: &impl Speaks, lesson: &Lesson, set: &LabelSet) -> String {
-    let clash = set.labels.iter().find(|l| lesson.label(&l.id).is_some());
-    match clash {
-        Some(label) if lesson.label_sets.iter().all(|s| s.id != set.id) => tr!(
-            words,
-            "editor-preset-label-clash",
-            name = label.name.as_str(),
-            id = label.id.as_str()
-        ),
-        _ => tr!(words, "editor-preset-set-exists", name = set.name.as_str()),
     }
 }

@@ -22,13 +22,15 @@ mod tasks_editor;
 use std::path::PathBuf;
 
 use super::{CrosscheckApp, UiCommand};
-use crate::core::authoring::{self, Required};
+use crate::core::authoring;
 use crate::core::edit::{History, LessonEdit};
 use crate::core::grade::{ClassOverview, SessionGrade};
 use crate::core::import::Imported;
+use crate::core::lesson::Required;
 use crate::core::lesson::{LabelSet, Lesson, LoadedLesson};
 use crate::core::presets;
 
+pub use super::commands::{Pick, TeacherCommand};
 pub use crate::core::class::REVIEW_FILE;
 pub use class::{ClassReview, StudentWork};
 pub use import_preview::import_preview_ui;
@@ -45,62 +47,6 @@ pub enum Tab {
     Key,
     /// A class's sessions.
     Review,
-}
-
-/// What a file dialog is for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Pick {
-    /// A lesson to edit.
-    OpenLesson,
-    /// A document to add.
-    ImportDocument,
-    /// The revised text of a document.
-    ReviseDocument(String),
-    /// The folder to save the lesson in.
-    SaveLessonFolder,
-    /// A folder for the student edition.
-    ExportFolder,
-    /// A single file for the student edition.
-    ExportPacked,
-    /// A folder of sessions.
-    OpenClass,
-}
-
-/// Everything the teacher can ask for, beyond edits (which are [`LessonEdit`]s and review
-/// edits).
-#[derive(Clone, Debug)]
-pub enum TeacherCommand {
-    /// Start a new, empty lesson.
-    NewLesson,
-    /// Edit the bundled sample lesson (teacher edition).
-    EditSample,
-    /// Open a file dialog.
-    Pick(Pick),
-    /// Open a lesson (teacher edition) for editing.
-    OpenLesson(PathBuf),
-    /// Read a document from a file, to be shown before it is added.
-    ImportDocument(PathBuf),
-    /// A new document from the clipboard's text, shown before it is added.
-    PasteDocument,
-    /// Add the document shown before it is added.
-    AddPreviewed(Box<import_preview::ImportPreview>),
-    /// Replace a document's text with a revised version and re-anchor.
-    ReviseDocument(String, PathBuf),
-    /// Save the lesson in this folder (`None`: where it was, or ask).
-    SaveLesson(Option<PathBuf>),
-    /// Write the student edition (a folder, or a packed file if the path ends in `.ron`).
-    ExportStudentEdition(PathBuf),
-    /// Open a folder of sessions for review.
-    OpenClass(PathBuf),
-    /// Save the review file.
-    SaveReview,
-    /// Write the gradebook (`gradebook.csv`) and every student's report (`reports/`) into the
-    /// class folder, with the review applied.
-    WriteGrades,
-    /// Show a student of the class.
-    SelectStudent(usize),
-    /// Restore the autosaved copy of this lesson.
-    RestoreAutosave,
 }
 
 /// A class read and graded on the worker.
@@ -195,6 +141,11 @@ pub struct TeacherDesk {
 }
 
 impl TeacherDesk {
+    /// Whether the Review tab is shown.
+    pub fn reviewing(&self) -> bool {
+        self.tab == Tab::Review
+    }
+
     fn new(folder: Option<PathBuf>, required: Required) -> Self {
         let history = History::default();
         let autosaved_state = history.state_id();

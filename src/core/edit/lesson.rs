@@ -5,10 +5,9 @@
 //! visibility, synonyms and parties. One undo history covers them all.
 
 use super::{Command, EditError, Undoable};
-use crate::core::authoring::Required;
 use crate::core::lesson::{
     AnswerKey, DocumentRef, ExtraClaims, FeedbackPolicy, KeyItem, LabelSet, LoadedLesson, NearMiss,
-    NumbersPanel, Party, Task,
+    NumbersPanel, Party, Required, Task,
 };
 use crate::core::session::{Annotation, Session};
 use crate::core::text::DocumentText;

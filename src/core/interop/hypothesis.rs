@@ -12,8 +12,9 @@
 use serde_json::{Map, Value};
 
 use crate::core::interop::address;
-use crate::core::interop::import::{ImportError, Incoming, nth_name};
-use crate::core::interop::w3c_in::{selector_of, source_of, string};
+use crate::core::interop::incoming::{
+    ImportError, Incoming, label_for, nth_name, selector_of, source_of, string,
+};
 use crate::core::lesson::Lesson;
 use crate::core::session::{Annotation, Session, next_id};
 use crate::core::words::Message;
@@ -187,16 +188,4 @@ fn read_row(
         title,
         named: false,
     })
-}
-
-/// The lesson's label a tag names: by id, else by name (letter case aside).
-pub(crate) fn label_for(lesson: &Lesson, tag: &str) -> Option<String> {
-    let tag = tag.trim();
-    let labels = || lesson.label_sets.iter().flat_map(|s| &s.labels);
-    labels()
-        .find(|l| l.id == tag)
-        .or_else(|| {
-            labels().find(|l| l.id.eq_ignore_ascii_case(tag) || l.name.eq_ignore_ascii_case(tag))
-        })
-        .map(|l| l.id.clone())
 }

@@ -14,11 +14,12 @@ use std::ops::Range;
 use serde_json::Value;
 
 use crate::core::anchor::AnchorMethod;
-use crate::core::interop::placing::{self, Placer, Unplaced};
+use crate::core::interop::incoming::ImportError;
+use crate::core::interop::placing::{self, ImportedClaim, Placer};
 use crate::core::interop::{hypothesis, w3c_in};
-use crate::core::lesson::LoadedLesson;
-use crate::core::session::{Annotation, Orphan, Session, next_id};
-use crate::core::words::{Message, Worded};
+use crate::core::lesson::{Lesson, LoadedLesson};
+use crate::core::session::{Annotation, Session, next_id};
+use crate::core::words::Message;
 
 /// The formats annotations are imported from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,120 +88,6 @@ impl ImportFormat {
     }
 }
 
-/// Why a file could not be imported. Nothing is imported from it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ImportError {
-    /// Not JSON: where it stops being JSON.
-    Json {
-        /// The file, as the user knows it.
-        file: String,
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// The JSON parser's words.
-        reason: String,
-    },
-    /// JSON, but neither W3C nor Hypothesis.
-    UnknownFormat {
-        /// The file.
-        file: String,
-    },
-    /// The file as a whole is not what its format has.
-    Shape {
-        /// The file.
-        file: String,
-        /// What is wrong.
-        problem: Message,
-    },
-    /// One annotation is wrong.
-    Annotation {
-        /// The file.
-        file: String,
-        /// The annotation, as the file names it (its id, or its number).
-        annotation: String,
-        /// What is wrong with it.
-        problem: Message,
-    },
-}
-
-impl Worded for ImportError {
-    fn message(&self) -> Message {
-        match self {
-            Self::Json {
-                file,
-                line,
-                column,
-                reason,
-            } => Message::new("import-json")
-                .with("file", file)
-                .with("line", *line)
-                .with("column", *column)
-                .with("reason", reason),
-            Self::UnknownFormat { file } => {
-                Message::new("import-unknown-format").with("file", file)
-            }
-            Self::Shape { file, problem } => Message::new("import-shape")
-                .with("file", file)
-                .with("problem", problem.clone()),
-            Self::Annotation {
-                file,
-                annotation,
-                problem,
-            } => Message::new("import-annotation")
-                .with("file", file)
-                .with("annotation", annotation)
-                .with("problem", problem.clone()),
-        }
-    }
-}
-
-impl std::fmt::Display for ImportError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
-impl std::error::Error for ImportError {}
-
-/// How an annotation's document was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FoundBy {
-    /// The file named the lesson's document (Crosscheck's own export).
-    Id,
-    /// Its address is a document's URL or `urn:`.
-    Address,
-    /// Its address is none of the documents', but its quote was found in one.
-    Quote,
-    /// Not found.
-    Nothing,
-}
-
-/// What became of one imported annotation.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportedClaim {
-    /// The annotation as the file names it (its id, or its number).
-    pub name: String,
-    /// Its claim's id in the session.
-    pub claim: String,
-    /// The lesson document it is in; empty when none.
-    pub document: String,
-    /// How that document was found.
-    pub found_by: FoundBy,
-    /// Where the file said it was (chars).
-    pub from: Range<usize>,
-    /// Where it is now; `None` when orphaned.
-    pub to: Option<Range<usize>>,
-    /// How it was placed.
-    pub method: AnchorMethod,
-    /// The placement's score (0..=1).
-    pub score: f32,
-    /// Why it has no place, when orphaned, as the session keeps it.
-    pub orphan: Option<Orphan>,
-    /// Why it was not placed, in full, when orphaned.
-    pub unplaced: Option<Unplaced>,
-}
-
 /// What an import gives: the session read from the file (for Crosscheck's own export, the
 /// session exported; otherwise a new session of the lesson holding the annotations), what became
 /// of each annotation, and warnings naming the annotations they are about.
@@ -249,15 +136,19 @@ impl ImportOutcome {
         out
     }
 
-    /// The annotations to add to `session`, with new ids (`c…`, and evidence ids within each)
-    /// where an id is already taken there, so that nothing already in it is touched.
-    pub fn annotations_for(&self, session: &Session) -> Vec<Annotation> {
+    /// The annotations to add to `session`, with new ids (`c…`) where an id is already taken
+    /// there, so that nothing already in it is touched. A placed claim that came without a task
+    /// goes to the lesson's task about its document, as one made in the app would.
+    pub fn annotations_for(&self, session: &Session, lesson: &Lesson) -> Vec<Annotation> {
         let mut taken: Vec<String> = session.annotations.iter().map(|a| a.id.clone()).collect();
         let mut out = Vec::with_capacity(self.session.annotations.len());
         for a in &self.session.annotations {
             let mut a = a.clone();
             if a.id.is_empty() || taken.contains(&a.id) {
                 a.id = next_id("c", taken.iter().map(String::as_str));
+            }
+            if a.task.is_none() && a.orphaned.is_none() {
+                a.task = lesson.task_for_document(&a.document);
             }
             taken.push(a.id.clone());
             out.push(a);
@@ -291,21 +182,6 @@ pub fn describe(c: &ImportedClaim) -> Message {
         },
         (None, _) => placing::unplaced_line(c),
     }
-}
-
-/// An annotation as read from a file, before it is placed.
-#[derive(Clone, Debug)]
-pub(crate) struct Incoming {
-    /// How the file names it.
-    pub name: String,
-    /// The claim; `document` is empty when the file did not say which lesson document it is in.
-    pub annotation: Annotation,
-    /// Where the file says it is (the target's address).
-    pub source: String,
-    /// That document's title, if the file gave one.
-    pub title: String,
-    /// Whether `annotation.document` came from the file itself (a Crosscheck export).
-    pub named: bool,
 }
 
 /// Reads annotations from JSON text in `format` (or the one the content shows) for `lesson`.
@@ -359,9 +235,4 @@ pub fn parse_json(json: &str, file: &str) -> Result<Value, ImportError> {
         column: e.column(),
         reason: e.to_string(),
     })
-}
-
-/// The name of the `index`th (0-based) annotation of a file without an id.
-pub(crate) fn nth_name(index: usize) -> String {
-    format!("#{}", index + 1)
 }

@@ -9,6 +9,7 @@ pub mod address;
 pub mod claimreview;
 pub mod hypothesis;
 pub mod import;
+pub mod incoming;
 pub mod placing;
 pub mod report;
 pub mod w3c;
@@ -19,9 +20,8 @@ pub mod w3c_out;
 mod proptests;
 
 pub use claimreview::{claim_review, claim_reviews, claim_reviews_string};
-pub use import::{
-    FoundBy, ImportError, ImportFormat, ImportOutcome, ImportedClaim, describe, import_annotations,
-};
-pub use placing::{Search, Unplaced};
+pub use import::{ImportFormat, ImportOutcome, describe, import_annotations};
+pub use incoming::ImportError;
+pub use placing::{FoundBy, ImportedClaim, Search, Unplaced};
 pub use w3c_in::session_from_w3c;
 pub use w3c_out::{export_w3c, export_w3c_string};

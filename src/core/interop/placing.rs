@@ -18,15 +18,54 @@
 //! What is not placed is kept as an orphaned claim, and [`Unplaced`] says why.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use crate::core::anchor::{
     AnchorMethod, Anchorer, CONTEXT_AGREES_SCORE, Doubt, FOREIGN_FUZZY_MIN_CHARS,
     FOREIGN_FUZZY_MIN_SCORE, ORPHAN_BELOW, Placement, Selector,
 };
-use crate::core::interop::import::{FoundBy, ImportedClaim, Incoming};
+use crate::core::interop::incoming::Incoming;
 use crate::core::lesson::LoadedLesson;
 use crate::core::session::{Annotation, EvidenceSource, Orphan};
 use crate::core::words::Message;
+
+/// How an annotation's document was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FoundBy {
+    /// The file named the lesson's document (Crosscheck's own export).
+    Id,
+    /// Its address is a document's URL or `urn:`.
+    Address,
+    /// Its address is none of the documents', but its quote was found in one.
+    Quote,
+    /// Not found.
+    Nothing,
+}
+
+/// What became of one imported annotation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedClaim {
+    /// The annotation as the file names it (its id, or its number).
+    pub name: String,
+    /// Its claim's id in the session.
+    pub claim: String,
+    /// The lesson document it is in; empty when none.
+    pub document: String,
+    /// How that document was found.
+    pub found_by: FoundBy,
+    /// Where the file said it was (chars).
+    pub from: Range<usize>,
+    /// Where it is now; `None` when orphaned.
+    pub to: Option<Range<usize>>,
+    /// How it was placed.
+    pub method: AnchorMethod,
+    /// The placement's score (0..=1).
+    pub score: f32,
+    /// Why it has no place, when orphaned, as the session keeps it.
+    pub orphan: Option<Orphan>,
+    /// Why it was not placed, in full, when orphaned.
+    pub unplaced: Option<Unplaced>,
+}
 
 /// Why an imported annotation was not placed.
 #[derive(Clone, Debug, PartialEq)]

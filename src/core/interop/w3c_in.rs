@@ -6,10 +6,11 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use crate::core::anchor::{Selector, TextPositionSelector, TextQuoteSelector};
 use crate::core::evidence::{Citation, Credibility, Evidence, EvidenceSource, Stance};
 use crate::core::interop::address;
-use crate::core::interop::import::{ImportError, Incoming, nth_name};
+use crate::core::interop::incoming::{
+    ImportError, Incoming, label_for, not_text, nth_name, selector_of, source_of, string,
+};
 use crate::core::interop::w3c_out::{credibility_name, ext, stance_name};
 use crate::core::lesson::Lesson;
 use crate::core::session::{Annotation, Orphan, Session, TaskResponse, Verdict, next_id};
@@ -279,10 +280,6 @@ fn timestamp(value: &Value, field: &str) -> Result<jiff::Timestamp, Message> {
     })
 }
 
-fn not_text(field: &str) -> Message {
-    Message::new("import-not-text").with("field", field)
-}
-
 fn not_number(field: &str) -> Message {
     Message::new("import-not-number").with("field", field)
 }
@@ -291,15 +288,6 @@ fn object<'a>(value: &'a Value, field: &str) -> Result<&'a Map<String, Value>, M
     value
         .as_object()
         .ok_or_else(|| Message::new("import-not-an-object").with("field", field))
-}
-
-/// An optional text field: empty when absent, an error when not text.
-pub(crate) fn string(object: &Map<String, Value>, field: &str) -> Result<String, Message> {
-    match object.get(field) {
-        None | Some(Value::Null) => Ok(String::new()),
-        Some(Value::String(s)) => Ok(s.clone()),
-        Some(_) => Err(not_text(field)),
-    }
 }
 
 /// A motivation or purpose the W3C model has (`oa:` prefix or not), or an IRI of an extension.
@@ -314,78 +302,6 @@ fn motivation(value: &Value) -> Result<String, Message> {
         Err(Message::new("import-unknown-motivation")
             .with("motivation", text)
             .with("known", MOTIVATIONS.join(", ")))
-    }
-}
-
-/// The quote and position in a target's (or body's) selectors. A missing position is 0 (the
-/// quote is then found wherever it is); a missing quote is empty.
-pub(crate) fn selector_of(selectors: Option<&Value>) -> Result<Selector, Message> {
-    let list: Vec<&Value> = match selectors {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(one) => vec![one],
-        None => Vec::new(),
-    };
-    let mut quote = None;
-    let mut position = None;
-    for s in list {
-        let Some(s) = s.as_object() else { continue };
-        match s.get("type").and_then(Value::as_str) {
-            Some("TextQuoteSelector") => {
-                let exact = s
-                    .get("exact")
-                    .and_then(Value::as_str)
-                    .ok_or_else(|| Message::new("import-no-exact"))?;
-                quote = Some(TextQuoteSelector {
-                    exact: exact.to_owned(),
-                    prefix: string(s, "prefix")?,
-                    suffix: string(s, "suffix")?,
-                });
-            }
-            Some("TextPositionSelector") => {
-                let number = |field: &str| {
-                    s.get(field)
-                        .and_then(Value::as_u64)
-                        .and_then(|n| usize::try_from(n).ok())
-                        .ok_or_else(|| {
-                            Message::new("import-position-not-number").with("field", field)
-                        })
-                };
-                let (start, end) = (number("start")?, number("end")?);
-                if end < start {
-                    return Err(Message::new("import-position-backwards")
-                        .with("start", start)
-                        .with("end", end));
-                }
-                if let Some(problem) = crate::core::evidence::bad_span(&Selector {
-                    quote: TextQuoteSelector::default(),
-                    position: TextPositionSelector { start, end },
-                }) {
-                    return Err(problem);
-                }
-                position = Some(TextPositionSelector { start, end });
-            }
-            // Range (XPath), CSS, fragment selectors and others say nothing about plain text.
-            _ => {}
-        }
-    }
-    let quote = quote.unwrap_or_default();
-    let position = position.unwrap_or(TextPositionSelector {
-        start: 0,
-        end: quote.exact.chars().count(),
-    });
-    Ok(Selector { quote, position })
-}
-
-/// A target's (or body's) source address: a string, or an object's `id`.
-pub(crate) fn source_of(value: &Value) -> String {
-    match value {
-        Value::String(iri) => iri.clone(),
-        Value::Object(o) => o
-            .get("source")
-            .map(source_of)
-            .or_else(|| o.get("id").and_then(Value::as_str).map(str::to_owned))
-            .unwrap_or_default(),
-        _ => String::new(),
     }
 }
 
@@ -544,7 +460,7 @@ impl Content<'_> {
             annotation.labels.insert(value);
             return;
         }
-        let label = crate::core::interop::hypothesis::label_for(self.lesson, &value);
+        let label = label_for(self.lesson, &value);
         if label.is_none() {
             self.warnings.push(
                 Message::new("import-unknown-tag")

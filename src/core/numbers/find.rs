@@ -3,8 +3,9 @@
 
 use std::ops::Range;
 
+use super::Qualifier;
 use super::dates::{self, Cue, DateSpan, Found, When};
-use super::lexicon::{self, Qualifier};
+use super::lexicon;
 use super::noun::{Noun, noun, states_after, states_before, tally_at, text_of};
 use super::raw::{Raw, digit_numbers, qualifier_before, vague_numbers, word_numbers};
 use super::scope::{another_year, measure_around, part_or_earlier, place_in};
@@ -163,7 +164,7 @@ fn statement(
         raw,
         (currency, first, context.noun_first),
         &clause,
-        previous,
+        previous.map(|p| &p.counted),
     )?;
     let mut lemma = noun.lemma.clone();
     let (people, tallied) = what_happened(

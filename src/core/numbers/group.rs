@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
-use super::lexicon::{self, Qualifier};
+use super::Qualifier;
+use super::lexicon;
 use super::{Statement, Value};
 use crate::core::words::Message;
 
@@ -158,15 +159,6 @@ pub struct Group {
     /// Pairs whose values differ but need not disagree, with why in words: a toll that rose
     /// between two reports, a part and a total, two places.
     pub notes: Vec<Disagreement>,
-}
-
-impl Group {
-    /// The disagreements a statement (by index) takes part in.
-    pub fn disagreements_of(&self, index: usize) -> impl Iterator<Item = &Disagreement> {
-        self.disagreements
-            .iter()
-            .filter(move |d| d.first == index || d.second == index)
-    }
 }
 
 /// The thing a statement counts, after synonyms: its noun, else what happened ("injured").

@@ -3,22 +3,7 @@
 //! qualifiers, vague quantities, time units, months and weekdays, words that end a counted noun
 //! phrase, casualty words, people nouns, event verbs, and plurals to singulars.
 
-/// How a number is qualified.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-pub enum Qualifier {
-    /// "more than", "over", "upwards of": above the number.
-    MoreThan,
-    /// "at least", "no fewer than": the number or above.
-    AtLeast,
-    /// "about", "around", "approximately", "some": near the number, either side.
-    About,
-    /// "nearly", "almost", "close to": a little below the number.
-    Nearly,
-    /// "up to", "at most", "as many as": the number or below.
-    UpTo,
-    /// "less than", "fewer than", "under": below the number.
-    LessThan,
-}
+use super::Qualifier;
 
 /// Qualifier phrases, as lowercase words (the longest that ends just before a number wins).
 pub const QUALIFIERS: &[(&[&str], Qualifier)] = &[

@@ -21,13 +21,28 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::anchor::Selector;
 use crate::core::lesson::{DocumentRef, LoadedLesson};
 use crate::core::text::DocumentText;
 
 pub use dates::{DateSpan, parse_free_text as parse_date};
 pub use group::{Confidence, Disagreement, DisagreementKind, Group, Synonyms, group};
-pub use lexicon::Qualifier;
+
+/// How a number is qualified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Qualifier {
+    /// "more than", "over", "upwards of": above the number.
+    MoreThan,
+    /// "at least", "no fewer than": the number or above.
+    AtLeast,
+    /// "about", "around", "approximately", "some": near the number, either side.
+    About,
+    /// "nearly", "almost", "close to": a little below the number.
+    Nearly,
+    /// "up to", "at most", "as many as": the number or below.
+    UpTo,
+    /// "less than", "fewer than", "under": below the number.
+    LessThan,
+}
 
 /// The value of a number: exact (`low == high`), a range ("18-20") or a vague word ("dozens",
 /// 24–99).
@@ -138,12 +153,6 @@ pub struct Statement {
 }
 
 impl Statement {
-    /// Its clause as a selector in its document's text: what "make it a claim" highlights, and
-    /// the passage to attach as evidence.
-    pub fn claim_selector(&self, text: &DocumentText) -> Selector {
-        Selector::from_range(text, self.clause.clone())
-    }
-
     /// "more than 60" — the qualifier and the number as written.
     pub fn written_value(&self) -> String {
         if self.qualifier_written.is_empty() {

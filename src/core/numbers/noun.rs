@@ -4,9 +4,9 @@
 
 use std::ops::Range;
 
-use super::find::Local;
+use super::Counted;
 use super::lexicon;
-use super::raw::{Raw, qualifier_before};
+use super::raw::{Raw, qualifier_before, state_word};
 use super::tokens::{Kind, Token};
 use super::vocab;
 
@@ -136,13 +136,6 @@ pub(super) fn states_before(toks: &[Token<'_>], at: usize) -> (usize, Vec<&'stat
     (start, states)
 }
 
-/// What a word says happened to those counted; not a month's name ("in March").
-pub(super) fn state_word(t: &Token<'_>) -> Option<&'static str> {
-    let month =
-        lexicon::month(&t.lower).is_some() && t.text.chars().next().is_some_and(char::is_uppercase);
-    lexicon::casualty(&t.lower).filter(|_| t.is_word() && !month)
-}
-
 /// Casualty words in the few words after a phrase: "59 US personnel who sustained injuries".
 pub(super) fn states_after(
     toks: &[Token<'_>],
@@ -203,7 +196,7 @@ pub(super) fn noun(
     raw: &Raw,
     (currency, first, noun_first): (Option<&str>, usize, bool),
     clause: &Range<usize>,
-    previous: Option<&Local>,
+    previous: Option<&Counted>,
 ) -> Option<Noun> {
     let at = raw.tokens.start;
     let mut after = raw.tokens.end;
@@ -248,8 +241,8 @@ pub(super) fn noun(
             (head_index.copied(), at, noun_first),
             &mut implied,
         );
-        let inherited = previous
-            .filter(|p| lexicon::generic_people(&lemma) && lexicon::people(&p.counted.lemma));
+        let inherited =
+            previous.filter(|p| lexicon::generic_people(&lemma) && lexicon::people(&p.lemma));
         if lexicon::batch(&lemma) && matches!(word_at(toks, last), "of" | "de") {
             // "three rounds of airstrikes".
             let of = phrase_after(toks, last + 1);
@@ -258,17 +251,14 @@ pub(super) fn noun(
             }
         }
         let written = text_of(paragraph, toks, phrase[0]..last);
-        (
-            written,
-            inherited.map_or(lemma, |p| p.counted.lemma.clone()),
-        )
+        (written, inherited.map_or(lemma, |p| p.lemma.clone()))
     } else if let Some((toll, state)) = toks[..first]
         .iter()
         .rev()
         .take_while(|t| !t.is_any_punct(".;"))
         .enumerate()
         .find_map(|(back, t)| tally_at(toks, first - 1 - back).map(|s| (t, s)))
-        .filter(|_| previous.is_none_or(|p| !lexicon::people(&p.counted.lemma)))
+        .filter(|_| previous.is_none_or(|p| !lexicon::people(&p.lemma)))
     {
         // "The death toll … rose to 19": a toll counts the dead; a turnout, those who marched.
         implied.push(state);
@@ -277,12 +267,9 @@ pub(super) fn noun(
             paragraph[toll.bytes.clone()].to_owned(),
             "people".to_owned(),
         )
-    } else if let Some(previous) = previous.filter(|p| !p.counted.lemma.is_empty()) {
+    } else if let Some(previous) = previous.filter(|p| !p.lemma.is_empty()) {
         // "out of the 59 US personnel …, 32 were": the same thing as the number before.
-        (
-            previous.counted.written.clone(),
-            previous.counted.lemma.clone(),
-        )
+        (previous.written.clone(), previous.lemma.clone())
     } else {
         let (written, lemma) = noun_before(toks, paragraph, clause.start, first);
         match lexicon::casualty(&written.to_lowercase()) {
@@ -302,7 +289,7 @@ pub(super) fn noun(
         // "attacked 62 times" counts attacks.
         event.clone_into(&mut lemma);
     }
-    let inherited = previous.is_some_and(|p| p.counted.lemma == lemma)
+    let inherited = previous.is_some_and(|p| p.lemma == lemma)
         && head.is_none_or(|h| lexicon::generic_people(&lexicon::lemma(h)));
     Some(Noun {
         written,

@@ -5,9 +5,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::Qualifier;
 use super::Value;
-use super::lexicon::{self, Qualifier};
-use super::noun::state_word;
+use super::lexicon;
 use super::tokens::{Kind, Token};
 use super::vocab;
 
@@ -349,4 +349,11 @@ pub(super) fn qualifier_before(toks: &[Token<'_>], at: usize) -> Option<(usize, 
         }
     }
     best
+}
+
+/// What a word says happened to those counted; not a month's name ("in March").
+pub(super) fn state_word(t: &Token<'_>) -> Option<&'static str> {
+    let month =
+        lexicon::month(&t.lower).is_some() && t.text.chars().next().is_some_and(char::is_uppercase);
+    lexicon::casualty(&t.lower).filter(|_| t.is_word() && !month)
 }

@@ -6,7 +6,7 @@
 //! Also the words that make a count part of another, or an earlier figure, and the Arabic and
 //! Hebrew qualifiers, multipliers and months.
 
-use super::lexicon::Qualifier;
+use super::Qualifier;
 
 /// The forms of a word to look up: as written, without Arabic diacritics and tanween alef, and
 /// without one or two attached prefixes (Arabic و ب ل ف ك and ال; Hebrew ו ה ב ל מ ש כ).

@@ -10,8 +10,12 @@ use std::fmt::Write as _;
 
 use serde::ser;
 
-use crate::core::text::MAX_DOCUMENT_BYTES;
 use crate::core::words::{Message, Worded};
+
+/// Documents larger than this (after decoding) are refused: 50 MiB. (Here with the other limits,
+/// so that the guard and the document text, which reads files through it, do not import each
+/// other.)
+pub const MAX_DOCUMENT_BYTES: usize = 50 * 1024 * 1024;
 
 /// Most bytes in a short field (ids, titles, names, URLs, dates, labels).
 pub const SHORT_FIELD_BYTES: usize = 8 * 1024;

@@ -16,9 +16,8 @@ use std::sync::Arc;
 
 use egui::RichText;
 
-use super::super::jobs::JobResult;
-use super::super::shell::focus::panel_anchor;
-use super::super::worker::{Latest, Worker};
+use super::super::widgets::panel_anchor;
+use super::super::worker::{Latest, WorkFailed, Worker};
 use super::super::{AppCommand, CrosscheckApp};
 use crate::core::lesson::{LoadedLesson, NumbersPanel};
 use crate::core::numbers::{Board, Period, Statement};
@@ -78,14 +77,22 @@ pub enum View {
     Table,
 }
 
+/// The board of a lesson, found on the worker.
+pub struct BoardFound {
+    /// The fingerprint of what it was found in.
+    pub fingerprint: u64,
+    /// The board.
+    pub board: Arc<Board>,
+}
+
 impl NumbersState {
     /// The board of the lesson, if it has been found for the lesson as it is now. When the
     /// documents, their dates or outlets, the language or the synonyms changed, it is found again
     /// on the worker (the window does not wait), once per change.
-    fn board(
+    fn board<R: From<BoardFound> + From<WorkFailed> + Send + 'static>(
         &mut self,
         lesson: &LoadedLesson,
-        worker: &mut Worker<JobResult>,
+        worker: &mut Worker<R>,
         ctx: &egui::Context,
     ) -> Option<Arc<Board>> {
         let print = fingerprint(lesson);
@@ -98,7 +105,11 @@ impl NumbersState {
             self.asked = Some(print);
             let lesson = lesson.clone();
             worker.compute_latest(ctx, Latest::Numbers, move || {
-                JobResult::Numbers(print, Arc::new(Board::for_lesson(&lesson)))
+                BoardFound {
+                    fingerprint: print,
+                    board: Arc::new(Board::for_lesson(&lesson)),
+                }
+                .into()
             });
         }
         None

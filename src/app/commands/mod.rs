@@ -5,13 +5,14 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
+use strum::VariantArray;
 
 use super::i18n::{Language, Speaks};
-use super::interop::ExportFormat;
-use super::teacher::{self, Pick, TeacherCommand};
 use crate::core::edit::{Command, LessonEdit, ReviewEdit};
 use crate::core::session::{Citation, Stance};
 
+mod teacher;
+pub use teacher::{Pick, TeacherCommand};
 /// Everything the user can ask for, from a button, a menu, a shortcut or the article view.
 #[derive(Clone, Debug)]
 pub enum AppCommand {
@@ -119,7 +120,7 @@ pub enum AppCommand {
     /// Close the window, discarding unsaved work.
     CloseDiscarding,
     /// Something on the teacher's desk.
-    Teacher(teacher::TeacherCommand),
+    Teacher(TeacherCommand),
     /// A command that replaces the work, confirmed by the user to go ahead without saving.
     Discarding(Box<AppCommand>),
     /// Keep the unsaved work: forget the command that would have replaced it.
@@ -129,17 +130,14 @@ pub enum AppCommand {
 impl AppCommand {
     /// Whether it replaces the lesson or session being worked on.
     pub(crate) fn replaces_work(&self) -> bool {
-        use teacher::TeacherCommand as T;
+        use TeacherCommand as T;
         matches!(
             self,
             Self::Open
                 | Self::OpenPath(_)
                 | Self::LeaveTeacher
                 | Self::Teacher(
-                    T::NewLesson
-                        | T::OpenLesson(_)
-                        | T::EditSample
-                        | T::Pick(teacher::Pick::OpenLesson)
+                    T::NewLesson | T::OpenLesson(_) | T::EditSample | T::Pick(Pick::OpenLesson)
                 )
         )
     }
@@ -147,7 +145,7 @@ impl AppCommand {
 
 /// The commands offered in menus and by shortcuts: each knows its label and its shortcut, so the
 /// menus, the shortcut table and the status-bar hints come from this one list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, VariantArray)]
 pub enum UiCommand {
     /// Open a lesson or a session.
     Open,
@@ -221,6 +219,19 @@ pub enum UiCommand {
     Shortcuts,
 }
 
+/// What File ▸ Export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// W3C Web Annotations: an `AnnotationCollection` (JSON-LD).
+    W3c,
+    /// The verdicts as schema.org `ClaimReview` (JSON-LD, a list).
+    ClaimReview,
+    /// The feedback report in Markdown.
+    Markdown,
+    /// The feedback report as a printable HTML page.
+    Html,
+}
+
 /// A side panel of the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
@@ -248,44 +259,9 @@ pub enum Menu {
 }
 
 impl UiCommand {
-    /// Every command, in menu order.
-    pub const ALL: [Self; 35] = [
-        Self::Open,
-        Self::Save,
-        Self::SaveAs,
-        Self::ImportAnnotations,
-        Self::ExportW3c,
-        Self::ExportClaimReview,
-        Self::ExportMarkdown,
-        Self::ExportHtml,
-        Self::Undo,
-        Self::Redo,
-        Self::Find,
-        Self::MakeClaim,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::ResetZoom,
-        Self::ArticleTextLarger,
-        Self::ArticleTextSmaller,
-        Self::ToggleLessonPanel,
-        Self::ToggleInspector,
-        Self::Numbers,
-        Self::ToggleTheme,
-        Self::NewLesson,
-        Self::OpenLessonForEditing,
-        Self::EditSample,
-        Self::SaveLesson,
-        Self::SaveLessonInFolder,
-        Self::ExportFolder,
-        Self::ExportPacked,
-        Self::ImportDocument,
-        Self::NewDocumentFromClipboard,
-        Self::ReviewClass,
-        Self::RestoreAutosave,
-        Self::ClearRecoveryCopies,
-        Self::BackToStudentDesk,
-        Self::Shortcuts,
-    ];
+    /// Every command, in the order declared (menu order): derived from the enum, so none is
+    /// left out.
+    pub const ALL: &'static [Self] = <Self as VariantArray>::VARIANTS;
 
     /// The id of what the menu entry (and the shortcut list) calls it, in the Fluent files.
     pub fn label_id(self) -> &'static str {
@@ -510,5 +486,52 @@ impl UiCommand {
                 .find(|(s, _)| i.consume_shortcut(s))
                 .map(|(_, c)| c)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// The variants of `pub enum UiCommand` as written in this file.
+    fn declared() -> Vec<String> {
+        let source = include_str!("mod.rs");
+        let body = source
+            .split_once("pub enum UiCommand {")
+            .and_then(|(_, rest)| rest.split_once("\n}"))
+            .map(|(body, _)| body)
+            .unwrap();
+        body.lines()
+            .map(str::trim)
+            .filter(|line| !line.starts_with("//") && !line.is_empty())
+            .map(|line| line.trim_end_matches(',').to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn every_command_declared_is_in_the_list_once_with_its_own_words() {
+        let listed: Vec<String> = UiCommand::ALL.iter().map(|c| format!("{c:?}")).collect();
+        assert_eq!(listed, declared());
+        let labels: BTreeSet<&str> = UiCommand::ALL.iter().map(|c| c.label_id()).collect();
+        assert_eq!(
+            labels.len(),
+            UiCommand::ALL.len(),
+            "two commands share a label"
+        );
+        for menu in [
+            Menu::File,
+            Menu::Export,
+            Menu::Edit,
+            Menu::View,
+            Menu::Teacher,
+            Menu::Help,
+        ] {
+            assert!(
+                UiCommand::ALL.iter().any(|c| c.menu() == menu),
+                "{menu:?} is empty"
+            );
+        }
     }
 }
