@@ -1,7 +1,7 @@
 //! The fonts the app embeds (`assets/fonts/`, SIL OFL): Noto Sans for Latin, Greek and Cyrillic
 //! (the interface too), then Arabic (with Persian and Urdu letters), Hebrew, Thai and Devanagari
 //! as fallbacks. Chinese, Japanese and Korean come from the system's fonts (eframe's
-//! `system_fonts`); what no font covers is said in words in the article view.
+//! `system_fonts`); what no font covers is never drawn as boxes (`app::glyphs`).
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
@@ -58,48 +58,4 @@ pub fn definitions() -> FontDefinitions {
 /// Installs the fonts (from the next frame on).
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
-}
-
-/// Characters that are never drawn (controls, spaces, joiners, direction marks), so never missing.
-fn drawn(c: char) -> bool {
-    !(c.is_whitespace()
-        || c.is_control()
-        || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'))
-}
-
-/// The characters of `text` that no installed font can draw (at most `limit` of them, each
-/// once), for saying so instead of drawing boxes.
-pub fn missing_characters(
-    fonts: &mut egui::epaint::text::FontsView<'_>,
-    font_id: &egui::FontId,
-    text: &str,
-    limit: usize,
-) -> Vec<char> {
-    if fonts.has_glyphs(font_id, text) {
-        return Vec::new();
-    }
-    let mut missing: Vec<char> = Vec::new();
-    for c in text.chars().filter(|&c| drawn(c)) {
-        if !missing.contains(&c) && !fonts.has_glyph(font_id, c) {
-            missing.push(c);
-            if missing.len() == limit {
-                break;
-            }
-        }
-    }
-    missing
-}
-
-/// What the article view says in place of boxes: which characters, and what to do.
-pub fn missing_notice(missing: &[char], words: &impl crate::app::i18n::Speaks) -> String {
-    let shown: Vec<String> = missing
-        .iter()
-        .map(|c| format!("U+{:04X}", u32::from(*c)))
-        .collect();
-    tr!(
-        words,
-        "article-missing-characters",
-        characters = shown.join(", ")
-    )
 }
