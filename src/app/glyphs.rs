@@ -388,7 +388,11 @@ mod tests {
     fn context() -> egui::Context {
         let ctx = egui::Context::default();
         crate::app::fonts::install(&ctx);
-        let _ = ctx.run_ui(egui::RawInput::default(), |_| {});
+        for _ in 0..2 {
+            ctx.run_ui(egui::RawInput::default(), |_| {})
+                .textures_delta
+                .clear();
+        }
         ctx
     }
 
