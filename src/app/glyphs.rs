@@ -110,11 +110,11 @@ fn drawn(c: char) -> bool {
             | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'))
 }
 
-/// Characters that may sit inside a stretch of text no font has: spaces, punctuation, marks.
+/// Characters that may sit inside a stretch of text no font has: spaces and what is not drawn
+/// (its own punctuation is in its script, or has no font either). Punctuation the fonts have
+/// ("·", "—", brackets) ends it, so that a line of several fields keeps them apart.
 fn joins(c: char) -> bool {
-    c.is_whitespace()
-        || c.is_control()
-        || !c.is_alphanumeric() && matches!(c.script(), Script::Common | Script::Inherited)
+    c.is_whitespace() || !drawn(c) && !c.is_ascii()
 }
 
 /// Something that draws with an egui context: a `Ui` or the context itself.
@@ -188,8 +188,8 @@ pub fn lacks_glyphs(on: &impl Draws, text: &str) -> bool {
     learn(on.egui_context(), text).1
 }
 
-/// `text` as it can be drawn: each stretch of characters no font has (with the spaces and
-/// punctuation between them) replaced by its script's name in brackets, "[Japanese text]", or
+/// `text` as it can be drawn: each stretch of characters no font has (with the spaces between
+/// them) replaced by its script's name in brackets, "[Japanese text]", or
 /// by the characters' code points when they have no script. The same text when every character
 /// can be drawn (nothing is copied).
 pub fn shown<'a>(on: &impl Draws, text: &'a str) -> Cow<'a, str> {
@@ -208,8 +208,7 @@ pub fn shown<'a>(on: &impl Draws, text: &'a str) -> Cow<'a, str> {
             i += 1;
             continue;
         }
-        // The stretch goes on over characters no font has, and the spaces, punctuation and
-        // marks between them.
+        // The stretch goes on over characters no font has, and the spaces between them.
         let mut last = i;
         for (j, &c) in chars.iter().enumerate().skip(i + 1) {
             if known.missing(c) {
@@ -413,6 +412,10 @@ mod tests {
             "Tokyo: [Japanese text] (2024)"
         );
         assert_eq!(shown(&ctx, "ሰላም ለዓለም!"), "[Ethiopic text]!");
+        assert_eq!(
+            shown(&ctx, "ሰላም · 東京 — 2023"),
+            "[Ethiopic text] · [Japanese text] — 2023"
+        );
         assert_eq!(shown_in_place(&ctx, "a 東京 b"), "a ◌◌ b");
         let notice = notice(&ctx).unwrap();
         assert!(
