@@ -2,7 +2,8 @@
 //! and these tests have no system fonts): the window says so once, names the scripts and the
 //! fonts to install, and draws no boxes anywhere (egui_kittest fails a test that draws one);
 //! the document list, the tabs, the outlet line, the claims list, the inspector and the Numbers
-//! panel show a stretch of it as "[Japanese text]", which is also what a screen reader is told.
+//! panel show a stretch of it as "[Japanese text]", which is also what a screen reader is told;
+//! what a student types in a field is drawn with a placeholder glyph, never a box.
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -92,6 +93,12 @@ fn check(h: &Harness<'static, CrosscheckApp>, lacking: &HashSet<char>, when: &st
         .map(|node| format!("{node:?}"))
         .collect();
     assert!(boxes.is_empty(), "{when}: shown with chars no font has: {boxes:#?}");
+    // Nothing of the app's own showing fell back to the placeholder glyph either.
+    assert_eq!(
+        crosscheck::app::fonts::placeholders_drawn(&h.ctx),
+        0,
+        "{when}: drawn without being shown through glyphs::shown"
+    );
 }
 
 /// Every screen the lesson's text is on: the article, the other document's tab, a claim on the
@@ -184,4 +191,26 @@ fn text_no_font_has_is_said_once_and_never_drawn_as_boxes_at_800_by_500() {
 #[test]
 fn text_no_font_has_is_said_once_with_the_panels_open_at_800_by_500() {
     walk_through(egui::vec2(800.0, 500.0), PanelVisibility::Shown);
+}
+
+#[test]
+fn a_student_typing_japanese_in_a_field_sees_placeholders_not_boxes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 600.0))
+        .build_ui_state(
+            |ui, app: &mut CrosscheckApp| app.frame_ui(ui),
+            app(dir.path(), PanelVisibility::Auto),
+        );
+    h.run();
+    assert_eq!(crosscheck::app::fonts::placeholders_drawn(&h.ctx), 0);
+    // A field shows what is typed as it is (a screen reader gets the very text): the chars no
+    // font has are drawn as dotted circles (egui_kittest would fail on a box).
+    h.get_by_label("Student name").focus();
+    h.run();
+    h.get_by_label("Student name").type_text("山田 ሰላም");
+    h.run();
+    h.run();
+    assert_eq!(h.state().session.student, "山田 ሰላም");
+    assert!(crosscheck::app::fonts::placeholders_drawn(&h.ctx) >= 4);
 }

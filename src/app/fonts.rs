@@ -3,6 +3,9 @@
 //! as fallbacks. Chinese, Japanese and Korean come from the system's fonts (eframe's
 //! `system_fonts`); what no font covers is never drawn as boxes (`app::glyphs`).
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use egui::{FontData, FontDefinitions, FontFamily};
 
 /// Each embedded font: its name and its bytes, in the order they are tried.
@@ -55,7 +58,77 @@ pub fn definitions() -> FontDefinitions {
     fonts
 }
 
-/// Installs the fonts (from the next frame on).
+/// Installs the fonts (from the next frame on), and the placeholder drawn for a character no
+/// font has wherever text was not shown through `glyphs::shown` (a field being typed in).
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
+    let drawn = placeholders_drawn_counter(ctx);
+    ctx.add_glyph_rasterizer(egui::GlyphRasterizer::new(
+        "crosscheck::fonts::placeholder",
+        move |request: &egui::GlyphRasterizerRequest<'_>| {
+            drawn.fetch_add(1, Ordering::Relaxed);
+            Some(dotted_circle(request.font_size_px))
+        },
+    ));
+}
+
+fn placeholders_drawn_counter(ctx: &egui::Context) -> Arc<AtomicUsize> {
+    let id = egui::Id::unique("crosscheck-placeholders-drawn");
+    ctx.data_mut(|d| {
+        Arc::clone(d.get_temp_mut_or_insert_with(id, || Arc::new(AtomicUsize::new(0))))
+    })
+}
+
+/// How many characters no font has were drawn as the placeholder glyph rather than shown
+/// through `glyphs::shown` (each character at each size once): for tests, which expect none
+/// where the app's own text is drawn.
+pub fn placeholders_drawn(ctx: &egui::Context) -> usize {
+    placeholders_drawn_counter(ctx).load(Ordering::Relaxed)
+}
+
+/// A dotted circle standing on the baseline, like U+25CC (Unicode's mark for a character that
+/// stands in for another), drawn in place of a box ("tofu") for a character no font has.
+fn dotted_circle(font_size_px: f32) -> egui::RasterizedGlyph {
+    const DOTS: u16 = 8;
+    let size = (0.6 * font_size_px).round().max(4.0);
+    let side_bearing = (0.1 * font_size_px).round();
+    let dot = (font_size_px / 16.0).max(0.8);
+    let side = size + 2.0;
+    let centre = side / 2.0;
+    let radius = size / 2.0 - dot;
+    let dots: Vec<(f32, f32)> = (0..DOTS)
+        .map(|k| {
+            let angle = std::f32::consts::TAU * f32::from(k) / f32::from(DOTS);
+            (centre + radius * angle.cos(), centre + radius * angle.sin())
+        })
+        .collect();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, positive
+    let pixels = side as usize;
+    let mut image = egui::ColorImage::filled([pixels, pixels], egui::Color32::TRANSPARENT);
+    for y in 0..pixels {
+        for x in 0..pixels {
+            #[allow(clippy::cast_precision_loss)] // small
+            let (px, py) = (x as f32 + 0.5, y as f32 + 0.5);
+            let nearest = dots
+                .iter()
+                .map(|(dx, dy)| (px - dx).hypot(py - dy))
+                .fold(f32::INFINITY, f32::min);
+            // Coverage fades over one pixel at the dot's edge.
+            let coverage = (dot + 0.5 - nearest).clamp(0.0, 1.0);
+            if coverage > 0.0 {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0..=255
+                let alpha = (coverage * 255.0).round() as u8;
+                image[(x, y)] = egui::Color32::from_white_alpha(alpha);
+            }
+        }
+    }
+    egui::RasterizedGlyph {
+        bitmap: egui::GlyphBitmap {
+            image,
+            // The pen is at the baseline; the circle stands on it.
+            offset_px: egui::vec2(side_bearing, -side),
+            is_color: false,
+        },
+        advance_px: side + 2.0 * side_bearing,
+    }
 }
