@@ -1,6 +1,6 @@
 //! Text no font on this computer can draw (here: Japanese and Ethiopic; the app embeds neither
 //! and these tests have no system fonts): the window says so once, names the scripts and the
-//! fonts to install, and draws no boxes anywhere (egui_kittest fails a test that draws one);
+//! fonts to install, and draws no boxes anywhere (`egui_kittest` fails a test that draws one);
 //! the document list, the tabs, the outlet line, the claims list, the inspector and the Numbers
 //! panel show a stretch of it as "[Japanese text]", which is also what a screen reader is told;
 //! what a student types in a field is drawn with a placeholder glyph, never a box.
@@ -56,7 +56,12 @@ fn lesson() -> LoadedLesson {
 
 /// Every char of the lesson no font here has (at least the Japanese and Ethiopic ones).
 fn lacking(h: &Harness<'static, CrosscheckApp>) -> HashSet<char> {
-    let words = [TOKYO, ADDIS, "東京の基地への攻撃東京新聞山田花子", "የአዲስ አበባ ዘገባሰላም"];
+    let words = [
+        TOKYO,
+        ADDIS,
+        "東京の基地への攻撃東京新聞山田花子",
+        "የአዲስ አበባ ዘገባሰላም",
+    ];
     let font = egui::FontId::proportional(14.0);
     h.ctx.fonts_mut(|fonts| {
         words
@@ -92,7 +97,10 @@ fn check(h: &Harness<'static, CrosscheckApp>, lacking: &HashSet<char>, when: &st
         }))
         .map(|node| format!("{node:?}"))
         .collect();
-    assert!(boxes.is_empty(), "{when}: shown with chars no font has: {boxes:#?}");
+    assert!(
+        boxes.is_empty(),
+        "{when}: shown with chars no font has: {boxes:#?}"
+    );
     // Nothing of the app's own showing fell back to the placeholder glyph either.
     assert_eq!(
         crosscheck::app::fonts::placeholders_drawn(&h.ctx),

@@ -1,6 +1,6 @@
 //! Every script: the embedded fonts draw Arabic, Persian, Hebrew, Thai, Devanagari, Greek and
 //! Cyrillic; characters no font has are drawn as placeholders, never boxes, and the window says
-//! so once (tests/missing_glyphs.rs has the rest of the window); the
+//! so once (`tests/missing_glyphs.rs` has the rest of the window); the
 //! Unicode line and paragraph separators break lines.
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use egui::mutex::Mutex;
-use unicode_script::{Script, UnicodeScript as _};
+use unicode_script::{Script, UnicodeScript};
 
 /// Drawn in the article for each character no font has: a dotted circle, Unicode's mark for a
 /// character that stands in for another.
@@ -51,11 +51,10 @@ impl Known {
             }
             self.generation += 1;
             match c.script() {
-                Script::Common | Script::Inherited | Script::Unknown => {
-                    if self.symbols.len() < 8 {
-                        self.symbols.push(c);
-                    }
+                Script::Common | Script::Inherited | Script::Unknown if self.symbols.len() < 8 => {
+                    self.symbols.push(c);
                 }
+                Script::Common | Script::Inherited | Script::Unknown => {}
                 script if !self.scripts.contains(&script) => self.scripts.push(script),
                 _ => {}
             }
@@ -97,7 +96,9 @@ struct Coverage(Mutex<Known>);
 
 fn coverage(ctx: &egui::Context) -> Arc<Coverage> {
     let id = egui::Id::unique("crosscheck-glyph-coverage");
-    ctx.data_mut(|d| Arc::clone(d.get_temp_mut_or_insert_with(id, || Arc::new(Coverage::default()))))
+    ctx.data_mut(|d| {
+        Arc::clone(d.get_temp_mut_or_insert_with(id, || Arc::new(Coverage::default())))
+    })
 }
 
 /// Characters that are never drawn (controls, spaces, joiners, direction marks), so never
@@ -229,7 +230,7 @@ fn placeholder(ctx: &egui::Context, known: &Known, stretch: &[char]) -> String {
     let scripts: Vec<Script> = stretch
         .iter()
         .filter(|&&c| known.missing(c))
-        .map(|c| c.script())
+        .map(UnicodeScript::script)
         .filter(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
         .collect();
     // Kana make Han Japanese; otherwise the stretch is named by its first script.
@@ -237,20 +238,16 @@ fn placeholder(ctx: &egui::Context, known: &Known, stretch: &[char]) -> String {
         .iter()
         .find(|s| matches!(s, Script::Hiragana | Script::Katakana))
         .or_else(|| scripts.first());
-    match script {
-        Some(script) => {
-            let name = script_name(ctx, known.name_of(*script));
-            tr!(ctx, "glyphs-placeholder", script = name)
-        }
-        None => {
-            let codes: Vec<String> = stretch
-                .iter()
-                .filter(|&&c| known.missing(c))
-                .map(|c| format!("U+{:04X}", u32::from(*c)))
-                .collect();
-            tr!(ctx, "glyphs-placeholder-codes", codes = codes.join(" "))
-        }
+    if let Some(script) = script {
+        let name = script_name(ctx, known.name_of(*script));
+        return tr!(ctx, "glyphs-placeholder", script = name);
     }
+    let codes: Vec<String> = stretch
+        .iter()
+        .filter(|&&c| known.missing(c))
+        .map(|c| format!("U+{:04X}", u32::from(*c)))
+        .collect();
+    tr!(ctx, "glyphs-placeholder-codes", codes = codes.join(" "))
 }
 
 /// A script's name in the interface's language.
@@ -398,7 +395,8 @@ mod tests {
     #[test]
     fn text_every_font_has_is_shown_as_it_is() {
         let ctx = context();
-        for text in ["plain", "Ελληνικά", "العربية", "ฐานทัพ", "हमला"] {
+        for text in ["plain", "Ελληνικά", "العربية", "ฐานทัพ", "हमला"]
+        {
             assert!(matches!(shown(&ctx, text), Cow::Borrowed(_)), "{text}");
         }
         assert_eq!(notice(&ctx), None);

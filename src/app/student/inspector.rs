@@ -165,8 +165,7 @@ fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Ann
                         .document(document)
                         .map_or(document.clone(), |d| d.title.clone());
                     let link = format!("“{}” — {title}", selector.quote.exact);
-                    if ui.link(glyphs::shown(ui, &link)).clicked()
-                    {
+                    if ui.link(glyphs::shown(ui, &link)).clicked() {
                         app.send(AppCommand::ShowDocument(
                             document.clone(),
                             Some(selector.range()),
