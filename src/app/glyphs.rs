@@ -30,10 +30,11 @@ fn font() -> egui::FontId {
 struct Known {
     /// Each character other than ASCII looked up, and whether a font has it.
     chars: HashMap<char, bool>,
-    /// The scripts with characters no font has (Han on its own: whether it reads as Chinese or
-    /// Japanese depends on the others).
+    /// The scripts with characters no font has, seen since the lesson was opened (Han on its
+    /// own: whether it reads as Chinese or Japanese depends on the others).
     scripts: Vec<Script>,
-    /// Characters no font has that belong to no script (symbols), in the order found.
+    /// Characters no font has that belong to no script (symbols), seen since the lesson was
+    /// opened, in the order found.
     symbols: Vec<char>,
     /// Changes when a character no font has is found.
     generation: u64,
@@ -46,18 +47,22 @@ impl Known {
 
     fn record(&mut self, found: impl IntoIterator<Item = (char, bool)>) {
         for (c, has) in found {
-            if self.chars.insert(c, has).is_some() || has {
-                continue;
+            if self.chars.insert(c, has).is_none() && !has {
+                self.generation += 1;
+                self.note(c);
             }
-            self.generation += 1;
-            match c.script() {
-                Script::Common | Script::Inherited | Script::Unknown if self.symbols.len() < 8 => {
-                    self.symbols.push(c);
-                }
-                Script::Common | Script::Inherited | Script::Unknown => {}
-                script if !self.scripts.contains(&script) => self.scripts.push(script),
-                _ => {}
+        }
+    }
+
+    /// Notes for the notice a char no font has, seen in what is open.
+    fn note(&mut self, c: char) {
+        let script = c.script();
+        if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+            if self.symbols.len() < 8 && !self.symbols.contains(&c) {
+                self.symbols.push(c);
             }
+        } else if !self.scripts.contains(&script) {
+            self.scripts.push(script);
         }
     }
 
@@ -144,12 +149,15 @@ fn learn(ctx: &egui::Context, text: &str) -> (Arc<Coverage>, bool) {
         return (coverage, false);
     }
     let (unknown, lacking) = {
-        let known = coverage.0.lock();
+        let mut known = coverage.0.lock();
         let mut unknown: HashSet<char> = HashSet::new();
         let mut lacking = false;
         for c in text.chars().filter(|&c| drawn(c)) {
             match known.chars.get(&c) {
-                Some(false) => lacking = true,
+                Some(false) => {
+                    lacking = true;
+                    known.note(c);
+                }
                 Some(true) => {}
                 None => {
                     unknown.insert(c);
@@ -276,7 +284,7 @@ pub fn notice(on: &impl Draws) -> Option<String> {
     let ctx = on.egui_context();
     let coverage = coverage(ctx);
     let known = coverage.0.lock();
-    if known.generation == 0 {
+    if known.scripts.is_empty() && known.symbols.is_empty() {
         return None;
     }
     let names = known.names();
@@ -332,6 +340,8 @@ pub fn notice_ui(ui: &mut egui::Ui) {
 /// SHA-256), the lesson's other words whenever the edited file changes (they are short).
 #[derive(Default)]
 pub struct LookedUp {
+    /// The lesson looked up (another one starts the notice afresh).
+    lesson: Option<String>,
     /// The state of the edited file when the lesson's words were last looked up.
     state: Option<u64>,
     /// Each document looked up, with its text's SHA-256.
@@ -352,6 +362,18 @@ impl LookedUp {
             return;
         }
         self.state = Some(state);
+        if self.lesson.as_deref() != Some(lesson.lesson.id.as_str()) {
+            // Another lesson: the notice names what this one has (the fonts' answers stay).
+            if self.lesson.is_some() {
+                let coverage = coverage(on.egui_context());
+                let mut known = coverage.0.lock();
+                known.scripts.clear();
+                known.symbols.clear();
+                known.generation += 1;
+            }
+            self.lesson = Some(lesson.lesson.id.clone());
+            self.texts.clear();
+        }
         for (id, text) in &lesson.texts {
             if self.texts.get(id).map(String::as_str) != Some(text.sha256()) {
                 look_up(on, text.as_str());
@@ -424,5 +446,19 @@ mod tests {
         let font = font();
         let drawn = ctx.fonts_mut(|f| f.has_glyphs(&font, &format!("{PLACEHOLDER}[]")));
         assert!(drawn);
+    }
+
+    #[test]
+    fn another_lesson_starts_the_notice_afresh() {
+        use crate::core::lesson::LoadedLesson;
+        let ctx = context();
+        let mut looked_up = LookedUp::default();
+        let japanese = LoadedLesson::new_empty("one", "東京の記事");
+        looked_up.refresh(&ctx, 1, &japanese);
+        assert!(notice(&ctx).is_some_and(|n| n.contains("Japanese")));
+        looked_up.refresh(&ctx, 2, &LoadedLesson::new_empty("two", "Two"));
+        assert_eq!(notice(&ctx), None);
+        looked_up.refresh(&ctx, 3, &japanese);
+        assert!(notice(&ctx).is_some());
     }
 }
