@@ -40,6 +40,10 @@ mod interop_app;
 mod lesson_files;
 #[path = "long_paragraphs.rs"]
 mod long_paragraphs;
+#[path = "missing_glyphs.rs"]
+mod missing_glyphs;
+#[path = "module_cycles.rs"]
+mod module_cycles;
 #[path = "numbers.rs"]
 mod numbers;
 #[path = "numbers_app.rs"]

@@ -1,5 +1,6 @@
 //! Every script: the embedded fonts draw Arabic, Persian, Hebrew, Thai, Devanagari, Greek and
-//! Cyrillic; a paragraph whose characters no font has says so in words instead of boxes; the
+//! Cyrillic; characters no font has are drawn as placeholders, never boxes, and the window says
+//! so once (`tests/missing_glyphs.rs` has the rest of the window); the
 //! Unicode line and paragraph separators break lines.
 #![cfg(feature = "gui")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -55,11 +56,10 @@ fn app_with_direction(text: &str, direction: Direction, dir: &std::path::Path) -
 #[test]
 fn every_bundled_script_is_drawn_and_what_no_font_has_is_said_in_words() {
     let dir = tempfile::tempdir().unwrap();
-    // No system fonts here, so the Chinese paragraph has no font: it must say so (egui draws
-    // boxes behind the notice instead of failing the test).
+    // No system fonts here, so the Chinese paragraph has no font: the window must say so, and
+    // nothing may be drawn as a box (egui_kittest fails the test on one).
     let mut h = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
-        .allow_missing_glyphs()
         .build_ui_state(
             |ui, app: &mut CrosscheckApp| app.frame_ui(ui),
             app_on(TEXT, dir.path()),
@@ -67,21 +67,20 @@ fn every_bundled_script_is_drawn_and_what_no_font_has_is_said_in_words() {
     h.run();
     let app = h.state();
     let view = &app.views[&app.current_document];
-    let notices = view.notices_shown();
-    // Only the Chinese paragraph (the ninth, index 8): no system fonts here, no CJK bundled.
-    assert_eq!(
-        notices.iter().map(|(p, _)| *p).collect::<Vec<_>>(),
-        vec![8],
-        "{notices:?}"
-    );
-    let words = &notices[0].1;
+    // Only the Chinese paragraph: no system fonts here, no CJK bundled. Its characters are
+    // placeholders, one for one; every other script is drawn.
+    let shown = view.text_shown();
+    // (The full-width colon and stop are Chinese punctuation no font here has either.)
+    assert!(shown.contains("\n◌◌◌◌◌◌◌◌◌62◌◌◌◌\n"), "{shown}");
+    assert_eq!(shown.matches('◌').count(), 13, "{shown}");
+    let notice = crosscheck::app::glyphs::notice(&h.ctx).expect("the window's notice");
     assert!(
-        words.contains("U+4E2D") && words.contains("cannot be shown"),
-        "{words}"
+        notice.contains("Chinese") && notice.contains("can show"),
+        "{notice}"
     );
     assert!(
-        words.contains("Noto Sans CJK"),
-        "it says what to do: {words}"
+        notice.contains("Noto Sans CJK SC"),
+        "it says what to do: {notice}"
     );
     // The embedded fonts have every other script's letters, Persian digits included.
     h.ctx.fonts_mut(|fonts| {
@@ -112,7 +111,7 @@ fn line_and_paragraph_separators_break_the_line() {
     let view = &app.views[&app.current_document];
     assert_eq!(view.rows_shown(0), Some(4), "one row per separated line");
     assert!(
-        view.notices_shown().is_empty(),
+        !view.text_shown().contains('◌') && crosscheck::app::glyphs::notice(&h.ctx).is_none(),
         "separators are not missing characters"
     );
 }
@@ -530,9 +529,8 @@ Left override: \u{202D}xyz\u{202C} stays.";
         }
     }
     assert!(
-        view.notices_shown().is_empty(),
-        "{:?}",
-        view.notices_shown()
+        crosscheck::app::glyphs::notice(&h.ctx).is_none(),
+        "direction controls are not missing characters"
     );
 }
 

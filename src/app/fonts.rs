@@ -1,7 +1,10 @@
 //! The fonts the app embeds (`assets/fonts/`, SIL OFL): Noto Sans for Latin, Greek and Cyrillic
 //! (the interface too), then Arabic (with Persian and Urdu letters), Hebrew, Thai and Devanagari
 //! as fallbacks. Chinese, Japanese and Korean come from the system's fonts (eframe's
-//! `system_fonts`); what no font covers is said in words in the article view.
+//! `system_fonts`); what no font covers is never drawn as boxes (`app::glyphs`).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
@@ -55,51 +58,77 @@ pub fn definitions() -> FontDefinitions {
     fonts
 }
 
-/// Installs the fonts (from the next frame on).
+/// Installs the fonts (from the next frame on), and the placeholder drawn for a character no
+/// font has wherever text was not shown through `glyphs::shown` (a field being typed in).
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
+    let drawn = placeholders_drawn_counter(ctx);
+    ctx.add_glyph_rasterizer(egui::GlyphRasterizer::new(
+        "crosscheck::fonts::placeholder",
+        move |request: &egui::GlyphRasterizerRequest<'_>| {
+            drawn.fetch_add(1, Ordering::Relaxed);
+            Some(dotted_circle(request.font_size_px))
+        },
+    ));
 }
 
-/// Characters that are never drawn (controls, spaces, joiners, direction marks), so never missing.
-fn drawn(c: char) -> bool {
-    !(c.is_whitespace()
-        || c.is_control()
-        || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'))
+fn placeholders_drawn_counter(ctx: &egui::Context) -> Arc<AtomicUsize> {
+    let id = egui::Id::unique("crosscheck-placeholders-drawn");
+    ctx.data_mut(|d| {
+        Arc::clone(d.get_temp_mut_or_insert_with(id, || Arc::new(AtomicUsize::new(0))))
+    })
 }
 
-/// The characters of `text` that no installed font can draw (at most `limit` of them, each
-/// once), for saying so instead of drawing boxes.
-pub fn missing_characters(
-    fonts: &mut egui::epaint::text::FontsView<'_>,
-    font_id: &egui::FontId,
-    text: &str,
-    limit: usize,
-) -> Vec<char> {
-    if fonts.has_glyphs(font_id, text) {
-        return Vec::new();
-    }
-    let mut missing: Vec<char> = Vec::new();
-    for c in text.chars().filter(|&c| drawn(c)) {
-        if !missing.contains(&c) && !fonts.has_glyph(font_id, c) {
-            missing.push(c);
-            if missing.len() == limit {
-                break;
+/// How many characters no font has were drawn as the placeholder glyph rather than shown
+/// through `glyphs::shown` (each character at each size once): for tests, which expect none
+/// where the app's own text is drawn.
+pub fn placeholders_drawn(ctx: &egui::Context) -> usize {
+    placeholders_drawn_counter(ctx).load(Ordering::Relaxed)
+}
+
+/// A dotted circle standing on the baseline, like U+25CC (Unicode's mark for a character that
+/// stands in for another), drawn in place of a box ("tofu") for a character no font has.
+fn dotted_circle(font_size_px: f32) -> egui::RasterizedGlyph {
+    const DOTS: u16 = 8;
+    let size = (0.6 * font_size_px).round().max(4.0);
+    let side_bearing = (0.1 * font_size_px).round();
+    let dot = (font_size_px / 16.0).max(0.8);
+    let side = size + 2.0;
+    let centre = side / 2.0;
+    let radius = size / 2.0 - dot;
+    let dots: Vec<(f32, f32)> = (0..DOTS)
+        .map(|k| {
+            let angle = std::f32::consts::TAU * f32::from(k) / f32::from(DOTS);
+            (centre + radius * angle.cos(), centre + radius * angle.sin())
+        })
+        .collect();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small, positive
+    let pixels = side as usize;
+    let mut image = egui::ColorImage::filled([pixels, pixels], egui::Color32::TRANSPARENT);
+    for y in 0..pixels {
+        for x in 0..pixels {
+            #[allow(clippy::cast_precision_loss)] // small
+            let (px, py) = (x as f32 + 0.5, y as f32 + 0.5);
+            let nearest = dots
+                .iter()
+                .map(|(dx, dy)| (px - dx).hypot(py - dy))
+                .fold(f32::INFINITY, f32::min);
+            // Coverage fades over one pixel at the dot's edge.
+            let coverage = (dot + 0.5 - nearest).clamp(0.0, 1.0);
+            if coverage > 0.0 {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0..=255
+                let alpha = (coverage * 255.0).round() as u8;
+                image[(x, y)] = egui::Color32::from_white_alpha(alpha);
             }
         }
     }
-    missing
-}
-
-/// What the article view says in place of boxes: which characters, and what to do.
-pub fn missing_notice(missing: &[char], words: &impl crate::app::i18n::Speaks) -> String {
-    let shown: Vec<String> = missing
-        .iter()
-        .map(|c| format!("U+{:04X}", u32::from(*c)))
-        .collect();
-    tr!(
-        words,
-        "article-missing-characters",
-        characters = shown.join(", ")
-    )
+    egui::RasterizedGlyph {
+        bitmap: egui::GlyphBitmap {
+            image,
+            // The pen is at the baseline; the circle stands on it.
+            offset_px: egui::vec2(side_bearing, -side),
+            is_color: false,
+        },
+        advance_px: side + 2.0 * side_bearing,
+    }
 }

@@ -14,6 +14,7 @@ pub mod commands;
 pub mod derived;
 pub mod files;
 pub mod fonts;
+pub mod glyphs;
 pub mod interop;
 pub mod jobs;
 mod recovery;
@@ -243,6 +244,8 @@ pub struct CrosscheckApp {
     pub numbers: student::NumbersState,
     /// The embedded fonts were handed to egui.
     fonts_installed: bool,
+    /// Which of the lesson's texts were looked up in the fonts (for what no font can draw).
+    glyphs_looked_up: glyphs::LookedUp,
     /// A command that would replace unsaved work, waiting for the user to confirm.
     pub confirm_discard: Option<AppCommand>,
     /// The teacher's desk, when open: then `lesson` is the teacher edition and `session` is its
@@ -303,6 +306,7 @@ impl CrosscheckApp {
             shortcuts_open: false,
             numbers: student::NumbersState::default(),
             fonts_installed: false,
+            glyphs_looked_up: glyphs::LookedUp::default(),
             confirm_discard: None,
             teacher: None,
             derived: derived::Derived::default(),
@@ -515,6 +519,8 @@ impl CrosscheckApp {
         self.handle_dropped_files(&ctx);
         self.handle_close(&ctx);
         self.refresh_derived();
+        let edited = self.model_state().0;
+        self.glyphs_looked_up.refresh(&ctx, edited, &self.lesson);
         shell::all_ui(self, ui);
         self.handle_commands(&ctx);
         self.refresh_derived();
@@ -542,6 +548,7 @@ impl CrosscheckApp {
             tr!(self, "shell-window-title", name = name)
         };
         // A screen reader names the window in words: no dot for unsaved work.
+        let title = glyphs::shown(&ctx, &title).into_owned();
         let spoken = if self.unsaved() {
             tr!(
                 self,

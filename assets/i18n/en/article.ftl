@@ -21,8 +21,6 @@ article-accessible-name = Article: { $title }
 # The article's context menu; $keys is the shortcut ("Ctrl+Enter").
 article-menu-make-claim = Make claim from selection ({ $keys })
 article-menu-copy = Copy
-# Above a paragraph that has characters no font can draw; $characters lists them ("U+4E2D, U+6587").
-article-missing-characters = [!] Some characters of this paragraph cannot be shown: no font on this computer has them ({ $characters }). Install a font for this script (for Chinese, Japanese or Korean: Noto Sans CJK) and open the lesson again.
 article-selection-accessible = Selected: { $text }
 # What a screen reader says of a claim's highlight: "Claim 3: “62 times”. Labels: Check-worthy. Evidence: contradicts."
 article-claim-accessible = Claim { $number }: “{ $quote }”. Labels: { $labels }. Evidence: { $evidence }.

@@ -164,3 +164,21 @@ shell-recovery-cleared = { $count ->
     [one] Cleared 1 copy of unsaved work from this computer.
    *[other] Cleared { $count } copies of unsaved work from this computer.
 }
+
+# Text no font on this computer can draw (src/app/glyphs.rs).
+# In place of a stretch of such text in lists, tabs and labels; $script is glyphs-script's word.
+glyphs-placeholder = [{ $script } text]
+# In place of characters no font has that belong to no script; $codes lists them ("U+1F9E0").
+glyphs-placeholder-codes = [{ $codes }]
+# A script's name; $script is its English name in Unicode ("Ethiopic") or the language it is read as.
+glyphs-script = { $script ->
+    [Japanese] Japanese
+    [Chinese] Chinese
+    [Korean] Korean
+   *[other] { $script }
+}
+# Once for the window. $scripts: "Japanese, Ethiopic"; $example: "[Japanese text]"; $placeholder: the
+# mark in the article; $fonts: "Noto Sans CJK JP, Noto Sans Ethiopic".
+glyphs-notice = [!] Some text of this lesson is in { $scripts }, which no font on this computer can show: lists show it as { $example } and the article as { $placeholder }. To read it, install { $fonts } and start Crosscheck again.
+# The same for characters of no script (symbols); $codes lists them.
+glyphs-notice-symbols = [!] Some characters of this lesson cannot be shown by any font on this computer ({ $codes }); they are shown as their codes. Install a font that has them and start Crosscheck again.

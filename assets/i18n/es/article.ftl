@@ -21,8 +21,6 @@ article-accessible-name = Artículo: { $title }
 # El menú contextual del artículo; $keys es el atajo ("Ctrl+Enter").
 article-menu-make-claim = Crear afirmación con la selección ({ $keys })
 article-menu-copy = Copiar
-# Encima de un párrafo con caracteres que ninguna fuente puede dibujar; $characters los enumera ("U+4E2D, U+6587").
-article-missing-characters = [!] Algunos caracteres de este párrafo no se pueden mostrar: ninguna fuente de este equipo los tiene ({ $characters }). Instala una fuente para esta escritura (para chino, japonés o coreano: Noto Sans CJK) y vuelve a abrir la lección.
 article-selection-accessible = Seleccionado: { $text }
 article-claim-accessible = Afirmación { $number }: “{ $quote }”. Etiquetas: { $labels }. Evidencia: { $evidence }.
 article-claim-no-evidence = ninguna

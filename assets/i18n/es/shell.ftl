@@ -164,3 +164,36 @@ shell-recovery-cleared = { $count ->
     [one] Se borró 1 copia de trabajo sin guardar de este ordenador.
    *[other] Se borraron { $count } copias de trabajo sin guardar de este ordenador.
 }
+
+# Texto que ninguna fuente de este equipo puede dibujar (src/app/glyphs.rs).
+# En lugar de un tramo de ese texto en listas, pestañas y etiquetas; $script es la palabra de glyphs-script.
+glyphs-placeholder = [texto { $script }]
+# En lugar de caracteres sin fuente que no son de ninguna escritura; $codes los enumera ("U+1F9E0").
+glyphs-placeholder-codes = [{ $codes }]
+# El nombre de una escritura; $script es su nombre inglés en Unicode ("Ethiopic") o la lengua en que se lee.
+glyphs-script = { $script ->
+    [Japanese] japonés
+    [Chinese] chino
+    [Korean] coreano
+    [Ethiopic] etíope
+    [Tamil] tamil
+    [Bengali] bengalí
+    [Khmer] jemer
+    [Georgian] georgiano
+    [Armenian] armenio
+    [Sinhala] cingalés
+    [Myanmar] birmano
+    [Tibetan] tibetano
+    [Gujarati] guyaratí
+    [Gurmukhi] gurmuji
+    [Telugu] telugu
+    [Kannada] canarés
+    [Malayalam] malayalam
+    [Lao] lao
+   *[other] { $script }
+}
+# Una vez para la ventana. $scripts: "japonés, etíope"; $example: "[texto japonés]"; $placeholder: la
+# marca en el artículo; $fonts: "Noto Sans CJK JP, Noto Sans Ethiopic".
+glyphs-notice = [!] Parte del texto de esta lección está en { $scripts }, y ninguna fuente de este equipo puede mostrarlo: las listas lo muestran como { $example } y el artículo como { $placeholder }. Para leerlo, instala { $fonts } y vuelve a abrir Crosscheck.
+# Lo mismo para caracteres que no son de ninguna escritura (símbolos); $codes los enumera.
+glyphs-notice-symbols = [!] Algunos caracteres de esta lección no los puede mostrar ninguna fuente de este equipo ({ $codes }); se muestran como sus códigos. Instala una fuente que los tenga y vuelve a abrir Crosscheck.

@@ -12,6 +12,8 @@ use super::{student, teacher, widgets};
 pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu").show(ui, |ui| menu::menu_ui(app, ui));
     egui::Panel::bottom("status").show(ui, |ui| status::status_ui(app, ui));
+    // Once for the window: text no font on this computer can draw, and what to install.
+    crate::app::glyphs::notice_ui(ui);
     let tab = app.teacher.as_ref().map(|d| d.tab);
     // The article keeps at least half the window: each side panel takes at most 22 %, and
     // below `PANELS_MIN_WIDTH` they fold away (View, or Ctrl+Shift+L and Ctrl+Shift+I, bring

@@ -49,12 +49,14 @@ pub fn status_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         ui.label(counted);
         if let Some(status) = &app.status {
             ui.separator();
-            // A long message wraps in a narrow window instead of running off its edge.
+            // A long message wraps in a narrow window instead of running off its edge. A
+            // document's words in it ("Opened “…”") are shown as the lists show them.
+            let message = crate::app::glyphs::shown(ui, &status.text).into_owned();
             let text = if status.error {
-                egui::RichText::new(tr!(ui, "shell-error", message = status.text.as_str()))
+                egui::RichText::new(tr!(ui, "shell-error", message = message))
                     .color(ui.visuals().error_fg_color)
             } else {
-                egui::RichText::new(&status.text)
+                egui::RichText::new(message)
             };
             // A polite live region: a screen reader says each new message when it comes.
             let response = ui.push_id("status-message", |ui| ui.add(egui::Label::new(text).wrap()));

@@ -2,6 +2,7 @@
 
 use egui::RichText;
 
+use super::super::glyphs::shown;
 use super::super::i18n::{Speaks as _, stance_word};
 
 use super::super::widgets::article_view::{HighlightIndex, HighlightKey};
@@ -17,11 +18,12 @@ pub fn document_tabs_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let numbers_open = app.numbers.open;
     ui.horizontal_wrapped(|ui| {
         for doc in &app.lesson.lesson.documents {
-            let short: String = doc.title.chars().take(28).collect();
+            let title = shown(ui, &doc.title);
+            let short: String = title.chars().take(28).collect();
             let current = app.current_document == doc.id && !numbers_open;
             if ui
                 .selectable_label(current, short)
-                .on_hover_text(&doc.title)
+                .on_hover_text(title.as_ref())
                 .clicked()
             {
                 show = Some(doc.id.clone());
@@ -105,7 +107,8 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             .filter(|p| !p.is_empty())
             .collect();
             // Truncated: a long line here would widen the centre panel under the inspector.
-            ui.add(egui::Label::new(RichText::new(parts.join(" · ")).weak()).truncate());
+            let line = shown(ui, &parts.join(" · ")).into_owned();
+            ui.add(egui::Label::new(RichText::new(line).weak()).truncate());
         }
     });
     ui.separator();
@@ -120,7 +123,11 @@ pub fn central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let highlights = app.derived.highlights.get(&doc).unwrap_or(&empty);
     let (session, lesson, numbers) = (&app.session, &app.lesson.lesson, &app.derived.claim_numbers);
     let words = ui.words();
-    let describe = |key: &HighlightKey| describe_highlight(session, lesson, numbers, words, key);
+    let ctx = ui.ctx().clone();
+    let describe = |key: &HighlightKey| {
+        describe_highlight(session, lesson, numbers, words, key)
+            .map(|said| shown(&ctx, &said).into_owned())
+    };
     let output = view.ui_described(ui, font_size, highlights, selected.as_deref(), &describe);
     if output.make_claim {
         app.send(AppCommand::MakeClaim);
@@ -179,7 +186,7 @@ fn hover_ui(app: &CrosscheckApp, ui: &egui::Ui, hovered: &[HighlightKey]) {
                 egui::Id::unique("claim-hover"),
                 egui::PopupAnchor::Pointer,
             )
-            .show(|ui| ui.label(lines.join("\n")));
+            .show(|ui| ui.label(shown(ui, &lines.join("\n"))));
         }
     }
 }
@@ -193,7 +200,7 @@ pub fn missing_document_ui(app: &CrosscheckApp, ui: &mut egui::Ui, doc: &str) {
     ui.heading(tr!(
         ui,
         "article-document-unreadable",
-        title = d.title.as_str()
+        title = shown(ui, &d.title).into_owned()
     ));
     let own: Vec<&crate::core::lesson::Problem> = app
         .lesson

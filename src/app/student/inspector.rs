@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::super::glyphs;
 use super::super::i18n::Speaks;
 use super::super::i18n::stance_word;
 use super::super::interop::orphan_reason;
@@ -45,9 +46,11 @@ pub fn inspector_ui(
             } else {
                 ui.heading(tr!(ui, "student-claim-title", number = number));
             }
-            ui.label(RichText::new(format!("“{}”", claim.selector.quote.exact)).italics());
+            let quote = glyphs::shown(ui, &claim.selector.quote.exact).into_owned();
+            ui.label(RichText::new(format!("“{quote}”")).italics());
             if claim.orphaned.is_some() {
                 let reason = orphan_reason(ui, &app.lesson.lesson, &claim);
+                let reason = glyphs::shown(ui, &reason).into_owned();
                 let text = tr!(ui, "interop-inspector-not-placed", reason = reason);
                 ui.colored_label(ui.visuals().warn_fg_color, text);
             }
@@ -124,6 +127,7 @@ fn task_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, task: Option<&s
                 .to_owned()
         },
     );
+    let shown = glyphs::shown(ui, &shown).into_owned();
     let mut chosen = None;
     labelled_combo_id(ui, "claim-task", tr!(ui, "student-task"))
         .selected_text(shown)
@@ -133,8 +137,8 @@ fn task_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, task: Option<&s
             }
             for t in tasks {
                 if ui
-                    .selectable_label(task == Some(t.id.as_str()), &t.title)
-                    .on_hover_text(&t.instructions)
+                    .selectable_label(task == Some(t.id.as_str()), glyphs::shown(ui, &t.title))
+                    .on_hover_text(glyphs::shown(ui, &t.instructions))
                     .clicked()
                 {
                     chosen = Some(Some(t.id.clone()));
@@ -166,10 +170,8 @@ fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Ann
                         .lesson
                         .document(document)
                         .map_or(document.clone(), |d| d.title.clone());
-                    if ui
-                        .link(format!("“{}” — {title}", selector.quote.exact))
-                        .clicked()
-                    {
+                    let link = format!("“{}” — {title}", selector.quote.exact);
+                    if ui.link(glyphs::shown(ui, &link)).clicked() {
                         app.send(AppCommand::ShowDocument(
                             document.clone(),
                             Some(selector.range()),
@@ -177,9 +179,11 @@ fn evidence_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, claim: &Ann
                     }
                 }
                 EvidenceSource::Citation(c) => {
-                    ui.label(format!("{} — {} ({}) {}", c.title, c.outlet, c.date, c.url));
+                    let source = format!("{} — {} ({}) {}", c.title, c.outlet, c.date, c.url);
+                    ui.label(glyphs::shown(ui, &source));
                     if !c.excerpt.is_empty() {
-                        ui.label(RichText::new(format!("“{}”", c.excerpt)).italics());
+                        let excerpt = glyphs::shown(ui, &c.excerpt).into_owned();
+                        ui.label(RichText::new(format!("“{excerpt}”")).italics());
                     }
                     ui.label(tr!(
                         ui,
@@ -266,6 +270,7 @@ pub fn nudges_ui(ui: &mut egui::Ui, nudges: &[Nudge]) {
             kind = kind,
             reason = reason
         );
+        let text = glyphs::shown(ui, &text).into_owned();
         ui.label(RichText::new(text).color(colour));
     }
 }
@@ -289,7 +294,7 @@ fn labels_ui(app: &CrosscheckApp, ui: &mut egui::Ui, claim: &Annotation) -> Opti
         if Some(&set.id) == lesson.verdict_scale.as_ref() || set.id.starts_with("stance") {
             continue;
         }
-        ui.strong(&set.name);
+        ui.strong(glyphs::shown(ui, &set.name));
         ui.horizontal_wrapped(|ui| {
             for label in &set.labels {
                 let on = claim.labels.contains(&label.id);
@@ -298,10 +303,11 @@ fn labels_ui(app: &CrosscheckApp, ui: &mut egui::Ui, claim: &Annotation) -> Opti
                     .position(|l| *l == label.id)
                     .map(|k| format!(" [Alt+{}]", HOTKEYS[k].1))
                     .unwrap_or_default();
-                let text = format!("{}{}{key}", if on { "[x] " } else { "" }, label.name);
+                let name = glyphs::shown(ui, &label.name);
+                let text = format!("{}{name}{key}", if on { "[x] " } else { "" });
                 if ui
                     .selectable_label(on, text)
-                    .on_hover_text(&label.description)
+                    .on_hover_text(glyphs::shown(ui, &label.description))
                     .clicked()
                 {
                     clicked = Some(label.id.clone());
@@ -324,7 +330,7 @@ fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Opt
     let shown = scale
         .iter()
         .find(|l| l.id == current.rating)
-        .map_or_else(|| none.clone(), |l| l.name.clone());
+        .map_or_else(|| none.clone(), |l| glyphs::shown(ui, &l.name).into_owned());
     labelled_combo_id(ui, "verdict-rating", tr!(ui, "student-verdict-rating"))
         .selected_text(shown)
         .show_ui(ui, |ui| {
@@ -336,8 +342,8 @@ fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Opt
             }
             for label in &scale {
                 if ui
-                    .selectable_label(current.rating == label.id, &label.name)
-                    .on_hover_text(&label.description)
+                    .selectable_label(current.rating == label.id, glyphs::shown(ui, &label.name))
+                    .on_hover_text(glyphs::shown(ui, &label.description))
                     .clicked()
                 {
                     let verdict = Verdict {

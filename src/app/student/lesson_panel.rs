@@ -3,6 +3,7 @@
 use crate::app::widgets::name_scroll_bars;
 use egui::RichText;
 
+use super::super::glyphs::shown;
 use super::super::interop::orphan_reason;
 use super::super::widgets::forms::wrapping_header;
 use super::super::widgets::palette::claim_color;
@@ -64,7 +65,7 @@ pub fn lesson_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                     continue;
                 };
                 let selected = app.selected_claim.as_deref() == Some(a.id.as_str());
-                let quote = short_quote(&a.selector.quote.exact);
+                let quote = short_quote(&shown(ui, &a.selector.quote.exact));
                 let text =
                     RichText::new(format!("#{} “{quote}”", i + 1)).background_color(claim_color(i));
                 if ui.selectable_label(selected, text).clicked() {
@@ -132,13 +133,13 @@ fn not_placed_row_ui(
     let quote = if a.selector.quote.exact.is_empty() {
         tr!(ui, "interop-no-quote")
     } else {
-        short_quote(&a.selector.quote.exact)
+        short_quote(&shown(ui, &a.selector.quote.exact))
     };
     let row = tr!(ui, "interop-not-placed-row", number = number, quote = quote);
     if ui.selectable_label(selected, row).clicked() {
         commands.push(AppCommand::SelectClaim(Some(a.id.clone())));
     }
-    let reason = orphan_reason(ui, &app.lesson.lesson, a);
+    let reason = shown(ui, &orphan_reason(ui, &app.lesson.lesson, a)).into_owned();
     ui.horizontal_wrapped(|ui| {
         ui.add(egui::Label::new(RichText::new(reason).weak()).wrap());
         let delete = ui.small_button(tr!(ui, "interop-delete-not-placed"));
@@ -160,7 +161,7 @@ pub fn ask_for_name(ctx: &egui::Context) {
 
 /// The name, the introduction and the documents.
 fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
-    ui.heading(&app.lesson.lesson.title);
+    ui.heading(shown(ui, &app.lesson.lesson.title));
     ui.horizontal(|ui| {
         ui.label(tr!(ui, "student-name-label"));
         let mut name = app.session.student.clone();
@@ -185,7 +186,7 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
         .id_salt("lesson-introduction")
         .default_open(false)
         .show(ui, |ui| {
-            ui.label(&app.lesson.lesson.intro);
+            ui.label(shown(ui, &app.lesson.lesson.intro));
         });
     ui.separator();
     ui.strong(tr!(ui, "student-documents"));
@@ -197,20 +198,22 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
             .get(&doc.id)
             .copied()
             .unwrap_or(0);
+        let title = shown(ui, &doc.title);
         let text = if count > 0 {
             let claims = tr!(ui, "claims-count", count = count);
             tr!(
                 ui,
                 "student-document-claims",
-                title = doc.title.as_str(),
+                title = title.as_ref(),
                 claims = claims
             )
         } else {
-            doc.title.clone()
+            title.into_owned()
         };
+        let hover = shown(ui, &format!("{} · {}", doc.outlet, doc.published)).into_owned();
         if ui
             .selectable_label(selected, text)
-            .on_hover_text(format!("{} · {}", doc.outlet, doc.published))
+            .on_hover_text(hover)
             .clicked()
         {
             commands.push(AppCommand::ShowDocument(doc.id.clone(), None));
@@ -221,11 +224,11 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
 /// The tasks, each with its progress, its instructions and the student's answer.
 fn tasks_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppCommand>) {
     for task in &app.lesson.lesson.tasks {
-        let header = task_header(app, ui, task);
+        let header = shown(ui, &task_header(app, ui, task)).into_owned();
         egui::CollapsingHeader::new(wrapping_header(ui, header))
             .id_salt(&task.id)
             .show(ui, |ui| {
-                ui.label(&task.instructions);
+                ui.label(shown(ui, &task.instructions));
                 let mut response = app
                     .session
                     .responses
@@ -237,7 +240,8 @@ fn tasks_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppComman
                         .hint_text(tr!(ui, "student-answer-hint"))
                         .desired_rows(3),
                 );
-                let accessible = tr!(ui, "student-answer-to", task = task.title.as_str());
+                let title = shown(ui, &task.title).into_owned();
+                let accessible = tr!(ui, "student-answer-to", task = title);
                 edit.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &accessible)
                 });

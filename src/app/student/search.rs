@@ -90,7 +90,8 @@ pub fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                     .chars()
                     .take(24)
                     .collect::<String>();
-                if ui.link(format!("{title}: …{context}…")).clicked() {
+                let hit = format!("{title}: …{context}…");
+                if ui.link(crate::app::glyphs::shown(ui, &hit)).clicked() {
                     show = Some((doc.clone(), range.clone()));
                 }
             }

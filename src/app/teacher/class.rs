@@ -418,17 +418,17 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             ui.separator();
             ui.strong(tr!(ui, "teacher-most-missed-heading"));
             for line in &class.summary.most_missed {
-                ui.label(line);
+                ui.label(crate::app::glyphs::shown(ui, line));
             }
             if let Some(lines) = class.summary.paragraphs.get(&app.current_document) {
                 ui.strong(tr!(ui, "teacher-paragraphs-heading"));
                 for line in lines {
-                    ui.label(line);
+                    ui.label(crate::app::glyphs::shown(ui, line));
                 }
             }
             ui.strong(tr!(ui, "teacher-tasks-missed-heading"));
             for line in &class.summary.tasks_missed {
-                ui.label(line);
+                ui.label(crate::app::glyphs::shown(ui, line));
             }
         });
     if let Some(i) = select {

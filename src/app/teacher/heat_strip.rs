@@ -95,6 +95,6 @@ pub fn heat_strip_ui(
             egui::Sense::hover(),
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &summary));
-        response.on_hover_text(detail);
+        response.on_hover_text(crate::app::glyphs::shown(ui, &detail).into_owned());
     }
 }

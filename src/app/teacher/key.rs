@@ -22,12 +22,13 @@ pub fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             .claims_by_task
             .get(&task.id)
             .map_or(&[][..], Vec::as_slice);
-        ui.strong(tr!(
+        let heading = tr!(
             ui,
             "key-task-items",
             title = task.title.as_str(),
             count = items.len()
-        ));
+        );
+        ui.strong(crate::app::glyphs::shown(ui, &heading));
         for a in items.iter().filter_map(|&i| app.session.annotations.get(i)) {
             let kind = if desk.required.get(&a.id).copied().unwrap_or(true) {
                 tr!(ui, "key-must-find")
@@ -42,7 +43,7 @@ pub fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 kind = kind,
                 quote = quote
             );
-            if ui.link(link).clicked() {
+            if ui.link(crate::app::glyphs::shown(ui, &link)).clicked() {
                 go = Some((a.id.clone(), a.document.clone(), a.selector.range()));
             }
         }
@@ -107,15 +108,17 @@ pub fn key_item_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str) {
     let mut chosen = current.clone();
     let none = tr!(ui, "key-no-task");
     labelled_combo(ui, tr!(ui, "key-task"))
-        .selected_text(
+        .selected_text(crate::app::glyphs::shown(
+            ui,
             chosen
                 .as_deref()
                 .and_then(|t| app.lesson.lesson.task(t))
                 .map_or(none.as_str(), |t| t.title.as_str()),
-        )
+        ))
         .show_ui(ui, |ui| {
             for t in &app.lesson.lesson.tasks {
-                ui.selectable_value(&mut chosen, Some(t.id.clone()), &t.title);
+                let title = crate::app::glyphs::shown(ui, &t.title);
+                ui.selectable_value(&mut chosen, Some(t.id.clone()), title);
             }
         });
     if chosen != current {

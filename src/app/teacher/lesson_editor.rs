@@ -255,15 +255,17 @@ fn verdict_scale_ui(lesson: &Lesson, ui: &mut egui::Ui, edits: &mut Edits) {
     let mut scale = lesson.verdict_scale.clone();
     let none = tr!(ui, "editor-no-verdict-scale");
     labelled_combo(ui, tr!(ui, "editor-verdict-scale"))
-        .selected_text(
+        .selected_text(crate::app::glyphs::shown(
+            ui,
             scale
                 .as_deref()
                 .and_then(|v| sets.iter().find(|(id, _)| id == v))
                 .map_or(none.as_str(), |(_, name)| name.as_str()),
-        )
+        ))
         .show_ui(ui, |ui| {
             ui.selectable_value(&mut scale, None, none.as_str());
             for (id, name) in &sets {
+                let name = crate::app::glyphs::shown(ui, name);
                 ui.selectable_value(&mut scale, Some(id.clone()), name);
             }
         });

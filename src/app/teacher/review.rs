@@ -182,7 +182,8 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                             || tr!(ui, "review-waits-for-level"),
                             |p| format!("{p:.1} / {:.0}", t.max),
                         );
-                        ui.strong(format!("{}: {points}", task.title));
+                        let heading = format!("{}: {points}", task.title);
+                        ui.strong(crate::app::glyphs::shown(ui, &heading));
                         ui.label(tr!(
                             ui,
                             "review-task-tally",
@@ -225,6 +226,7 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                         }
                         if let Some(answer) = session.responses.get(&t.task) {
                             let answer = tr!(ui, "review-answer", text = answer.text.as_str());
+                            let answer = crate::app::glyphs::shown(ui, &answer).into_owned();
                             ui.label(RichText::new(answer).italics());
                         }
                         if !task.rubric.is_empty() {
@@ -394,8 +396,9 @@ fn claim_review_ui(
     ui.push_id(("claim", &a.id), |ui| {
         ui.group(|ui| {
             let quote: String = a.selector.quote.exact.chars().take(80).collect();
+            let row = format!("{}: “{quote}”", a.id);
             if ui
-                .selectable_label(selected, format!("{}: “{quote}”", a.id))
+                .selectable_label(selected, crate::app::glyphs::shown(ui, &row))
                 .clicked()
             {
                 clicked = true;
@@ -406,18 +409,21 @@ fn claim_review_ui(
                 .map(|l| lesson.label(l).map_or(l.as_str(), |(_, x)| x.name.as_str()))
                 .collect();
             if !labels.is_empty() {
-                ui.label(tr!(ui, "review-labels", labels = labels.join(", ")));
+                let said = tr!(ui, "review-labels", labels = labels.join(", "));
+                ui.label(crate::app::glyphs::shown(ui, &said));
             }
             if !a.note.is_empty() {
-                ui.label(tr!(ui, "review-note", note = a.note.as_str()));
+                let said = tr!(ui, "review-note", note = a.note.as_str());
+                ui.label(crate::app::glyphs::shown(ui, &said));
             }
             if let Some(v) = &a.verdict {
-                ui.label(tr!(
+                let said = tr!(
                     ui,
                     "review-verdict",
                     rating = v.rating.as_str(),
                     reasoning = v.reasoning.as_str()
-                ));
+                );
+                ui.label(crate::app::glyphs::shown(ui, &said));
             }
             for e in &a.evidence {
                 let what = match &e.source {
@@ -428,13 +434,14 @@ fn claim_review_ui(
                         format!("{} — {} {}", c.title, c.outlet, c.url)
                     }
                 };
-                ui.label(tr!(
+                let said = tr!(
                     ui,
                     "review-evidence",
                     symbol = e.stance.symbol(),
                     stance = stance_word(ui, e.stance),
                     what = what
-                ));
+                );
+                ui.label(crate::app::glyphs::shown(ui, &said));
                 if let Some(found) = nudges.get(&(a.id.clone(), e.id.clone())) {
                     nudges_ui(ui, found);
                 }

@@ -235,7 +235,7 @@ pub fn revision_window_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 for (who, r) in &report.rows {
                     // Key rows already say "key k01".
                     if r.what.starts_with("key ") {
-                        ui.label(describe(ui, r));
+                        ui.label(crate::app::glyphs::shown(ui, &describe(ui, r)));
                     } else {
                         ui.label(tr!(
                             ui,

@@ -15,12 +15,17 @@ use crate::core::session::Stance;
 
 pub(super) fn tasks_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, edits: &mut Edits) {
     let lesson = &app.lesson.lesson;
+    // Titles and names as the lists show them (a script no font has, named).
+    let shown = |text: &str| crate::app::glyphs::shown(ui, text).into_owned();
     let documents: Vec<(String, String)> = lesson
         .documents
         .iter()
-        .map(|d| (d.id.clone(), d.title.clone()))
+        .map(|d| (d.id.clone(), shown(&d.title)))
         .collect();
-    let sets = set_names(lesson);
+    let sets: Vec<(String, String)> = set_names(lesson)
+        .into_iter()
+        .map(|(id, name)| (id, shown(&name)))
+        .collect();
     egui::CollapsingHeader::new(tr!(ui, "editor-tasks", count = lesson.tasks.len()))
         .id_salt("teacher-tasks")
         .default_open(false)

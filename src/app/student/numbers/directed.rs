@@ -176,6 +176,9 @@ impl DirectedTexts {
     /// A label of `text` in its own direction, wrapped within the width available; screen
     /// readers get the text.
     pub fn label(&mut self, ui: &mut egui::Ui, text: &str, look: &Look) -> egui::Response {
+        // The document's words: a stretch no font can draw is named, never drawn as boxes.
+        let shown = crate::app::glyphs::shown(ui, text);
+        let text = shown.as_ref();
         let tight = look.base == Base::Ltr;
         let key = self.lay_out(ui, text, look, (ui.available_width().max(24.0), tight));
         let Some(entry) = self.entries.get_mut(&key) else {
@@ -202,6 +205,11 @@ impl DirectedTexts {
     /// A link of `text` in its own direction (strong, in the link colour), named `name` for
     /// screen readers: it takes the keyboard's focus, and Enter or Space clicks it.
     pub fn link(&mut self, ui: &mut egui::Ui, text: &str, name: &str) -> egui::Response {
+        let (shown, said) = (
+            crate::app::glyphs::shown(ui, text),
+            crate::app::glyphs::shown(ui, name),
+        );
+        let (text, name) = (shown.as_ref(), said.as_ref());
         let colour = ui.visuals().hyperlink_color;
         if !bidi_needed(text) {
             let link = ui.link(RichText::new(text).strong().color(colour));

@@ -2,6 +2,7 @@
 //! the marks it takes part in, its sentence, and what can be done with it (make it a claim or a
 //! key item, attach it as evidence).
 
+use crate::app::glyphs::shown;
 use egui::RichText;
 
 use super::directed::{DirectedTexts, Look};
@@ -36,6 +37,7 @@ pub(super) fn group_ui(
         count = count,
         disagreements = group.disagreements.len()
     );
+    let heading = shown(ui, &heading).into_owned();
     egui::CollapsingHeader::new(heading)
         .id_salt("numbers-group-header")
         .default_open(open)
@@ -47,6 +49,7 @@ pub(super) fn group_ui(
             if context.teaching {
                 // The teacher compares the group's values side by side, with the marks between.
                 let name = tr!(ui, "numbers-compare-group", thing = group.thing.as_str());
+                let name = crate::app::glyphs::shown(ui, &name).into_owned();
                 let button = ui.button(tr!(ui, "numbers-compare"));
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if button.clicked() {
@@ -96,6 +99,7 @@ fn statement_ui(
             Some(document) => format!("· {} · {document} · {when}", s.source),
             None => format!("· {} · {when}", s.source),
         };
+        let line = shown(ui, &line).into_owned();
         ui.horizontal_wrapped(|ui| {
             value_ui(ui, texts, s, commands);
             if !DirectedTexts::needed(&line) {
@@ -173,6 +177,7 @@ fn actions_ui(
             args.set("value", value);
             args.set("source", s.source.as_str());
             let (text, name) = (ui.words().get(text), ui.words().format(name, Some(&args)));
+            let name = shown(ui, &name).into_owned();
             let button = ui.button(text);
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if button.clicked() {
@@ -206,6 +211,7 @@ fn actions_ui(
                 number = *number,
                 stance = stance_text(ui, stance)
             );
+            let name = shown(ui, &name).into_owned();
             let button = ui.button(stance_text(ui, stance));
             button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if button.clicked() {

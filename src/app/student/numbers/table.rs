@@ -50,13 +50,14 @@ impl TableState {
 
 /// A group as the chooser names it.
 fn heading(ui: &egui::Ui, group: &Group) -> String {
-    tr!(
+    let heading = tr!(
         ui,
         "numbers-group-heading",
         thing = group.thing.as_str(),
         count = group.statements.len(),
         disagreements = group.disagreements.len()
-    )
+    );
+    crate::app::glyphs::shown(ui, &heading).into_owned()
 }
 
 /// The table of the chosen group, with the chooser above it.
@@ -354,7 +355,7 @@ fn row_ui(
                 source |= texts.label(ui, &cut_short(date, DATE_CHARS), &look);
             }
             if let Some(document) = context.documents.get(s.document.as_str()) {
-                source.on_hover_text(document);
+                source.on_hover_text(crate::app::glyphs::shown(ui, document).into_owned());
             }
         });
         let name = ui.words().get("numbers-table-said");

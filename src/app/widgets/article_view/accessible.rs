@@ -174,6 +174,7 @@ impl ArticleView {
             self.spoken.list_asked = false;
             return;
         }
+        self.refresh_lacking(ui);
         let mut inner = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(article.rect)
@@ -207,6 +208,12 @@ impl ArticleView {
                 let words = self
                     .text
                     .slice_chars(chars.start..self.blocks[last - 1].chars.end);
+                // Named as the lists name text no font has ("[Japanese text]").
+                let words = if self.lacking.1[index..last].contains(&true) {
+                    crate::app::glyphs::shown(ui, words)
+                } else {
+                    std::borrow::Cow::Borrowed(words)
+                };
                 paragraph = Some(
                     inner.new_child(
                         egui::UiBuilder::new()
@@ -224,6 +231,10 @@ impl ArticleView {
             let mut runs = match on_screen {
                 Some((_, pos, galley)) if !self.bidi.contains_key(&index) => {
                     Self::galley_runs(galley, *pos)
+                }
+                // As drawn: a character no font has is its placeholder, one for one.
+                _ if self.lacking.1[index] => {
+                    Self::text_runs(&crate::app::glyphs::shown_in_place(ui, text), rect)
                 }
                 _ => Self::text_runs(text, rect),
             };
@@ -318,7 +329,7 @@ impl ArticleView {
             let words = tr!(
                 ui,
                 "article-selection-accessible",
-                text = self.text.slice_chars(selection).to_owned()
+                text = crate::app::glyphs::shown(ui, self.text.slice_chars(selection)).into_owned()
             );
             let id = article.id.with("selection");
             inner
@@ -326,6 +337,21 @@ impl ArticleView {
                 .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Note, true, &words));
         }
         self.runs = places;
+    }
+
+    /// Finds which blocks have characters no font has, once per change of what the fonts are
+    /// known to lack (the app looks up the lesson's text when it is opened, so once).
+    fn refresh_lacking(&mut self, ui: &egui::Ui) {
+        let generation = crate::app::glyphs::generation(ui);
+        if self.lacking.0 == generation && self.lacking.1.len() == self.blocks.len() {
+            return;
+        }
+        self.lacking.1 = self
+            .blocks
+            .iter()
+            .map(|b| crate::app::glyphs::lacks_glyphs(ui, &self.text.as_str()[b.bytes.clone()]))
+            .collect();
+        self.lacking.0 = crate::app::glyphs::generation(ui);
     }
 
     /// Each highlight on screen, a mark named with its description.

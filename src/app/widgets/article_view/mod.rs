@@ -36,9 +36,6 @@ const MAX_CACHED_LAYOUTS: usize = 1024;
 /// Vertical gap between paragraphs, in points.
 const PARAGRAPH_GAP: f32 = 6.0;
 
-/// Gap between a block's notice of missing characters and its text, in points.
-const NOTICE_GAP: f32 = 4.0;
-
 /// Time spent in one frame laying out blocks only to learn where the next block of their
 /// paragraph starts (far into a huge paragraph, the rest follow over the next frames).
 const CHAIN_TIME_PER_FRAME: std::time::Duration = std::time::Duration::from_millis(3);
@@ -63,8 +60,9 @@ pub struct ArticleView {
     tops: Vec<f32>,
     tops_dirty: bool,
     galleys: HashMap<usize, Arc<Galley>>,
-    /// Blocks with characters no font has: the notice said above each (laid out with it).
-    notices: HashMap<usize, Arc<Galley>>,
+    /// Which blocks have characters no font has (drawn as `glyphs::PLACEHOLDER`), found once
+    /// per change of what the fonts are known to lack (its generation, first).
+    lacking: (u64, Vec<bool>),
     /// Blocks with right-to-left or mixed lines: laid out line by line in visual order.
     bidi: HashMap<usize, bidi::BidiLayout>,
     /// Where each block's last line ends, from the edge its lines start at, once laid out: a
@@ -77,7 +75,7 @@ pub struct ArticleView {
     /// Blocks laid out this frame only for where the next one starts.
     chained_this_frame: usize,
     /// What the layouts were made for: wrap width, font size (tenths), dark mode, and the
-    /// interface's language (the notices of missing characters are in it).
+    /// interface's language.
     layout_key: (u32, u32, bool, Option<Language>),
     /// Selection as (anchor, head) char offsets.
     selection: Option<(usize, usize)>,
@@ -122,7 +120,7 @@ impl ArticleView {
             tops: vec![0.0; n + 1],
             tops_dirty: true,
             galleys: HashMap::new(),
-            notices: HashMap::new(),
+            lacking: (u64::MAX, Vec::new()),
             bidi: HashMap::new(),
             layout_key: (0, 0, false, None),
             selection: None,
@@ -332,23 +330,16 @@ impl ArticleView {
             .blocks
             .get(index + 1)
             .is_some_and(|b| !b.paragraph_start);
-        let text = line_breaks_as_newlines(&self.text.as_str()[block.bytes.clone()]);
+        // No boxes: a character no font has is drawn as a placeholder, one for one (the window's
+        // notice says which scripts, and what to install).
+        let text = crate::app::glyphs::shown_in_place(
+            ui,
+            &line_breaks_as_newlines(&self.text.as_str()[block.bytes.clone()]),
+        )
+        .into_owned();
         let color = ui.visuals().text_color();
         let font_id = FontId::proportional(font_size);
         let row_height = ui.ctx().fonts_mut(|f| f.row_height(&font_id));
-        // The notice of missing characters is said once, above the paragraph, for all of it.
-        let missing = if continues {
-            Vec::new()
-        } else if followed {
-            let para = self
-                .text
-                .paragraph(self.text.paragraph_at_char(block.chars.start));
-            ui.ctx()
-                .fonts_mut(|f| crate::app::fonts::missing_characters(f, &font_id, para, 6))
-        } else {
-            ui.ctx()
-                .fonts_mut(|f| crate::app::fonts::missing_characters(f, &font_id, &text, 6))
-        };
         let mut job = LayoutJob::single_section(
             text.clone(),
             egui::TextFormat {
@@ -384,25 +375,10 @@ impl ArticleView {
             self.provisional.insert(index);
         }
         let gap = if continues { 0.0 } else { PARAGRAPH_GAP };
-        // Never silent boxes: a block with characters no font has says so above itself.
-        let notice_height = if missing.is_empty() {
-            self.notices.remove(&index);
-            0.0
-        } else {
-            let notice = ui.painter().layout(
-                crate::app::fonts::missing_notice(&missing, ui),
-                FontId::proportional((font_size * 0.85).max(11.0)),
-                ui.visuals().warn_fg_color,
-                wrap_width,
-            );
-            let height = notice.size().y + NOTICE_GAP;
-            self.notices.insert(index, notice);
-            height
-        };
         // A block that the next goes on from shares its last line with it: the next block's top
         // is that line's.
         let shared = if followed { last_row } else { 0.0 };
-        let height = text_height + gap + notice_height - shared;
+        let height = text_height + gap - shared;
         if (self.heights[index] - height).abs() > 0.1 {
             self.heights[index] = height;
             self.tops_dirty = true;
@@ -447,7 +423,6 @@ impl ArticleView {
         if key != self.layout_key {
             self.layout_key = key;
             self.galleys.clear();
-            self.notices.clear();
             self.bidi.clear();
             self.ends.iter_mut().for_each(|end| *end = None);
             self.provisional.clear();
@@ -495,7 +470,8 @@ impl ArticleView {
                 );
             }
             // Worded before: the closure runs with the context locked.
-            let name = tr!(ui, "article-accessible-name", title = self.title.as_str());
+            let title = crate::app::glyphs::shown(ui, &self.title).into_owned();
+            let name = tr!(ui, "article-accessible-name", title = title);
             response.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::Document, true, name.clone())
             });
@@ -523,12 +499,7 @@ impl ArticleView {
                 } else {
                     0.0
                 };
-                let mut pos = origin + Vec2::new(0.0, self.tops[index] + gap);
-                if let Some(notice) = self.notices.get(&index) {
-                    ui.painter()
-                        .galley(pos, Arc::clone(notice), ui.visuals().warn_fg_color);
-                    pos.y += notice.size().y + NOTICE_GAP;
-                }
+                let pos = origin + Vec2::new(0.0, self.tops[index] + gap);
                 placed.push((index, pos, galley));
             }
             // Keep the cache bounded while scrolling through a long document: drop layouts far
@@ -537,7 +508,6 @@ impl ArticleView {
                 let keep =
                     first.saturating_sub(MAX_CACHED_LAYOUTS / 4)..last + MAX_CACHED_LAYOUTS / 4;
                 self.galleys.retain(|index, _| keep.contains(index));
-                self.notices.retain(|index, _| keep.contains(index));
                 self.bidi.retain(|index, _| keep.contains(index));
             }
             // Heights found while laying out visible blocks move what follows; repaint once.

@@ -23,19 +23,14 @@ impl ArticleView {
             .collect()
     }
 
-    /// The notices of missing characters drawn in the last frame: each block's paragraph and the
-    /// notice's words.
-    pub fn notices_shown(&self) -> Vec<(usize, String)> {
+    /// The text of the blocks drawn in the last frame, as drawn (a character no font has is
+    /// its placeholder), for tests.
+    pub fn text_shown(&self) -> String {
         self.last_placed
             .iter()
-            .filter_map(|(i, _, _)| {
-                let notice = self.notices.get(i)?;
-                Some((
-                    self.text.paragraph_at_char(self.blocks[*i].chars.start),
-                    notice.text().to_owned(),
-                ))
-            })
-            .collect()
+            .map(|(_, _, galley)| galley.text())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 
     /// How many rows the last frame's layout of a paragraph's first block has (for tests of line
