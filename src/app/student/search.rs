@@ -190,8 +190,8 @@ pub fn search_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         }
         // Every hit is counted; when the list below shows fewer, it says so.
         let listed = app.search.hits.len().min(LISTED_HITS);
+        // In words only: the worker's answer wakes the window; nothing repaints meanwhile.
         if app.search.searching.is_some() {
-            ui.spinner();
             ui.label(tr!(ui, "student-find-searching"));
         } else if app.search.total > listed {
             ui.label(tr!(

@@ -15,8 +15,8 @@ use super::TeacherCommand;
 use super::class::StudentWork;
 use crate::core::class::REVIEW_FILE;
 use crate::core::edit::ReviewEdit;
-use crate::core::grade::{Outcome, SessionGrade};
-use crate::core::lesson::{Lesson, TaskKind};
+use crate::core::grade::{Outcome, SessionGrade, TaskResult};
+use crate::core::lesson::{Lesson, Task, TaskKind};
 use crate::core::review::StudentReview;
 use crate::core::session::{Annotation, EvidenceSource};
 use crate::core::sourcing::{NudgesByEvidence, Sourcing};
@@ -359,75 +359,80 @@ impl Shown<'_> {
                     let answer = tr!(ui, "review-answer", text = answer.text.as_str());
                     ui.label(RichText::new(answer).italics());
                 }
-                if !task.rubric.is_empty() {
-                    let current = self.review.rubric_levels.get(&t.task);
-                    let mut level = current.cloned();
-                    let not_scored = tr!(ui, "review-not-scored");
-                    labelled_combo(ui, tr!(ui, "review-rubric-level"))
-                        .selected_text(current.map_or(not_scored.as_str(), String::as_str))
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut level, None, not_scored.as_str());
-                            for l in &task.rubric {
-                                let option = tr!(
-                                    ui,
-                                    "review-rubric-option",
-                                    name = l.name.as_str(),
-                                    points = l.points
-                                );
-                                ui.selectable_value(&mut level, Some(l.name.clone()), option)
-                                    .on_hover_text(&l.example);
-                            }
-                        });
-                    if level.as_ref() != current {
-                        out.edits.push((
-                            ReviewEdit::SetRubricLevel {
-                                student: self.file(),
-                                task_id: t.task.clone(),
-                                level,
-                            },
-                            None,
-                        ));
-                    }
-                }
-                let given = self.review.overrides.get(&t.task).copied();
-                let mut overridden = given.is_some();
-                ui.horizontal(|ui| {
-                    let label = tr!(ui, "review-override");
-                    // Ticking or unticking the override is a step of its own.
-                    if ui.checkbox(&mut overridden, label).changed() {
-                        out.edits.push((
-                            ReviewEdit::SetOverride {
-                                student: self.file(),
-                                task_id: t.task.clone(),
-                                points: overridden.then(|| t.points.unwrap_or(0.0)),
-                            },
-                            None,
-                        ));
-                    }
-                    if let Some(mut value) = given.filter(|_| overridden) {
-                        let l = ui.label(tr!(ui, "review-points-given"));
-                        let dragged = ui
-                            .add(
-                                egui::DragValue::new(&mut value)
-                                    .range(0.0..=t.max.max(1000.0))
-                                    .speed(0.5),
-                            )
-                            .labelled_by(l.id)
-                            .changed();
-                        // Dragging a value is one step.
-                        if dragged && Some(value) != given {
-                            out.edits.push((
-                                ReviewEdit::SetOverride {
-                                    student: self.file(),
-                                    task_id: t.task.clone(),
-                                    points: Some(value),
-                                },
-                                Some(format!("override:{}:{}", self.work.file, t.task)),
-                            ));
-                        }
+                self.marks_ui(ui, t, task, out);
+            });
+        });
+    }
+
+    /// A task's rubric level and override, as the teacher gives them.
+    fn marks_ui(&self, ui: &mut egui::Ui, t: &TaskResult, task: &Task, out: &mut Out) {
+        if !task.rubric.is_empty() {
+            let current = self.review.rubric_levels.get(&t.task);
+            let mut level = current.cloned();
+            let not_scored = tr!(ui, "review-not-scored");
+            labelled_combo(ui, tr!(ui, "review-rubric-level"))
+                .selected_text(current.map_or(not_scored.as_str(), String::as_str))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut level, None, not_scored.as_str());
+                    for l in &task.rubric {
+                        let option = tr!(
+                            ui,
+                            "review-rubric-option",
+                            name = l.name.as_str(),
+                            points = l.points
+                        );
+                        ui.selectable_value(&mut level, Some(l.name.clone()), option)
+                            .on_hover_text(&l.example);
                     }
                 });
-            });
+            if level.as_ref() != current {
+                out.edits.push((
+                    ReviewEdit::SetRubricLevel {
+                        student: self.file(),
+                        task_id: t.task.clone(),
+                        level,
+                    },
+                    None,
+                ));
+            }
+        }
+        let given = self.review.overrides.get(&t.task).copied();
+        let mut overridden = given.is_some();
+        ui.horizontal(|ui| {
+            let label = tr!(ui, "review-override");
+            // Ticking or unticking the override is a step of its own.
+            if ui.checkbox(&mut overridden, label).changed() {
+                out.edits.push((
+                    ReviewEdit::SetOverride {
+                        student: self.file(),
+                        task_id: t.task.clone(),
+                        points: overridden.then(|| t.points.unwrap_or(0.0)),
+                    },
+                    None,
+                ));
+            }
+            if let Some(mut value) = given.filter(|_| overridden) {
+                let l = ui.label(tr!(ui, "review-points-given"));
+                let dragged = ui
+                    .add(
+                        egui::DragValue::new(&mut value)
+                            .range(0.0..=t.max.max(1000.0))
+                            .speed(0.5),
+                    )
+                    .labelled_by(l.id)
+                    .changed();
+                // Dragging a value is one step.
+                if dragged && Some(value) != given {
+                    out.edits.push((
+                        ReviewEdit::SetOverride {
+                            student: self.file(),
+                            task_id: t.task.clone(),
+                            points: Some(value),
+                        },
+                        Some(format!("override:{}:{}", self.work.file, t.task)),
+                    ));
+                }
+            }
         });
     }
 
