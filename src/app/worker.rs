@@ -318,3 +318,82 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
         self.queue(ctx, Kind::Dialog, Box::new(move || Some(job())));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    enum Reported {
+        Saved,
+        Read,
+        Searched(u32),
+        Failed,
+    }
+
+    impl From<WorkFailed> for Reported {
+        fn from(_: WorkFailed) -> Self {
+            Self::Failed
+        }
+    }
+
+    /// Polls until `want` results came, within a generous bound.
+    fn wait_for(worker: &mut Worker<Reported>, want: usize) -> Vec<Reported> {
+        let mut got = Vec::new();
+        for _ in 0..2000 {
+            got.extend(worker.poll());
+            if got.len() >= want && worker.idle() {
+                return got;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("only {got:?} came back");
+    }
+
+    #[test]
+    fn a_save_never_waits_behind_a_document_read_on_the_compute_lane() {
+        let ctx = egui::Context::default();
+        let mut worker: Worker<Reported> = Worker::default();
+        let (release, held) = channel::<()>();
+        // A read that takes as long as the test says (a PDF in its child reader).
+        worker.compute(&ctx, move || {
+            held.recv().ok();
+            Reported::Read
+        });
+        worker.save(&ctx, || Reported::Saved);
+        let mut saved = Vec::new();
+        for _ in 0..2000 {
+            saved.extend(worker.poll());
+            if !saved.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(saved, [Reported::Saved], "saved while the read goes on");
+        release.send(()).unwrap();
+        assert_eq!(wait_for(&mut worker, 1), [Reported::Read]);
+    }
+
+    #[test]
+    fn a_lookup_is_told_it_was_overtaken_and_only_the_newest_comes_back() {
+        let ctx = egui::Context::default();
+        let mut worker: Worker<Reported> = Worker::default();
+        let (started_tx, started) = channel::<()>();
+        let (release, held) = channel::<()>();
+        worker.lookup_latest(&ctx, Latest::Search, move |overtaken| {
+            started_tx.send(()).ok();
+            held.recv().ok();
+            // A long search looks now and then, and stops.
+            Reported::Searched(if overtaken.now() { 0 } else { 1 })
+        });
+        started.recv().unwrap();
+        worker.lookup_latest(&ctx, Latest::Search, |_| Reported::Searched(2));
+        release.send(()).unwrap();
+        assert_eq!(wait_for(&mut worker, 1), [Reported::Searched(2)]);
+        // Emptying the search drops the one under way.
+        worker.lookup_latest(&ctx, Latest::Search, |_| Reported::Searched(3));
+        worker.overtake(Latest::Search);
+        assert_eq!(wait_for(&mut worker, 0), []);
+        assert_eq!(worker.computing, 0, "a lookup is not counted as computing");
+    }
+}
