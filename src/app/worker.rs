@@ -384,7 +384,7 @@ mod tests {
             started_tx.send(()).ok();
             held.recv().ok();
             // A long search looks now and then, and stops.
-            Reported::Searched(if overtaken.now() { 0 } else { 1 })
+            Reported::Searched(u32::from(!overtaken.now()))
         });
         started.recv().unwrap();
         worker.lookup_latest(&ctx, Latest::Search, |_| Reported::Searched(2));
