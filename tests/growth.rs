@@ -235,6 +235,86 @@ fn class_mut<'a>(h: &'a mut Harness<'static, CrosscheckApp>) -> &'a mut ClassRev
 }
 
 #[test]
+fn the_review_scrolls_to_its_last_claim_and_general_comment() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = class_with_a_long_session(dir.path(), 120, 900.0);
+    assert!(
+        h.query_by_label("General comment for the student")
+            .is_none(),
+        "below the screen"
+    );
+    // Each step brings the lowest row drawn into view: the list draws the rows after it.
+    for _ in 0..200 {
+        let panel = h
+            .get_by_label("Inspector (F6 moves between the panels)")
+            .rect();
+        let last = h
+            .query_all_by_role(egui::accesskit::Role::Label)
+            .filter(|n| n.rect().min.x >= panel.min.x)
+            .filter(|n| {
+                let text = n.value().unwrap_or_default();
+                text == "Teacher's comment" || text == "Rubric level"
+            })
+            .max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+        let Some(last) = last else { break };
+        last.scroll_to_me();
+        h.run();
+        if h.query_by_label("General comment for the student")
+            .is_some()
+        {
+            break;
+        }
+    }
+    assert!(
+        h.query_by_label("General comment for the student")
+            .is_some()
+    );
+    assert!(
+        h.query_all_by_label_contains("c120: ").next().is_some(),
+        "the last claim is on screen above it"
+    );
+}
+
+#[test]
+fn the_answer_key_lists_the_items_on_screen_and_each_still_leads_to_its_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut lesson = crosscheck::app::files::bundled_lesson();
+    let key = lesson.lesson.answer_key.as_mut().unwrap();
+    let first = key.items.len();
+    let copies: Vec<_> = (0..300)
+        .map(|n| {
+            let mut item = key.items[n % first].clone();
+            item.id = format!("x{n:03}");
+            item
+        })
+        .collect();
+    key.items.extend(copies);
+    let total = key.items.len();
+    let mut app = CrosscheckApp::on_sample(
+        RecoveryStore::new(dir.path().join("recovery")),
+        Prefs::default(),
+    );
+    app.enter_teacher(lesson, None);
+    let mut h = harness(app);
+    h.run();
+    h.state_mut().teacher.as_mut().unwrap().tab = crosscheck::app::teacher::Tab::Key;
+    h.run();
+    let drawn = h.query_all_by_label_contains(" · must find: ").count();
+    assert!(drawn > 0, "the first items are listed");
+    assert!(
+        drawn < total / 4,
+        "{drawn} of {total} items drawn: only the rows on screen are"
+    );
+    // A link still shows its item.
+    h.get_all_by_label_contains(" · must find: ")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert!(h.state().selected_claim.is_some());
+}
+
+#[test]
 fn declining_the_unsaved_work_removes_it_on_the_worker_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
     let recovery = RecoveryStore::new(dir.path().join("recovery"));
