@@ -458,7 +458,8 @@ impl Shown<'_> {
                     )
                     .labelled_by(l.id)
                     .changed();
-                if changed && Some(&comment) != current {
+                let before = current.map_or("", String::as_str);
+                if changed && comment != before {
                     let typing = format!("comment:{}:{}", self.work.file, a.id);
                     out.edits.push((
                         ReviewEdit::SetComment {
