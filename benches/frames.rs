@@ -3,8 +3,9 @@
 //! 3; the student's desk with 2,000 claims in a 1 MB document; frames while the class of 200
 //! regrades on the worker; a document-long highlight beside 10,000 others; and frames that bring
 //! new text on screen in a 2 MB single-line document and a 200,000-line one; the Numbers panel
-//! over 1 MB of numbers against 10 KB.
-//! Run: `cargo bench --bench frames`.
+//! over 1 MB of numbers against 10 KB; a Review-tab frame while typing a comment (a class of
+//! 200 × 1,000 claims against 3 × 10) and a search keystroke over 10 MB of documents (issue 25).
+//! Run: `cargo bench --bench frames` (one group: `cargo bench --bench frames -- "<name>"`).
 
 // A benchmark is a test: failing loudly on broken set-up is what we want.
 #![allow(clippy::expect_used, clippy::unwrap_used)]
@@ -19,6 +20,7 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use crosscheck::app::article_view::{ArticleView, Highlight, HighlightIndex, HighlightKey};
 use crosscheck::app::files::{Opened, bundled_lesson};
+use crosscheck::app::teacher::review_inspector::comment_field_id;
 use crosscheck::app::teacher::{Tab, TeacherCommand};
 use crosscheck::app::{AppCommand, CrosscheckApp, Prefs};
 use crosscheck::core::anchor::Selector;
@@ -109,16 +111,26 @@ fn random_session(lesson: &LoadedLesson, student: usize, claims: usize, rng: &mu
 
 /// The teacher's desk on the sample lesson with a class of `students` open on the Review tab.
 fn teacher_with_class(folder: &Path, students: usize) -> (egui::Context, CrosscheckApp) {
+    teacher_with_class_of(folder, students, 100)
+}
+
+/// The teacher's desk on the sample lesson with a class of `students` × `claims` open on the
+/// Review tab.
+fn teacher_with_class_of(
+    folder: &Path,
+    students: usize,
+    claims: usize,
+) -> (egui::Context, CrosscheckApp) {
     let lesson = bundled_lesson();
-    let class = folder.join(format!("class-{students}"));
+    let class = folder.join(format!("class-{students}-{claims}"));
     std::fs::create_dir_all(&class).unwrap();
     let mut rng = Rng(17);
     for s in 0..students {
-        let session = random_session(&lesson, s, 100, &mut rng);
+        let session = random_session(&lesson, s, claims, &mut rng);
         store::save_ron(&class.join(format!("s{s:03}.session.ron")), &session).unwrap();
     }
     let mut app = CrosscheckApp::on_sample(
-        RecoveryStore::new(folder.join(format!("recovery-{students}"))),
+        RecoveryStore::new(folder.join(format!("recovery-{students}-{claims}"))),
         Prefs::default(),
     );
     let ctx = egui::Context::default();
@@ -335,6 +347,183 @@ fn whole_app(c: &mut Criterion) {
     });
 }
 
+/// A key event, pressed.
+fn key(key: egui::Key) -> egui::Event {
+    egui::Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    }
+}
+
+/// One keystroke into the focused field: a letter, then (the next time) Backspace, so that the
+/// text does not grow over thousands of iterations.
+fn keystroke(
+    ctx: &egui::Context,
+    app: &mut CrosscheckApp,
+    typed: &mut bool,
+    letter: &str,
+) -> usize {
+    let event = if *typed {
+        key(egui::Key::Backspace)
+    } else {
+        egui::Event::Text(letter.to_owned())
+    };
+    *typed = !*typed;
+    frame_with(ctx, app, vec![event])
+}
+
+/// The Review tab with a claim of the shown student selected and its comment field focused.
+fn typing_a_comment(
+    folder: &Path,
+    students: usize,
+    claims: usize,
+) -> (egui::Context, CrosscheckApp) {
+    let (ctx, mut app) = teacher_with_class_of(folder, students, claims);
+    let class = app.teacher.as_mut().unwrap().class.as_mut().unwrap();
+    let claim = class.students[class.selected].session.annotations[claims / 2]
+        .id
+        .clone();
+    class.selected_claim = Some(claim.clone());
+    frame(&ctx, &mut app);
+    ctx.memory_mut(|m| m.request_focus(comment_field_id(&claim)));
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    let mut typed = false;
+    keystroke(&ctx, &mut app, &mut typed, "a");
+    frame(&ctx, &mut app);
+    let class = app.teacher.as_ref().unwrap().class.as_ref().unwrap();
+    let file = &class.students[class.selected].file;
+    assert_eq!(
+        class.review.students[file]
+            .comments
+            .get(&claim)
+            .map(String::as_str),
+        Some("a"),
+        "the keystroke went into the comment field"
+    );
+    (ctx, app)
+}
+
+/// The student's desk on a lesson of `documents` generated documents of 1 MB each, the search
+/// bar open with the keyboard in it and "attack" searched.
+fn searching(folder: &Path, documents: usize) -> (egui::Context, CrosscheckApp) {
+    let mut rng = Rng(29);
+    let mut lesson = LoadedLesson::new_empty("searched", "Searched");
+    for d in 0..documents {
+        import::add_document(
+            &mut lesson,
+            Imported {
+                text: generated_text(1_000_000, &mut rng),
+                title: format!("Document {d}"),
+                outlet: String::new(),
+                author: String::new(),
+                published: String::new(),
+                url: String::new(),
+                language: String::new(),
+            },
+        );
+    }
+    let mut app = CrosscheckApp::on_lesson(
+        lesson,
+        RecoveryStore::new(folder.join(format!("recovery-search-{documents}"))),
+        Prefs::default(),
+    );
+    app.problems = None;
+    let ctx = egui::Context::default();
+    settle(&ctx, &mut app);
+    app.send(AppCommand::OpenSearch);
+    frame(&ctx, &mut app);
+    frame(&ctx, &mut app);
+    let started = Instant::now();
+    frame_with(&ctx, &mut app, vec![egui::Event::Text("attack".into())]);
+    settle(&ctx, &mut app);
+    assert_eq!(
+        app.search.query, "attack",
+        "the keystrokes went into the find field"
+    );
+    assert!(app.search.total > 0);
+    println!(
+        "first search over {documents} MB (each document lower-cased once, on the worker; {} hits counted): {:.0} ms",
+        app.search.total,
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    (ctx, app)
+}
+
+fn growing(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+
+    // Typing a comment on the Review tab: the inspector draws the rows on screen, and reads the
+    // review where it is.
+    let started = Instant::now();
+    let (ctx_big, mut app_big) = typing_a_comment(dir.path(), 200, 1000);
+    println!(
+        "open a class of 200 × 1,000 claims (write, read, grade on the worker): {:.0} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    );
+    let (ctx_small, mut app_small) = typing_a_comment(dir.path(), 3, 10);
+    let mut typed = false;
+    c.bench_function(
+        "review frame typing a comment, class of 200 × 1,000 claims",
+        |b| b.iter(|| keystroke(&ctx_big, &mut app_big, &mut typed, "a")),
+    );
+    let mut typed = false;
+    c.bench_function(
+        "review frame typing a comment, class of 3 × 10 claims",
+        |b| {
+            b.iter(|| keystroke(&ctx_small, &mut app_small, &mut typed, "a"));
+        },
+    );
+    drop((ctx_big, app_big, ctx_small, app_small));
+
+    // A keystroke in the search bar over 10 MB: the frame asks the worker; the hits come later.
+    let (ctx, mut app) = searching(dir.path(), 10);
+    let mut typed = false;
+    c.bench_function("search keystroke frame over 10 MB of documents", |b| {
+        b.iter(|| keystroke(&ctx, &mut app, &mut typed, "s"));
+    });
+    // Every frame from a keystroke until its hits are shown, the frame that takes them in too.
+    let mut frames = Vec::new();
+    let mut until_shown = Vec::new();
+    for _ in 0..20 {
+        let started = Instant::now();
+        let t = Instant::now();
+        keystroke(&ctx, &mut app, &mut typed, "s");
+        frames.push(t.elapsed());
+        while app.search.searching.is_some() {
+            std::thread::sleep(Duration::from_millis(1));
+            let t = Instant::now();
+            frame(&ctx, &mut app);
+            frames.push(t.elapsed());
+        }
+        until_shown.push(started.elapsed());
+    }
+    println!(
+        "search over 10 MB, 20 keystrokes: {} frames from each keystroke until its hits show, median {:.3} ms, worst {:.3} ms; hits shown after median {:.1} ms, worst {:.1} ms",
+        frames.len(),
+        median(frames.clone()).as_secs_f64() * 1000.0,
+        frames
+            .iter()
+            .max()
+            .copied()
+            .unwrap_or_default()
+            .as_secs_f64()
+            * 1000.0,
+        median(until_shown.clone()).as_secs_f64() * 1000.0,
+        until_shown
+            .iter()
+            .max()
+            .copied()
+            .unwrap_or_default()
+            .as_secs_f64()
+            * 1000.0
+    );
+}
+
 fn view_frame(
     ctx: &egui::Context,
     view: &mut ArticleView,
@@ -505,6 +694,6 @@ fn scrolling(c: &mut Criterion, name: &str, text: &str) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20);
-    targets = whole_app, article
+    targets = whole_app, growing, article
 }
 criterion_main!(benches);

@@ -24,6 +24,8 @@ mod details;
 mod fuzz_regressions;
 #[path = "grading.rs"]
 mod grading;
+#[path = "growth.rs"]
+mod growth;
 #[path = "hostile_files.rs"]
 mod hostile_files;
 #[path = "import_documents.rs"]

@@ -365,6 +365,7 @@ fn the_app_installs_these_visuals_and_its_highlights_pass() {
     assert_eq!(h.state().session.annotations.len(), 1);
     h.state_mut().send(AppCommand::Search("the".into()));
     h.run();
+    desk::wait_for_worker(&mut h);
 
     h.state_mut().send(AppCommand::ToggleTheme);
     h.run();

@@ -24,6 +24,8 @@ fn search_counts_every_hit_and_says_when_the_list_is_cut() {
     h.state_mut().search.open = true;
     h.state_mut().send(AppCommand::Search("e".to_owned()));
     h.run();
+    // The documents are searched on the worker.
+    desk::wait_for_worker(&mut h);
     let app = h.state();
     let every: usize = app
         .views

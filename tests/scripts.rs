@@ -292,6 +292,8 @@ fn search_finds_an_arabic_word_and_shows_it() {
     h.state_mut()
         .send(crosscheck::app::AppCommand::Search("الهجمات".into()));
     h.run();
+    // The documents are searched on the worker.
+    desk::wait_for_worker(&mut h);
     let hits = h.state().search.hits.clone();
     assert_eq!(hits.len(), 1);
     let (doc, range) = hits[0].clone();

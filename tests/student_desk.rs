@@ -160,6 +160,8 @@ fn search_finds_hits_across_documents() {
     h.run();
     h.get_by_label("Find in lesson").type_text("resistance");
     h.run();
+    // The documents are searched on the worker.
+    desk::wait_for_worker(&mut h);
     let docs: std::collections::BTreeSet<_> = h
         .state()
         .search

@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use super::commands::Side;
-use super::jobs::JobResult;
+use super::jobs::{Discard, JobResult};
 use super::widgets::palette::HOTKEYS;
 use super::{
     AppCommand, AttachMode, Closing, CrosscheckApp, PanelVisibility, ProblemReport, UiCommand,
@@ -329,7 +329,7 @@ impl CrosscheckApp {
             }
             AppCommand::ToggleTheme => self.prefs.dark = !self.prefs.dark,
             AppCommand::SetLanguage(language) => self.prefs.language = language,
-            AppCommand::Search(query) => self.run_search(&query),
+            AppCommand::Search(query) => self.start_search(ctx, &query),
             AppCommand::RestoreRecovery => {
                 if let Some((key, file)) = self.recovery_offer.take() {
                     // Once this work is saved, wherever, its copy goes.
@@ -352,29 +352,21 @@ impl CrosscheckApp {
                 self.set_status(tr!(self, "shell-recover-left"), false);
             }
             AppCommand::ClearRecoveryCopies => {
+                // Read and removed on the files thread; it says how many went when done.
                 let keep = self.work_recovery_keys();
-                let old: Vec<String> = self
-                    .recovery
-                    .list()
-                    .into_iter()
-                    .map(|entry| entry.key)
-                    .filter(|key| !keep.contains(key))
-                    .collect();
-                let count = old.len();
-                self.discard_recovery(ctx, old);
+                self.worker.clear_recovery(ctx, self.recovery.clone(), keep);
                 self.recovery_offer = None;
-                self.set_status(tr!(self, "shell-recovery-cleared", count = count), false);
             }
             AppCommand::DiscardRecovery => {
                 if let Some((key, _)) = self.recovery_offer.take() {
-                    self.discard_recovery(ctx, vec![key]);
+                    self.discard_recovery(ctx, vec![key], Discard::Offer);
                 }
             }
             AppCommand::CloseDiscarding => {
-                self.recovery.discard(&self.recovery_key());
-                for key in self.superseded_recovery.drain(..) {
-                    self.recovery.discard(&key);
-                }
+                // On the files thread, which the window waits for as it closes.
+                let mut keys = vec![self.recovery_key()];
+                keys.append(&mut self.superseded_recovery);
+                self.discard_recovery(ctx, keys, Discard::Quietly);
                 self.closing = Closing::Allowed;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -734,7 +726,7 @@ impl CrosscheckApp {
                             // Copies from before the work had this file are older than the save.
                             discard.push(self.unsaved_recovery_key());
                             discard.append(&mut self.superseded_recovery);
-                            self.discard_recovery(ctx, discard);
+                            self.discard_recovery(ctx, discard, Discard::Quietly);
                         }
                         self.remember_recent(path.clone());
                         let status = tr!(self, "shell-saved", path = path.display().to_string());
@@ -753,9 +745,11 @@ impl CrosscheckApp {
                     });
                 }
                 JobResult::Autosaved(Ok(())) => {}
+                JobResult::Discarded(done) => self.recovery_discarded(&done),
                 JobResult::Teacher(job) => self.teacher_job_done(ctx, *job),
                 JobResult::Interop(job) => self.interop_job_done(ctx, *job),
                 JobResult::Numbers(print, board) => self.numbers.found(print, board),
+                JobResult::Searched(found) => self.search_found(*found),
                 JobResult::Failed(message) => self.set_status(message, true),
             }
         }

@@ -1,10 +1,11 @@
 //! Summaries derived from the work being edited: claims per document and per task, each claim's
 //! number, who cites what, and the highlights of every document. They are rebuilt when the model
-//! changes (its history's state id, or new search hits), never per frame, so a frame does not
-//! grow with the number of claims.
+//! changes (its history's state id), never per frame, so a frame does not grow with the number of
+//! claims. New search hits (indexed on the worker) are only laid over the highlights.
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 use super::widgets::article_view::{Highlight, HighlightIndex, HighlightKey};
 use super::widgets::palette::{claim_color, hotkey_labels};
@@ -28,7 +29,12 @@ pub struct Citing {
 /// What the screens show that is computed from the session (or the key) and the lesson.
 #[derive(Default)]
 pub struct Derived {
-    built_for: Option<(u64, u64)>,
+    /// The state of the edited file it was built for.
+    built_for: Option<u64>,
+    /// The search hits (their generation) laid over the highlights.
+    layered_for: Option<u64>,
+    /// How many times it was built (tests: a search builds nothing again).
+    builds: u64,
     /// Claims on each document.
     pub claims_per_document: HashMap<String, usize>,
     /// Claims filed under each task.
@@ -84,21 +90,52 @@ pub fn answers_task(lesson: &Lesson, task: &Task, claim: &Annotation) -> bool {
 /// The highlight colour of a passage cited as evidence.
 const EVIDENCE_FILL: egui::Color32 = egui::Color32::from_rgba_premultiplied(47, 47, 47, 40);
 /// The highlight colour of a search hit.
-const SEARCH_FILL: egui::Color32 = egui::Color32::from_rgba_premultiplied(90, 70, 0, 90);
+pub(crate) const SEARCH_FILL: egui::Color32 = egui::Color32::from_rgba_premultiplied(90, 70, 0, 90);
 
 impl Derived {
-    /// Rebuilds everything if the model state or the search hits changed since the last build.
+    /// Rebuilds everything if the edited file changed since the last build (`state`: its state
+    /// id, and the search hits' generation); lays the search hits over the highlights if only
+    /// they changed.
     pub fn refresh(
         &mut self,
         state: (u64, u64),
         session: &Session,
         lesson: &Lesson,
-        search_hits: &[(String, Range<usize>)],
+        search_hits: &HashMap<String, Arc<HighlightIndex>>,
     ) {
-        if self.built_for == Some(state) {
-            return;
+        let (edited, searched) = state;
+        if self.built_for != Some(edited) {
+            self.build(session, lesson);
+            self.built_for = Some(edited);
+            self.layered_for = None;
         }
-        self.built_for = Some(state);
+        if self.layered_for != Some(searched) {
+            self.layer_search_hits(search_hits);
+            self.layered_for = Some(searched);
+        }
+    }
+
+    /// Lays each document's search hits over its highlights (O(documents)).
+    fn layer_search_hits(&mut self, search_hits: &HashMap<String, Arc<HighlightIndex>>) {
+        for (doc, index) in &mut self.highlights {
+            index.set_layer(search_hits.get(doc).cloned());
+        }
+        for (doc, hits) in search_hits {
+            if !self.highlights.contains_key(doc) {
+                let mut index = HighlightIndex::default();
+                index.set_layer(Some(Arc::clone(hits)));
+                self.highlights.insert(doc.clone(), index);
+            }
+        }
+    }
+
+    /// How many times the summaries were built (a search hit or a frame builds none).
+    pub fn builds(&self) -> u64 {
+        self.builds
+    }
+
+    fn build(&mut self, session: &Session, lesson: &Lesson) {
+        self.builds += 1;
         self.claims_per_document.clear();
         self.claims_per_task.clear();
         self.claims_answering_task.clear();
@@ -154,13 +191,6 @@ impl Derived {
             citing.sort_by_key(|c| (c.range.start, c.range.end));
             *longest = citing.iter().map(|c| c.range.len()).max().unwrap_or(0);
         }
-        for (doc, range) in search_hits {
-            by_doc.entry(doc.clone()).or_default().push(Highlight {
-                range: range.clone(),
-                color: SEARCH_FILL,
-                key: HighlightKey::Search,
-            });
-        }
         self.highlights = by_doc
             .into_iter()
             .map(|(doc, items)| (doc, HighlightIndex::new(items)))
@@ -195,6 +225,7 @@ impl Derived {
     /// edit: another file opened).
     pub fn invalidate(&mut self) {
         self.built_for = None;
+        self.layered_for = None;
     }
 
     /// The passages of `document` overlapping `range` that claims cite, at most `limit`.

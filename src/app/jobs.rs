@@ -31,6 +31,8 @@ pub enum JobResult {
     SavePathPicked(Option<PathBuf>),
     /// An autosave finished.
     Autosaved(Result<(), FileError>),
+    /// Recovery copies were removed (on the files thread), or some could not be.
+    Discarded(Box<Discarded>),
     /// A dialog was cancelled.
     Cancelled,
     /// A teacher's job finished.
@@ -40,6 +42,8 @@ pub enum JobResult {
     /// The numbers of a lesson were found (for the Numbers panel), with the fingerprint of what
     /// they were found in.
     Numbers(u64, std::sync::Arc<crate::core::numbers::Board>),
+    /// A search of the lesson's documents finished (the newest asked for).
+    Searched(Box<super::student::search::Found>),
     /// The worker could not run a job.
     Failed(String),
 }
@@ -93,6 +97,45 @@ impl From<WorkFailed> for JobResult {
     fn from(failed: WorkFailed) -> Self {
         Self::Failed(failed.0)
     }
+}
+
+/// Why recovery copies are removed: what is said when it is done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Discard {
+    /// The user declined the unsaved work offered: it says so when it is gone.
+    Offer,
+    /// A teacher cleared the copies left on the computer: it says how many went.
+    Clear,
+    /// Copies of work saved or replaced: only a failure is said.
+    Quietly,
+}
+
+/// Recovery copies removed on the files thread.
+#[derive(Debug)]
+pub struct Discarded {
+    /// Why they were removed.
+    pub why: Discard,
+    /// How many were removed.
+    pub removed: usize,
+    /// Why some could not be.
+    pub failed: Vec<FileError>,
+}
+
+/// Removes the recovery copies `keys` (waiting, on the files thread, for an autosave of one under
+/// way).
+fn discard_copies(store: &RecoveryStore, keys: &[String], why: Discard) -> Discarded {
+    let mut done = Discarded {
+        why,
+        removed: 0,
+        failed: Vec::new(),
+    };
+    for key in keys {
+        match store.try_discard(key) {
+            Ok(()) => done.removed += 1,
+            Err(e) => done.failed.push(e),
+        }
+    }
+    done
 }
 
 /// Opens a lesson or session, and scans the recovery store for its unsaved work; what goes
@@ -212,13 +255,31 @@ impl Worker<JobResult> {
         });
     }
 
-    /// Removes recovery copies, after the writes queued before them.
-    pub fn discard(&mut self, ctx: &egui::Context, store: RecoveryStore, keys: Vec<String>) {
+    /// Removes recovery copies on the files thread, after the writes queued before them; the UI
+    /// never waits for them (a removal waits for an autosave of the same copy under way).
+    pub fn discard(
+        &mut self,
+        ctx: &egui::Context,
+        store: RecoveryStore,
+        keys: Vec<String>,
+        why: Discard,
+    ) {
         self.files(ctx, move || {
-            for key in keys {
-                store.discard(&key);
-            }
-            JobResult::Autosaved(Ok(()))
+            JobResult::Discarded(Box::new(discard_copies(&store, &keys, why)))
+        });
+    }
+
+    /// Removes every recovery copy on this computer but those of the work open (`keep`), on the
+    /// files thread: the folder is read there too.
+    pub fn clear_recovery(&mut self, ctx: &egui::Context, store: RecoveryStore, keep: Vec<String>) {
+        self.files(ctx, move || {
+            let old: Vec<String> = store
+                .list()
+                .into_iter()
+                .map(|entry| entry.key)
+                .filter(|key| !keep.contains(key))
+                .collect();
+            JobResult::Discarded(Box::new(discard_copies(&store, &old, Discard::Clear)))
         });
     }
 

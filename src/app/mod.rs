@@ -234,6 +234,8 @@ pub struct CrosscheckApp {
     pub(crate) superseded_recovery: Vec<String>,
     /// Recovery keys of work the user chose to discard, removed once it is replaced.
     pub(crate) discarded_recovery: Vec<String>,
+    /// Recovery copies to remove on the files thread at the end of the frame.
+    pub(crate) recovery_to_remove: Vec<String>,
     /// Problems shown in their own window until dismissed.
     pub problems: Option<ProblemReport>,
     /// Whether the window may close, or is asking first.
@@ -301,6 +303,7 @@ impl CrosscheckApp {
             recovery_gate: recovery::RecoveryGate::default(),
             superseded_recovery: Vec::new(),
             discarded_recovery: Vec::new(),
+            recovery_to_remove: Vec::new(),
             problems: None,
             closing: Closing::Open,
             shortcuts_open: false,
@@ -473,8 +476,12 @@ impl CrosscheckApp {
     /// Rebuilds the derived summaries if the model changed.
     pub(crate) fn refresh_derived(&mut self) {
         let state = self.model_state();
-        self.derived
-            .refresh(state, &self.session, &self.lesson.lesson, &self.search.hits);
+        self.derived.refresh(
+            state,
+            &self.session,
+            &self.lesson.lesson,
+            &self.search.highlights,
+        );
     }
 
     /// Highlights of a document.
@@ -523,6 +530,7 @@ impl CrosscheckApp {
         self.glyphs_looked_up.refresh(&ctx, edited, &self.lesson);
         shell::all_ui(self, ui);
         self.handle_commands(&ctx);
+        self.queue_recovery_removals(&ctx);
         self.refresh_derived();
         self.follow_document_direction();
         self.close_once_saved(&ctx);

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::i18n::{Language, Speaks as _};
+use super::jobs::{Discard, Discarded};
 use super::{CrosscheckApp, ProblemReport};
 use crate::core::session::Session;
 use crate::core::store::{FileError, RecoveryStore};
@@ -138,11 +139,39 @@ impl CrosscheckApp {
         }
     }
 
-    /// The work the user chose to discard is being replaced: its recovery copies are removed
-    /// (an autosave of it still under way is dropped by the store's write tickets).
+    /// The work the user chose to discard is being replaced: its recovery copies are removed on
+    /// the files thread at the end of the frame (an autosave of it still under way is dropped by
+    /// the store's write tickets).
     pub(crate) fn forget_discarded_work(&mut self) {
-        for key in std::mem::take(&mut self.discarded_recovery) {
-            self.recovery.discard(&key);
+        let keys = std::mem::take(&mut self.discarded_recovery);
+        self.recovery_to_remove.extend(keys);
+    }
+
+    /// Queues the removals of recovery copies asked for this frame (by code without the
+    /// context) on the files thread.
+    pub(crate) fn queue_recovery_removals(&mut self, ctx: &egui::Context) {
+        if !self.recovery_to_remove.is_empty() {
+            let keys = std::mem::take(&mut self.recovery_to_remove);
+            self.discard_recovery(ctx, keys, Discard::Quietly);
+        }
+    }
+
+    /// Recovery copies were removed on the files thread: says so when the user asked, and says
+    /// why one could not be.
+    pub(crate) fn recovery_discarded(&mut self, done: &Discarded) {
+        if let Some(failed) = done.failed.first() {
+            self.say_failed(failed, |app, error| {
+                tr!(app, "shell-recovery-not-discarded", error = error)
+            });
+            return;
+        }
+        match done.why {
+            Discard::Offer => self.set_status(tr!(self, "shell-recovery-discarded"), false),
+            Discard::Clear => {
+                let status = tr!(self, "shell-recovery-cleared", count = done.removed);
+                self.set_status(status, false);
+            }
+            Discard::Quietly => {}
         }
     }
 
@@ -168,9 +197,15 @@ impl CrosscheckApp {
         self.take_recovery_scan(scan);
     }
 
-    /// Removes recovery copies on the files thread, after the writes queued before.
-    pub(crate) fn discard_recovery(&mut self, ctx: &egui::Context, keys: Vec<String>) {
-        self.worker.discard(ctx, self.recovery.clone(), keys);
+    /// Removes recovery copies on the files thread, after the writes queued before; the result
+    /// comes back as [`JobResult::Discarded`](super::jobs::JobResult::Discarded).
+    pub(crate) fn discard_recovery(
+        &mut self,
+        ctx: &egui::Context,
+        keys: Vec<String>,
+        why: Discard,
+    ) {
+        self.worker.discard(ctx, self.recovery.clone(), keys, why);
     }
 
     pub(crate) fn autosave(&mut self, ctx: &egui::Context) {

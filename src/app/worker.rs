@@ -6,6 +6,9 @@
 //! - **compute** (thread `crosscheck-compute`): opening a class, grading, re-anchoring after a
 //!   revision. A job that only the latest request matters for (regrading) carries a generation:
 //!   one overtaken before it starts is skipped, and a result overtaken while it ran is dropped.
+//! - **lookup** (thread `crosscheck-lookup`): quick latest-only work the user waits for while
+//!   typing (searching the documents), never queued behind a long computation; a job is told
+//!   when a newer request overtakes it, and stops.
 //! - **dialogs** (thread `crosscheck-dialog`, one at a time): the system's file dialogs, which
 //!   block until the user answers; then the file is read on the files thread.
 //!
@@ -23,6 +26,22 @@ pub enum Latest {
     Grading,
     /// Finding the numbers of the lesson's documents for the Numbers panel.
     Numbers,
+    /// Searching the lesson's documents (the search bar).
+    Search,
+}
+
+/// Tells a latest-only job whether a newer request has overtaken it (its result would be
+/// dropped): a long job asks now and then, and stops early.
+pub struct Overtaken {
+    counter: Arc<AtomicU64>,
+    generation: u64,
+}
+
+impl Overtaken {
+    /// Whether a newer request of the same kind was made since this job was asked for.
+    pub fn now(&self) -> bool {
+        self.counter.load(Ordering::Acquire) != self.generation
+    }
 }
 
 /// The worker could not run a job (a thread could not be started).
@@ -36,6 +55,8 @@ enum Kind {
     Save,
     Compute,
     Latest(Latest, u64),
+    /// On the lookup lane, latest-only, not counted as computing.
+    Lookup(Latest, u64),
     Dialog,
 }
 
@@ -88,6 +109,7 @@ impl<R: Send + 'static> Lane<R> {
 pub struct Worker<R> {
     files: Lane<R>,
     compute: Lane<R>,
+    lookup: Lane<R>,
     done_tx: Sender<Done<R>>,
     done_rx: Receiver<Done<R>>,
     generations: HashMap<Latest, Arc<AtomicU64>>,
@@ -110,6 +132,7 @@ impl<R: Send + 'static> Default for Worker<R> {
         Self {
             files: Lane::start("crosscheck-files", done_tx.clone()),
             compute: Lane::start("crosscheck-compute", done_tx.clone()),
+            lookup: Lane::start("crosscheck-lookup", done_tx.clone()),
             done_tx,
             done_rx,
             generations: HashMap::new(),
@@ -128,6 +151,7 @@ impl<R> Drop for Worker<R> {
     fn drop(&mut self) {
         self.files.jobs = None;
         self.compute.jobs = None;
+        self.lookup.jobs = None;
         if let Some(thread) = self.files.thread.take() {
             // A thread that panicked has nothing left to finish.
             thread.join().ok();
@@ -142,14 +166,14 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
         while let Ok(done) = self.done_rx.try_recv() {
             self.pending = self.pending.saturating_sub(1);
             match done.kind {
-                Kind::Files => {}
+                Kind::Files | Kind::Lookup(..) => {}
                 Kind::Save => self.saving = self.saving.saturating_sub(1),
                 Kind::Compute | Kind::Latest(..) => {
                     self.computing = self.computing.saturating_sub(1);
                 }
                 Kind::Dialog => self.dialog_open = false,
             }
-            if let Kind::Latest(kind, generation) = done.kind
+            if let Kind::Latest(kind, generation) | Kind::Lookup(kind, generation) = done.kind
                 && self.generation(kind).load(Ordering::Acquire) != generation
             {
                 continue;
@@ -172,6 +196,7 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
         self.pending += 1;
         let lane = match kind {
             Kind::Compute | Kind::Latest(..) => &self.compute,
+            Kind::Lookup(..) => &self.lookup,
             Kind::Files | Kind::Save | Kind::Dialog => &self.files,
         };
         let sent = lane
@@ -221,6 +246,31 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
         self.queue(ctx, Kind::Latest(kind, generation), Box::new(job));
     }
 
+    /// Runs a quick job of which only the newest request counts on the lookup lane (never behind
+    /// a long computation, and not counted as one). The job is handed an [`Overtaken`] to ask
+    /// whether a newer request came, to stop early; an overtaken result is dropped.
+    pub fn lookup_latest(
+        &mut self,
+        ctx: &egui::Context,
+        kind: Latest,
+        job: impl FnOnce(&Overtaken) -> R + Send + 'static,
+    ) {
+        let counter = self.generation(kind);
+        let generation = counter.fetch_add(1, Ordering::AcqRel) + 1;
+        let overtaken = Overtaken {
+            counter,
+            generation,
+        };
+        let job = move || (!overtaken.now()).then(|| job(&overtaken));
+        self.queue(ctx, Kind::Lookup(kind, generation), Box::new(job));
+    }
+
+    /// Makes every request of `kind` asked for so far stale: its result, when it comes, is
+    /// dropped (a search cleared while one was under way).
+    pub fn overtake(&mut self, kind: Latest) {
+        self.generation(kind).fetch_add(1, Ordering::AcqRel);
+    }
+
     /// Shows a file dialog on its own thread (it blocks until answered); one at a time: a
     /// request while one is open is ignored.
     /// A file dialog titled `title`, starting in [`Self::start_in`].
@@ -266,5 +316,84 @@ impl<R: From<WorkFailed> + Send + 'static> Worker<R> {
     pub fn open_file(&mut self, ctx: &egui::Context, job: impl FnOnce() -> R + Send + 'static) {
         self.dialog_open = true;
         self.queue(ctx, Kind::Dialog, Box::new(move || Some(job())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    enum Reported {
+        Saved,
+        Read,
+        Searched(u32),
+        Failed,
+    }
+
+    impl From<WorkFailed> for Reported {
+        fn from(_: WorkFailed) -> Self {
+            Self::Failed
+        }
+    }
+
+    /// Polls until `want` results came, within a generous bound.
+    fn wait_for(worker: &mut Worker<Reported>, want: usize) -> Vec<Reported> {
+        let mut got = Vec::new();
+        for _ in 0..2000 {
+            got.extend(worker.poll());
+            if got.len() >= want && worker.idle() {
+                return got;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        panic!("only {got:?} came back");
+    }
+
+    #[test]
+    fn a_save_never_waits_behind_a_document_read_on_the_compute_lane() {
+        let ctx = egui::Context::default();
+        let mut worker: Worker<Reported> = Worker::default();
+        let (release, held) = channel::<()>();
+        // A read that takes as long as the test says (a PDF in its child reader).
+        worker.compute(&ctx, move || {
+            held.recv().ok();
+            Reported::Read
+        });
+        worker.save(&ctx, || Reported::Saved);
+        let mut saved = Vec::new();
+        for _ in 0..2000 {
+            saved.extend(worker.poll());
+            if !saved.is_empty() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(saved, [Reported::Saved], "saved while the read goes on");
+        release.send(()).unwrap();
+        assert_eq!(wait_for(&mut worker, 1), [Reported::Read]);
+    }
+
+    #[test]
+    fn a_lookup_is_told_it_was_overtaken_and_only_the_newest_comes_back() {
+        let ctx = egui::Context::default();
+        let mut worker: Worker<Reported> = Worker::default();
+        let (started_tx, started) = channel::<()>();
+        let (release, held) = channel::<()>();
+        worker.lookup_latest(&ctx, Latest::Search, move |overtaken| {
+            started_tx.send(()).ok();
+            held.recv().ok();
+            // A long search looks now and then, and stops.
+            Reported::Searched(u32::from(!overtaken.now()))
+        });
+        started.recv().unwrap();
+        worker.lookup_latest(&ctx, Latest::Search, |_| Reported::Searched(2));
+        release.send(()).unwrap();
+        assert_eq!(wait_for(&mut worker, 1), [Reported::Searched(2)]);
+        // Emptying the search drops the one under way.
+        worker.lookup_latest(&ctx, Latest::Search, |_| Reported::Searched(3));
+        worker.overtake(Latest::Search);
+        assert_eq!(wait_for(&mut worker, 0), []);
+        assert_eq!(worker.computing, 0, "a lookup is not counted as computing");
     }
 }

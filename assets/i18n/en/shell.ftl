@@ -148,6 +148,7 @@ scroll-claims = Claims
 scroll-not-placed = Claims not placed
 scroll-inspector = Inspector
 scroll-search = Search results
+scroll-key-items = Answer key items
 scroll-article = Article
 shell-save-needs-name = Type your name in “Student” first, then save: the work is handed in under it (nothing is lost meanwhile)
 scroll-tasks = Tasks
@@ -160,6 +161,8 @@ shell-recover-wrong = That is not the name it was made under ({ $tries } of { $o
 shell-recover-wait = Three wrong names: wait { $seconds } s before trying again.
 shell-recover-leave = Not mine: start fresh
 shell-recover-left = The unsaved work found was left for whoever made it; your work starts fresh.
+shell-recovery-discarded = The unsaved work found was discarded.
+shell-recovery-not-discarded = A copy of unsaved work could not be removed from this computer: { $error }
 shell-recovery-cleared = { $count ->
     [one] Cleared 1 copy of unsaved work from this computer.
    *[other] Cleared { $count } copies of unsaved work from this computer.

@@ -164,6 +164,7 @@ numbers-attached-to = Attached to claim #{ $number }
 numbers-claim-gone = That claim is no longer there (was it undone?): nothing was attached.
 numbers-finding = Finding the numbers in the documents…
 student-find-hits-cut = { $count } hits, the first { $listed } listed
+student-find-searching = Searching…
 
 ## The Numbers panel's comparison table (the teacher's): one group's values side by side.
 numbers-view = Show:

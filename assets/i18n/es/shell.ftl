@@ -148,6 +148,7 @@ scroll-claims = Afirmaciones
 scroll-not-placed = Afirmaciones sin lugar
 scroll-inspector = Inspector
 scroll-search = Resultados de la búsqueda
+scroll-key-items = Elementos de la clave
 scroll-article = Artículo
 shell-save-needs-name = Escribe primero tu nombre en «Estudiante» y guarda después: el trabajo se entrega con él (mientras, no se pierde nada)
 scroll-tasks = Tareas
@@ -160,6 +161,8 @@ shell-recover-wrong = Ese no es el nombre con que se hizo ({ $tries } de { $of }
 shell-recover-wait = Tres nombres equivocados: espera { $seconds } s antes de volver a intentarlo.
 shell-recover-leave = No es mío: empezar de cero
 shell-recover-left = El trabajo sin guardar encontrado se queda para quien lo hizo; tu trabajo empieza de cero.
+shell-recovery-discarded = Se descartó el trabajo sin guardar encontrado.
+shell-recovery-not-discarded = No se pudo borrar de este ordenador una copia de trabajo sin guardar: { $error }
 shell-recovery-cleared = { $count ->
     [one] Se borró 1 copia de trabajo sin guardar de este ordenador.
    *[other] Se borraron { $count } copias de trabajo sin guardar de este ordenador.

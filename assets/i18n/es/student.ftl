@@ -163,6 +163,7 @@ numbers-attached-to = Adjuntada a la afirmación n.º { $number }
 numbers-claim-gone = Esa afirmación ya no está (¿se deshizo?): no se adjuntó nada.
 numbers-finding = Buscando las cifras en los documentos…
 student-find-hits-cut = { $count } resultados, se listan los primeros { $listed }
+student-find-searching = Buscando…
 
 ## The Numbers panel's comparison table (the teacher's): one group's values side by side.
 numbers-view = Mostrar:

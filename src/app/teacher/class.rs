@@ -57,6 +57,8 @@ pub struct ClassReview {
     pub nudges: Option<((usize, u64), NudgesByEvidence)>,
     /// The class's summary in words, rebuilt when grades arrive (not per frame).
     summary: Summary,
+    /// What the Review tab's inspector keeps for the student shown.
+    pub inspector: super::review_inspector::ReviewInspector,
 }
 
 /// What the class list says about the whole class, as lines of text.
@@ -212,6 +214,7 @@ impl ClassReview {
         }
         // Found again for the student (or the re-anchored session) now shown.
         self.nudges = None;
+        self.inspector.student_changed();
         if index != self.selected {
             self.selected_claim = None;
         }
@@ -296,6 +299,7 @@ impl CrosscheckApp {
                 selected_claim: None,
                 nudges: None,
                 summary,
+                inspector: super::review_inspector::ReviewInspector::default(),
             };
             class.select_student(0);
             desk.class = Some(class);
@@ -328,6 +332,7 @@ impl CrosscheckApp {
             student.grade = grade;
         }
         class.overview = regraded.overview;
+        class.inspector.grades_changed();
         class.summary = Summary::new(
             language,
             &lesson,

@@ -583,7 +583,11 @@ impl CrosscheckApp {
                     }
                     self.lesson.source = LessonSource::Folder(folder.clone());
                     self.lesson_path = Some(folder.clone());
-                    self.discard_recovery(ctx, vec![recovery_key(&self.lesson.lesson.id)]);
+                    self.discard_recovery(
+                        ctx,
+                        vec![recovery_key(&self.lesson.lesson.id)],
+                        super::super::jobs::Discard::Quietly,
+                    );
                     self.remember_recent(folder.clone());
                     let status = tr!(
                         self,

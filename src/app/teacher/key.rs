@@ -1,71 +1,156 @@
 //! The Answer key tab: the key's items by task, the key-only fields in the inspector, near-miss
 //! label pairs and the price of extra claims.
 
+use super::super::i18n::{Language, Speaks as _};
 use super::super::widgets::forms::{Change, labelled_combo};
 use super::super::{AppCommand, CrosscheckApp};
 use crate::core::edit::{Command, LessonEdit};
 use crate::core::lesson::{AnswerKey, ExtraClaims};
 
-/// The key's items by task, with must-find or bonus.
-pub fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
-    ui.label(tr!(ui, "key-intro"));
-    near_misses_ui(app, ui);
-    ui.separator();
-    let lesson = &app.lesson.lesson;
-    let Some(desk) = app.teacher.as_ref() else {
-        return;
-    };
-    let mut go = None;
-    for task in &lesson.tasks {
-        let items = app
-            .derived
-            .claims_by_task
-            .get(&task.id)
-            .map_or(&[][..], Vec::as_slice);
-        let heading = tr!(
-            ui,
-            "key-task-items",
-            title = task.title.as_str(),
-            count = items.len()
-        );
-        ui.strong(crate::app::glyphs::shown(ui, &heading));
-        for a in items.iter().filter_map(|&i| app.session.annotations.get(i)) {
-            let kind = if desk.required.get(&a.id).copied().unwrap_or(true) {
-                tr!(ui, "key-must-find")
-            } else {
-                tr!(ui, "key-bonus")
-            };
-            let quote: String = a.selector.quote.exact.chars().take(60).collect();
-            let link = tr!(
-                ui,
-                "key-item-link",
-                id = a.id.as_str(),
-                kind = kind,
-                quote = quote
-            );
-            if ui.link(crate::app::glyphs::shown(ui, &link)).clicked() {
-                go = Some((a.id.clone(), a.document.clone(), a.selector.range()));
+/// One row of the key's list: a task's heading, or an item (a link to it).
+enum KeyRow {
+    Task(String),
+    Item {
+        text: String,
+        id: String,
+        document: String,
+        range: std::ops::Range<usize>,
+    },
+}
+
+/// The key's list as rows of text, written when the key, the lesson or the language changes (not
+/// per frame); a frame draws the rows on screen.
+#[derive(Default)]
+pub struct KeyRows {
+    /// The lesson's state and the language they were written for.
+    built_for: Option<(u64, Language)>,
+    rows: Vec<KeyRow>,
+    /// The items without a task (or with one the lesson no longer has), said in one line.
+    untasked: Option<String>,
+}
+
+impl KeyRows {
+    fn refresh(&mut self, app: &CrosscheckApp, state: u64, language: Language) {
+        if self.built_for == Some((state, language)) {
+            return;
+        }
+        self.built_for = Some((state, language));
+        self.rows.clear();
+        let lesson = &app.lesson.lesson;
+        let required = app.teacher.as_ref().map(|d| &d.required);
+        for task in &lesson.tasks {
+            let items = app
+                .derived
+                .claims_by_task
+                .get(&task.id)
+                .map_or(&[][..], Vec::as_slice);
+            self.rows.push(KeyRow::Task(tr!(
+                language,
+                "key-task-items",
+                title = task.title.as_str(),
+                count = items.len()
+            )));
+            for a in items.iter().filter_map(|&i| app.session.annotations.get(i)) {
+                let must = required.and_then(|r| r.get(&a.id)).copied().unwrap_or(true);
+                let kind = if must {
+                    tr!(language, "key-must-find")
+                } else {
+                    tr!(language, "key-bonus")
+                };
+                let quote: String = a.selector.quote.exact.chars().take(60).collect();
+                self.rows.push(KeyRow::Item {
+                    text: tr!(
+                        language,
+                        "key-item-link",
+                        id = a.id.as_str(),
+                        kind = kind,
+                        quote = quote
+                    ),
+                    id: a.id.clone(),
+                    document: a.document.clone(),
+                    range: a.selector.range(),
+                });
             }
         }
+        // No task, or a task the lesson no longer has.
+        let dangling = app
+            .derived
+            .claims_by_task
+            .iter()
+            .filter(|(task, _)| lesson.task(task).is_none())
+            .flat_map(|(_, items)| items);
+        let mut untasked: Vec<&str> = app
+            .derived
+            .untasked
+            .iter()
+            .chain(dangling)
+            .filter_map(|&i| app.session.annotations.get(i))
+            .map(|a| a.id.as_str())
+            .collect();
+        untasked.sort_unstable();
+        self.untasked = (!untasked.is_empty())
+            .then(|| tr!(language, "key-untasked", items = untasked.join(", ")));
     }
-    // No task, or a task the lesson no longer has.
-    let dangling = app
-        .derived
-        .claims_by_task
-        .iter()
-        .filter(|(task, _)| lesson.task(task).is_none())
-        .flat_map(|(_, items)| items);
-    let mut untasked: Vec<&str> = app
-        .derived
-        .untasked
-        .iter()
-        .chain(dangling)
-        .filter_map(|&i| app.session.annotations.get(i))
-        .map(|a| a.id.as_str())
-        .collect();
-    untasked.sort_unstable();
-    if !untasked.is_empty() {
-        ui.label(tr!(ui, "key-untasked", items = untasked.join(", ")));
+}
+
+/// The key's items by task, with must-find or bonus: the settings above, the list below it, of
+/// which only the rows on screen are drawn.
+pub fn key_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
+    egui::ScrollArea::vertical()
+        .id_salt("teacher-left")
+        .max_height(ui.available_height() * 0.45)
+        .show(ui, |ui| {
+            ui.label(tr!(ui, "key-intro"));
+            near_misses_ui(app, ui);
+        });
+    ui.separator();
+    let Some(mut rows) = app
+        .teacher
+        .as_mut()
+        .map(|d| std::mem::take(&mut d.key_rows))
+    else {
+        return;
+    };
+    let state = app.teacher.as_ref().map_or(0, |d| d.history.state_id());
+    rows.refresh(app, state, ui.language());
+    if let Some(untasked) = &rows.untasked {
+        ui.label(untasked);
+    }
+    let row_height = ui
+        .spacing()
+        .interact_size
+        .y
+        .max(ui.text_style_height(&egui::TextStyle::Body))
+        + ui.spacing().item_spacing.y;
+    let mut go = None;
+    let scrolled = egui::ScrollArea::vertical()
+        .id_salt("key-items")
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, rows.rows.len(), |ui, shown| {
+            // One line a row, so that every row is as high as the list counts.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            for row in &rows.rows[shown] {
+                match row {
+                    KeyRow::Task(heading) => {
+                        ui.strong(crate::app::glyphs::shown(ui, heading));
+                    }
+                    KeyRow::Item {
+                        text,
+                        id,
+                        document,
+                        range,
+                    } => {
+                        if ui.link(crate::app::glyphs::shown(ui, text)).clicked() {
+                            go = Some((id.clone(), document.clone(), range.clone()));
+                        }
+                    }
+                }
+            }
+        });
+    let what = tr!(ui, "scroll-key-items");
+    super::super::widgets::name_scroll_bars(ui.ctx(), scrolled.id, &what);
+    if let Some(desk) = app.teacher.as_mut() {
+        desk.key_rows = rows;
     }
     if let Some((id, doc, range)) = go {
         app.send(AppCommand::ShowDocument(doc, Some(range)));
@@ -108,17 +193,15 @@ pub fn key_item_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str) {
     let mut chosen = current.clone();
     let none = tr!(ui, "key-no-task");
     labelled_combo(ui, tr!(ui, "key-task"))
-        .selected_text(crate::app::glyphs::shown(
-            ui,
+        .selected_text(
             chosen
                 .as_deref()
                 .and_then(|t| app.lesson.lesson.task(t))
                 .map_or(none.as_str(), |t| t.title.as_str()),
-        ))
+        )
         .show_ui(ui, |ui| {
             for t in &app.lesson.lesson.tasks {
-                let title = crate::app::glyphs::shown(ui, &t.title);
-                ui.selectable_value(&mut chosen, Some(t.id.clone()), title);
+                ui.selectable_value(&mut chosen, Some(t.id.clone()), &t.title);
             }
         });
     if chosen != current {

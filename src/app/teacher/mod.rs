@@ -16,6 +16,7 @@ mod lesson_editor;
 mod lesson_edits;
 mod numbers_settings;
 pub mod review;
+pub mod review_inspector;
 pub mod revision;
 mod tasks_editor;
 
@@ -35,7 +36,8 @@ pub use crate::core::class::REVIEW_FILE;
 pub use class::{ClassReview, StudentWork};
 pub use import_preview::import_preview_ui;
 pub use key::key_item_ui;
-pub use review::{review_central_ui, review_inspector_ui};
+pub use review::review_central_ui;
+pub use review_inspector::review_inspector_ui;
 pub use revision::{RevisionReport, revision_window_ui};
 
 /// What the teacher's desk shows.
@@ -138,6 +140,8 @@ pub struct TeacherDesk {
     pub regrade_wanted: bool,
     /// The lesson was just opened: look for its autosaved edits (on the worker).
     autosave_unchecked: bool,
+    /// The Answer key tab's list, written when the key changes.
+    key_rows: key::KeyRows,
 }
 
 impl TeacherDesk {
@@ -161,6 +165,7 @@ impl TeacherDesk {
             preset: 0,
             new_kind: 0,
             problems: Vec::new(),
+            key_rows: key::KeyRows::default(),
             problems_state: None,
             autosaved_state,
             regrade_wanted: false,
@@ -314,11 +319,8 @@ pub fn left_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
                 .id_salt("teacher-left")
                 .show(ui, |ui| lesson_editor::lesson_editor_ui(app, ui));
         }
-        Tab::Key => {
-            egui::ScrollArea::vertical()
-                .id_salt("teacher-left")
-                .show(ui, |ui| key::key_list_ui(app, ui));
-        }
+        // The key's list scrolls its own rows.
+        Tab::Key => key::key_list_ui(app, ui),
         // The class list scrolls its own long list of students.
         Tab::Review => class::class_list_ui(app, ui),
     }

@@ -465,16 +465,31 @@ impl WriteTicket {
     /// Removes the file (and its `.bak`) unless a later ticket for the path already wrote it: a
     /// removal asked for after a write always wins over it, even if the write finishes later.
     pub fn remove(self) {
+        self.try_remove().ok();
+    }
+
+    /// [`Self::remove`], saying why a file that is there could not be removed (one that is not
+    /// there is removed already). Waits for a write of the same path under way: call it off the
+    /// UI thread.
+    pub fn try_remove(self) -> Result<(), FileError> {
         let slot = self.slot();
         let mut last = slot
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if *last > self.generation {
-            return;
+            return Ok(());
         }
-        std::fs::remove_file(&self.path).ok();
-        std::fs::remove_file(backup_path(&self.path)).ok();
+        // A removal asked for wins over older writes even if it fails.
         *last = self.generation;
+        for path in [self.path.clone(), backup_path(&self.path)] {
+            match std::fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(FileError::io(&path, &e));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
     }
 
     /// [`Self::write`] of a value as [`save_ron`] writes it.
@@ -610,6 +625,12 @@ impl RecoveryStore {
     /// before this and still running is dropped when it finishes.
     pub fn discard(&self, key: &str) {
         self.ticket(key).remove();
+    }
+
+    /// [`Self::discard`], saying why a copy that is there could not be removed. Waits for an
+    /// autosave of the same copy under way: call it off the UI thread.
+    pub fn try_discard(&self, key: &str) -> Result<(), FileError> {
+        self.ticket(key).try_remove()
     }
 
     /// The recovery copies present, newest first.

@@ -2,6 +2,7 @@
 //! blocks on screen.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use egui::Color32;
 
@@ -39,6 +40,9 @@ pub struct HighlightIndex {
     items: Vec<Highlight>,
     longest: usize,
     count: usize,
+    /// Highlights indexed on their own and laid over these (search hits, found on the worker):
+    /// changing them never rebuilds the rest.
+    layer: Option<Arc<HighlightIndex>>,
 }
 
 impl HighlightIndex {
@@ -74,12 +78,24 @@ impl HighlightIndex {
             items: pieces,
             longest,
             count,
+            layer: None,
         }
     }
 
+    /// Lays `layer` over these highlights (in place of the one before, if any): O(1).
+    pub fn set_layer(&mut self, layer: Option<Arc<HighlightIndex>>) {
+        self.layer = layer;
+    }
+
     /// Highlights overlapping `range` (a highlight longer than a piece comes as the pieces of
-    /// it that overlap).
+    /// it that overlap), then those of the layer laid over them.
     pub fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Highlight> {
+        let layered = self.layer.as_deref().map(|l| l.own(range.clone()));
+        self.own(range).chain(layered.into_iter().flatten())
+    }
+
+    /// This index's own highlights overlapping `range` (not its layer's).
+    fn own(&self, range: Range<usize>) -> impl Iterator<Item = &Highlight> {
         let from = self
             .items
             .partition_point(|h| h.range.start + self.longest < range.start);
@@ -89,14 +105,14 @@ impl HighlightIndex {
             .filter(move |h| h.range.end > range.start && h.range.start < range.end)
     }
 
-    /// Number of highlights.
+    /// Number of highlights (with the layer's).
     pub fn len(&self) -> usize {
-        self.count
+        self.count + self.layer.as_ref().map_or(0, |l| l.count)
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.len() == 0
     }
 }
 
@@ -130,5 +146,22 @@ mod tests {
         assert_eq!(covered, 20_000, "every char once");
         // A query far from both looks back one piece at most, not to the start.
         assert!(index.overlapping(99_999..100_000).count() == 1);
+    }
+
+    #[test]
+    fn a_layer_adds_its_highlights_and_is_replaced_without_rebuilding_the_rest() {
+        let mut index = HighlightIndex::new(vec![highlight(10..20, "claim")]);
+        let hits = Arc::new(HighlightIndex::new(vec![
+            highlight(15..18, "hit"),
+            highlight(500..505, "far"),
+        ]));
+        index.set_layer(Some(Arc::clone(&hits)));
+        assert_eq!(index.len(), 3);
+        let found: Vec<_> = index.overlapping(16..17).map(|h| h.range.clone()).collect();
+        assert_eq!(found, vec![10..20, 15..18]);
+        assert_eq!(index.overlapping(400..600).count(), 1);
+        index.set_layer(None);
+        assert_eq!(index.len(), 1);
+        assert_eq!(index.overlapping(0..1000).count(), 1);
     }
 }
