@@ -55,6 +55,7 @@ fn big_session() -> Session {
         modified: jiff::Timestamp::UNIX_EPOCH,
         annotations,
         responses: std::collections::BTreeMap::default(),
+        trail: None,
     }
 }
 

@@ -11,6 +11,7 @@ use crate::core::text::DocumentText;
 pub mod documents;
 pub mod interop;
 pub mod numbers;
+pub mod trail;
 
 /// Prints a line on stdout (see [`say`]).
 macro_rules! say {
@@ -269,6 +270,7 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
         match_threshold: args.threshold,
     };
     let mut grades = Vec::new();
+    let mut read = Vec::new();
     let mut all_read = true;
     for (path, session) in parsed {
         match session {
@@ -294,6 +296,7 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
                         args.words,
                     )?;
                 }
+                read.push((name.clone(), session));
                 grades.push((name, g));
             }
             Err(e) => {
@@ -303,7 +306,10 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
         }
     }
     // Files first: what is printed after may go to a closed pipe.
-    let csv = grade::gradebook_csv(&loaded.lesson, &grades, args.words)?;
+    let sessions: Vec<(&str, &crate::core::session::Session)> =
+        read.iter().map(|(name, s)| (name.as_str(), s)).collect();
+    let trails = crate::core::trail::standings(&sessions);
+    let csv = grade::gradebook_csv(&loaded.lesson, &grades, &trails, args.words)?;
     crate::core::store::write_atomic(csv_out, csv.as_bytes())?;
     print_most_missed(&grades);
     for (file, g) in &grades {

@@ -129,6 +129,18 @@ enum Command {
         #[arg(long)]
         lesson: PathBuf,
     },
+    /// Print how a session's work was made (its work sessions, pastes and hand-in) and whether
+    /// its trail holds; exit 1 when it is broken.
+    Trail {
+        /// The session file.
+        session: PathBuf,
+        /// Write JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// The language of the words (`en`, `es`); the system's when left out.
+        #[arg(long, value_parser = crosscheck::cli::report_language)]
+        lang: Option<crosscheck::core::words::Words>,
+    },
     /// Print the numbers of a lesson's documents grouped by what they count (value, qualifier,
     /// counted thing, date, document, char range, quote), with the values that disagree marked.
     Numbers {
@@ -171,6 +183,19 @@ fn main() -> ExitCode {
             crosscheck::cli::reanchor(&text, &annotations)
         }
         Some(Command::Numbers { lesson, json }) => crosscheck::cli::numbers::numbers(&lesson, json),
+        Some(Command::Trail {
+            session,
+            json,
+            lang,
+        }) => match crosscheck::cli::trail::trail(
+            &session,
+            json,
+            lang.unwrap_or_else(crosscheck::cli::system_words),
+        ) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
         Some(Command::StudentEdition { lesson, out }) => {
             crosscheck::cli::student_edition(&lesson, &out)
         }

@@ -37,6 +37,7 @@ fn version(v: u64, doc: &DocumentText) -> Session {
         modified: jiff::Timestamp::UNIX_EPOCH,
         annotations: Vec::new(),
         responses: std::collections::BTreeMap::new(),
+        trail: None,
     };
     for i in 0..1500 + v {
         let start = (i as usize * 7) % (doc.char_count() - 40);

@@ -945,7 +945,9 @@ fn grades_and_reports_are_written_in_the_interface_language() {
     let header = csv.lines().next().unwrap();
     assert!(header.starts_with("alumno,archivo,"), "{header}");
     assert!(
-        header.ends_with(",total,máximo,precisión,avisos"),
+        header.ends_with(
+            ",total,máximo,precisión,avisos,minutos_activos,pegados_de_fuera,rastro,entregado"
+        ),
         "{header}"
     );
     let report = std::fs::read_to_string(class.join("reports/sam.md")).unwrap();

@@ -227,7 +227,12 @@ pub fn write_grades(
         .iter()
         .map(|(file, _, grade, _)| (file.clone(), grade.clone()))
         .collect();
-    let csv = grade::gradebook_csv(&lesson.lesson, &grades, words)
+    let sessions: Vec<(&str, &Session)> = work
+        .iter()
+        .map(|(file, session, _, _)| (file.as_str(), session))
+        .collect();
+    let trails = crate::core::trail::standings(&sessions);
+    let csv = grade::gradebook_csv(&lesson.lesson, &grades, &trails, words)
         .map_err(|e| ClassError::Gradebook(e.to_string()))?;
     store::write_atomic(&folder.join(GRADEBOOK_FILE), csv.as_bytes())?;
     let reports = folder.join(REPORTS_FOLDER);

@@ -503,11 +503,13 @@ pub fn spreadsheet_safe(text: &str) -> String {
 }
 
 /// The gradebook as CSV: one row per student, one column per task (blank while it waits for the
-/// teacher), the total and the maximum; column names and flags in the language of `words` (a
-/// task's column is its id).
+/// teacher), the total and the maximum, and the work's trail (`trails`, in the same order: minutes
+/// of work, pastes from outside, whether the trail holds, when it was handed in); column names
+/// and flags in the language of `words` (a task's column is its id).
 pub fn gradebook_csv(
     lesson: &Lesson,
     grades: &[(String, SessionGrade)],
+    trails: &[crate::core::trail::Standing],
     words: crate::core::words::Words,
 ) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -522,11 +524,15 @@ pub fn gradebook_csv(
             "gradebook-max",
             "gradebook-precision",
             "gradebook-flags",
+            "gradebook-active-minutes",
+            "gradebook-pastes-outside",
+            "gradebook-trail",
+            "gradebook-handed-in",
         ]
         .map(|id| words.word(id)),
     );
     writer.write_record(&header)?;
-    for (file, g) in grades {
+    for (i, (file, g)) in grades.iter().enumerate() {
         let mut row = vec![spreadsheet_safe(&g.student), spreadsheet_safe(file)];
         for task in &lesson.tasks {
             let cell = g
@@ -542,6 +548,20 @@ pub fn gradebook_csv(
         row.push(format!("{:.2}", g.precision));
         let flags: Vec<String> = g.flags.iter().map(|f| words.say(f)).collect();
         row.push(spreadsheet_safe(&flags.join("; ")));
+        match trails.get(i) {
+            Some(t) => {
+                row.push(t.active_minutes.to_string());
+                row.push(t.pastes_outside.to_string());
+                row.push(spreadsheet_safe(&t.trail_word()));
+                let mut handed = t.handed_in.map_or_else(String::new, |at| at.to_string());
+                if t.changed_after_hand_in {
+                    handed.push_str("; ");
+                    handed.push_str(&words.word("trail-changed-after-hand-in"));
+                }
+                row.push(handed);
+            }
+            None => row.extend([String::new(), String::new(), String::new(), String::new()]),
+        }
         writer.write_record(&row)?;
     }
     let bytes = writer

@@ -17,6 +17,7 @@ pub mod session;
 pub mod sourcing;
 pub mod store;
 pub mod text;
+pub mod trail;
 pub mod words;
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ use crate::core::text::DocumentText;
 use crate::core::words::Message;
 
 /// The session file format this build writes and reads.
-pub const SESSION_FORMAT: u32 = 1;
+pub const SESSION_FORMAT: u32 = 2;
 
 /// A verdict on a claim: a rating from the lesson's verdict scale and the reasoning for it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,13 +157,23 @@ pub struct Session {
     #[serde(default)]
     #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_map()"))]
     pub responses: BTreeMap<String, TaskResponse>,
+    /// How the work was made (since format 2): the changes, work sessions, pastes and hand-in.
+    /// `None` in a session from before trails that has not been worked on since.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trail: Option<crate::core::trail::Trail>,
 }
 
 impl Versioned for Session {
     const FORMAT: u32 = SESSION_FORMAT;
 
+    // Format 2 added the trail, which a format 1 session has none of: it reads as it is.
+
     fn stamp(&mut self) {
         self.format = SESSION_FORMAT;
+    }
+
+    fn upgrade_notice(from: u32) -> Option<Message> {
+        (from < 2).then(|| Message::new("session-no-trail-before"))
     }
 }
 
@@ -183,6 +193,7 @@ impl Session {
             modified: now,
             annotations: Vec::new(),
             responses: BTreeMap::new(),
+            trail: None,
         }
     }
 
@@ -494,6 +505,7 @@ mod tests {
             modified: jiff::Timestamp::UNIX_EPOCH,
             annotations: Vec::new(),
             responses: BTreeMap::new(),
+            trail: None,
         };
         for i in 0..3000 {
             let start = (i * 7) % (doc.char_count() - 80);

@@ -58,3 +58,64 @@ gradebook-total = total
 gradebook-max = max
 gradebook-precision = precision
 gradebook-flags = flags
+# The work trail (what the student and the teacher see of how the work was made).
+session-no-trail-before = no trail recorded before this version: the work's trail begins now
+trail-none = no trail recorded (made before this version, or not in the app)
+trail-intact = trail intact: the work is what its recorded changes made
+trail-broken-start = trail broken: it does not begin in this file (taken from another session)
+trail-broken-chain = trail broken at entry { $entry }: an entry was changed, removed or moved outside the app
+trail-broken-head = trail broken at its end: entries were removed or the last one changed outside the app
+trail-broken-replay = trail broken at entry { $entry }: its change cannot follow the ones before
+trail-broken-work = the work does not match its trail: { $count ->
+    [one] { $what } was
+   *[other] { $what } were
+} added, removed or changed outside the app
+trail-changed-after-hand-in = changed after hand-in
+trail-handed-in = handed in { $when }
+trail-copied = looks copied from { $other }: { $why }
+trail-copied-start = both files start the same trail (one was copied and renamed)
+trail-copied-words = { $count } notes or answers are word for word the same
+trail-mon = Mon
+trail-tue = Tue
+trail-wed = Wed
+trail-thu = Thu
+trail-fri = Fri
+trail-sat = Sat
+trail-sun = Sun
+trail-span-empty = nothing recorded
+trail-span = { $day } { $date } { $start }–{ $end }, { $minutes } min{ $pause ->
+    [0] {""}
+   *[other] {" "}(after a pause of { $pause } min)
+}: { $claims ->
+    [one] 1 claim
+   *[other] { $claims } claims
+}, { $evidence ->
+    [one] 1 piece of evidence
+   *[other] { $evidence } pieces of evidence
+}, { $verdicts ->
+    [one] 1 verdict
+   *[other] { $verdicts } verdicts
+}{ $undone ->
+    [0] {""}
+    [one] , 1 change undone
+   *[other] , { $undone } changes undone
+}{ $handed ->
+    [yes] ; handed in
+   *[other] {""}
+}
+trail-paste = pasted { $chars ->
+    [one] 1 character
+   *[other] { $chars } characters
+} from { $from } into { $field }
+trail-from-outside = outside
+trail-from-lesson = the lesson's document { $document }
+trail-field-note = the note of claim { $claim }
+trail-field-reasoning = the reasoning of claim { $claim }
+trail-field-evidence-note = a note on evidence for claim { $claim }
+trail-field-answer = the answer to task { $task }
+trail-field-name = the name
+trail-records = Recorded: each change to the work with its time, when it was opened and closed, and what was pasted (how much, from the lesson or from outside). Nothing else: no keystroke timing, no screen, no other program, no network.
+gradebook-active-minutes = active_minutes
+gradebook-pastes-outside = pastes_outside
+gradebook-trail = trail
+gradebook-handed-in = handed_in

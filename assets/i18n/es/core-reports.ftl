@@ -58,3 +58,64 @@ gradebook-total = total
 gradebook-max = máximo
 gradebook-precision = precisión
 gradebook-flags = avisos
+# The work trail (what the student and the teacher see of how the work was made).
+session-no-trail-before = no hay rastro registrado antes de esta versión: el rastro del trabajo empieza ahora
+trail-none = sin rastro registrado (hecho antes de esta versión, o fuera de la aplicación)
+trail-intact = rastro intacto: el trabajo es lo que hicieron sus cambios registrados
+trail-broken-start = rastro roto: no empieza en este archivo (tomado de otra sesión)
+trail-broken-chain = rastro roto en la entrada { $entry }: una entrada se cambió, quitó o movió fuera de la aplicación
+trail-broken-head = rastro roto al final: se quitaron entradas o se cambió la última fuera de la aplicación
+trail-broken-replay = rastro roto en la entrada { $entry }: su cambio no puede seguir a los anteriores
+trail-broken-work = el trabajo no coincide con su rastro: { $what } se { $count ->
+    [one] añadió, quitó o cambió
+   *[other] añadieron, quitaron o cambiaron
+} fuera de la aplicación
+trail-changed-after-hand-in = cambiado tras la entrega
+trail-handed-in = entregado { $when }
+trail-copied = parece copiado de { $other }: { $why }
+trail-copied-start = los dos archivos empiezan el mismo rastro (uno se copió y se renombró)
+trail-copied-words = { $count } notas o respuestas son idénticas palabra por palabra
+trail-mon = lun
+trail-tue = mar
+trail-wed = mié
+trail-thu = jue
+trail-fri = vie
+trail-sat = sáb
+trail-sun = dom
+trail-span-empty = nada registrado
+trail-span = { $day } { $date } { $start }–{ $end }, { $minutes } min{ $pause ->
+    [0] {""}
+   *[other] {" "}(tras una pausa de { $pause } min)
+}: { $claims ->
+    [one] 1 afirmación
+   *[other] { $claims } afirmaciones
+}, { $evidence ->
+    [one] 1 prueba
+   *[other] { $evidence } pruebas
+}, { $verdicts ->
+    [one] 1 veredicto
+   *[other] { $verdicts } veredictos
+}{ $undone ->
+    [0] {""}
+    [one] , 1 cambio deshecho
+   *[other] , { $undone } cambios deshechos
+}{ $handed ->
+    [yes] ; entregado
+   *[other] {""}
+}
+trail-paste = pegó { $chars ->
+    [one] 1 carácter
+   *[other] { $chars } caracteres
+} de { $from } en { $field }
+trail-from-outside = fuera
+trail-from-lesson = el documento { $document } de la lección
+trail-field-note = la nota de la afirmación { $claim }
+trail-field-reasoning = el razonamiento de la afirmación { $claim }
+trail-field-evidence-note = una nota de una prueba de la afirmación { $claim }
+trail-field-answer = la respuesta a la tarea { $task }
+trail-field-name = el nombre
+trail-records = Se registra: cada cambio del trabajo con su hora, cuándo se abrió y se cerró, y lo que se pegó (cuánto, de la lección o de fuera). Nada más: ni el ritmo de las teclas, ni la pantalla, ni otros programas, ni la red.
+gradebook-active-minutes = minutos_activos
+gradebook-pastes-outside = pegados_de_fuera
+gradebook-trail = rastro
+gradebook-handed-in = entregado

@@ -109,6 +109,8 @@ pub struct History<C = Command> {
     saved_state: u64,
     /// Key of the last edit, so typing in one field is one undo step.
     coalesce_key: Option<String>,
+    /// Whether the last edit joined the undo step before it (typing on in one field).
+    joined: bool,
 }
 
 /// A history for a file just opened (or created): clean, with a state id no other history of
@@ -122,6 +124,7 @@ impl<C> Default for History<C> {
             state,
             saved_state: state,
             coalesce_key: None,
+            joined: false,
         }
     }
 }
@@ -177,6 +180,7 @@ impl<C: Undoable> History<C> {
         // When joining, the earlier inverse already restores the state before the whole run.
         self.state = fresh_state();
         self.coalesce_key = key;
+        self.joined = joins;
         Ok(())
     }
 
@@ -193,6 +197,7 @@ impl<C: Undoable> History<C> {
         });
         self.state = step.state;
         self.coalesce_key = None;
+        self.joined = false;
         Ok(touched)
     }
 
@@ -209,6 +214,7 @@ impl<C: Undoable> History<C> {
         });
         self.state = step.state;
         self.coalesce_key = None;
+        self.joined = false;
         Ok(touched)
     }
 }
@@ -255,6 +261,18 @@ impl<C> History<C> {
     pub fn reversal_of_last(&self, redo: bool) -> Option<&C> {
         let stack = if redo { &self.undo } else { &self.redo };
         stack.last().map(|step| &step.inverse)
+    }
+
+    /// The command undo (or, with `redo`, redo) would apply next.
+    pub fn next(&self, redo: bool) -> Option<&C> {
+        let stack = if redo { &self.redo } else { &self.undo };
+        stack.last().map(|step| &step.inverse)
+    }
+
+    /// Whether the last edit applied joined the undo step before it (one more keystroke in the
+    /// field being typed in) rather than starting a step of its own.
+    pub fn last_joined(&self) -> bool {
+        self.joined
     }
 
     /// A number that changes with every edit, undo and redo, unique in the run: caches of what

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use super::{EditError, Undoable};
 use crate::core::session::{Annotation, Evidence, Session, TaskResponse, Verdict};
 
-/// One change to a session.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One change to a session. Written in the session's trail as it was applied.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Command {
     /// Adds an annotation, at `index` in the list (at the end when `None`).
     AddAnnotation {
@@ -290,6 +290,7 @@ mod tests {
             modified: jiff::Timestamp::UNIX_EPOCH,
             annotations: Vec::new(),
             responses: std::collections::BTreeMap::default(),
+            trail: None,
         }
     }
 

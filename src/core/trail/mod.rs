@@ -1,0 +1,423 @@
+//! The work trail: beside its claims, a session keeps the list of changes that made them — the
+//! same commands undo uses ([`Command`]), each with its time — and when the work was opened and
+//! closed in the app, what was pasted and where from, and when it was handed in. Nothing else:
+//! no keystroke timing, no screen, no other program, no network.
+//!
+//! The entries are hash-chained: each carries the hash of the one before, and the session keeps
+//! the last hash (the head). An entry changed, removed or moved by hand breaks the chain; claims
+//! put into the file outside the app do not match what the trail's changes make ([`check`]).
+//! This detects editing outside the app and copied files; it cannot stop a determined
+//! programmer, who can rebuild a chain: no secret can live on the student's computer.
+
+pub mod check;
+pub mod class;
+pub mod summary;
+
+use std::collections::BTreeMap;
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::core::edit::{Command, EditError, History};
+use crate::core::session::{Annotation, Session, TaskResponse};
+
+pub use check::{Break, Check, CopyFlag, CopyKind, check, copies};
+pub use class::{Standing, standings};
+pub use summary::{Span, Summary, summary};
+
+/// Hex digits of a hash kept in an entry and in the head (128 bits: tamper evidence, not
+/// secrecy; see the module's documentation).
+const HASH_HEX: usize = 32;
+
+/// A session's trail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Trail {
+    /// Chosen when the trail began; a file copied (and renamed) keeps it, which is how copies
+    /// are told apart from work that merely agrees.
+    pub id: String,
+    /// Oldest first.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+    pub entries: Vec<Entry>,
+    /// The hash of the last entry (the chain's start when there is none).
+    pub head: String,
+    /// When the work was handed in, and the head then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handed_in: Option<Seal>,
+}
+
+/// One entry of the trail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Entry {
+    /// The hash of the entry before (of the chain's start, for the first).
+    pub prev: String,
+    /// When.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::timestamp()"))]
+    pub at: Timestamp,
+    /// What happened.
+    pub event: Event,
+}
+
+/// What an entry records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum Event {
+    /// The work as it was when its trail began: a session made before trails were recorded
+    /// ("no trail recorded before this version").
+    Began {
+        /// Its claims then.
+        #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_vec()"))]
+        annotations: Vec<Annotation>,
+        /// Its written answers then.
+        #[cfg_attr(test, proptest(strategy = "crate::core::testing::small_map()"))]
+        responses: BTreeMap<String, TaskResponse>,
+        /// The name then.
+        student: String,
+    },
+    /// The work was opened in the app (a work session begins), by this version of Crosscheck.
+    Opened {
+        /// The app's version.
+        version: String,
+    },
+    /// The work was closed in the app.
+    Closed,
+    /// A change, as it was applied.
+    #[cfg_attr(test, proptest(skip))]
+    Changed(Command),
+    /// An undo: the change that undid the last one.
+    #[cfg_attr(test, proptest(skip))]
+    Undone(Command),
+    /// A redo: the change made again.
+    #[cfg_attr(test, proptest(skip))]
+    Redone(Command),
+    /// Text put in by pasting (the change it made follows as its own entry).
+    Pasted {
+        /// Where.
+        into: Field,
+        /// How many characters.
+        chars: usize,
+        /// From the lesson's own documents, or from outside the app.
+        from: PasteSource,
+    },
+    /// The work was handed in (File ▸ Hand in…).
+    HandedIn,
+}
+
+/// A text field of the work.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum Field {
+    /// A claim's note.
+    Note {
+        /// The claim.
+        claim: String,
+    },
+    /// A claim's verdict reasoning.
+    Reasoning {
+        /// The claim.
+        claim: String,
+    },
+    /// A note on a piece of evidence.
+    EvidenceNote {
+        /// The claim.
+        claim: String,
+        /// The evidence.
+        evidence: String,
+    },
+    /// The written answer to a task.
+    Answer {
+        /// The task.
+        task: String,
+    },
+    /// The student's name.
+    Name,
+}
+
+/// Where pasted text came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub enum PasteSource {
+    /// A passage of one of the lesson's documents.
+    Lesson {
+        /// The document.
+        document: String,
+    },
+    /// Not from the lesson: another program, a web page, another student's work.
+    Outside,
+}
+
+/// A hand-in: when, and the trail's head then. Entries after it show as "changed after
+/// hand-in".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(proptest_derive::Arbitrary))]
+pub struct Seal {
+    /// When it was handed in.
+    #[cfg_attr(test, proptest(strategy = "crate::core::testing::timestamp()"))]
+    pub at: Timestamp,
+    /// The head then.
+    pub head: String,
+}
+
+/// The first `HASH_HEX` hex digits of the SHA-256 of `parts`, each length-prefixed.
+fn hash(parts: &[&[u8]]) -> String {
+    use sha2::Digest as _;
+    let mut hasher = sha2::Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    let digest = hasher.finalize();
+    let mut hex = String::with_capacity(HASH_HEX);
+    for byte in digest.iter().take(HASH_HEX / 2) {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}
+
+/// Where a session's chain starts: its trail id, its lesson and when the session was made, so a
+/// trail moved into another session's file does not start where that file's would.
+pub fn chain_start(id: &str, session: &Session) -> String {
+    hash(&[
+        b"crosscheck trail",
+        id.as_bytes(),
+        session.lesson_id.as_bytes(),
+        session.created.to_string().as_bytes(),
+    ])
+}
+
+/// An entry's own hash: of the hash before it, its time and its event as written in the file.
+pub fn entry_hash(entry: &Entry) -> String {
+    let event = ron::to_string(&entry.event).unwrap_or_default();
+    hash(&[
+        entry.prev.as_bytes(),
+        entry.at.to_string().as_bytes(),
+        event.as_bytes(),
+    ])
+}
+
+/// A trail id no other session has: the time and randomness (not a secret, only unique).
+fn new_id(now: Timestamp) -> String {
+    hash(&[
+        now.as_nanosecond().to_le_bytes().as_slice(),
+        fastrand::u64(..).to_le_bytes().as_slice(),
+        std::process::id().to_le_bytes().as_slice(),
+    ])
+}
+
+impl Trail {
+    /// A new trail for `session`, empty.
+    pub fn new(session: &Session, now: Timestamp) -> Self {
+        let id = new_id(now);
+        let head = chain_start(&id, session);
+        Self {
+            id,
+            entries: Vec::new(),
+            head,
+            handed_in: None,
+        }
+    }
+
+    /// Appends an entry made at `at`.
+    pub fn push(&mut self, at: Timestamp, event: Event) {
+        let entry = Entry {
+            prev: std::mem::take(&mut self.head),
+            at,
+            event,
+        };
+        self.head = entry_hash(&entry);
+        self.entries.push(entry);
+    }
+
+    /// Replaces the last entry (one more keystroke of a change being typed: the field's latest
+    /// text stands for the run), unless it was handed in: then the change is an entry of its own.
+    fn replace_last(&mut self, at: Timestamp, event: Event) {
+        let sealed = self.handed_in.as_ref().is_some_and(|s| s.head == self.head);
+        match self.entries.last_mut() {
+            Some(last) if !sealed && matches!(last.event, Event::Changed(_)) => {
+                last.at = at;
+                last.event = event;
+                self.head = entry_hash(last);
+            }
+            _ => self.push(at, event),
+        }
+    }
+
+    /// Whether entries were added after the hand-in.
+    pub fn changed_after_hand_in(&self) -> bool {
+        self.handed_in.as_ref().is_some_and(|s| s.head != self.head)
+    }
+}
+
+/// The session's trail, begun now if it has none (a new session, or one from before trails:
+/// then its first entry is the work as it was, [`Event::Began`]).
+pub fn trail_of(session: &mut Session, now: Timestamp) -> &mut Trail {
+    if session.trail.is_none() {
+        let old_work = !session.annotations.is_empty()
+            || !session.responses.is_empty()
+            || !session.student.is_empty();
+        let mut trail = Trail::new(session, now);
+        if old_work {
+            trail.push(
+                now,
+                Event::Began {
+                    annotations: session.annotations.clone(),
+                    responses: session.responses.clone(),
+                    student: session.student.clone(),
+                },
+            );
+        }
+        session.trail = Some(trail);
+    }
+    match &mut session.trail {
+        Some(trail) => trail,
+        None => unreachable!("set above"),
+    }
+}
+
+/// Records an event in the session's trail (begun if it has none).
+pub fn record(session: &mut Session, now: Timestamp, event: Event) {
+    trail_of(session, now).push(now, event);
+}
+
+/// Applies `command` to the session through its history (an undo step, or joining the one
+/// before while typing on in one field: `key`) and records the change in the trail.
+///
+/// # Errors
+/// The command's refusal; then nothing changed and nothing is recorded.
+pub fn apply(
+    history: &mut History,
+    session: &mut Session,
+    command: Command,
+    key: Option<String>,
+    now: Timestamp,
+) -> Result<(), EditError> {
+    let recorded = command.clone();
+    // Begun before the change, so that a session from before trails begins with its work as it
+    // was, not with this change in it.
+    trail_of(session, now);
+    history.apply_coalescing(session, command, key)?;
+    let joined = history.last_joined();
+    let trail = trail_of(session, now);
+    if joined {
+        trail.replace_last(now, Event::Changed(recorded));
+    } else {
+        trail.push(now, Event::Changed(recorded));
+    }
+    Ok(())
+}
+
+/// Undoes (or, with `redo`, redoes) the last step and records the change it made. Returns the
+/// claim it touched, as [`History::undo`] does.
+///
+/// # Errors
+/// The refusal of the change; then nothing is recorded.
+pub fn undo_redo(
+    history: &mut History,
+    session: &mut Session,
+    redo: bool,
+    now: Timestamp,
+) -> Result<Option<String>, EditError> {
+    let Some(change) = history.next(redo).cloned() else {
+        return Ok(None);
+    };
+    trail_of(session, now);
+    let touched = if redo {
+        history.redo(session)?
+    } else {
+        history.undo(session)?
+    };
+    let event = if redo {
+        Event::Redone(change)
+    } else {
+        Event::Undone(change)
+    };
+    record(session, now, event);
+    Ok(touched)
+}
+
+/// Hands the work in: records it and seals the head with the time.
+pub fn hand_in(session: &mut Session, now: Timestamp) {
+    let trail = trail_of(session, now);
+    trail.push(now, Event::HandedIn);
+    trail.handed_in = Some(Seal {
+        at: now,
+        head: trail.head.clone(),
+    });
+}
+
+/// Where pasted `text` came from: the first lesson document it is part of (at least 20 characters
+/// pasted, so that a word or two found anywhere does not count as the lesson's), else outside.
+pub fn paste_source<'a>(
+    text: &str,
+    documents: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> PasteSource {
+    let wanted: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if wanted.chars().count() >= 20 {
+        for (id, document) in documents {
+            let spaced: String = document.split_whitespace().collect::<Vec<_>>().join(" ");
+            if spaced.contains(&wanted) {
+                return PasteSource::Lesson {
+                    document: id.to_owned(),
+                };
+            }
+        }
+    }
+    PasteSource::Outside
+}
+
+/// The claims and answers the trail's changes make, replayed from the start (or from
+/// [`Event::Began`]) up to entry `upto` (all with `usize::MAX`): what the teacher's replay shows.
+///
+/// # Errors
+/// The index of the first entry whose change cannot be applied in order.
+pub fn replay(session: &Session, upto: usize) -> Result<Session, usize> {
+    let mut work = Session {
+        format: session.format,
+        lesson_id: session.lesson_id.clone(),
+        document_hashes: session.document_hashes.clone(),
+        student: String::new(),
+        created: session.created,
+        modified: session.modified,
+        annotations: Vec::new(),
+        responses: BTreeMap::new(),
+        trail: None,
+    };
+    let Some(trail) = &session.trail else {
+        return Ok(work);
+    };
+    for (i, entry) in trail
+        .entries
+        .iter()
+        .enumerate()
+        .take(upto.saturating_add(1))
+    {
+        replay_one(&mut work, &entry.event).map_err(|()| i)?;
+    }
+    Ok(work)
+}
+
+/// Applies one entry's change to `work`.
+pub(crate) fn replay_one(work: &mut Session, event: &Event) -> Result<(), ()> {
+    use crate::core::edit::Undoable as _;
+    match event {
+        Event::Began {
+            annotations,
+            responses,
+            student,
+        } => {
+            work.annotations.clone_from(annotations);
+            work.responses.clone_from(responses);
+            work.student.clone_from(student);
+        }
+        Event::Changed(command) | Event::Undone(command) | Event::Redone(command) => {
+            command.clone().apply(work).map_err(|_| ())?;
+        }
+        Event::Opened { .. } | Event::Closed | Event::Pasted { .. } | Event::HandedIn => {}
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;
