@@ -17,6 +17,7 @@ import-rows-not-list = "rows" is not a list of annotations
 import-not-object = it is not a JSON object
 import-not-an-object = its "{ $field }" is not a JSON object
 import-not-text = its "{ $field }" is not text
+import-bad-trail = its work trail cannot be read ({ $error })
 import-not-number = its "{ $field }" is not a whole number
 import-bad-time = its "{ $field }" is not a date and time with a time zone ("{ $value }")
 import-no-target = it has no target (no document it is about)

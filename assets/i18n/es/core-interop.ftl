@@ -14,6 +14,7 @@ import-rows-not-list = «rows» no es una lista de anotaciones
 import-not-object = no es un objeto JSON
 import-not-an-object = su «{ $field }» no es un objeto JSON
 import-not-text = su «{ $field }» no es texto
+import-bad-trail = su rastro de trabajo no se puede leer ({ $error })
 import-not-number = su «{ $field }» no es un número entero
 import-bad-time = su «{ $field }» no es una fecha y hora con zona horaria («{ $value }»)
 import-no-target = no tiene destino (ningún documento al que se refiera)

@@ -251,6 +251,13 @@ fn session_fields(session: &mut Session, fields: &Value) -> Result<(), Message> 
                 .insert(document.clone(), hash.to_owned());
         }
     }
+    session.trail = match fields.get("trail") {
+        None | Some(Value::Null) => None,
+        Some(trail) => Some(
+            serde_json::from_value(trail.clone())
+                .map_err(|e| Message::new("import-bad-trail").with("error", e.to_string()))?,
+        ),
+    };
     session.responses = BTreeMap::new();
     if let Some(responses) = fields.get("responses") {
         for (task, response) in object(responses, "responses")? {

@@ -124,13 +124,21 @@ fn session_fields(session: &Session) -> Value {
         .iter()
         .map(|(task, r)| (task.clone(), json!({"text": r.text, "done": r.done})))
         .collect();
-    json!({
+    let mut fields = json!({
         "format": session.format,
         "lessonId": session.lesson_id,
         "student": session.student,
         "documentHashes": session.document_hashes,
         "responses": responses,
-    })
+    });
+    // The work trail as it is in the session file, so that it survives export and import and
+    // still checks.
+    if let Some(trail) = &session.trail
+        && let Ok(trail) = serde_json::to_value(trail)
+    {
+        fields["trail"] = trail;
+    }
+    fields
 }
 
 /// The address of a document of the lesson by its id (a `urn:` naming the id when the lesson

@@ -11,6 +11,7 @@
 
 pub mod check;
 pub mod class;
+pub mod replay;
 pub mod summary;
 
 use std::collections::BTreeMap;
@@ -23,6 +24,7 @@ use crate::core::session::{Annotation, Session, TaskResponse};
 
 pub use check::{Break, Check, CopyFlag, CopyKind, check, copies};
 pub use class::{Standing, standings};
+pub use replay::Replay;
 pub use summary::{Span, Summary, summary};
 
 /// Hex digits of a hash kept in an entry and in the head (128 bits: tamper evidence, not

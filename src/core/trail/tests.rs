@@ -525,3 +525,32 @@ fn the_work_sessions_and_pastes_are_said_in_words() {
 fn summary_words(summary: &Summary, zone: &jiff::tz::TimeZone) -> String {
     summary::span_message(&summary.spans[0], zone).to_string()
 }
+
+#[test]
+fn the_replay_shows_the_work_at_any_entry_as_replaying_from_the_start_would() {
+    let steps: Vec<Step> = (0..700u32)
+        .map(|i| match i % 7 {
+            0 | 3 => Step::Add((i % 5) as u8),
+            1 => Step::Note((i % 3) as u8, (i % 6) as u8, i % 2 == 0),
+            2 => Step::Label((i % 4) as u8, (i % 3) as u8),
+            4 => Step::Undo,
+            5 => Step::Redo,
+            _ => Step::Verdict((i % 5) as u8, true),
+        })
+        .collect();
+    let s = run(&steps);
+    let replay = Replay::new(&s);
+    assert!(
+        replay.len() > 2 * replay::CHECKPOINT_EVERY,
+        "{}",
+        replay.len()
+    );
+    assert_eq!(replay.broken_at(), None);
+    for entry in [0, 1, 255, 256, 257, 511, 600, replay.len() - 1] {
+        let quick = replay.at(entry);
+        let slow = super::replay(&s, entry).unwrap();
+        assert_eq!(quick.annotations, slow.annotations, "at {entry}");
+        assert_eq!(quick.responses, slow.responses, "at {entry}");
+    }
+    assert_eq!(replay.at(usize::MAX).annotations, s.annotations);
+}
