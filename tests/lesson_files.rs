@@ -198,10 +198,16 @@ fn broken_lesson_file_gives_line_column_and_expectation() {
 fn newer_session_format_is_refused_and_the_file_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("work.session.ron");
-    let text = "(format: 2, lesson_id: \"x\", created: \"2026-11-21T10:00:00Z\", modified: \"2026-11-21T10:00:00Z\", hologram: true)";
-    std::fs::write(&path, text).unwrap();
-    let err = store::load_ron::<Session>(&path, SESSION_FORMAT).unwrap_err();
-    assert!(err.to_string().contains("format 2"), "{err}");
+    let newer = SESSION_FORMAT + 1;
+    let text = format!(
+        "(format: {newer}, lesson_id: \"x\", created: \"2026-11-21T10:00:00Z\", modified: \"2026-11-21T10:00:00Z\", hologram: true)"
+    );
+    std::fs::write(&path, &text).unwrap();
+    let err = Session::load(&path).unwrap_err();
+    assert!(
+        err.to_string().contains(&format!("format {newer}")),
+        "{err}"
+    );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }
 
@@ -257,7 +263,10 @@ fn session_saves_and_loads_unchanged() {
     let path = dir.path().join("ada.session.ron");
     store::save_ron(&path, &session).unwrap();
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("(\n  format: 1,"), "{text}");
+    assert!(
+        text.starts_with(&format!("(\n  format: {SESSION_FORMAT},")),
+        "{text}"
+    );
     assert_eq!(
         store::load_ron::<Session>(&path, SESSION_FORMAT).unwrap(),
         session
@@ -406,4 +415,39 @@ fn format_zero_is_refused_with_the_file_named() {
         error.contains("zero.session.ron") && error.contains("format 0"),
         "{error}"
     );
+}
+
+/// `crosscheck trail` prints how the work was made and whether its trail holds; a note changed
+/// by hand in the file makes it say so and exit 1.
+#[test]
+fn the_trail_command_tells_an_intact_trail_from_a_tampered_file() {
+    let fixture = "tests/fixtures/formats/session-2.session.ron";
+    let (ok, out, err) = crosscheck(&["trail", "--lang", "en", fixture]);
+    assert!(ok, "{err}");
+    assert!(out.contains("trail intact"), "{out}");
+    assert!(
+        out.contains("pasted 41 characters from outside into the note of claim 9"),
+        "{out}"
+    );
+    assert!(out.contains("; handed in"), "{out}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let tampered = dir.path().join("tampered.session.ron");
+    let text = std::fs::read_to_string(fixture).unwrap();
+    let edited = text.replacen(
+        "Checked against the Pentagon's own count.",
+        "Checked against the Pentagon's count, twice.",
+        1,
+    );
+    assert_ne!(edited, text);
+    std::fs::write(&tampered, edited).unwrap();
+    let (ok, out, _) = crosscheck(&["trail", "--lang", "en", tampered.to_str().unwrap()]);
+    assert!(!ok, "a broken trail exits 1");
+    assert!(out.contains("does not match its trail: c90"), "{out}");
+
+    let (ok, out, _) = crosscheck(&["trail", "--json", fixture]);
+    assert!(ok);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["trail"], "ok");
+    assert_eq!(json["handed_in"], "2026-12-08T09:32:00Z");
 }

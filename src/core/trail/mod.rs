@@ -246,9 +246,23 @@ impl Trail {
         }
     }
 
-    /// Whether entries were added after the hand-in.
+    /// Whether the work was changed after its hand-in (opening and closing it is no change).
     pub fn changed_after_hand_in(&self) -> bool {
-        self.handed_in.as_ref().is_some_and(|s| s.head != self.head)
+        let Some(seal) = &self.handed_in else {
+            return false;
+        };
+        // The entries after the sealed one: those whose chain goes back to the sealed head.
+        let after = self
+            .entries
+            .iter()
+            .position(|e| e.prev == seal.head)
+            .map_or(&[][..], |i| &self.entries[i..]);
+        after.iter().any(|e| {
+            !matches!(
+                e.event,
+                Event::Opened { .. } | Event::Closed | Event::HandedIn
+            )
+        })
     }
 }
 

@@ -91,6 +91,10 @@ pub fn summary(trail: &Trail) -> Summary {
     let mut open = false;
     let mut last: Option<Timestamp> = None;
     for (i, entry) in trail.entries.iter().enumerate() {
+        // The work as it was before trails is where the trail starts, not work done then.
+        if matches!(entry.event, Event::Began { .. }) {
+            continue;
+        }
         let pause = last
             .map(|t| entry.at.duration_since(t))
             .filter(|gap| *gap > IDLE);

@@ -111,6 +111,17 @@ fn typing_in_one_field_is_one_entry_and_the_work_checks() {
     assert_eq!(s.annotations[0].note, "An official");
     assert_eq!(check(&s), Check::Intact);
     assert!(!trail.changed_after_hand_in());
+    // Closing and opening it again changes nothing.
+    let mut reopened = s.clone();
+    record(&mut reopened, at(10), Event::Closed);
+    record(
+        &mut reopened,
+        at(11),
+        Event::Opened {
+            version: "0.1.0".into(),
+        },
+    );
+    assert!(!reopened.trail.as_ref().unwrap().changed_after_hand_in());
 }
 
 #[test]
@@ -553,4 +564,57 @@ fn the_replay_shows_the_work_at_any_entry_as_replaying_from_the_start_would() {
         assert_eq!(quick.responses, slow.responses, "at {entry}");
     }
     assert_eq!(replay.at(usize::MAX).annotations, s.annotations);
+}
+
+#[test]
+#[ignore = "writes the format 2 fixture once"]
+fn write_format_2_fixture() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/counting-the-attacks");
+    let mut s = Session::load(std::path::Path::new(&format!("{dir}/example.session.ron"))).unwrap();
+    let mut history = History::default();
+    let t0: Timestamp = "2026-12-08T09:02:00Z".parse().unwrap();
+    let m = |n: i64| t0 + jiff::SignedDuration::from_mins(n);
+    record(
+        &mut s,
+        m(0),
+        Event::Opened {
+            version: "0.1.0".into(),
+        },
+    );
+    let mut copy = s.annotations[0].clone();
+    copy.id = "c90".into();
+    copy.note.clear();
+    apply(
+        &mut history,
+        &mut s,
+        Command::AddAnnotation {
+            annotation: copy,
+            index: None,
+        },
+        None,
+        m(3),
+    )
+    .unwrap();
+    record(
+        &mut s,
+        m(5),
+        Event::Pasted {
+            into: Field::Note {
+                claim: "c90".into(),
+            },
+            chars: 41,
+            from: PasteSource::Outside,
+        },
+    );
+    let note = Command::SetNote {
+        annotation_id: "c90".into(),
+        note: "Checked against the Pentagon's own count.".into(),
+    };
+    apply(&mut history, &mut s, note, Some("note c90".into()), m(5)).unwrap();
+    undo_redo(&mut history, &mut s, false, m(7)).unwrap();
+    undo_redo(&mut history, &mut s, true, m(8)).unwrap();
+    hand_in(&mut s, m(30));
+    record(&mut s, m(31), Event::Closed);
+    assert_eq!(check(&s), Check::Intact);
+    crate::core::store::save_ron(std::path::Path::new("/tmp/session-2.session.ron"), &s).unwrap();
 }
