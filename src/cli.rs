@@ -309,7 +309,7 @@ pub fn grade(args: &GradeArgs<'_>) -> anyhow::Result<bool> {
     let sessions: Vec<(&str, &crate::core::session::Session)> =
         read.iter().map(|(name, s)| (name.as_str(), s)).collect();
     let trails = crate::core::trail::standings(&sessions);
-    let csv = grade::gradebook_csv(&loaded.lesson, &grades, &trails, args.words)?;
+    let csv = class::gradebook_csv(&loaded.lesson, &grades, &trails, args.words)?;
     crate::core::store::write_atomic(csv_out, csv.as_bytes())?;
     print_most_missed(&grades);
     for (file, g) in &grades {

@@ -232,7 +232,7 @@ pub fn write_grades(
         .map(|(file, session, _, _)| (file.as_str(), session))
         .collect();
     let trails = crate::core::trail::standings(&sessions);
-    let csv = grade::gradebook_csv(&lesson.lesson, &grades, &trails, words)
+    let csv = gradebook_csv(&lesson.lesson, &grades, &trails, words)
         .map_err(|e| ClassError::Gradebook(e.to_string()))?;
     store::write_atomic(&folder.join(GRADEBOOK_FILE), csv.as_bytes())?;
     let reports = folder.join(REPORTS_FOLDER);
@@ -248,4 +248,75 @@ pub fn write_grades(
         )?;
     }
     Ok(folder.to_owned())
+}
+
+/// The gradebook as CSV: one row per student, one column per task (blank while it waits for the
+/// teacher), the total and the maximum, and the work's trail (`trails`, in the same order: minutes
+/// of work, pastes from outside, whether the trail holds, when it was handed in); column names
+/// and flags in the language of `words` (a task's column is its id).
+pub fn gradebook_csv(
+    lesson: &crate::core::lesson::Lesson,
+    grades: &[(String, grade::SessionGrade)],
+    trails: &[crate::core::trail::Standing],
+    words: crate::core::words::Words,
+) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header = vec![
+        words.word("gradebook-student"),
+        words.word("gradebook-file"),
+    ];
+    header.extend(lesson.tasks.iter().map(|t| t.id.clone()));
+    header.extend(
+        [
+            "gradebook-total",
+            "gradebook-max",
+            "gradebook-precision",
+            "gradebook-flags",
+            "gradebook-active-minutes",
+            "gradebook-pastes-outside",
+            "gradebook-trail",
+            "gradebook-handed-in",
+        ]
+        .map(|id| words.word(id)),
+    );
+    writer.write_record(&header)?;
+    for (i, (file, g)) in grades.iter().enumerate() {
+        let mut row = vec![
+            grade::spreadsheet_safe(&g.student),
+            grade::spreadsheet_safe(file),
+        ];
+        for task in &lesson.tasks {
+            let cell = g
+                .tasks
+                .iter()
+                .find(|t| t.task == task.id)
+                .and_then(|t| t.points)
+                .map_or_else(String::new, |p| format!("{p:.2}"));
+            row.push(cell);
+        }
+        row.push(format!("{:.2}", g.points));
+        row.push(format!("{:.2}", g.max));
+        row.push(format!("{:.2}", g.precision));
+        let flags: Vec<String> = g.flags.iter().map(|f| words.say(f)).collect();
+        row.push(grade::spreadsheet_safe(&flags.join("; ")));
+        match trails.get(i) {
+            Some(t) => {
+                row.push(t.active_minutes.to_string());
+                row.push(t.pastes_outside.to_string());
+                row.push(grade::spreadsheet_safe(&t.trail_word()));
+                let mut handed = t.handed_in.map_or_else(String::new, |at| at.to_string());
+                if t.changed_after_hand_in {
+                    handed.push_str("; ");
+                    handed.push_str(&words.word("trail-changed-after-hand-in"));
+                }
+                row.push(handed);
+            }
+            None => row.extend([String::new(), String::new(), String::new(), String::new()]),
+        }
+        writer.write_record(&row)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| csv::Error::from(e.into_error()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

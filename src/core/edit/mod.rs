@@ -7,9 +7,9 @@ mod lesson;
 mod review;
 mod session;
 
+pub use crate::core::session::Command;
 pub use lesson::{Authoring, LessonEdit, LessonText};
 pub use review::ReviewEdit;
-pub use session::Command;
 
 use crate::core::words::{Message, Worded};
 

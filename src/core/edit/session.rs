@@ -1,94 +1,8 @@
 //! Every change to a session (a student's work, or the answer key in its session form) is a
 //! [`Command`].
 
-use std::collections::BTreeSet;
-
 use super::{EditError, Undoable};
-use crate::core::session::{Annotation, Evidence, Session, TaskResponse, Verdict};
-
-/// One change to a session. Written in the session's trail as it was applied.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Command {
-    /// Adds an annotation, at `index` in the list (at the end when `None`).
-    AddAnnotation {
-        /// The annotation.
-        annotation: Annotation,
-        /// Where in the list.
-        index: Option<usize>,
-    },
-    /// Removes an annotation.
-    RemoveAnnotation {
-        /// Its id.
-        annotation_id: String,
-    },
-    /// Replaces an annotation's labels.
-    SetLabels {
-        /// Which annotation.
-        annotation_id: String,
-        /// The new labels.
-        labels: BTreeSet<String>,
-    },
-    /// Replaces an annotation's note.
-    SetNote {
-        /// Which annotation.
-        annotation_id: String,
-        /// The new note.
-        note: String,
-    },
-    /// Sets or clears an annotation's verdict.
-    SetVerdict {
-        /// Which annotation.
-        annotation_id: String,
-        /// The verdict.
-        verdict: Option<Verdict>,
-    },
-    /// Sets or clears the task an annotation answers.
-    SetTask {
-        /// Which annotation.
-        annotation_id: String,
-        /// The task id.
-        task: Option<String>,
-    },
-    /// Adds evidence to an annotation (at `index`, or the end).
-    AddEvidence {
-        /// Which annotation.
-        annotation_id: String,
-        /// The evidence.
-        evidence: Evidence,
-        /// Where in its list.
-        index: Option<usize>,
-    },
-    /// Replaces the note on a piece of evidence.
-    SetEvidenceNote {
-        /// Which annotation.
-        annotation_id: String,
-        /// The evidence id.
-        evidence_id: String,
-        /// The new note.
-        note: String,
-    },
-    /// Removes a piece of evidence.
-    RemoveEvidence {
-        /// Which annotation.
-        annotation_id: String,
-        /// The evidence id.
-        evidence_id: String,
-    },
-    /// Sets or clears the written answer to a task.
-    SetResponse {
-        /// The task id.
-        task_id: String,
-        /// The answer.
-        response: Option<TaskResponse>,
-    },
-    /// Sets the student's name.
-    SetStudent {
-        /// The name.
-        name: String,
-    },
-    /// Several commands as one undo step, applied in order.
-    Batch(Vec<Command>),
-}
+use crate::core::session::{Annotation, Command, Session};
 
 fn annotation_mut<'a>(session: &'a mut Session, id: &str) -> Result<&'a mut Annotation, EditError> {
     session
@@ -278,6 +192,7 @@ mod tests {
     use super::*;
     use crate::core::anchor::Selector;
     use crate::core::edit::History;
+    use crate::core::session::{Evidence, TaskResponse, Verdict};
     use crate::core::session::{EvidenceSource, Stance};
 
     fn session() -> Session {

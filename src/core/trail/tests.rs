@@ -3,7 +3,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::core::anchor::Selector;
 use crate::core::evidence::Stance;
-use crate::core::session::{Evidence, EvidenceSource, Verdict};
+use crate::core::session::{Annotation, Evidence, EvidenceSource, TaskResponse, Verdict};
 
 fn at(minute: i64) -> Timestamp {
     Timestamp::UNIX_EPOCH + jiff::SignedDuration::from_mins(minute + 60 * 24 * 365 * 56)
@@ -269,7 +269,7 @@ fn copies_are_found_by_their_start_or_their_words_and_agreement_is_not_a_copy() 
         s.annotations[0].note = long.into();
         s.responses.insert(
             "t7".into(),
-            crate::core::session::TaskResponse {
+            TaskResponse {
                 text: format!("{long} Also, ISWNews counts attacks on Israel."),
                 done: true,
             },
@@ -443,7 +443,7 @@ fn run(steps: &[Step]) -> Session {
             Step::Answer(t, n) => Some((
                 Command::SetResponse {
                     task_id: format!("t{}", t % 2),
-                    response: Some(crate::core::session::TaskResponse {
+                    response: Some(TaskResponse {
                         text: "a".repeat(*n as usize % 5),
                         done: false,
                     }),

@@ -6,6 +6,11 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+mod command;
+pub mod trail;
+
+pub use command::Command;
+
 use crate::core::anchor::Selector;
 pub use crate::core::evidence::{
     Citation, Credibility, Evidence, EvidenceSource, Stance, bad_span,
@@ -160,7 +165,7 @@ pub struct Session {
     /// How the work was made (since format 2): the changes, work sessions, pastes and hand-in.
     /// `None` in a session from before trails that has not been worked on since.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trail: Option<crate::core::trail::Trail>,
+    pub trail: Option<trail::Trail>,
 }
 
 impl Versioned for Session {
