@@ -132,12 +132,13 @@ pub fn reanchor(text_path: &Path, annotations_path: &Path) -> anyhow::Result<()>
     let (json, _) = crate::core::store::read_text(annotations_path)?;
     let targets = w3c::parse_annotations(&json, &annotations_path.display().to_string())
         .map_err(anyhow::Error::msg)?;
-    let selectors: Vec<_> = targets.iter().map(|t| t.selector.clone()).collect();
+    let (ids, selectors): (Vec<_>, Vec<_>) =
+        targets.into_iter().map(|t| (t.id, t.selector)).unzip();
     let placements = Anchorer::new(&text).anchor_all(&selectors);
-    let out: Vec<_> = targets
+    let out: Vec<_> = ids
         .iter()
         .zip(&placements)
-        .map(|(t, p)| w3c::placement_json(&t.id, p))
+        .map(|(id, p)| w3c::placement_json(id, p))
         .collect();
     // JSON stays JSON: characters a terminal would obey are written as JSON escapes.
     raw_out(&json_terminal_safe(&serde_json::to_string_pretty(&out)?));

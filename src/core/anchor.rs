@@ -215,7 +215,11 @@ impl<'a> Anchorer<'a> {
     pub fn new(doc: &'a DocumentText) -> Self {
         Self {
             doc,
-            chars: doc.as_str().chars().collect(),
+            chars: {
+                let mut chars = Vec::with_capacity(doc.char_count());
+                chars.extend(doc.as_str().chars());
+                chars
+            },
             index: OnceLock::new(),
             word_bounds: OnceLock::new(),
         }
@@ -372,11 +376,18 @@ impl<'a> Anchorer<'a> {
         // A pattern too large to scan even once within the cap, or whose match table alone would
         // be huge, is not searched for at all: it is orphaned, whatever the text.
         let blocks = m.div_ceil(64).max(1) as u64;
-        let mut distinct: Vec<char> = pattern.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if blocks * m as u64 > WORK_CAP || blocks * (distinct.len() as u64 + 1) > MAX_TABLE_WORDS {
+        if blocks * m as u64 > WORK_CAP {
             return None;
+        }
+        // (Counting the distinct chars is needed only when all of them being distinct would be
+        // too many.)
+        if blocks * (m as u64 + 1) > MAX_TABLE_WORDS {
+            let mut distinct: Vec<char> = pattern.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if blocks * (distinct.len() as u64 + 1) > MAX_TABLE_WORDS {
+                return None;
+            }
         }
         let myers = Myers::new(&pattern);
         let (found, complete) = self.fuzzy_search(query, &pattern, &myers, Some(hint));
@@ -413,29 +424,50 @@ impl<'a> Anchorer<'a> {
             best: None,
         };
 
-        // A first bound from around the stored position and where the neighbours moved to.
+        // A first bound from around the stored position and where the neighbours moved to (one
+        // range when the two overlap).
         let slack = 64 + m / 2;
-        let hint = hint.filter(|&h| h != query.stored_start);
-        for centre in std::iter::once(query.stored_start).chain(hint) {
-            let from = centre.saturating_sub(query.prefix.len() + slack);
-            let to = centre
-                .saturating_add(query.quote.len() + query.suffix.len() + slack)
-                .min(self.chars.len());
-            search.scan(from..to);
+        let around = |centre: usize| {
+            centre.saturating_sub(query.prefix.len() + slack)
+                ..centre
+                    .saturating_add(query.quote.len() + query.suffix.len() + slack)
+                    .min(self.chars.len())
+        };
+        let mut first = [Some(around(query.stored_start)), None];
+        if let Some(other) = hint.filter(|&h| h != query.stored_start).map(around) {
+            match &mut first[0] {
+                Some(r) if other.start <= r.end && r.start <= other.end => {
+                    *r = r.start.min(other.start)..r.end.max(other.end);
+                }
+                _ => first[1] = Some(other),
+            }
+        }
+        let mut scanned = first;
+        for range in &mut scanned {
+            if range.as_ref().is_some_and(|r| !search.scan(r.clone())) {
+                *range = None;
+            }
         }
         let bound = search
             .best
             .map_or(allowed, |hit| (hit.errors as usize).min(allowed));
 
         // Then every region that keeps one of `k + 1` pieces of the pattern unchanged: that finds
-        // every placement with at most `k` edits. Beyond what seeds can cover, the whole text.
+        // every placement with at most `k` edits. Beyond what seeds can cover, the whole text. A
+        // region inside a range already scanned is not scanned again: every alignment in it was.
         let mut complete = false;
         if m >= GRAM {
             let k = bound.min(m / GRAM - 1);
             if let Some(regions) = self.seed_regions(pattern, k) {
-                let scanned = regions.into_iter().all(|r| search.scan(r));
+                let covered = |r: &Range<usize>| {
+                    scanned
+                        .iter()
+                        .flatten()
+                        .any(|s| s.start <= r.start && r.end <= s.end)
+                };
+                let all_scanned = regions.into_iter().all(|r| covered(&r) || search.scan(r));
                 let found_within_k = search.best.is_some_and(|h| h.errors as usize <= k);
-                complete = scanned && (found_within_k || k == bound);
+                complete = all_scanned && (found_within_k || k == bound);
             }
         }
         if !complete {
@@ -562,6 +594,10 @@ impl FuzzySearch<'_> {
 }
 
 /// Every position of the text by the hash of the `GRAM` chars starting there, in buckets.
+///
+/// About four positions share a bucket: the bucket counts (a quarter of the positions' size) stay
+/// in the processor's cache while the positions are placed, which is most of the cost of building
+/// the index, and a lookup verifies its candidates anyway.
 struct GramIndex {
     shift: u32,
     /// Bucket `b` holds `positions[starts[b]..starts[b + 1]]`, ascending.
@@ -576,24 +612,26 @@ impl GramIndex {
             .max(1)
             .next_power_of_two()
             .trailing_zeros()
+            .saturating_sub(2)
             .clamp(8, 24);
         let shift = 64 - bits;
-        let mut buckets = Vec::with_capacity(grams);
-        rolling_hashes(chars, |_, h| buckets.push(bucket_of(h, shift)));
-        let mut starts = vec![0u32; (1 << bits) + 1];
-        for &b in &buckets {
-            starts[b as usize + 1] += 1;
+        let buckets = 1usize << bits;
+        // A counting sort by bucket in two passes over the text (hashing again is cheaper than
+        // keeping every position's bucket). Bucket `b` is counted at `b + 2`; after the sums,
+        // `starts[b + 1]` is where it begins, and placing its positions moves that to its end,
+        // which is where bucket `b + 1` begins.
+        let mut starts = vec![0u32; buckets + 2];
+        rolling_hashes(chars, |_, h| starts[bucket_of(h, shift) as usize + 2] += 1);
+        for b in 2..buckets + 2 {
+            starts[b] += starts[b - 1];
         }
-        for i in 0..1 << bits {
-            starts[i + 1] += starts[i];
-        }
-        let mut fill = starts.clone();
         let mut positions = vec![0u32; grams];
-        for (i, &b) in buckets.iter().enumerate() {
-            let slot = &mut fill[b as usize];
-            positions[*slot as usize] = i as u32;
-            *slot += 1;
-        }
+        rolling_hashes(chars, |i, h| {
+            let next = &mut starts[bucket_of(h, shift) as usize + 1];
+            positions[*next as usize] = i as u32;
+            *next += 1;
+        });
+        starts.truncate(buckets + 1);
         Self {
             shift,
             starts,

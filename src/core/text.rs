@@ -148,6 +148,26 @@ impl DocumentText {
         Ok(Self::build(normalise_line_endings(decoded)))
     }
 
+    /// [`Self::from_bytes`] of bytes it may keep: UTF-8 without a byte order mark becomes the
+    /// text without being copied.
+    fn from_owned_bytes(bytes: Vec<u8>, path: &str) -> Result<Self, TextError> {
+        let has_bom = [&[0xEF, 0xBB, 0xBF][..], &[0xFF, 0xFE], &[0xFE, 0xFF]]
+            .iter()
+            .any(|bom| bytes.starts_with(bom));
+        if has_bom || bytes.len() > MAX_DOCUMENT_BYTES {
+            return Self::from_bytes(&bytes, path);
+        }
+        if let Some(at) = memchr::memchr(0, &bytes) {
+            return Err(TextError::NotText {
+                path: path.to_owned(),
+                offset: at,
+            });
+        }
+        let decoded = String::from_utf8(bytes)
+            .map_err(|e| invalid_utf8(e.as_bytes(), e.utf8_error().valid_up_to(), 0, path))?;
+        Ok(Self::build(normalise_line_endings(decoded)))
+    }
+
     /// Reads and decodes a file: a regular file (not a FIFO or device), at most
     /// [`MAX_DOCUMENT_BYTES`].
     pub fn load(path: &Path) -> Result<Self, TextError> {
@@ -163,7 +183,7 @@ impl DocumentText {
                 message: other.message(),
             },
         })?;
-        Self::from_bytes(&bytes, &shown)
+        Self::from_owned_bytes(bytes, &shown)
     }
 
     /// Builds the indexes of an already-normalised text (LF only, no BOM).
@@ -432,15 +452,17 @@ fn decode_utf8(bytes: &[u8], skipped: usize, path: &str) -> Result<String, TextE
     }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(s.to_owned()),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
-            Err(TextError::InvalidUtf8 {
-                path: path.to_owned(),
-                offset: skipped + at,
-                line,
-            })
-        }
+        Err(e) => Err(invalid_utf8(bytes, e.valid_up_to(), skipped, path)),
+    }
+}
+
+/// The error for bytes that are UTF-8 only up to `at` (`skipped` bytes of byte order mark before).
+fn invalid_utf8(bytes: &[u8], at: usize, skipped: usize, path: &str) -> TextError {
+    let line = 1 + memchr::memchr_iter(b'\n', &bytes[..at]).count();
+    TextError::InvalidUtf8 {
+        path: path.to_owned(),
+        offset: skipped + at,
+        line,
     }
 }
 
