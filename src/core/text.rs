@@ -198,12 +198,15 @@ impl DocumentText {
         let mut para_start = 0;
         let mut char_index = 0;
         paragraph_char_starts.push(0);
-        for (byte, ch) in text.char_indices() {
-            if char_index % CHECKPOINT_CHARS == 0 {
+        // Byte by byte, without decoding: a char starts at every byte that is not a UTF-8
+        // continuation byte (0b10xx_xxxx).
+        for (byte, &b) in text.as_bytes().iter().enumerate() {
+            let starts_char = b & 0xC0 != 0x80;
+            if starts_char && char_index % CHECKPOINT_CHARS == 0 {
                 checkpoints.push(byte);
             }
-            char_index += 1;
-            if ch == '\n' {
+            char_index += usize::from(starts_char);
+            if b == b'\n' {
                 paragraphs.push(para_start..byte);
                 para_start = byte + 1;
                 paragraph_char_starts.push(char_index);
