@@ -106,27 +106,43 @@ impl Myers {
         if self.len == 0 || text.is_empty() {
             return None;
         }
-        let mut pv = vec![u64::MAX; self.blocks];
-        let mut mv = vec![0u64; self.blocks];
-        let mut score = self.len as i64;
-        let mut best: Option<(usize, i64)> = None;
-        for (j, &ch) in text.iter().enumerate() {
-            // Semi-global: the pattern may start anywhere, so the top row enters with 0.
-            score += self.column(ch, &mut pv, &mut mv, 0);
-            let end = j + 1;
-            let better = match best {
-                None => true,
-                Some((best_end, best_score)) => {
-                    score < best_score
-                        || (score == best_score
-                            && end.abs_diff(prefer_end) < best_end.abs_diff(prefer_end))
-                }
-            };
-            if better {
-                best = Some((end, score));
+        // A pattern of up to five blocks (a quote of 256 chars with its context) keeps its state
+        // in registers, not in memory the next char must wait for.
+        match self.blocks {
+            1 => self.best_end_fixed::<1>(text, prefer_end),
+            2 => self.best_end_fixed::<2>(text, prefer_end),
+            3 => self.best_end_fixed::<3>(text, prefer_end),
+            4 => self.best_end_fixed::<4>(text, prefer_end),
+            5 => self.best_end_fixed::<5>(text, prefer_end),
+            _ => {
+                let mut pv = vec![u64::MAX; self.blocks];
+                let mut mv = vec![0u64; self.blocks];
+                // Semi-global: the pattern may start anywhere, so the top row enters with 0.
+                best_end_by(text, prefer_end, self.len, |ch| {
+                    self.column(ch, &mut pv, &mut mv, 0)
+                })
             }
         }
-        best.map(|(end, s)| (end, s.max(0) as u32))
+    }
+
+    /// [`Self::best_end`] of a pattern of `N` blocks.
+    fn best_end_fixed<const N: usize>(
+        &self,
+        text: &[char],
+        prefer_end: usize,
+    ) -> Option<(usize, u32)> {
+        let mut pv = [u64::MAX; N];
+        let mut mv = [0u64; N];
+        best_end_by(text, prefer_end, self.len, |ch| {
+            let base = self.slot(ch) * N;
+            let eq = &self.peq[base..base + N];
+            let mut carry = 0;
+            for b in 0..N {
+                let high = if b + 1 == N { self.last_bit } else { 1 << 63 };
+                carry = advance_block(eq[b], &mut pv[b], &mut mv[b], carry, high);
+            }
+            carry
+        })
     }
 
     /// The edit distance of the whole pattern to the whole of `text`.
@@ -140,6 +156,36 @@ impl Myers {
         }
         score.max(0) as usize
     }
+}
+
+/// The end (exclusive) in `text` with the fewest edits, given the change of the last row's
+/// score at each text char (`column`) and the pattern's length; ties go to the end nearest
+/// `prefer_end`, then the earlier.
+#[inline]
+fn best_end_by(
+    text: &[char],
+    prefer_end: usize,
+    len: usize,
+    mut column: impl FnMut(char) -> i64,
+) -> Option<(usize, u32)> {
+    let mut score = len as i64;
+    let mut best: Option<(usize, i64)> = None;
+    for (j, &ch) in text.iter().enumerate() {
+        score += column(ch);
+        let end = j + 1;
+        let better = match best {
+            None => true,
+            Some((best_end, best_score)) => {
+                score < best_score
+                    || (score == best_score
+                        && end.abs_diff(prefer_end) < best_end.abs_diff(prefer_end))
+            }
+        };
+        if better {
+            best = Some((end, score));
+        }
+    }
+    best.map(|(end, s)| (end, s.max(0) as u32))
 }
 
 /// One block step of Myers/Hyyrö. Returns the horizontal delta out of the block's last row.
@@ -209,28 +255,33 @@ pub(super) fn align(
             cost[k] = 0;
         }
     }
+    // Cell (i, j) is at d = j - i - lo in row i: (i - 1, j - 1) is on the same diagonal in the
+    // row above, (i, j - 1) the one before in this row, (i - 1, j) the next one in the row above.
     for i in 1..=m {
+        let (done, rest) = cost.split_at_mut(i * width);
+        let above = &done[(i - 1) * width..];
+        let row = &mut rest[..width];
+        let p = pattern[i - 1];
         for d in 0..width {
             let j = i as isize + lo + d as isize;
             if j < 0 || j as usize > n {
                 continue;
             }
             let j = j as usize;
-            let mut best = INF;
-            if j == 0 {
-                best = i as u32;
+            let mut best = if j == 0 {
+                i as u32
             } else {
-                if let Some(k) = at(i - 1, j - 1) {
-                    best = best.min(cost[k] + u32::from(pattern[i - 1] != text[j - 1]));
+                let diagonal = above[d] + u32::from(p != text[j - 1]);
+                if d > 0 {
+                    diagonal.min(row[d - 1] + 1)
+                } else {
+                    diagonal
                 }
-                if let Some(k) = at(i, j - 1) {
-                    best = best.min(cost[k] + 1);
-                }
+            };
+            if d + 1 < width {
+                best = best.min(above[d + 1] + 1);
             }
-            if let Some(k) = at(i - 1, j) {
-                best = best.min(cost[k] + 1);
-            }
-            cost[i * width + d] = best;
+            row[d] = best;
         }
     }
     let end = at(m, n)?;
