@@ -221,13 +221,7 @@ impl<'a> Anchorer<'a> {
     pub fn new(doc: &'a DocumentText) -> Self {
         Self {
             doc,
-            chars: {
-                let mut chars = vec!['\0'; doc.char_count()];
-                for (slot, c) in chars.iter_mut().zip(doc.as_str().chars()) {
-                    *slot = c;
-                }
-                chars
-            },
+            chars: doc.to_chars(),
             index: OnceLock::new(),
             word_bounds: OnceLock::new(),
         }
