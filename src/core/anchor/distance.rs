@@ -262,9 +262,12 @@ pub(super) fn align(
         let above = &done[(i - 1) * width..];
         let row = &mut rest[..width];
         let p = pattern[i - 1];
+        // The cell before in this row, kept at hand rather than read back.
+        let mut before = INF;
         for d in 0..width {
             let j = i as isize + lo + d as isize;
             if j < 0 || j as usize > n {
+                before = INF;
                 continue;
             }
             let j = j as usize;
@@ -272,16 +275,13 @@ pub(super) fn align(
                 i as u32
             } else {
                 let diagonal = above[d] + u32::from(p != text[j - 1]);
-                if d > 0 {
-                    diagonal.min(row[d - 1] + 1)
-                } else {
-                    diagonal
-                }
+                INF.min(diagonal).min(before + 1)
             };
             if d + 1 < width {
                 best = best.min(above[d + 1] + 1);
             }
             row[d] = best;
+            before = best;
         }
     }
     let end = at(m, n)?;

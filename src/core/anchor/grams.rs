@@ -37,23 +37,22 @@ impl GramIndex {
             .clamp(8, 24);
         let shift = 64 - bits;
         let buckets = 1usize << bits;
-        let bucket_at = |k: usize| {
-            let at = k * STRIDE;
-            bucket_of(gram_hash(&chars[at..at + GRAM]), shift) as usize
-        };
-        // A counting sort by bucket (hashing again is cheaper than keeping each bucket). Bucket `b`
-        // is counted at `b + 2`; after the sums, `starts[b + 1]` is where it begins, and placing
-        // its positions moves that to its end, which is where bucket `b + 1` begins.
+        let of_position: Vec<u32> = (0..indexed)
+            .map(|k| bucket_of(gram_hash(&chars[k * STRIDE..k * STRIDE + GRAM]), shift))
+            .collect();
+        // A counting sort by bucket. Bucket `b` is counted at `b + 2`; after the sums,
+        // `starts[b + 1]` is where it begins, and placing its positions moves that to its end,
+        // which is where bucket `b + 1` begins.
         let mut starts = vec![0u32; buckets + 2];
-        for k in 0..indexed {
-            starts[bucket_at(k) + 2] += 1;
+        for &b in &of_position {
+            starts[b as usize + 2] += 1;
         }
         for b in 2..buckets + 2 {
             starts[b] += starts[b - 1];
         }
         let mut positions = vec![0u32; indexed];
-        for k in 0..indexed {
-            let next = &mut starts[bucket_at(k) + 1];
+        for (k, &b) in of_position.iter().enumerate() {
+            let next = &mut starts[b as usize + 1];
             positions[*next as usize] = (k * STRIDE) as u32;
             *next += 1;
         }
