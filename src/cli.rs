@@ -138,8 +138,8 @@ pub fn reanchor(text_path: &Path, annotations_path: &Path) -> anyhow::Result<()>
         let reading = std::thread::Builder::new()
             .name("read-annotations".to_owned())
             .spawn_scoped(scope, read_annotations);
-        let text = DocumentText::load(text_path)?;
-        let anchorer = Anchorer::new(&text);
+        let (text, chars) = DocumentText::load_with_chars(text_path)?;
+        let anchorer = Anchorer::with_chars(&text, chars);
         anchorer.prepare();
         let targets = match reading {
             Ok(handle) => handle

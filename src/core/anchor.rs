@@ -227,6 +227,20 @@ impl<'a> Anchorer<'a> {
         }
     }
 
+    /// [`Self::new`] with the text's chars already decoded
+    /// ([`DocumentText::load_with_chars`]); chars of another length are decoded again.
+    pub fn with_chars(doc: &'a DocumentText, chars: Vec<char>) -> Self {
+        if chars.len() != doc.char_count() {
+            return Self::new(doc);
+        }
+        Self {
+            doc,
+            chars,
+            index: OnceLock::new(),
+            word_bounds: OnceLock::new(),
+        }
+    }
+
     fn index(&self) -> &GramIndex {
         self.index.get_or_init(|| GramIndex::new(&self.chars))
     }
@@ -800,6 +814,20 @@ mod tests {
         let d = doc(revised);
         let p = Anchorer::new(&d).anchor(&sel, 0);
         assert_eq!(d.slice_chars(p.range.unwrap()), "dddd");
+    }
+
+    #[test]
+    fn chars_given_or_decoded_place_alike() {
+        let sel = selector_for(ARTICLE, "killed and wounded");
+        let revised = doc(&format!("Editor's note. {ARTICLE}"));
+        let alone = Anchorer::new(&revised).anchor(&sel, 0);
+        let chars: Vec<char> = revised.as_str().chars().collect();
+        assert_eq!(Anchorer::with_chars(&revised, chars).anchor(&sel, 0), alone);
+        // Chars of another text's length are not trusted.
+        assert_eq!(
+            Anchorer::with_chars(&revised, vec!['x']).anchor(&sel, 0),
+            alone
+        );
     }
 
     #[test]

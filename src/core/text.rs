@@ -139,6 +139,15 @@ impl Eq for DocumentText {}
 impl DocumentText {
     /// Decodes and normalises raw file bytes. `path` is only used in error messages.
     pub fn from_bytes(bytes: &[u8], path: &str) -> Result<Self, TextError> {
+        Self::from_bytes_with(bytes, path, |_| {})
+    }
+
+    /// [`Self::from_bytes`], calling `each_char` with every char of the text in order.
+    fn from_bytes_with(
+        bytes: &[u8],
+        path: &str,
+        each_char: impl FnMut(char),
+    ) -> Result<Self, TextError> {
         if bytes.len() > MAX_DOCUMENT_BYTES {
             return Err(TextError::TooLarge {
                 path: path.to_owned(),
@@ -147,28 +156,30 @@ impl DocumentText {
         }
         let decoded = decode_borrowed(bytes, path)?;
         if memchr::memchr(b'\r', decoded.as_bytes()).is_some() {
-            return Ok(Self::build(normalise_line_endings(decoded.into_owned())));
+            return Ok(Self::build_with(
+                &normalise_line_endings(decoded.into_owned()),
+                each_char,
+            ));
         }
         // UTF-8 without line ends to change is not copied before it goes into its shared buffer.
-        Ok(Self::build_str(&decoded))
+        Ok(Self::build_with(&decoded, each_char))
     }
 
     /// Reads and decodes a file: a regular file (not a FIFO or device), at most
     /// [`MAX_DOCUMENT_BYTES`].
     pub fn load(path: &Path) -> Result<Self, TextError> {
-        use crate::core::store::guard::{ReadError, read_regular};
-        let shown = path.display().to_string();
-        let bytes = read_regular(path, MAX_DOCUMENT_BYTES as u64).map_err(|e| match e {
-            ReadError::TooLarge { size, .. } => TextError::TooLarge {
-                path: shown.clone(),
-                size_mb: size.div_ceil(1_048_576),
-            },
-            other => TextError::Io {
-                path: shown.clone(),
-                message: other.message(),
-            },
-        })?;
+        let (bytes, shown) = read_document(path)?;
         Self::from_bytes(&bytes, &shown)
+    }
+
+    /// [`Self::load`], with the text's chars (one per char offset), found while its offsets are:
+    /// for a caller that needs them (anchoring), decoding the text once instead of twice.
+    pub fn load_with_chars(path: &Path) -> Result<(Self, Vec<char>), TextError> {
+        let (bytes, shown) = read_document(path)?;
+        let mut chars = Vec::with_capacity(bytes.len());
+        let text = Self::from_bytes_with(&bytes, &shown, |c| chars.push(c))?;
+        chars.shrink_to_fit();
+        Ok((text, chars))
     }
 
     /// Builds the indexes of an already-normalised text (LF only, no BOM).
@@ -181,6 +192,10 @@ impl DocumentText {
     }
 
     fn build_str(text: &str) -> Self {
+        Self::build_with(text, |_| {})
+    }
+
+    fn build_with(text: &str, mut each_char: impl FnMut(char)) -> Self {
         let mut paragraphs = Vec::new();
         let mut paragraph_char_starts = Vec::new();
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_CHARS + 1);
@@ -192,6 +207,7 @@ impl DocumentText {
                 checkpoints.push(byte);
             }
             char_index += 1;
+            each_char(ch);
             if ch == '\n' {
                 paragraphs.push(para_start..byte);
                 para_start = byte + 1;
@@ -421,6 +437,24 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     out
 }
 
+/// A document file's bytes (a regular file, at most [`MAX_DOCUMENT_BYTES`]) and its name as
+/// errors show it.
+fn read_document(path: &Path) -> Result<(Vec<u8>, String), TextError> {
+    use crate::core::store::guard::{ReadError, read_regular};
+    let shown = path.display().to_string();
+    let bytes = read_regular(path, MAX_DOCUMENT_BYTES as u64).map_err(|e| match e {
+        ReadError::TooLarge { size, .. } => TextError::TooLarge {
+            path: shown.clone(),
+            size_mb: size.div_ceil(1_048_576),
+        },
+        other => TextError::Io {
+            path: shown.clone(),
+            message: other.message(),
+        },
+    })?;
+    Ok((bytes, shown))
+}
+
 /// Decodes bytes by their byte-order mark: UTF-8 (with or without BOM), UTF-16 LE or BE.
 pub fn decode(bytes: &[u8], path: &str) -> Result<String, TextError> {
     decode_borrowed(bytes, path).map(Cow::into_owned)
@@ -565,6 +599,37 @@ mod tests {
             let doc = DocumentText::from_normalised(&text);
             proptest::prop_assert_eq!(doc.to_chars(), text.chars().collect::<Vec<_>>());
         }
+    }
+
+    #[test]
+    fn a_text_loaded_with_its_chars_has_one_per_char_offset() {
+        let dir = tempfile::tempdir().unwrap();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Drei \u{666}\r\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let files = [
+            (
+                "crlf.txt",
+                "One\r\nTwo \u{e9} \u{7f8e}\r\r\n".as_bytes().to_vec(),
+            ),
+            (
+                "bom.txt",
+                [&[0xEF, 0xBB, 0xBF][..], "Zwei \u{1f469}".as_bytes()].concat(),
+            ),
+            ("utf16.txt", utf16),
+        ];
+        for (name, bytes) in files {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &bytes).unwrap();
+            let (text, chars) = DocumentText::load_with_chars(&path).unwrap();
+            assert_eq!(text, DocumentText::load(&path).unwrap(), "{name}");
+            assert_eq!(chars, text.as_str().chars().collect::<Vec<_>>(), "{name}");
+            assert_eq!(chars.len(), text.char_count(), "{name}");
+        }
+        let bad = dir.path().join("bad.txt");
+        std::fs::write(&bad, b"ok \xFF").unwrap();
+        assert!(DocumentText::load_with_chars(&bad).is_err());
     }
 
     #[test]
