@@ -309,7 +309,7 @@ mod tests {
             format!(
                 r#"[{{"id": "c3", "target": {{"selector": [{quote}, {{"type": "TextPositionSelector", "start": 1.5, "end": 2}}]}}}}]"#
             ),
-            format!(r#"[{{"id": "c4", "target": "http://example.com"}}]"#),
+            r#"[{"id": "c4", "target": "http://example.com"}]"#.to_owned(),
             r#"{"id": "c5"}"#.to_owned(),
         ];
         for json in &plain {
