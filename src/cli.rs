@@ -129,20 +129,37 @@ pub fn check(lesson_path: &Path) -> ExitCode {
 
 /// Re-anchors W3C annotations against a text and prints the placements as JSON, in input order.
 pub fn reanchor(text_path: &Path, annotations_path: &Path) -> anyhow::Result<()> {
-    let text = DocumentText::load(text_path)?;
-    let (json, _) = crate::core::store::read_text(annotations_path)?;
-    let targets = w3c::parse_annotations(&json, &annotations_path.display().to_string())
-        .map_err(anyhow::Error::msg)?;
-    let selectors: Vec<_> = targets.iter().map(|t| t.selector.clone()).collect();
-    let placements = Anchorer::new(&text).anchor_all(&selectors);
-    let out: Vec<_> = targets
-        .iter()
-        .zip(&placements)
-        .map(|(t, p)| w3c::placement_json(&t.id, p))
-        .collect();
-    // JSON stays JSON: characters a terminal would obey are written as JSON escapes.
-    raw_out(&json_terminal_safe(&serde_json::to_string_pretty(&out)?));
-    Ok(())
+    let read_annotations = || -> anyhow::Result<Vec<w3c::W3cTarget>> {
+        let (json, _) = crate::core::store::read_text(annotations_path)?;
+        w3c::parse_annotations(&json, &annotations_path.display().to_string())
+            .map_err(anyhow::Error::msg)
+    };
+    // The annotations are read (on a second core) while the text is read and indexed.
+    std::thread::scope(|scope| {
+        let reading = std::thread::Builder::new()
+            .name("read-annotations".to_owned())
+            .spawn_scoped(scope, read_annotations);
+        let (text, chars) = DocumentText::load_with_chars(text_path)?;
+        let anchorer = Anchorer::with_chars(&text, chars);
+        anchorer.prepare();
+        let targets = match reading {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => read_annotations(),
+        }?;
+        let (ids, selectors): (Vec<_>, Vec<_>) =
+            targets.into_iter().map(|t| (t.id, t.selector)).unzip();
+        let placements = anchorer.anchor_all(&selectors);
+        let out: Vec<_> = ids
+            .iter()
+            .zip(&placements)
+            .map(|(id, p)| w3c::placement_json(id, p))
+            .collect();
+        // JSON stays JSON: characters a terminal would obey are written as JSON escapes.
+        raw_out(&json_terminal_safe(&serde_json::to_string_pretty(&out)?));
+        Ok(())
+    })
 }
 
 /// Refuses to go on with a lesson that has problems, listing them.

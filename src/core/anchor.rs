@@ -18,8 +18,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::text::DocumentText;
 
+mod distance;
 mod foreign;
+mod grams;
+pub use distance::levenshtein;
+use distance::{Myers, align};
 pub use foreign::{CONTEXT_AGREES_SCORE, Doubt, FOREIGN_FUZZY_MIN_CHARS, FOREIGN_FUZZY_MIN_SCORE};
+use grams::{GramIndex, INDEXED_MIN};
 
 /// How many chars of context a new selector stores on each side of the quote.
 pub const CONTEXT_CHARS: usize = 32;
@@ -165,9 +170,6 @@ pub struct Anchorer<'a> {
     word_bounds: OnceLock<Vec<usize>>,
 }
 
-/// Length (chars) of the q-grams the index holds; seeds are at least this long.
-const GRAM: usize = 8;
-
 /// Pattern work allowed for one selector, in 64-char blocks times text chars scanned.
 pub const WORK_CAP: u64 = 1 << 26;
 
@@ -184,6 +186,10 @@ const ALIGN_CAP: u64 = 1 << 23;
 
 /// More seed regions than this and a whole-text scan is cheaper.
 const MAX_SEED_REGIONS: usize = 4096;
+
+/// Fewer selectors than this for each core and [`Anchorer::anchor_all`] places them all on one
+/// thread (starting one costs about as much as a few placements).
+const PER_THREAD_MIN: usize = 64;
 
 /// The chars of a selector's quote, and of the context that counts: only the [`CONTEXT_USED`]
 /// chars nearest the quote on each side.
@@ -215,7 +221,21 @@ impl<'a> Anchorer<'a> {
     pub fn new(doc: &'a DocumentText) -> Self {
         Self {
             doc,
-            chars: doc.as_str().chars().collect(),
+            chars: doc.to_chars(),
+            index: OnceLock::new(),
+            word_bounds: OnceLock::new(),
+        }
+    }
+
+    /// [`Self::new`] with the text's chars already decoded
+    /// ([`DocumentText::load_with_chars`]); chars of another length are decoded again.
+    pub fn with_chars(doc: &'a DocumentText, chars: Vec<char>) -> Self {
+        if chars.len() != doc.char_count() {
+            return Self::new(doc);
+        }
+        Self {
+            doc,
+            chars,
             index: OnceLock::new(),
             word_bounds: OnceLock::new(),
         }
@@ -225,22 +245,74 @@ impl<'a> Anchorer<'a> {
         self.index.get_or_init(|| GramIndex::new(&self.chars))
     }
 
+    /// Builds the index now, for a caller with something else to do meanwhile (it is otherwise
+    /// built when a selector first needs it).
+    pub fn prepare(&self) {
+        self.index();
+    }
+
     /// Places every selector, in input order. Works through them in text order so each uses the
     /// shift of the one before as a first guess of where to look; the results are the same as
-    /// placing each alone.
+    /// placing each alone, so a long list is cut into one run per core.
     pub fn anchor_all(&self, selectors: &[Selector]) -> Vec<Placement> {
         let mut order: Vec<usize> = (0..selectors.len()).collect();
         order.sort_by_key(|&i| selectors[i].position.start);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, std::num::NonZero::get)
+            .min(selectors.len() / PER_THREAD_MIN)
+            .max(1);
+        let runs: Vec<&[usize]> = order.chunks(order.len().div_ceil(threads).max(1)).collect();
+        let placed: Vec<Vec<Placement>> = if runs.len() > 1 {
+            std::thread::scope(|scope| {
+                // The first run here, the others on threads of their own (or here too, when a
+                // thread cannot be started).
+                let others: Vec<_> = runs[1..]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &run)| {
+                        std::thread::Builder::new()
+                            .name(format!("anchor-{}", i + 1))
+                            .spawn_scoped(scope, move || self.place_run(selectors, run))
+                    })
+                    .collect();
+                let mut placed = vec![self.place_run(selectors, runs[0])];
+                for (thread, &run) in others.into_iter().zip(&runs[1..]) {
+                    placed.push(match thread {
+                        Ok(handle) => handle
+                            .join()
+                            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                        Err(_) => self.place_run(selectors, run),
+                    });
+                }
+                placed
+            })
+        } else {
+            runs.iter()
+                .map(|run| self.place_run(selectors, run))
+                .collect()
+        };
         let mut out = vec![Placement::orphaned(0.0); selectors.len()];
-        let mut shift: isize = 0;
-        for i in order {
-            let placement = self.anchor(&selectors[i], shift);
-            if let Some(range) = &placement.range {
-                shift = (range.start as isize).saturating_sub(selectors[i].position.start as isize);
+        for (run, placements) in runs.iter().zip(placed) {
+            for (&i, placement) in run.iter().zip(placements) {
+                out[i] = placement;
             }
-            out[i] = placement;
         }
         out
+    }
+
+    /// Places the selectors `run` names (in text order), each with the shift of the one before.
+    fn place_run(&self, selectors: &[Selector], run: &[usize]) -> Vec<Placement> {
+        let mut shift: isize = 0;
+        run.iter()
+            .map(|&i| {
+                let placement = self.anchor(&selectors[i], shift);
+                if let Some(range) = &placement.range {
+                    shift =
+                        (range.start as isize).saturating_sub(selectors[i].position.start as isize);
+                }
+                placement
+            })
+            .collect()
     }
 
     /// Places one selector. `shift_hint` is how far (in chars) nearby text is believed to have
@@ -335,15 +407,14 @@ impl<'a> Anchorer<'a> {
         if m == 0 || m > n {
             return Vec::new();
         }
-        if m >= GRAM {
-            let (offset, bucket) = self.index().rarest_gram(needle);
-            return bucket
-                .iter()
-                .filter_map(|&p| {
-                    let start = (p as usize).checked_sub(offset)?;
-                    (start + m <= n && self.chars[start..start + m] == *needle).then_some(start)
-                })
+        if m >= INDEXED_MIN {
+            let mut found: Vec<usize> = self
+                .index()
+                .candidates(needle)
+                .filter(|&start| start + m <= n && self.chars[start..start + m] == *needle)
                 .collect();
+            found.sort_unstable();
+            return found;
         }
         // Short needles: a byte search of the text, stepping one char past each find.
         let text = self.doc.as_str().as_bytes();
@@ -372,11 +443,18 @@ impl<'a> Anchorer<'a> {
         // A pattern too large to scan even once within the cap, or whose match table alone would
         // be huge, is not searched for at all: it is orphaned, whatever the text.
         let blocks = m.div_ceil(64).max(1) as u64;
-        let mut distinct: Vec<char> = pattern.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if blocks * m as u64 > WORK_CAP || blocks * (distinct.len() as u64 + 1) > MAX_TABLE_WORDS {
+        if blocks * m as u64 > WORK_CAP {
             return None;
+        }
+        // (Counting the distinct chars is needed only when all of them being distinct would be
+        // too many.)
+        if blocks * (m as u64 + 1) > MAX_TABLE_WORDS {
+            let mut distinct: Vec<char> = pattern.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if blocks * (distinct.len() as u64 + 1) > MAX_TABLE_WORDS {
+                return None;
+            }
         }
         let myers = Myers::new(&pattern);
         let (found, complete) = self.fuzzy_search(query, &pattern, &myers, Some(hint));
@@ -413,29 +491,50 @@ impl<'a> Anchorer<'a> {
             best: None,
         };
 
-        // A first bound from around the stored position and where the neighbours moved to.
+        // A first bound from around the stored position and where the neighbours moved to (one
+        // range when the two overlap).
         let slack = 64 + m / 2;
-        let hint = hint.filter(|&h| h != query.stored_start);
-        for centre in std::iter::once(query.stored_start).chain(hint) {
-            let from = centre.saturating_sub(query.prefix.len() + slack);
-            let to = centre
-                .saturating_add(query.quote.len() + query.suffix.len() + slack)
-                .min(self.chars.len());
-            search.scan(from..to);
+        let around = |centre: usize| {
+            centre.saturating_sub(query.prefix.len() + slack)
+                ..centre
+                    .saturating_add(query.quote.len() + query.suffix.len() + slack)
+                    .min(self.chars.len())
+        };
+        let mut first = [Some(around(query.stored_start)), None];
+        if let Some(other) = hint.filter(|&h| h != query.stored_start).map(around) {
+            match &mut first[0] {
+                Some(r) if other.start <= r.end && r.start <= other.end => {
+                    *r = r.start.min(other.start)..r.end.max(other.end);
+                }
+                _ => first[1] = Some(other),
+            }
+        }
+        let mut scanned = first;
+        for range in &mut scanned {
+            if range.as_ref().is_some_and(|r| !search.scan(r.clone())) {
+                *range = None;
+            }
         }
         let bound = search
             .best
             .map_or(allowed, |hit| (hit.errors as usize).min(allowed));
 
         // Then every region that keeps one of `k + 1` pieces of the pattern unchanged: that finds
-        // every placement with at most `k` edits. Beyond what seeds can cover, the whole text.
+        // every placement with at most `k` edits. Beyond what seeds can cover, the whole text. A
+        // region inside a range already scanned is not scanned again: every alignment in it was.
         let mut complete = false;
-        if m >= GRAM {
-            let k = bound.min(m / GRAM - 1);
+        if m >= INDEXED_MIN {
+            let k = bound.min(m / INDEXED_MIN - 1);
             if let Some(regions) = self.seed_regions(pattern, k) {
-                let scanned = regions.into_iter().all(|r| search.scan(r));
+                let covered = |r: &Range<usize>| {
+                    scanned
+                        .iter()
+                        .flatten()
+                        .any(|s| s.start <= r.start && r.end <= s.end)
+                };
+                let all_scanned = regions.into_iter().all(|r| covered(&r) || search.scan(r));
                 let found_within_k = search.best.is_some_and(|h| h.errors as usize <= k);
-                complete = scanned && (found_within_k || k == bound);
+                complete = all_scanned && (found_within_k || k == bound);
             }
         }
         if !complete {
@@ -457,11 +556,7 @@ impl<'a> Anchorer<'a> {
             let from = piece * m / pieces;
             let to = (piece + 1) * m / pieces;
             let needle = &pattern[from..to];
-            let (offset, bucket) = self.index().rarest_gram(needle);
-            for &p in bucket {
-                let Some(start) = (p as usize).checked_sub(offset) else {
-                    continue;
-                };
+            for start in self.index().candidates(needle) {
                 if start + needle.len() > self.chars.len()
                     || self.chars[start..start + needle.len()] != *needle
                 {
@@ -561,91 +656,6 @@ impl FuzzySearch<'_> {
     }
 }
 
-/// Every position of the text by the hash of the `GRAM` chars starting there, in buckets.
-struct GramIndex {
-    shift: u32,
-    /// Bucket `b` holds `positions[starts[b]..starts[b + 1]]`, ascending.
-    starts: Vec<u32>,
-    positions: Vec<u32>,
-}
-
-impl GramIndex {
-    fn new(chars: &[char]) -> Self {
-        let grams = chars.len().saturating_sub(GRAM - 1);
-        let bits = grams
-            .max(1)
-            .next_power_of_two()
-            .trailing_zeros()
-            .clamp(8, 24);
-        let shift = 64 - bits;
-        let mut buckets = Vec::with_capacity(grams);
-        rolling_hashes(chars, |_, h| buckets.push(bucket_of(h, shift)));
-        let mut starts = vec![0u32; (1 << bits) + 1];
-        for &b in &buckets {
-            starts[b as usize + 1] += 1;
-        }
-        for i in 0..1 << bits {
-            starts[i + 1] += starts[i];
-        }
-        let mut fill = starts.clone();
-        let mut positions = vec![0u32; grams];
-        for (i, &b) in buckets.iter().enumerate() {
-            let slot = &mut fill[b as usize];
-            positions[*slot as usize] = i as u32;
-            *slot += 1;
-        }
-        Self {
-            shift,
-            starts,
-            positions,
-        }
-    }
-
-    fn bucket(&self, hash: u64) -> &[u32] {
-        let b = bucket_of(hash, self.shift) as usize;
-        &self.positions[self.starts[b] as usize..self.starts[b + 1] as usize]
-    }
-
-    /// The gram of `needle` (at least `GRAM` chars) with the fewest candidate positions: its
-    /// offset in the needle and the bucket (candidates to verify).
-    fn rarest_gram(&self, needle: &[char]) -> (usize, &[u32]) {
-        let mut best: (usize, &[u32]) = (0, &[]);
-        let mut first = true;
-        rolling_hashes(needle, |offset, h| {
-            let bucket = self.bucket(h);
-            if first || bucket.len() < best.1.len() {
-                best = (offset, bucket);
-                first = false;
-            }
-        });
-        best
-    }
-}
-
-fn bucket_of(hash: u64, shift: u32) -> u32 {
-    (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as u32
-}
-
-/// Calls `f(offset, hash)` for every window of `GRAM` chars (a polynomial rolling hash).
-fn rolling_hashes(chars: &[char], mut f: impl FnMut(usize, u64)) {
-    const BASE: u64 = 0x0100_0000_01B3;
-    if chars.len() < GRAM {
-        return;
-    }
-    let top = (0..GRAM - 1).fold(1u64, |acc, _| acc.wrapping_mul(BASE));
-    let mut h = chars[..GRAM].iter().fold(0u64, |acc, &c| {
-        acc.wrapping_mul(BASE).wrapping_add(u64::from(c))
-    });
-    f(0, h);
-    for i in GRAM..chars.len() {
-        h = h
-            .wrapping_sub(u64::from(chars[i - GRAM]).wrapping_mul(top))
-            .wrapping_mul(BASE)
-            .wrapping_add(u64::from(chars[i]));
-        f(i + 1 - GRAM, h);
-    }
-}
-
 /// One selector being placed, as char slices.
 struct Query<'q> {
     quote: &'q [char],
@@ -698,302 +708,6 @@ impl Query<'_> {
             + 2 * (distance as u128).min(n) * p * s;
         (shortfall, distance, start)
     }
-}
-
-/// Myers' bit-parallel approximate string matching (Hyyrö's multi-block form).
-struct Myers {
-    /// For each distinct pattern char, its match bit-vector (`blocks` words); slot 0 is all zero.
-    peq: Vec<u64>,
-    ascii: [u32; 128],
-    /// Slots of the other chars, sorted by char.
-    other: Vec<(char, u32)>,
-    blocks: usize,
-    /// Bit of the pattern's last char within the last block.
-    last_bit: u64,
-    len: usize,
-}
-
-impl Myers {
-    fn new(pattern: &[char]) -> Self {
-        let blocks = pattern.len().div_ceil(64).max(1);
-        let mut peq = vec![0u64; blocks];
-        let mut ascii = [0u32; 128];
-        let mut other: Vec<(char, u32)> = Vec::new();
-        let mut distinct: Vec<char> = pattern
-            .iter()
-            .copied()
-            .filter(|&c| (c as u32) >= 128)
-            .collect();
-        distinct.sort_unstable();
-        distinct.dedup();
-        for c in distinct {
-            other.push((c, (peq.len() / blocks) as u32));
-            peq.extend(std::iter::repeat_n(0, blocks));
-        }
-        for (i, &ch) in pattern.iter().enumerate() {
-            let slot = if (ch as u32) < 128 {
-                let s = &mut ascii[ch as usize];
-                if *s == 0 {
-                    *s = (peq.len() / blocks) as u32;
-                    peq.extend(std::iter::repeat_n(0, blocks));
-                }
-                *s
-            } else {
-                other
-                    .binary_search_by_key(&ch, |&(c, _)| c)
-                    .map_or(0, |k| other[k].1)
-            };
-            peq[slot as usize * blocks + i / 64] |= 1 << (i % 64);
-        }
-        let last_bit = 1u64 << ((pattern.len().max(1) - 1) % 64);
-        Self {
-            peq,
-            ascii,
-            other,
-            blocks,
-            last_bit,
-            len: pattern.len(),
-        }
-    }
-
-    fn slot(&self, ch: char) -> usize {
-        if (ch as u32) < 128 {
-            self.ascii[ch as usize] as usize
-        } else {
-            self.other
-                .binary_search_by_key(&ch, |&(c, _)| c)
-                .map_or(0, |k| self.other[k].1 as usize)
-        }
-    }
-
-    /// Advances every block by one text char; returns the change of the last row's score.
-    /// `top` is the change entering the first row (0 for a search, 1 for a whole distance).
-    #[inline]
-    fn column(&self, ch: char, pv: &mut [u64], mv: &mut [u64], top: i64) -> i64 {
-        let eq_base = self.slot(ch) * self.blocks;
-        let mut carry = top;
-        for b in 0..self.blocks {
-            let high = if b + 1 == self.blocks {
-                self.last_bit
-            } else {
-                1 << 63
-            };
-            carry = advance_block(self.peq[eq_base + b], &mut pv[b], &mut mv[b], carry, high);
-        }
-        carry
-    }
-
-    /// The end (exclusive) in `text` with the fewest edits; ties go to the end nearest
-    /// `prefer_end`, then the earlier.
-    fn best_end(&self, text: &[char], prefer_end: usize) -> Option<(usize, u32)> {
-        if self.len == 0 || text.is_empty() {
-            return None;
-        }
-        let mut pv = vec![u64::MAX; self.blocks];
-        let mut mv = vec![0u64; self.blocks];
-        let mut score = self.len as i64;
-        let mut best: Option<(usize, i64)> = None;
-        for (j, &ch) in text.iter().enumerate() {
-            // Semi-global: the pattern may start anywhere, so the top row enters with 0.
-            score += self.column(ch, &mut pv, &mut mv, 0);
-            let end = j + 1;
-            let better = match best {
-                None => true,
-                Some((best_end, best_score)) => {
-                    score < best_score
-                        || (score == best_score
-                            && end.abs_diff(prefer_end) < best_end.abs_diff(prefer_end))
-                }
-            };
-            if better {
-                best = Some((end, score));
-            }
-        }
-        best.map(|(end, s)| (end, s.max(0) as u32))
-    }
-
-    /// The edit distance of the whole pattern to the whole of `text`.
-    fn distance(&self, text: &[char]) -> usize {
-        let mut pv = vec![u64::MAX; self.blocks];
-        let mut mv = vec![0u64; self.blocks];
-        let mut score = self.len as i64;
-        for &ch in text {
-            // Global: the top row counts the text chars consumed, so it enters with +1.
-            score += self.column(ch, &mut pv, &mut mv, 1);
-        }
-        score.max(0) as usize
-    }
-}
-
-/// One block step of Myers/Hyyrö. Returns the horizontal delta out of the block's last row.
-#[inline]
-fn advance_block(eq_in: u64, pv: &mut u64, mv: &mut u64, hin: i64, high_bit: u64) -> i64 {
-    let mut eq = eq_in;
-    let xv = eq | *mv;
-    if hin < 0 {
-        eq |= 1;
-    }
-    let xh = ((eq & *pv).wrapping_add(*pv) ^ *pv) | eq;
-    let mut ph = *mv | !(xh | *pv);
-    let mut mh = *pv & xh;
-    let hout = if ph & high_bit != 0 {
-        1
-    } else if mh & high_bit != 0 {
-        -1
-    } else {
-        0
-    };
-    ph <<= 1;
-    mh <<= 1;
-    if hin < 0 {
-        mh |= 1;
-    } else if hin > 0 {
-        ph |= 1;
-    }
-    *pv = mh | !(xv | ph);
-    *mv = ph & xv;
-    hout
-}
-
-/// Where the quote fell in an alignment of the whole pattern, and the errors in each part.
-#[derive(Debug, PartialEq, Eq)]
-struct Alignment {
-    quote_start: usize,
-    quote_end: usize,
-    quote_errors: usize,
-    prefix_errors: usize,
-    suffix_errors: usize,
-}
-
-/// Aligns all of `pattern` to a suffix of `text` (the alignment ends at the end of `text` and may
-/// start anywhere), allowing at most `max_errors`, in a band of diagonals. The quote occupies
-/// pattern chars `quote_from..quote_to`; chars inserted at its edges are kept outside it.
-#[allow(clippy::too_many_lines)] // One dynamic program and its traceback; split, it reads worse.
-fn align(
-    pattern: &[char],
-    text: &[char],
-    max_errors: usize,
-    quote_from: usize,
-    quote_to: usize,
-) -> Option<Alignment> {
-    const INF: u32 = u32::MAX / 2;
-    let m = pattern.len();
-    let n = text.len();
-    let d_end = n as isize - m as isize;
-    let lo = d_end - max_errors as isize;
-    let width = 2 * max_errors + 1;
-    let at = |i: usize, j: usize| -> Option<usize> {
-        let d = j as isize - i as isize - lo;
-        (d >= 0 && (d as usize) < width && j <= n).then(|| i * width + d as usize)
-    };
-    let mut cost = vec![INF; (m + 1) * width];
-    for j in 0..=n {
-        if let Some(k) = at(0, j) {
-            cost[k] = 0;
-        }
-    }
-    for i in 1..=m {
-        for d in 0..width {
-            let j = i as isize + lo + d as isize;
-            if j < 0 || j as usize > n {
-                continue;
-            }
-            let j = j as usize;
-            let mut best = INF;
-            if j == 0 {
-                best = i as u32;
-            } else {
-                if let Some(k) = at(i - 1, j - 1) {
-                    best = best.min(cost[k] + u32::from(pattern[i - 1] != text[j - 1]));
-                }
-                if let Some(k) = at(i, j - 1) {
-                    best = best.min(cost[k] + 1);
-                }
-            }
-            if let Some(k) = at(i - 1, j) {
-                best = best.min(cost[k] + 1);
-            }
-            cost[i * width + d] = best;
-        }
-    }
-    let end = at(m, n)?;
-    if cost[end] > max_errors as u32 {
-        return None;
-    }
-
-    // Walk back from the end, preferring matches, and note the quote's edges and errors.
-    let (mut i, mut j) = (m, n);
-    let mut quote_start = 0;
-    let mut quote_end = usize::MAX;
-    // Errors are charged to the part of the pattern they touch: 0 prefix, 1 quote, 2 suffix.
-    let mut errors_by_part = [0usize; 3];
-    let part_of_row = |row: usize| usize::from(row >= quote_from) + usize::from(row >= quote_to);
-    loop {
-        if i == quote_to {
-            quote_end = quote_end.min(j);
-        }
-        if i == quote_from {
-            quote_start = quote_start.max(j);
-        }
-        if i == 0 {
-            break;
-        }
-        let here = cost[at(i, j)?];
-        if j > 0
-            && let Some(k) = at(i - 1, j - 1)
-        {
-            let mismatch = u32::from(pattern[i - 1] != text[j - 1]);
-            if cost[k] + mismatch == here {
-                errors_by_part[part_of_row(i - 1)] += mismatch as usize;
-                i -= 1;
-                j -= 1;
-                continue;
-            }
-        }
-        if let Some(k) = at(i - 1, j)
-            && cost[k] + 1 == here
-        {
-            errors_by_part[part_of_row(i - 1)] += 1;
-            i -= 1;
-            continue;
-        }
-        if j > 0
-            && let Some(k) = at(i, j - 1)
-            && cost[k] + 1 == here
-        {
-            // A text char the pattern lacks; at the quote's own edges it belongs to the context.
-            let part = if i > quote_from && i < quote_to {
-                1
-            } else if i <= quote_from {
-                0
-            } else {
-                2
-            };
-            errors_by_part[part] += 1;
-            j -= 1;
-            continue;
-        }
-        return None;
-    }
-    Some(Alignment {
-        quote_start,
-        quote_end,
-        quote_errors: errors_by_part[1],
-        prefix_errors: errors_by_part[0],
-        suffix_errors: errors_by_part[2],
-    })
-}
-
-/// Edit distance of two char slices (bit-parallel: about one step per char of `b` for each 64
-/// chars of `a`).
-pub fn levenshtein(a: &[char], b: &[char]) -> usize {
-    if a.is_empty() {
-        return b.len();
-    }
-    if b.is_empty() {
-        return a.len();
-    }
-    Myers::new(a).distance(b)
 }
 
 #[cfg(test)]
@@ -1103,38 +817,17 @@ mod tests {
     }
 
     #[test]
-    fn myers_matches_plain_dynamic_programming() {
-        let pattern: Vec<char> = "abcabd".repeat(20).chars().collect(); // 120 chars: 2 blocks
-        let text: Vec<char> = format!("xx{}yy", "abcabd".repeat(20).replacen('c', "q", 3))
-            .chars()
-            .collect();
-        let (end, errors) = Myers::new(&pattern).best_end(&text, 0).unwrap();
-        assert_eq!(errors, 3);
-        assert_eq!(end, 122);
-    }
-
-    fn naive_levenshtein(a: &[char], b: &[char]) -> usize {
-        let mut prev: Vec<usize> = (0..=b.len()).collect();
-        for (i, ca) in a.iter().enumerate() {
-            let mut row = vec![i + 1; b.len() + 1];
-            for (j, cb) in b.iter().enumerate() {
-                row[j + 1] = (prev[j] + usize::from(ca != cb))
-                    .min(prev[j + 1] + 1)
-                    .min(row[j] + 1);
-            }
-            prev = row;
-        }
-        prev[b.len()]
-    }
-
-    proptest::proptest! {
-        /// The bit-parallel distance (one or several 64-char blocks) is the textbook one.
-        #[test]
-        fn levenshtein_is_the_dynamic_program(a in "[abé٦ ]{0,150}", b in "[abé٦ ]{0,150}") {
-            let a: Vec<char> = a.chars().collect();
-            let b: Vec<char> = b.chars().collect();
-            proptest::prop_assert_eq!(levenshtein(&a, &b), naive_levenshtein(&a, &b));
-        }
+    fn chars_given_or_decoded_place_alike() {
+        let sel = selector_for(ARTICLE, "killed and wounded");
+        let revised = doc(&format!("Editor's note. {ARTICLE}"));
+        let alone = Anchorer::new(&revised).anchor(&sel, 0);
+        let chars: Vec<char> = revised.as_str().chars().collect();
+        assert_eq!(Anchorer::with_chars(&revised, chars).anchor(&sel, 0), alone);
+        // Chars of another text's length are not trusted.
+        assert_eq!(
+            Anchorer::with_chars(&revised, vec!['x']).anchor(&sel, 0),
+            alone
+        );
     }
 
     #[test]
@@ -1147,15 +840,13 @@ mod tests {
             anchorer.occurrences(&chars, "aaaaaaaa"),
             vec![0, 1, 2, 3, 4, 23, 24]
         );
+        // Long enough for the index.
+        let long: Vec<char> = "aaaaaaaaaaa".chars().collect();
+        assert_eq!(anchorer.occurrences(&long, "aaaaaaaaaaa"), vec![0, 1]);
+        let longer = "aaaaaaaaaaaa bbbbbbbbb aa";
+        let chars: Vec<char> = longer.chars().collect();
+        assert_eq!(anchorer.occurrences(&chars, longer), vec![0]);
         let short: Vec<char> = "aa".chars().collect();
         assert_eq!(anchorer.occurrences(&short, "aa").len(), 11 + 8);
-    }
-
-    #[test]
-    fn levenshtein_basics() {
-        let c = |s: &str| s.chars().collect::<Vec<_>>();
-        assert_eq!(levenshtein(&c("kitten"), &c("sitting")), 3);
-        assert_eq!(levenshtein(&c(""), &c("abc")), 3);
-        assert_eq!(levenshtein(&c("same"), &c("same")), 0);
     }
 }
