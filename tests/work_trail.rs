@@ -33,6 +33,50 @@ fn trail_window_text(h: &Harness<'static, CrosscheckApp>) -> Vec<String> {
     lines.iter().map(|l| l.text.clone()).collect()
 }
 
+/// The trail holds both pastes, each just before the change it made, the work session's start
+/// and the undo; the typing of the name is no paste.
+fn each_paste_is_recorded_before_its_change(
+    h: &Harness<'static, CrosscheckApp>,
+    claim: &str,
+    passage: &str,
+) {
+    let entries = h.state().session.trail.clone().unwrap().entries;
+    let pastes: Vec<(usize, &Event)> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| matches!(e.event, Event::Pasted { .. }))
+        .map(|(i, e)| (i, &e.event))
+        .collect();
+    assert_eq!(pastes.len(), 2, "{entries:#?}");
+    assert_eq!(
+        pastes[0].1,
+        &Event::Pasted {
+            into: Field::Note {
+                claim: claim.to_owned()
+            },
+            chars: OUTSIDE.chars().count(),
+            from: PasteSource::Outside,
+        }
+    );
+    assert!(matches!(
+        pastes[1].1,
+        Event::Pasted { from: PasteSource::Lesson { document }, chars, .. }
+            if document == "rahnam-2023-11-22" && *chars == passage.chars().count()
+    ));
+    for (i, _) in &pastes {
+        assert!(matches!(
+            entries[i + 1].event,
+            Event::Changed(Command::SetNote { .. })
+        ));
+    }
+    assert!(matches!(entries[0].event, Event::Opened { .. }));
+    assert!(
+        entries
+            .iter()
+            .any(|e| matches!(e.event, Event::Undone(Command::SetNote { .. })))
+    );
+}
+
 #[test]
 fn student_claims_pastes_undoes_hands_in_and_sees_the_trail_the_teacher_will_see() {
     let dir = tempfile::tempdir().unwrap();
@@ -64,41 +108,7 @@ fn student_claims_pastes_undoes_hands_in_and_sees_the_trail_the_teacher_will_see
     paste_into(&mut h, "Claim note", passage);
     assert_eq!(h.state().session.annotations[0].note, passage);
 
-    // Each paste comes just before the change it made; the typing of the name is no paste.
-    let entries = h.state().session.trail.clone().unwrap().entries;
-    let pastes: Vec<(usize, &Event)> = entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| matches!(e.event, Event::Pasted { .. }))
-        .map(|(i, e)| (i, &e.event))
-        .collect();
-    assert_eq!(pastes.len(), 2, "{entries:#?}");
-    assert_eq!(
-        pastes[0].1,
-        &Event::Pasted {
-            into: Field::Note {
-                claim: claim.clone()
-            },
-            chars: OUTSIDE.chars().count(),
-            from: PasteSource::Outside,
-        }
-    );
-    assert!(matches!(
-        pastes[1].1,
-        Event::Pasted { from: PasteSource::Lesson { document }, .. } if document == "rahnam-2023-11-22"
-    ));
-    for (i, _) in &pastes {
-        assert!(matches!(
-            entries[i + 1].event,
-            Event::Changed(Command::SetNote { .. })
-        ));
-    }
-    assert!(matches!(entries[0].event, Event::Opened { .. }));
-    assert!(
-        entries
-            .iter()
-            .any(|e| matches!(e.event, Event::Undone(Command::SetNote { .. })))
-    );
+    each_paste_is_recorded_before_its_change(&h, &claim, passage);
 
     // File ▸ Hand in…
     h.get_by_label("File").click();
@@ -171,9 +181,8 @@ fn opening_a_handed_in_file_to_read_it_changes_nothing_after_the_hand_in() {
     let mut h = harness(app);
     h.run();
     h.state_mut().session_path = Some(path.clone());
-    h.state_mut().send(AppCommand::Edit(Command::SetStudent {
-        name: "Ben".into(),
-    }));
+    h.state_mut()
+        .send(AppCommand::Edit(Command::SetStudent { name: "Ben".into() }));
     h.run();
     h.state_mut().send(AppCommand::HandIn);
     wait_for_status(&mut h, "Handed in at ");
@@ -187,7 +196,10 @@ fn opening_a_handed_in_file_to_read_it_changes_nothing_after_the_hand_in() {
     h.run();
     h.run();
     let lines = trail_window_text(&h);
-    assert!(lines.iter().any(|l| l.starts_with("handed in")), "{lines:#?}");
+    assert!(
+        lines.iter().any(|l| l.starts_with("handed in")),
+        "{lines:#?}"
+    );
     assert!(!lines.iter().any(|l| l.contains("changed after hand-in")));
     assert!(!h.state().unsaved());
     h.state_mut().send(AppCommand::LeaveTeacher);
@@ -238,7 +250,7 @@ fn a_session_from_before_trails_says_so_and_keeps_its_original_when_first_saved(
 
     // A later save leaves the kept original as it was.
     h.state_mut().send(AppCommand::Edit(Command::SetStudent {
-        name: "Zoë".into(),
+        name: "Zoë".into()
     }));
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);

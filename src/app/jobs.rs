@@ -248,10 +248,9 @@ impl Worker<JobResult> {
         // The ticket is taken now, so that saves land in the order they were asked for.
         let ticket = store::WriteTicket::new(&path);
         self.save(ctx, move || {
-            let kept = keep_original
-                .map_or(Ok(()), |format| {
-                    store::migrate::keep_original(&path, format).map(|_| ())
-                });
+            let kept = keep_original.map_or(Ok(()), |format| {
+                store::migrate::keep_original(&path, format).map(|_| ())
+            });
             let result = kept.and_then(|()| ticket.save_ron(&session).map(|_| ()));
             JobResult::Saved {
                 state,

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 
 use super::CrosscheckApp;
+use super::student::TrailLine;
 use crate::core::session::SESSION_FORMAT;
 use crate::core::trail::{self, Event, Field};
 
@@ -33,19 +34,10 @@ pub struct TrailState {
 impl TrailState {
     /// The lines "My work trail" shows (none until it was shown).
     pub fn shown_lines(&self) -> &[TrailLine] {
-        self.shown.as_ref().map_or(&[], |(_, _, lines)| lines.as_slice())
+        self.shown
+            .as_ref()
+            .map_or(&[], |(_, _, lines)| lines.as_slice())
     }
-}
-
-/// One line of "My work trail".
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TrailLine {
-    /// The words.
-    pub text: String,
-    /// Indented under the line before (a paste under its work session).
-    pub nested: bool,
-    /// A heading (a work session), or what the trail says as a whole.
-    pub strong: bool,
 }
 
 impl CrosscheckApp {
@@ -151,15 +143,14 @@ impl CrosscheckApp {
             super::student::ask_for_name(ctx);
             return;
         }
-        match self.session_path.clone() {
-            Some(path) => self.hand_in_to(ctx, path),
-            None => {
-                // Handed in once it has a file: a cancelled dialog hands nothing in.
-                self.trail.handing_in = Some(Timestamp::now());
-                self.save_after_pick = true;
-                self.worker.start_in = self.dialog_folder();
-                self.worker.save_as_dialog(ctx, self.suggested_file_name());
-            }
+        if let Some(path) = self.session_path.clone() {
+            self.hand_in_to(ctx, path);
+        } else {
+            // Handed in once it has a file: a cancelled dialog hands nothing in.
+            self.trail.handing_in = Some(Timestamp::now());
+            self.save_after_pick = true;
+            self.worker.start_in = self.dialog_folder();
+            self.worker.save_as_dialog(ctx, self.suggested_file_name());
         }
     }
 
@@ -191,6 +182,11 @@ impl CrosscheckApp {
             .strftime("%H:%M")
             .to_string();
         let file = path.display().to_string();
-        Some(tr!(self, "trail-handed-in-status", time = time, path = file))
+        Some(tr!(
+            self,
+            "trail-handed-in-status",
+            time = time,
+            path = file
+        ))
     }
 }

@@ -1,7 +1,7 @@
 //! The lesson panel: the student's name, the introduction, documents, tasks and claims.
 
-use crate::core::trail::Field;
 use crate::app::widgets::name_scroll_bars;
+use crate::core::trail::Field;
 use egui::RichText;
 
 use super::super::glyphs::shown;

@@ -2,10 +2,20 @@
 //! student first; and what marks a paste in the work's text fields.
 
 use super::super::i18n::Speaks as _;
-use super::super::work_trail::TrailLine;
 use super::super::{AppCommand, CrosscheckApp};
 use crate::core::trail::{self, summary};
 use crate::core::words::Message;
+
+/// One line of "My work trail".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrailLine {
+    /// The words.
+    pub text: String,
+    /// Indented under the line before (a paste under its work session).
+    pub nested: bool,
+    /// A heading (a work session), or what the trail says as a whole.
+    pub strong: bool,
+}
 
 /// The text pasted into a field this frame, if the paste changed it (typing is not marked).
 pub(crate) fn pasted(ui: &egui::Ui, edit: &egui::Response) -> Option<String> {
@@ -46,7 +56,11 @@ pub fn trail_lines(app: &CrosscheckApp) -> Vec<TrailLine> {
                 .map(|i| i + 1)
         };
         for span in summary(trail).spans {
-            lines.push(line(say(&summary::span_message(&span, &zone)), false, false));
+            lines.push(line(
+                say(&summary::span_message(&span, &zone)),
+                false,
+                false,
+            ));
             for (into, chars, from) in &span.pastes {
                 let paste = summary::paste_message(into, *chars, from, number);
                 lines.push(line(say(&paste), true, false));
