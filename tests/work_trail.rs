@@ -247,6 +247,10 @@ fn a_session_from_before_trails_says_so_and_keeps_its_original_when_first_saved(
     // The work as it was, then this work session.
     assert!(matches!(trail.entries[0].event, Event::Began { .. }));
     assert!(matches!(trail.entries[1].event, Event::Opened { .. }));
+    h.state_mut().send(AppCommand::ToggleWorkTrail);
+    h.run();
+    h.run();
+    h.get_by_label("no trail recorded before this version: the work's trail begins now");
 
     // A later save leaves the kept original as it was.
     h.state_mut().send(AppCommand::Edit(Command::SetStudent {
@@ -256,4 +260,38 @@ fn a_session_from_before_trails_says_so_and_keeps_its_original_when_first_saved(
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     wait_for_worker(&mut h);
     assert_eq!(std::fs::read(&kept).unwrap(), original);
+}
+
+#[test]
+fn saving_to_close_ends_the_work_session_in_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cleo.session.ron");
+    let app = CrosscheckApp::on_sample(
+        RecoveryStore::new(dir.path().join("recovery")),
+        Prefs::default(),
+    );
+    let mut h = harness(app);
+    h.run();
+    h.state_mut().session_path = Some(path.clone());
+    h.state_mut().send(AppCommand::Edit(Command::SetStudent {
+        name: "Cleo".into(),
+    }));
+    h.run();
+    // What the closing question's Save does.
+    h.state_mut().closing = crosscheck::app::Closing::SavingToClose;
+    h.state_mut().send(AppCommand::Save);
+    h.run();
+    wait_for_worker(&mut h);
+    let saved = Session::load(&path).unwrap();
+    assert_eq!(trail::check(&saved), Check::Intact);
+    let events: Vec<Event> = saved
+        .trail
+        .unwrap()
+        .entries
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert!(matches!(events[0], Event::Opened { .. }), "{events:?}");
+    assert!(matches!(events[1], Event::Changed(Command::SetStudent { .. })));
+    assert_eq!(events[2], Event::Closed);
 }

@@ -47,6 +47,15 @@ pub fn trail_lines(app: &CrosscheckApp) -> Vec<TrailLine> {
     let session = &app.session;
     let mut lines = vec![line(say(&trail::check(session).message()), false, true)];
     if let Some(trail) = &session.trail {
+        // As the command line says it: the work from before trails is its first entry.
+        if trail
+            .entries
+            .first()
+            .is_some_and(|e| matches!(e.event, trail::Event::Began { .. }))
+        {
+            let before = Message::new("session-no-trail-before");
+            lines.push(line(say(&before), false, false));
+        }
         let zone = jiff::tz::TimeZone::system();
         let number = |id: &str| {
             session
