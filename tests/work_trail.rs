@@ -292,6 +292,9 @@ fn saving_to_close_ends_the_work_session_in_the_file() {
         .map(|e| e.event)
         .collect();
     assert!(matches!(events[0], Event::Opened { .. }), "{events:?}");
-    assert!(matches!(events[1], Event::Changed(Command::SetStudent { .. })));
+    assert!(matches!(
+        events[1],
+        Event::Changed(Command::SetStudent { .. })
+    ));
     assert_eq!(events[2], Event::Closed);
 }
