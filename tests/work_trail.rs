@@ -181,6 +181,15 @@ fn opening_a_handed_in_file_to_read_it_changes_nothing_after_the_hand_in() {
     let mut h = harness(app);
     h.run();
     h.state_mut().session_path = Some(path.clone());
+    // With no name, Hand in asks for it and hands nothing in.
+    h.state_mut().send(AppCommand::HandIn);
+    h.run();
+    let status = h.state().status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("Type your name"),
+        "{status:?}"
+    );
+    assert!(h.state().session.trail.is_none() && !path.exists());
     h.state_mut()
         .send(AppCommand::Edit(Command::SetStudent { name: "Ben".into() }));
     h.run();
