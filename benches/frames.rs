@@ -189,6 +189,7 @@ fn student_with_claims(folder: &Path, claims: usize) -> (egui::Context, Crossche
             session,
             session_path: None,
             recovery: None,
+            format: crosscheck::core::session::SESSION_FORMAT,
         },
         None,
         RecoveryStore::new(folder.join("recovery-student")),

@@ -72,6 +72,8 @@ mod student_work;
 mod teacher_desk;
 #[path = "translations.rs"]
 mod translations;
+#[path = "work_trail.rs"]
+mod work_trail;
 
 /// Every `tests/*.rs` file is one of the modules above (a file left out would silently not run).
 #[test]

@@ -274,6 +274,7 @@ fn recovery_works_for_any_lesson_id_and_never_saves_over_the_open_file() {
                 session,
                 session_path,
                 recovery: None,
+                format: crosscheck::core::session::SESSION_FORMAT,
             },
             None,
             recovery.clone(),

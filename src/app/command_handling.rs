@@ -14,6 +14,7 @@ use super::{
 use crate::core::edit::{Command, History};
 use crate::core::lesson::LessonSource;
 use crate::core::session::{Author, Stance};
+use crate::core::trail;
 
 impl CrosscheckApp {
     /// Applies a claim command: to the student's session, or on the teacher's desk to the key
@@ -25,10 +26,14 @@ impl CrosscheckApp {
         if self.teaching() {
             return self.apply_key_command(command, typing_key, now);
         }
-        match self
-            .history
-            .apply_coalescing(&mut self.session, command, typing_key)
-        {
+        let at = self.trail_now();
+        match trail::apply(
+            &mut self.history,
+            &mut self.session,
+            command,
+            typing_key,
+            at,
+        ) {
             Ok(()) => {
                 self.session.modified = jiff::Timestamp::now();
                 self.last_edit_time = now;
@@ -107,10 +112,10 @@ impl CrosscheckApp {
                 }
                 let done = if self.teaching() {
                     self.teacher_undo(ctx, redo)
-                } else if redo {
-                    self.history.redo(&mut self.session)
                 } else {
-                    self.history.undo(&mut self.session)
+                    // The student's undo and redo are entries of the trail too.
+                    let at = self.trail_now();
+                    trail::undo_redo(&mut self.history, &mut self.session, redo, at)
                 };
                 match done {
                     Ok(touched) => {
@@ -277,6 +282,10 @@ impl CrosscheckApp {
                 }
             }
             AppCommand::Save => {
+                if self.closing == Closing::SavingToClose {
+                    // Saved to close: the work session ends in the file.
+                    self.end_work_session();
+                }
                 if let Some(path) = self.session_path.clone() {
                     self.save_to(ctx, path);
                 } else {
@@ -290,6 +299,11 @@ impl CrosscheckApp {
                 self.worker.start_in = self.dialog_folder();
                 self.worker.save_as_dialog(ctx, self.suggested_file_name());
             }
+            AppCommand::HandIn => self.hand_in(ctx),
+            AppCommand::ToggleWorkTrail => {
+                self.trail.window_open = !self.trail.window_open && !self.teaching();
+            }
+            AppCommand::Pasted(into, text) => self.record_paste(into, &text),
             AppCommand::Export(format) => self.ask_export(ctx, format),
             AppCommand::ExportTo(format, path) => self.export_to(ctx, format, path),
             AppCommand::ImportAnnotations => self.ask_import(ctx),
@@ -325,6 +339,7 @@ impl CrosscheckApp {
                     session,
                     session_path: None,
                     recovery: None,
+                    format: crate::core::session::SESSION_FORMAT,
                 });
             }
             AppCommand::ToggleTheme => self.prefs.dark = !self.prefs.dark,
@@ -342,6 +357,7 @@ impl CrosscheckApp {
                     self.history = History::default();
                     self.history.mark_unsaved();
                     self.derived.invalidate();
+                    self.begin_work_session();
                     let claims = tr!(self, "claims-count", count = self.session.annotations.len());
                     self.set_status(tr!(self, "shell-recovered", claims = claims), false);
                 }
@@ -607,8 +623,9 @@ impl CrosscheckApp {
     pub(crate) fn save_to(&mut self, ctx: &egui::Context, path: PathBuf) {
         let mut session = self.session.clone();
         session.modified = jiff::Timestamp::now();
+        let keep = self.original_to_keep(&path);
         self.worker
-            .save_session(ctx, session, path, self.history.state_id());
+            .save_session(ctx, session, path, self.history.state_id(), keep);
     }
 
     /// The zoom of the whole interface, within reason (remembered).
@@ -625,6 +642,7 @@ impl CrosscheckApp {
             LessonSource::Folder(p) | LessonSource::Packed(p) => Some(p.clone()),
             LessonSource::Bundled | LessonSource::New => None,
         };
+        self.end_work_session();
         self.teacher = None;
         if let Some(p) = opened.session_path.clone().or_else(|| lesson_path.clone()) {
             self.remember_recent(p);
@@ -644,6 +662,8 @@ impl CrosscheckApp {
             None => self.offer_recovery(),
         }
         self.announce_opened();
+        let path = self.session_path.clone();
+        self.opened_in_format(path.as_deref(), opened.format);
     }
 
     /// The folder a file dialog starts in: the last one a file was picked in, else the work's
@@ -699,11 +719,16 @@ impl CrosscheckApp {
                         self.save_after_pick = false;
                         self.superseded_recovery.push(self.recovery_key());
                         self.session_path = Some(path.clone());
-                        self.save_to(ctx, path);
+                        if self.trail.handing_in.is_some() {
+                            self.hand_in_to(ctx, path);
+                        } else {
+                            self.save_to(ctx, path);
+                        }
                     }
                 }
                 JobResult::SavePathPicked(None) | JobResult::Cancelled => {
                     self.save_after_pick = false;
+                    self.trail.handing_in = None;
                     // Nothing was replaced: the work stays, and so do its copies.
                     self.discarded_recovery.clear();
                 }
@@ -729,11 +754,14 @@ impl CrosscheckApp {
                             self.discard_recovery(ctx, discard, Discard::Quietly);
                         }
                         self.remember_recent(path.clone());
-                        let status = tr!(self, "shell-saved", path = path.display().to_string());
+                        let status = self.trail_saved(&path, true).unwrap_or_else(|| {
+                            tr!(self, "shell-saved", path = path.display().to_string())
+                        });
                         self.set_status(status, false);
                     }
                     // The work stays in memory, and the recovery copy stays on disk.
                     Err(e) => {
+                        self.trail_saved(&path, false);
                         self.say_failed(&e, |app, error| {
                             tr!(app, "shell-not-saved", error = error)
                         });

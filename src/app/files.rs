@@ -81,6 +81,9 @@ pub struct Opened {
     /// What the recovery store holds for it (looked for on the worker when a file is opened
     /// from the window).
     pub recovery: Option<super::recovery::RecoveryScan>,
+    /// The format the session's file was in (older than the current one: upgraded when saved,
+    /// its original kept); the current format for a new session.
+    pub format: u32,
 }
 
 /// Opens a lesson (folder, `lesson.ron`, packed file) or a session file (its lesson is looked for
@@ -96,13 +99,15 @@ pub fn open_path_in(path: &Path, language: Language) -> Result<Opened, Said> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     if name.ends_with(".session.ron") || name.ends_with(".recovery.ron") {
-        let session = Session::load(path).map_err(|e| said(&language, &e))?;
+        let loaded = Session::load_versioned(path).map_err(|e| said(&language, &e))?;
+        let session = loaded.value;
         let lesson = find_lesson_for(path, &session.lesson_id, language)?;
         return Ok(Opened {
             lesson,
             session,
             session_path: Some(path.to_owned()),
             recovery: None,
+            format: loaded.format,
         });
     }
     let lesson = LoadedLesson::load(path).map_err(|e| said(&language, &e))?;
@@ -112,6 +117,7 @@ pub fn open_path_in(path: &Path, language: Language) -> Result<Opened, Said> {
         session,
         session_path: None,
         recovery: None,
+        format: crate::core::session::SESSION_FORMAT,
     })
 }
 

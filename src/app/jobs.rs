@@ -235,18 +235,23 @@ impl Worker<JobResult> {
         });
     }
 
-    /// Saves a session atomically.
+    /// Saves a session atomically; first, for a file read in an older format
+    /// (`keep_original`), keeps its original beside it (the save does not go ahead without it).
     pub fn save_session(
         &mut self,
         ctx: &egui::Context,
         session: Session,
         path: PathBuf,
         state: u64,
+        keep_original: Option<u32>,
     ) {
         // The ticket is taken now, so that saves land in the order they were asked for.
         let ticket = store::WriteTicket::new(&path);
         self.save(ctx, move || {
-            let result = ticket.save_ron(&session).map(|_| ());
+            let kept = keep_original.map_or(Ok(()), |format| {
+                store::migrate::keep_original(&path, format).map(|_| ())
+            });
+            let result = kept.and_then(|()| ticket.save_ron(&session).map(|_| ()));
             JobResult::Saved {
                 state,
                 path,

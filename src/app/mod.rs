@@ -20,6 +20,9 @@ pub mod jobs;
 mod recovery;
 pub use recovery::RecoveryGate;
 mod shell;
+mod work_trail;
+pub use student::TrailLine;
+pub use work_trail::TrailState;
 pub mod student;
 pub mod teacher;
 pub mod widgets;
@@ -266,6 +269,9 @@ pub struct CrosscheckApp {
     /// What reads imported web pages, PDFs and Word files: this program in a child process, so
     /// that no file can take the window down (tests point it at the built binary).
     pub reader: crate::core::import::isolated::Reader,
+    /// The student's work trail: the work session being recorded, a hand-in under way, the
+    /// upgrade of an older file, "My work trail".
+    pub trail: TrailState,
 }
 
 impl i18n::Speaks for CrosscheckApp {
@@ -282,6 +288,7 @@ impl CrosscheckApp {
         recovery: RecoveryStore,
         prefs: Prefs,
     ) -> Self {
+        let format = opened.format;
         let mut app = Self {
             lesson: opened.lesson,
             lesson_path,
@@ -320,10 +327,13 @@ impl CrosscheckApp {
             focus_parts: shell::focus::Parts::default(),
             question: None,
             reader: crate::core::import::isolated::Reader::this_program(),
+            trail: TrailState::default(),
         };
         app.rebuild_views();
         app.offer_recovery();
         app.announce_opened();
+        let path = app.session_path.clone();
+        app.opened_in_format(path.as_deref(), format);
         app
     }
 
@@ -385,6 +395,7 @@ impl CrosscheckApp {
                 session,
                 session_path: None,
                 recovery: None,
+                format: crate::core::session::SESSION_FORMAT,
             },
             None,
             recovery,

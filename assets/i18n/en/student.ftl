@@ -216,3 +216,12 @@ numbers-table-more-in-words = { $count ->
     }
 # A mark under a value of the list where the finder is unsure: no ≠, the reader judges.
 numbers-unsure = ? Not sure, compare them yourself: { $reason }
+
+# The student's work trail ("My work trail", Hand in).
+trail-window-title = My work trail
+trail-window-close = Close
+# $opened: what was opened; $notice: that the work has no trail before this version.
+trail-opened-upgraded = { $opened }; { $notice }
+trail-hand-in-needs-name = Type your name before handing in: work with no name is no one's
+# $time: the hour and minute; $path: the file.
+trail-handed-in-status = Handed in at { $time }: { $path }

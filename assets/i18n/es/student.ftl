@@ -208,3 +208,12 @@ numbers-table-more-in-words = { $count ->
        *[other] … y { $count } marcas más, nombradas bajo sus filas
     }
 numbers-unsure = ? No es seguro, compárelos usted: { $reason }
+
+# El rastro de trabajo del estudiante («Mi rastro de trabajo», Entregar).
+trail-window-title = Mi rastro de trabajo
+trail-window-close = Cerrar
+# $opened: lo que se abrió; $notice: que el trabajo no tiene rastro antes de esta versión.
+trail-opened-upgraded = { $opened }; { $notice }
+trail-hand-in-needs-name = Escribe tu nombre antes de entregar: un trabajo sin nombre no es de nadie
+# $time: la hora y el minuto; $path: el archivo.
+trail-handed-in-status = Entregado a las { $time }: { $path }

@@ -74,6 +74,14 @@ pub enum AppCommand {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Hand the work in: the trail sealed with the time, and the work saved (asking for the name
+    /// first if it has none).
+    HandIn,
+    /// Show or hide "My work trail": what the teacher will see of how the work was made.
+    ToggleWorkTrail,
+    /// Text was pasted into a field of the work (recorded in the trail before the change it
+    /// makes): where, and the text.
+    Pasted(crate::core::trail::Field, String),
     /// Ask where to export the work in view, then export it.
     Export(ExportFormat),
     /// Export the work in view to a path (what the dialog leads to).
@@ -153,6 +161,8 @@ pub enum UiCommand {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Hand the work in (the student's desk).
+    HandIn,
     /// Import annotations made in another tool (W3C Web Annotation or Hypothesis JSON).
     ImportAnnotations,
     /// Export the work as W3C Web Annotations.
@@ -187,6 +197,8 @@ pub enum UiCommand {
     ToggleInspector,
     /// Show the Numbers panel in the centre, or the article again.
     Numbers,
+    /// "My work trail" (the student's desk).
+    WorkTrail,
     /// Light or dark theme.
     ToggleTheme,
     /// A new, empty lesson on the teacher's desk.
@@ -269,6 +281,7 @@ impl UiCommand {
             Self::Open => "command-open",
             Self::Save => "command-save",
             Self::SaveAs => "command-save-as",
+            Self::HandIn => "command-hand-in",
             Self::ImportAnnotations => "command-import-annotations",
             Self::ExportW3c => "command-export-w3c",
             Self::ExportClaimReview => "command-export-claimreview",
@@ -286,6 +299,7 @@ impl UiCommand {
             Self::ToggleLessonPanel => "command-toggle-lesson-panel",
             Self::ToggleInspector => "command-toggle-inspector",
             Self::Numbers => "command-numbers",
+            Self::WorkTrail => "command-work-trail",
             Self::ToggleTheme => "command-toggle-theme",
             Self::NewLesson => "command-new-lesson",
             Self::OpenLessonForEditing => "command-open-lesson-for-editing",
@@ -312,7 +326,9 @@ impl UiCommand {
     /// The menu it is in.
     pub fn menu(self) -> Menu {
         match self {
-            Self::Open | Self::Save | Self::SaveAs | Self::ImportAnnotations => Menu::File,
+            Self::Open | Self::Save | Self::SaveAs | Self::HandIn | Self::ImportAnnotations => {
+                Menu::File
+            }
             Self::ExportW3c | Self::ExportClaimReview | Self::ExportMarkdown | Self::ExportHtml => {
                 Menu::Export
             }
@@ -325,6 +341,7 @@ impl UiCommand {
             | Self::ToggleLessonPanel
             | Self::ToggleInspector
             | Self::Numbers
+            | Self::WorkTrail
             | Self::ToggleTheme => Menu::View,
             Self::Shortcuts => Menu::Help,
             // Every command named: a new one must say where it goes (no catch-all arm).
@@ -377,6 +394,10 @@ impl UiCommand {
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::N,
             )),
+            Self::WorkTrail => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::T,
+            )),
             Self::Shortcuts => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
             _ => None,
         }
@@ -419,6 +440,7 @@ impl UiCommand {
             Self::Open => AppCommand::Open,
             Self::Save => AppCommand::Save,
             Self::SaveAs => AppCommand::SaveAs,
+            Self::HandIn => AppCommand::HandIn,
             Self::ImportAnnotations => AppCommand::ImportAnnotations,
             Self::ExportW3c => AppCommand::Export(ExportFormat::W3c),
             Self::ExportClaimReview => AppCommand::Export(ExportFormat::ClaimReview),
@@ -436,6 +458,7 @@ impl UiCommand {
             Self::ToggleLessonPanel => AppCommand::TogglePanel(Side::Left),
             Self::ToggleInspector => AppCommand::TogglePanel(Side::Right),
             Self::Numbers => AppCommand::ToggleNumbers,
+            Self::WorkTrail => AppCommand::ToggleWorkTrail,
             Self::ToggleTheme => AppCommand::ToggleTheme,
             Self::NewLesson => teacher(TeacherCommand::NewLesson),
             Self::OpenLessonForEditing => teacher(TeacherCommand::Pick(Pick::OpenLesson)),

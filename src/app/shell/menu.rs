@@ -23,6 +23,8 @@ fn enabled(app: &CrosscheckApp, command: UiCommand) -> bool {
             views.get(doc).is_some_and(|v| v.selection().is_some())
         }
         UiCommand::ImportAnnotations => app.can_import(),
+        // The student's work: its trail and its hand-in.
+        UiCommand::HandIn | UiCommand::WorkTrail => !app.teaching(),
         _ if command.menu() == Menu::Export => app.can_export(),
         _ => !command.needs_teacher() || app.teaching(),
     }

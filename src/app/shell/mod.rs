@@ -109,6 +109,13 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     teacher::revision_window_ui(app, ui);
     teacher::import_preview_ui(app, ui);
     menu::shortcuts_window_ui(app, &ui.ctx().clone());
+    // "My work trail": it takes the keyboard when it opens and gives it back when it closes.
+    let trail_open = focus::dialog(
+        ui.ctx(),
+        "work-trail",
+        app.trail.window_open && !app.teaching(),
+    );
+    student::trail_window_ui(app, &ui.ctx().clone(), trail_open);
     dialogs::discard_modal_ui(app, ui);
     dialogs::reveal_key_modal_ui(app, ui);
     dialogs::dialogs_ui(app, ui);

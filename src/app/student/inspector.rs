@@ -1,6 +1,7 @@
 //! The inspector: the selected claim's task, labels, note, verdict and evidence (each with its
 //! note), and which claims cite the passage selected.
 
+use crate::core::trail::Field;
 use egui::RichText;
 
 use super::super::glyphs;
@@ -94,6 +95,10 @@ pub fn inspector_ui(
             edit.widget_info(|| {
                 egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &accessible)
             });
+            if let Some(text) = super::trail_view::pasted(ui, &edit) {
+                let into = Field::Note { claim: id.clone() };
+                app.send(AppCommand::Pasted(into, text));
+            }
             if edit.changed() {
                 app.send(AppCommand::EditTyping(
                     Command::SetNote {
@@ -238,6 +243,13 @@ fn evidence_note_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, eviden
             evidence = evidence.id.as_str()
         );
         edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, &accessible));
+        if let Some(text) = super::trail_view::pasted(ui, &edit) {
+            let into = Field::EvidenceNote {
+                claim: id.to_owned(),
+                evidence: evidence.id.clone(),
+            };
+            app.send(AppCommand::Pasted(into, text));
+        }
         if edit.changed() {
             app.send(AppCommand::EditTyping(
                 Command::SetEvidenceNote {
@@ -368,6 +380,12 @@ fn verdict_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui, id: &str, verdict: Opt
         edit.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &accessible)
         });
+        if let Some(text) = super::trail_view::pasted(ui, &edit) {
+            let into = Field::Reasoning {
+                claim: id.to_owned(),
+            };
+            app.send(AppCommand::Pasted(into, text));
+        }
         if edit.changed() {
             let verdict = Verdict {
                 rating: current.rating,

@@ -1,6 +1,7 @@
 //! The lesson panel: the student's name, the introduction, documents, tasks and claims.
 
 use crate::app::widgets::name_scroll_bars;
+use crate::core::trail::Field;
 use egui::RichText;
 
 use super::super::glyphs::shown;
@@ -175,6 +176,9 @@ fn lesson_part_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<App
         {
             edit.request_focus();
         }
+        if let Some(text) = super::trail_view::pasted(ui, &edit) {
+            commands.push(AppCommand::Pasted(Field::Name, text));
+        }
         if edit.changed() {
             commands.push(AppCommand::EditTyping(
                 Command::SetStudent { name },
@@ -248,6 +252,12 @@ fn tasks_ui(app: &CrosscheckApp, ui: &mut egui::Ui, commands: &mut Vec<AppComman
                 let toggled = ui
                     .checkbox(&mut response.done, tr!(ui, "student-task-done-check"))
                     .changed();
+                if let Some(text) = super::trail_view::pasted(ui, &edit) {
+                    let into = Field::Answer {
+                        task: task.id.clone(),
+                    };
+                    commands.push(AppCommand::Pasted(into, text));
+                }
                 if edit.changed() || toggled {
                     let response = (response != TaskResponse::default()).then_some(response);
                     let command = Command::SetResponse {
