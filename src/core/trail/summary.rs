@@ -72,15 +72,22 @@ impl Summary {
     }
 }
 
-/// What one change adds up to: claims made, evidence attached, verdicts given.
-fn tally(command: &Command, span: &mut Span) {
+/// What one change adds up to: claims made, evidence attached, verdicts given (a claim's verdict
+/// counts once in a work session, however many times its reasoning was edited: `judged` holds
+/// the claims with one).
+fn tally(command: &Command, span: &mut Span, judged: &mut std::collections::HashSet<String>) {
     match command {
         Command::AddAnnotation { .. } => span.claims += 1,
         Command::AddEvidence { .. } => span.evidence += 1,
         Command::SetVerdict {
-            verdict: Some(_), ..
-        } => span.verdicts += 1,
-        Command::Batch(commands) => commands.iter().for_each(|c| tally(c, span)),
+            annotation_id,
+            verdict: Some(_),
+        } => {
+            if judged.insert(annotation_id.clone()) {
+                span.verdicts += 1;
+            }
+        }
+        Command::Batch(commands) => commands.iter().for_each(|c| tally(c, span, judged)),
         _ => {}
     }
 }
@@ -88,6 +95,7 @@ fn tally(command: &Command, span: &mut Span) {
 /// The trail's work sessions.
 pub fn summary(trail: &Trail) -> Summary {
     let mut spans: Vec<Span> = Vec::new();
+    let mut judged = std::collections::HashSet::new();
     let mut open = false;
     let mut last: Option<Timestamp> = None;
     for (i, entry) in trail.entries.iter().enumerate() {
@@ -100,6 +108,7 @@ pub fn summary(trail: &Trail) -> Summary {
             .filter(|gap| *gap > IDLE);
         let opens = matches!(entry.event, Event::Opened { .. });
         if !open || opens || pause.is_some() {
+            judged.clear();
             spans.push(Span {
                 start: Some(entry.at),
                 entries: i..i,
@@ -116,7 +125,7 @@ pub fn summary(trail: &Trail) -> Summary {
         span.end = Some(entry.at);
         span.entries.end = i + 1;
         match &entry.event {
-            Event::Changed(command) | Event::Redone(command) => tally(command, span),
+            Event::Changed(command) | Event::Redone(command) => tally(command, span, &mut judged),
             Event::Undone(_) => span.undone += 1,
             Event::Pasted { into, chars, from } => {
                 span.pastes.push((into.clone(), *chars, from.clone()));

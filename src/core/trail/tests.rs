@@ -84,6 +84,15 @@ fn worked_from(created: Timestamp) -> (History, Session) {
         }),
     };
     apply(&mut history, &mut s, verdict, None, at(6)).unwrap();
+    // The reasoning edited again (after a paste, say): still one verdict.
+    let verdict = Command::SetVerdict {
+        annotation_id: "c2".into(),
+        verdict: Some(Verdict {
+            rating: "false".into(),
+            reasoning: "No, never.".into(),
+        }),
+    };
+    apply(&mut history, &mut s, verdict, None, at(6)).unwrap();
     undo_redo(&mut history, &mut s, false, at(7)).unwrap();
     record(
         &mut s,
