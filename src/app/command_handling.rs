@@ -5,7 +5,8 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use super::commands::Side;
-use super::jobs::{Discard, JobResult};
+use super::jobs::JobResult;
+use super::recovery::Discard;
 use super::widgets::palette::HOTKEYS;
 use super::{
     AppCommand, AttachMode, Closing, CrosscheckApp, PanelVisibility, ProblemReport, UiCommand,

@@ -7,7 +7,7 @@ use super::Said;
 use super::files::{Opened, open_path_in};
 use super::i18n::{Language, Speaks as _};
 use super::interop::{ExportFormat, InteropJob};
-use super::recovery::scan_recovery;
+use super::recovery::{Discard, Discarded, discard_copies, scan_recovery};
 use super::student::BoardFound;
 use super::teacher::{Pick, TeacherJob};
 use super::worker::{WorkFailed, Worker};
@@ -75,6 +75,12 @@ impl JobResult {
     }
 }
 
+impl From<Box<super::student::search::Found>> for JobResult {
+    fn from(found: Box<super::student::search::Found>) -> Self {
+        Self::Searched(found)
+    }
+}
+
 impl From<TeacherJob> for JobResult {
     fn from(job: TeacherJob) -> Self {
         Self::Teacher(Box::new(job))
@@ -97,45 +103,6 @@ impl From<WorkFailed> for JobResult {
     fn from(failed: WorkFailed) -> Self {
         Self::Failed(failed.0)
     }
-}
-
-/// Why recovery copies are removed: what is said when it is done.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Discard {
-    /// The user declined the unsaved work offered: it says so when it is gone.
-    Offer,
-    /// A teacher cleared the copies left on the computer: it says how many went.
-    Clear,
-    /// Copies of work saved or replaced: only a failure is said.
-    Quietly,
-}
-
-/// Recovery copies removed on the files thread.
-#[derive(Debug)]
-pub struct Discarded {
-    /// Why they were removed.
-    pub why: Discard,
-    /// How many were removed.
-    pub removed: usize,
-    /// Why some could not be.
-    pub failed: Vec<FileError>,
-}
-
-/// Removes the recovery copies `keys` (waiting, on the files thread, for an autosave of one under
-/// way).
-fn discard_copies(store: &RecoveryStore, keys: &[String], why: Discard) -> Discarded {
-    let mut done = Discarded {
-        why,
-        removed: 0,
-        failed: Vec::new(),
-    };
-    for key in keys {
-        match store.try_discard(key) {
-            Ok(()) => done.removed += 1,
-            Err(e) => done.failed.push(e),
-        }
-    }
-    done
 }
 
 /// Opens a lesson or session, and scans the recovery store for its unsaved work; what goes

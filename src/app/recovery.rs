@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::i18n::{Language, Speaks as _};
-use super::jobs::{Discard, Discarded};
 use super::{CrosscheckApp, ProblemReport};
 use crate::core::session::Session;
 use crate::core::store::{FileError, RecoveryStore};
@@ -270,4 +269,43 @@ pub fn same_name(a: &str, b: &str) -> bool {
     };
     let (a, b) = (norm(a), norm(b));
     !a.is_empty() && a == b
+}
+
+/// Why recovery copies are removed: what is said when it is done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Discard {
+    /// The user declined the unsaved work offered: it says so when it is gone.
+    Offer,
+    /// A teacher cleared the copies left on the computer: it says how many went.
+    Clear,
+    /// Copies of work saved or replaced: only a failure is said.
+    Quietly,
+}
+
+/// Recovery copies removed on the files thread.
+#[derive(Debug)]
+pub struct Discarded {
+    /// Why they were removed.
+    pub why: Discard,
+    /// How many were removed.
+    pub removed: usize,
+    /// Why some could not be.
+    pub failed: Vec<FileError>,
+}
+
+/// Removes the recovery copies `keys` (waiting, on the files thread, for an autosave of one under
+/// way).
+pub(crate) fn discard_copies(store: &RecoveryStore, keys: &[String], why: Discard) -> Discarded {
+    let mut done = Discarded {
+        why,
+        removed: 0,
+        failed: Vec::new(),
+    };
+    for key in keys {
+        match store.try_discard(key) {
+            Ok(()) => done.removed += 1,
+            Err(e) => done.failed.push(e),
+        }
+    }
+    done
 }

@@ -7,7 +7,6 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use super::super::derived::SEARCH_FILL;
-use super::super::jobs::JobResult;
 use super::super::widgets::article_view::{ArticleView, Highlight, HighlightIndex, HighlightKey};
 use super::super::worker::{Latest, Overtaken};
 use super::super::{AppCommand, CrosscheckApp};
@@ -274,7 +273,7 @@ impl CrosscheckApp {
         let query = query.to_owned();
         self.worker
             .lookup_latest(ctx, Latest::Search, move |overtaken| {
-                JobResult::Searched(Box::new(find(&corpus, &query, overtaken)))
+                Box::new(find(&corpus, &query, overtaken)).into()
             });
     }
 

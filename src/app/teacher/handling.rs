@@ -586,7 +586,7 @@ impl CrosscheckApp {
                     self.discard_recovery(
                         ctx,
                         vec![recovery_key(&self.lesson.lesson.id)],
-                        super::super::jobs::Discard::Quietly,
+                        super::super::recovery::Discard::Quietly,
                     );
                     self.remember_recent(folder.clone());
                     let status = tr!(
