@@ -82,11 +82,7 @@ fn tally(command: &Command, span: &mut Span, judged: &mut std::collections::Hash
         Command::SetVerdict {
             annotation_id,
             verdict: Some(_),
-        } => {
-            if judged.insert(annotation_id.clone()) {
-                span.verdicts += 1;
-            }
-        }
+        } if judged.insert(annotation_id.clone()) => span.verdicts += 1,
         Command::Batch(commands) => commands.iter().for_each(|c| tally(c, span, judged)),
         _ => {}
     }
