@@ -17,10 +17,10 @@ mod lesson_edits;
 mod numbers_settings;
 pub mod process;
 mod process_ui;
-mod standing_words;
 pub mod review;
 pub mod review_inspector;
 pub mod revision;
+mod standing_words;
 mod tasks_editor;
 
 use std::path::PathBuf;

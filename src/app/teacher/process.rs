@@ -206,8 +206,12 @@ pub fn describe(event: &Event, number: &dyn Fn(&str) -> Option<usize>) -> Messag
             crate::core::trail::summary::paste_message(into, *chars, from, number)
         }
         Event::Changed(c) => describe_command(c, number),
-        Event::Undone(c) => Message::new("process-undone").with("what", describe_command(c, number)),
-        Event::Redone(c) => Message::new("process-redone").with("what", describe_command(c, number)),
+        Event::Undone(c) => {
+            Message::new("process-undone").with("what", describe_command(c, number))
+        }
+        Event::Redone(c) => {
+            Message::new("process-redone").with("what", describe_command(c, number))
+        }
     }
 }
 

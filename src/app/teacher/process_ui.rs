@@ -2,12 +2,12 @@
 //! trail's entries, the next paste or verdict, what the entry shown did, and the timeline as a
 //! list of the work sessions with their marks (only the rows on screen drawn).
 
-use super::super::i18n::Speaks as _;
-use super::super::worker::Latest;
-use super::super::widgets::forms::labelled_combo;
 use super::super::CrosscheckApp;
-use super::process::{Built, MarkKind, Process, SPEEDS, TimelineRow};
+use super::super::i18n::Speaks as _;
+use super::super::widgets::forms::labelled_combo;
+use super::super::worker::Latest;
 use super::TeacherJob;
+use super::process::{Built, MarkKind, Process, SPEEDS, TimelineRow};
 
 /// The switch between the work as handed in and its Process view.
 pub fn toggle_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
@@ -98,7 +98,10 @@ fn controls_ui(process: &mut Process, ui: &mut egui::Ui) {
             });
         process.speed = speed;
         if ui
-            .add_enabled(next_paste.is_some(), egui::Button::new(tr!(ui, "process-next-paste")))
+            .add_enabled(
+                next_paste.is_some(),
+                egui::Button::new(tr!(ui, "process-next-paste")),
+            )
             .clicked()
             && let Some(entry) = next_paste
         {

@@ -52,7 +52,12 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
             .as_ref()
             .and_then(|b| b.clock.get(moment.entry))
     {
-        student_name = tr!(ui, "process-student-at", student = student_name, time = clock.as_str());
+        student_name = tr!(
+            ui,
+            "process-student-at",
+            student = student_name,
+            time = clock.as_str()
+        );
     }
     let total = class.students.len();
     let no_tallies = BTreeMap::new();

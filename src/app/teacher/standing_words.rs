@@ -104,7 +104,11 @@ fn row_cells(words: &Translations, s: &StudentWork) -> RowCells {
     );
     let (handed_in, handed_in_why) = match st.handed_in {
         Some(at) => {
-            let short = tr!(words, "teacher-cell-handed-in", when = short_time(words, at));
+            let short = tr!(
+                words,
+                "teacher-cell-handed-in",
+                when = short_time(words, at)
+            );
             let full = tr!(words, "trail-handed-in", when = words.date_time(at));
             if st.changed_after_hand_in {
                 let changed = words.get("trail-changed-after-hand-in");
