@@ -211,7 +211,11 @@ fn a_renamed_copy_is_flagged_with_both_names() {
 /// lists, at the slider's moment.
 fn shown_at_moment(h: &Harness<'static, CrosscheckApp>) -> (usize, usize) {
     let moment = class_of(h).process.moment.as_ref().expect("a moment shown");
-    let highlighted = moment.highlights.values().map(|i| i.len()).sum();
+    let highlighted = moment
+        .highlights
+        .values()
+        .map(crosscheck::app::article_view::HighlightIndex::len)
+        .sum();
     let listed = moment
         .session
         .annotations

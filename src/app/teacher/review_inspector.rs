@@ -205,26 +205,12 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .get(&student.file)
         .unwrap_or(&no_review);
     // Saving stays at the foot of the inspector, where it is while one types a comment above.
-    let mut save = false;
-    let dirty = class.history.is_dirty();
-    egui::Panel::bottom("review-save-row").show(ui, |ui| {
-        let label = if dirty {
-            tr!(ui, "review-save-unsaved")
-        } else {
-            tr!(ui, "review-save")
-        };
-        save = ui.button(label).clicked();
-        // Said as it is: saved there, or not yet.
-        if dirty {
-            ui.label(tr!(ui, "review-unsaved-where", file = REVIEW_FILE));
-        } else {
-            ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
-        }
-    });
+    let save = save_row_ui(ui, class.history.is_dirty());
     let shown = Shown {
         lesson,
         work: student,
         session,
+        replayed: moment.is_some(),
         review,
         nudges,
     };
@@ -278,6 +264,26 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     }
 }
 
+/// The review's Save button and where it is saved; whether it was clicked.
+fn save_row_ui(ui: &mut egui::Ui, dirty: bool) -> bool {
+    let mut save = false;
+    egui::Panel::bottom("review-save-row").show(ui, |ui| {
+        let label = if dirty {
+            tr!(ui, "review-save-unsaved")
+        } else {
+            tr!(ui, "review-save")
+        };
+        save = ui.button(label).clicked();
+        // Said as it is: saved there, or not yet.
+        if dirty {
+            ui.label(tr!(ui, "review-unsaved-where", file = REVIEW_FILE));
+        } else {
+            ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
+        }
+    });
+    save
+}
+
 /// What one frame of the inspector did: the claim clicked, the edits made (each with its typing
 /// key: text typed into one field, or a value dragged, is one undo step).
 #[derive(Default)]
@@ -292,6 +298,8 @@ struct Shown<'a> {
     work: &'a StudentWork,
     /// The work shown: as handed in, or at the Process view's moment.
     session: &'a Session,
+    /// Whether it is the Process view's moment.
+    replayed: bool,
     review: &'a StudentReview,
     nudges: &'a NudgesByEvidence,
 }
@@ -322,7 +330,7 @@ impl Shown<'_> {
             ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {flag}"));
         }
         super::standing_words::status_ui(ui, self.work);
-        if !std::ptr::eq(self.session, &*self.work.session) {
+        if self.replayed {
             ui.strong(tr!(ui, "process-inspector-moment"));
         }
     }

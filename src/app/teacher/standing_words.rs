@@ -102,28 +102,25 @@ fn row_cells(words: &Translations, s: &StudentWork) -> RowCells {
             .iter()
             .map(|(other, kind)| copy_words(words, &s.file, other, kind)),
     );
-    let (handed_in, handed_in_why) = match st.handed_in {
-        Some(at) => {
-            let short = tr!(
-                words,
-                "teacher-cell-handed-in",
-                when = short_time(words, at)
-            );
-            let full = tr!(words, "trail-handed-in", when = words.date_time(at));
-            if st.changed_after_hand_in {
-                let changed = words.get("trail-changed-after-hand-in");
-                (
-                    format!("{short} [!] {changed}"),
-                    format!("{full} [!] {changed}"),
-                )
-            } else {
-                (short, full)
-            }
+    let (handed_in, handed_in_why) = if let Some(at) = st.handed_in {
+        let short = tr!(
+            words,
+            "teacher-cell-handed-in",
+            when = short_time(words, at)
+        );
+        let full = tr!(words, "trail-handed-in", when = words.date_time(at));
+        if st.changed_after_hand_in {
+            let changed = words.get("trail-changed-after-hand-in");
+            (
+                format!("{short} [!] {changed}"),
+                format!("{full} [!] {changed}"),
+            )
+        } else {
+            (short, full)
         }
-        None => {
-            let not = tr!(words, "teacher-cell-not-handed-in");
-            (not.clone(), not)
-        }
+    } else {
+        let not = tr!(words, "teacher-cell-not-handed-in");
+        (not.clone(), not)
     };
     RowCells {
         minutes: tr!(words, "teacher-cell-minutes", minutes = st.active_minutes),
