@@ -340,7 +340,12 @@ impl CrosscheckApp {
     /// changed since.
     fn summary_in(&mut self, language: Language) {
         if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) {
-            class.cells.refresh(language, &class.students);
+            let standings: Vec<(&str, &crate::core::trail::Standing)> = class
+                .students
+                .iter()
+                .map(|s| (s.file.as_str(), &s.standing))
+                .collect();
+            class.cells.refresh(language, &standings);
         }
         let stale = self
             .teacher
@@ -410,7 +415,7 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     ui.strong(tr!(ui, "teacher-students", count = class.students.len()));
     let select = students_ui(class, ui);
     if let Some(student) = class.students.get(class.selected) {
-        super::standing_words::copies_ui(ui, student);
+        super::standing_words::copies_ui(ui, &student.file, &student.standing);
     }
     egui::ScrollArea::vertical()
         .id_salt("class-summary")
@@ -452,18 +457,19 @@ fn students_ui(class: &ClassReview, ui: &mut egui::Ui) -> Option<usize> {
         .y
         .max(ui.text_style_height(&egui::TextStyle::Body))
         + ui.spacing().item_spacing.y;
-    let widths = super::standing_words::COLUMNS;
+    // The name fits the list's width; the trail's columns are beside it (scrolled to).
+    let name_width = super::standing_words::COLUMNS[0].min(ui.available_width() - 4.0);
     egui::ScrollArea::horizontal()
         .id_salt("class-students-wide")
         .show(ui, |ui| {
-            super::standing_words::header_ui(ui, row_height);
+            super::standing_words::header_ui(ui, name_width, row_height);
             egui::ScrollArea::vertical()
                 .id_salt("class-students")
                 .max_height((ui.available_height() * 0.45).max(row_height * 3.0))
                 .show_rows(ui, row_height, class.students.len(), |ui, rows| {
                     for i in rows {
                         ui.horizontal(|ui| {
-                            if student_row_ui(class, ui, i, widths[0], row_height) {
+                            if student_row_ui(class, ui, i, name_width, row_height) {
                                 select = Some(i);
                             }
                             if let Some(cells) = class.cells.rows.get(i) {

@@ -663,7 +663,8 @@ impl CrosscheckApp {
             TeacherJob::AutosaveRead(read) => self.autosave_read(read, now),
             TeacherJob::ReplayBuilt(built) => {
                 if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) {
-                    class.process.arrived(*built, &class.students);
+                    let shown = class.students.get(built.student).map(|s| &s.session);
+                    class.process.arrived(*built, shown);
                 }
             }
         }

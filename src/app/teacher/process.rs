@@ -10,7 +10,6 @@ use jiff::Timestamp;
 
 use super::super::widgets::article_view::{Highlight, HighlightIndex, HighlightKey};
 use super::super::widgets::palette::claim_color;
-use super::class::StudentWork;
 use crate::core::edit::Command;
 use crate::core::session::Session;
 use crate::core::trail::{Event, Replay, Span, summary};
@@ -328,8 +327,8 @@ impl Process {
     }
 
     /// The student to build the trail of, if it is not built nor asked for yet (asking it).
-    pub fn wanted(&mut self, selected: usize, work: &StudentWork) -> Option<Arc<Session>> {
-        let key = (selected, address(&work.session));
+    pub fn wanted(&mut self, selected: usize, session: &Arc<Session>) -> Option<Arc<Session>> {
+        let key = (selected, address(session));
         let built_for = self
             .built
             .as_ref()
@@ -338,14 +337,13 @@ impl Process {
             return None;
         }
         self.asked = Some(key);
-        Some(Arc::clone(&work.session))
+        Some(Arc::clone(session))
     }
 
-    /// A built trail came back: kept if it is still the shown student's.
-    pub fn arrived(&mut self, built: Built, students: &[StudentWork]) {
-        let current = students
-            .get(built.student)
-            .is_some_and(|s| Arc::ptr_eq(&s.session, &built.session));
+    /// A built trail came back: kept if it is still of `shown`, the session of the student
+    /// shown.
+    pub fn arrived(&mut self, built: Built, shown: Option<&Arc<Session>>) {
+        let current = shown.is_some_and(|s| Arc::ptr_eq(s, &built.session));
         if !current || self.asked != Some((built.student, address(&built.session))) {
             return;
         }

@@ -45,7 +45,7 @@ pub fn process_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         ui.label(tr!(ui, "process-no-trail"));
         return;
     }
-    if let Some(session) = class.process.wanted(selected, work) {
+    if let Some(session) = class.process.wanted(selected, &work.session) {
         app.worker
             .lookup_latest(ui.ctx(), Latest::Replay, move |_overtaken| {
                 TeacherJob::ReplayBuilt(Box::new(Built::new(selected, session))).into()

@@ -329,7 +329,7 @@ impl Shown<'_> {
             let flag = ui.words().message(flag);
             ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {flag}"));
         }
-        super::standing_words::status_ui(ui, self.work);
+        super::standing_words::status_ui(ui, &self.work.file, &self.work.standing);
         if self.replayed {
             ui.strong(tr!(ui, "process-inspector-moment"));
         }

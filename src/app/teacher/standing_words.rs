@@ -3,7 +3,6 @@
 //! language, and the trail's status in the review's inspector.
 
 use super::super::i18n::{Language, Speaks as _, Translations};
-use super::class::StudentWork;
 use crate::core::trail::{Check, CopyKind, Standing};
 use crate::core::words::Message;
 
@@ -41,14 +40,17 @@ pub struct Cells {
 
 impl Cells {
     /// Writes the cells again if the language or the class changed.
-    pub fn refresh(&mut self, language: Language, students: &[StudentWork]) {
+    pub fn refresh(&mut self, language: Language, students: &[(&str, &Standing)]) {
         if self.language == Some(language) && self.students == students.len() {
             return;
         }
         let words = language.words();
         self.language = Some(language);
         self.students = students.len();
-        self.rows = students.iter().map(|s| row_cells(words, s)).collect();
+        self.rows = students
+            .iter()
+            .map(|(file, standing)| row_cells(words, file, standing))
+            .collect();
     }
 }
 
@@ -88,8 +90,7 @@ fn short_time(words: &Translations, at: jiff::Timestamp) -> String {
     format!("{} {}", words.get(day), local.strftime("%H:%M"))
 }
 
-fn row_cells(words: &Translations, s: &StudentWork) -> RowCells {
-    let st: &Standing = &s.standing;
+fn row_cells(words: &Translations, file: &str, st: &Standing) -> RowCells {
     let trail = match (&st.copied.first(), &st.check) {
         (Some((other, _)), _) => tr!(words, "teacher-cell-copied", other = other.as_str()),
         (None, Check::Intact) => tr!(words, "teacher-cell-trail-intact"),
@@ -100,7 +101,7 @@ fn row_cells(words: &Translations, s: &StudentWork) -> RowCells {
     why.extend(
         st.copied
             .iter()
-            .map(|(other, kind)| copy_words(words, &s.file, other, kind)),
+            .map(|(other, kind)| copy_words(words, file, other, kind)),
     );
     let (handed_in, handed_in_why) = if let Some(at) = st.handed_in {
         let short = tr!(
@@ -133,7 +134,7 @@ fn row_cells(words: &Translations, s: &StudentWork) -> RowCells {
 }
 
 /// The column names above the class list.
-pub fn header_ui(ui: &mut egui::Ui, height: f32) {
+pub fn header_ui(ui: &mut egui::Ui, name_width: f32, height: f32) {
     ui.horizontal(|ui| {
         let names = [
             tr!(ui, "teacher-col-student"),
@@ -142,9 +143,10 @@ pub fn header_ui(ui: &mut egui::Ui, height: f32) {
             tr!(ui, "teacher-col-trail"),
             tr!(ui, "teacher-col-handed-in"),
         ];
-        for (width, name) in COLUMNS.iter().zip(names) {
+        for (n, name) in names.into_iter().enumerate() {
+            let width = if n == 0 { name_width } else { COLUMNS[n] };
             let name = egui::RichText::new(name).strong();
-            ui.add_sized([*width, height], egui::Label::new(name).truncate());
+            ui.add_sized([width, height], egui::Label::new(name).truncate());
         }
     });
 }
@@ -165,17 +167,16 @@ pub fn cells_ui(ui: &mut egui::Ui, cells: &RowCells, height: f32) {
 
 /// The copies the selected student's file is flagged with, both files named, under the list
 /// (the teacher decides; nothing is changed).
-pub fn copies_ui(ui: &mut egui::Ui, student: &StudentWork) {
-    for (other, kind) in &student.standing.copied {
-        let said = copy_words(ui.words(), &student.file, other, kind);
+pub fn copies_ui(ui: &mut egui::Ui, file: &str, standing: &Standing) {
+    for (other, kind) in &standing.copied {
+        let said = copy_words(ui.words(), file, other, kind);
         ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {said}"));
     }
 }
 
 /// The trail's status in the review's inspector: whether it holds (and why not), the copies,
 /// the hand-in and any change after it, the minutes and pastes.
-pub fn status_ui(ui: &mut egui::Ui, student: &StudentWork) {
-    let st = &student.standing;
+pub fn status_ui(ui: &mut egui::Ui, file: &str, st: &Standing) {
     let words = ui.words();
     let check = words.message(&st.check.message());
     if matches!(st.check, Check::Broken(_)) {
@@ -184,7 +185,7 @@ pub fn status_ui(ui: &mut egui::Ui, student: &StudentWork) {
         ui.label(check);
     }
     for (other, kind) in &st.copied {
-        let said = copy_words(words, &student.file, other, kind);
+        let said = copy_words(words, file, other, kind);
         ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {said}"));
     }
     if let Some(at) = st.handed_in {
