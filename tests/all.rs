@@ -70,6 +70,8 @@ mod student_desk;
 mod student_work;
 #[path = "teacher_desk.rs"]
 mod teacher_desk;
+#[path = "teacher_trail.rs"]
+mod teacher_trail;
 #[path = "translations.rs"]
 mod translations;
 #[path = "work_trail.rs"]

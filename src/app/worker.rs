@@ -28,6 +28,8 @@ pub enum Latest {
     Numbers,
     /// Searching the lesson's documents (the search bar).
     Search,
+    /// Making a student's trail ready for the Review tab's Process view.
+    Replay,
 }
 
 /// Tells a latest-only job whether a newer request has overtaken it (its result would be

@@ -140,3 +140,71 @@ import-preview-duplicate = Already in the lesson: { $duplicate }
 import-preview-add = Add to the lesson
 import-preview-no-text = There is no text to add yet.
 import-preview-cancelled = Nothing was added.
+
+# The class list's trail columns (issue 26): each cell says what it is.
+teacher-col-student = Student
+teacher-col-minutes = Active
+teacher-col-pastes = Pasted
+teacher-col-trail = Trail
+teacher-col-handed-in = Handed in
+teacher-cell-minutes = { $minutes } min active
+teacher-cell-pastes = { $count ->
+    [0] no pastes from outside
+    [one] 1 paste from outside
+   *[other] { $count } pastes from outside
+}
+teacher-cell-trail-intact = trail intact
+teacher-cell-trail-broken = trail broken
+teacher-cell-trail-none = no trail
+teacher-cell-copied = copied with { $other }
+teacher-cell-handed-in = handed in { $when }
+teacher-cell-not-handed-in = not handed in
+teacher-trail-copied-pair = { $file } { $copied }
+review-trail-totals = { $minutes } min of work recorded; { $pastes ->
+    [0] nothing pasted from outside
+    [one] 1 paste from outside
+   *[other] { $pastes } pastes from outside
+}
+
+# The Review tab's Process view: the student's trail replayed.
+process-view-work = Work as handed in
+process-view-process = Process
+process-no-trail = No trail recorded for this work: there is nothing to replay.
+process-building = Reading the trail…
+process-play = Play
+process-pause = Pause
+process-speed = Speed
+process-next-paste = Next paste
+process-next-verdict = Next verdict
+process-slider = Moment in the work
+process-moment = Entry { $entry } of { $count }: { $time } { $what }
+process-timeline = Timeline: work sessions and what happened in them
+process-student-at = { $student } at { $time }
+process-inspector-moment = As it was at the moment shown in the Process view (tasks are graded as handed in)
+process-nothing = nothing
+process-began = the work as it was before its trail began ({ $claims ->
+    [one] 1 claim
+   *[other] { $claims } claims
+})
+process-opened = work opened (Crosscheck { $version })
+process-closed = work closed
+process-handed-in = handed in
+process-undone = undo: { $what }
+process-redone = redo: { $what }
+process-claim-made = claim { $claim } made
+process-claim-removed = claim { $claim } removed
+process-labels = labels of claim { $claim } changed
+process-note = note of claim { $claim } written
+process-verdict = verdict on claim { $claim }: { $rating }
+process-verdict-removed = verdict on claim { $claim } removed
+process-task = claim { $claim } moved to another task
+process-evidence = evidence attached to claim { $claim }
+process-evidence-note = note on evidence for claim { $claim } written
+process-evidence-removed = evidence removed from claim { $claim }
+process-answer = answer to task { $task } written
+process-name = name written
+process-batch = { $what } { $more ->
+    [0] {""}
+    [one] and 1 more change
+   *[other] and { $more } more changes
+}

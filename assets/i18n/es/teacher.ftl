@@ -146,3 +146,71 @@ import-preview-duplicate = Ya está en la lección: { $duplicate }
 import-preview-add = Añadir a la lección
 import-preview-no-text = Todavía no hay texto que añadir.
 import-preview-cancelled = No se añadió nada.
+
+# Las columnas del rastro en la lista de la clase (issue 26): cada celda dice qué es.
+teacher-col-student = Alumno
+teacher-col-minutes = Activo
+teacher-col-pastes = Pegado
+teacher-col-trail = Rastro
+teacher-col-handed-in = Entregado
+teacher-cell-minutes = { $minutes } min activo
+teacher-cell-pastes = { $count ->
+    [0] nada pegado de fuera
+    [one] 1 pegado de fuera
+   *[other] { $count } pegados de fuera
+}
+teacher-cell-trail-intact = rastro intacto
+teacher-cell-trail-broken = rastro roto
+teacher-cell-trail-none = sin rastro
+teacher-cell-copied = copiado con { $other }
+teacher-cell-handed-in = entregado { $when }
+teacher-cell-not-handed-in = no entregado
+teacher-trail-copied-pair = { $file } { $copied }
+review-trail-totals = { $minutes } min de trabajo registrados; { $pastes ->
+    [0] nada pegado de fuera
+    [one] 1 pegado de fuera
+   *[other] { $pastes } pegados de fuera
+}
+
+# La vista Proceso de la pestaña Revisión: el rastro del alumno, reproducido.
+process-view-work = Trabajo entregado
+process-view-process = Proceso
+process-no-trail = Este trabajo no tiene rastro registrado: no hay nada que reproducir.
+process-building = Leyendo el rastro…
+process-play = Reproducir
+process-pause = Pausa
+process-speed = Velocidad
+process-next-paste = Siguiente pegado
+process-next-verdict = Siguiente veredicto
+process-slider = Momento del trabajo
+process-moment = Entrada { $entry } de { $count }: { $time } { $what }
+process-timeline = Cronología: sesiones de trabajo y lo que pasó en ellas
+process-student-at = { $student } a las { $time }
+process-inspector-moment = Tal como estaba en el momento que muestra la vista Proceso (las tareas se califican tal como se entregaron)
+process-nothing = nada
+process-began = el trabajo tal como estaba antes de empezar su rastro ({ $claims ->
+    [one] 1 afirmación
+   *[other] { $claims } afirmaciones
+})
+process-opened = trabajo abierto (Crosscheck { $version })
+process-closed = trabajo cerrado
+process-handed-in = entregado
+process-undone = deshacer: { $what }
+process-redone = rehacer: { $what }
+process-claim-made = afirmación { $claim } hecha
+process-claim-removed = afirmación { $claim } quitada
+process-labels = etiquetas de la afirmación { $claim } cambiadas
+process-note = nota de la afirmación { $claim } escrita
+process-verdict = veredicto sobre la afirmación { $claim }: { $rating }
+process-verdict-removed = veredicto sobre la afirmación { $claim } quitado
+process-task = afirmación { $claim } pasada a otra tarea
+process-evidence = prueba añadida a la afirmación { $claim }
+process-evidence-note = nota sobre una prueba de la afirmación { $claim } escrita
+process-evidence-removed = prueba quitada de la afirmación { $claim }
+process-answer = respuesta a la tarea { $task } escrita
+process-name = nombre escrito
+process-batch = { $what } { $more ->
+    [0] {""}
+    [one] y 1 cambio más
+   *[other] y { $more } cambios más
+}

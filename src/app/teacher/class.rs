@@ -6,8 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::super::i18n::{Language, Speaks};
-use super::super::widgets::article_view::{ArticleView, Highlight, HighlightIndex, HighlightKey};
-use super::super::widgets::palette::claim_color;
+use super::super::widgets::article_view::{ArticleView, HighlightIndex};
 use super::super::{AppCommand, CrosscheckApp};
 use super::{OpenedClass, Pick, Regraded, Tab, TeacherCommand};
 use crate::core::class::{GRADEBOOK_FILE, REPORTS_FOLDER};
@@ -27,6 +26,8 @@ pub struct StudentWork {
     pub session: Arc<Session>,
     /// Its grade, with the teacher's review applied.
     pub grade: SessionGrade,
+    /// Its trail: minutes, pastes, whether it holds, copies (found when the class was read).
+    pub standing: crate::core::trail::Standing,
 }
 
 /// A class under review.
@@ -59,6 +60,11 @@ pub struct ClassReview {
     summary: Summary,
     /// What the Review tab's inspector keeps for the student shown.
     pub inspector: super::review_inspector::ReviewInspector,
+    /// The Process view of the student shown: their trail replayed.
+    pub process: super::process::Process,
+    /// The class list's trail columns in words, written when the class opens or the language
+    /// changes (not per frame).
+    cells: super::standing_words::Cells,
 }
 
 /// What the class list says about the whole class, as lines of text.
@@ -217,27 +223,10 @@ impl ClassReview {
         self.inspector.student_changed();
         if index != self.selected {
             self.selected_claim = None;
+            self.process.student_changed();
         }
         self.selected = index;
-        let mut by_doc: BTreeMap<String, Vec<Highlight>> = BTreeMap::new();
-        // A claim without a place in the text (orphaned) is not drawn at the one it came with.
-        for (i, a) in self.students[index].session.annotations.iter().enumerate() {
-            if a.orphaned.is_some() {
-                continue;
-            }
-            by_doc
-                .entry(a.document.clone())
-                .or_default()
-                .push(Highlight {
-                    range: a.selector.range(),
-                    color: claim_color(i),
-                    key: HighlightKey::Claim(a.id.clone()),
-                });
-        }
-        self.highlights = by_doc
-            .into_iter()
-            .map(|(d, items)| (d, HighlightIndex::new(items)))
-            .collect();
+        self.highlights = super::process::highlights_of(&self.students[index].session);
     }
 }
 
@@ -251,15 +240,18 @@ impl CrosscheckApp {
             review,
             grades,
             overview,
+            standings,
         } = opened;
         let lesson = self.keyed_lesson();
         let students: Vec<StudentWork> = sessions
             .into_iter()
             .zip(grades)
-            .map(|((file, session), grade)| StudentWork {
+            .zip(standings)
+            .map(|(((file, session), grade), standing)| StudentWork {
                 file,
                 session,
                 grade,
+                standing,
             })
             .collect();
         let views = lesson
@@ -300,6 +292,8 @@ impl CrosscheckApp {
                 nudges: None,
                 summary,
                 inspector: super::review_inspector::ReviewInspector::default(),
+                process: super::process::Process::default(),
+                cells: super::standing_words::Cells::default(),
             };
             class.select_student(0);
             desk.class = Some(class);
@@ -342,8 +336,17 @@ impl CrosscheckApp {
         );
     }
 
-    /// Writes the class's summary again if the interface's language changed since.
+    /// Writes the class's summary (and its trail columns) again if the interface's language
+    /// changed since.
     fn summary_in(&mut self, language: Language) {
+        if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) {
+            let standings: Vec<(&str, &crate::core::trail::Standing)> = class
+                .students
+                .iter()
+                .map(|s| (s.file.as_str(), &s.standing))
+                .collect();
+            class.cells.refresh(language, &standings);
+        }
         let stale = self
             .teacher
             .as_ref()
@@ -411,6 +414,9 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     }
     ui.strong(tr!(ui, "teacher-students", count = class.students.len()));
     let select = students_ui(class, ui);
+    if let Some(student) = class.students.get(class.selected) {
+        super::standing_words::copies_ui(ui, &student.file, &student.standing);
+    }
     egui::ScrollArea::vertical()
         .id_salt("class-summary")
         .show(ui, |ui| {
@@ -441,7 +447,7 @@ pub fn class_list_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     }
 }
 
-/// The class's students with their totals and flags; the one clicked, if any.
+/// The class's students with their totals, flags and trail columns; the one clicked, if any.
 fn students_ui(class: &ClassReview, ui: &mut egui::Ui) -> Option<usize> {
     let mut select = None;
     // Only the rows on screen are drawn, however large the class.
@@ -451,52 +457,78 @@ fn students_ui(class: &ClassReview, ui: &mut egui::Ui) -> Option<usize> {
         .y
         .max(ui.text_style_height(&egui::TextStyle::Body))
         + ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical()
-        .id_salt("class-students")
-        .max_height((ui.available_height() * 0.45).max(row_height * 3.0))
-        .show_rows(ui, row_height, class.students.len(), |ui, rows| {
-            for i in rows {
-                let s = &class.students[i];
-                let name = if s.session.student.is_empty() {
-                    s.file.as_str()
-                } else {
-                    s.session.student.as_str()
-                };
-                let points = format!("{:.1}", s.grade.points);
-                let max = format!("{:.0}", s.grade.max);
-                let text = if s.grade.flags.is_empty() {
-                    tr!(
-                        ui,
-                        "teacher-student-row",
-                        name = name,
-                        points = points,
-                        max = max
-                    )
-                } else {
-                    tr!(
-                        ui,
-                        "teacher-student-row-flagged",
-                        name = name,
-                        points = points,
-                        max = max
-                    )
-                };
-                let row = ui.selectable_label(i == class.selected, text);
-                let row = if s.grade.flags.is_empty() {
-                    row
-                } else {
-                    let flags: Vec<String> = s
-                        .grade
-                        .flags
-                        .iter()
-                        .map(|f| ui.words().message(f))
-                        .collect();
-                    row.on_hover_text(flags.join("\n"))
-                };
-                if row.clicked() {
-                    select = Some(i);
-                }
-            }
+    // The name fits the list's width; the trail's columns are beside it (scrolled to).
+    let name_width = super::standing_words::COLUMNS[0].min(ui.available_width() - 4.0);
+    egui::ScrollArea::horizontal()
+        .id_salt("class-students-wide")
+        .show(ui, |ui| {
+            super::standing_words::header_ui(ui, name_width, row_height);
+            egui::ScrollArea::vertical()
+                .id_salt("class-students")
+                .max_height((ui.available_height() * 0.45).max(row_height * 3.0))
+                .show_rows(ui, row_height, class.students.len(), |ui, rows| {
+                    for i in rows {
+                        ui.horizontal(|ui| {
+                            if student_row_ui(class, ui, i, name_width, row_height) {
+                                select = Some(i);
+                            }
+                            if let Some(cells) = class.cells.rows.get(i) {
+                                super::standing_words::cells_ui(ui, cells, row_height);
+                            }
+                        });
+                    }
+                });
         });
     select
+}
+
+/// A student's name and points (selectable); whether it was clicked.
+fn student_row_ui(
+    class: &ClassReview,
+    ui: &mut egui::Ui,
+    i: usize,
+    width: f32,
+    height: f32,
+) -> bool {
+    let s = &class.students[i];
+    let name = if s.session.student.is_empty() {
+        s.file.as_str()
+    } else {
+        s.session.student.as_str()
+    };
+    let points = format!("{:.1}", s.grade.points);
+    let max = format!("{:.0}", s.grade.max);
+    let text = if s.grade.flags.is_empty() {
+        tr!(
+            ui,
+            "teacher-student-row",
+            name = name,
+            points = points,
+            max = max
+        )
+    } else {
+        tr!(
+            ui,
+            "teacher-student-row-flagged",
+            name = name,
+            points = points,
+            max = max
+        )
+    };
+    let row = ui.add_sized(
+        [width, height],
+        egui::Button::selectable(i == class.selected, text).truncate(),
+    );
+    let row = if s.grade.flags.is_empty() {
+        row
+    } else {
+        let flags: Vec<String> = s
+            .grade
+            .flags
+            .iter()
+            .map(|f| ui.words().message(f))
+            .collect();
+        row.on_hover_text(flags.join("\n"))
+    };
+    row.clicked()
 }

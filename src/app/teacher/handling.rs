@@ -439,6 +439,11 @@ impl CrosscheckApp {
                     .map(|(file, session)| (file, Arc::new(session)))
                     .collect();
                 let (grades, overview) = basis.grade(&sessions, &review);
+                let named: Vec<(&str, &Session)> = sessions
+                    .iter()
+                    .map(|(file, session)| (file.as_str(), session.as_ref()))
+                    .collect();
+                let standings = crate::core::trail::standings(&named);
                 OpenedClass {
                     folder: files.folder,
                     sessions,
@@ -446,6 +451,7 @@ impl CrosscheckApp {
                     review,
                     grades,
                     overview,
+                    standings,
                 }
             });
             TeacherJob::ClassOpened(opened.map_err(|e| words.message(&e))).into()
@@ -655,6 +661,12 @@ impl CrosscheckApp {
                 }
             }
             TeacherJob::AutosaveRead(read) => self.autosave_read(read, now),
+            TeacherJob::ReplayBuilt(built) => {
+                if let Some(class) = self.teacher.as_mut().and_then(|d| d.class.as_mut()) {
+                    let shown = class.students.get(built.student).map(|s| &s.session);
+                    class.process.arrived(*built, shown);
+                }
+            }
         }
     }
 }

@@ -15,9 +15,12 @@ mod key;
 mod lesson_editor;
 mod lesson_edits;
 mod numbers_settings;
+pub mod process;
+mod process_ui;
 pub mod review;
 pub mod review_inspector;
 pub mod revision;
+mod standing_words;
 mod tasks_editor;
 
 use std::path::PathBuf;
@@ -65,6 +68,9 @@ pub struct OpenedClass {
     pub grades: Vec<SessionGrade>,
     /// The class overview.
     pub overview: ClassOverview,
+    /// Each session's trail (minutes, pastes, whether it holds, copies), in the order of
+    /// `sessions`: found once, here on the worker.
+    pub standings: Vec<crate::core::trail::Standing>,
 }
 
 /// A class graded again on the worker.
@@ -108,6 +114,8 @@ pub enum TeacherJob {
     AutosaveFound(String, bool),
     /// The autosaved edits were read, to be restored.
     AutosaveRead(Result<crate::core::lesson::PackedLesson, String>),
+    /// A student's trail was made ready for the Process view.
+    ReplayBuilt(Box<process::Built>),
 }
 
 /// The teacher's desk state.

@@ -1,5 +1,6 @@
 //! The Review tab's centre: a student's highlights beside the key with the class's heat strip
-//! (the inspector beside it is `review_inspector`).
+//! (the inspector beside it is `review_inspector`); in the Process view, the highlights as they
+//! were at the moment the slider shows (`process_ui` above them).
 
 use std::collections::BTreeMap;
 
@@ -16,6 +17,18 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         super::super::student::numbers_ui(app, ui, true);
         return;
     }
+    if app.teacher.as_ref().is_some_and(|d| d.class.is_some()) {
+        super::process_ui::toggle_ui(app, ui);
+        if app
+            .teacher
+            .as_ref()
+            .and_then(|d| d.class.as_ref())
+            .is_some_and(|c| c.process.on)
+        {
+            super::process_ui::process_ui(app, ui);
+            ui.separator();
+        }
+    }
     let doc = app.current_document.clone();
     let font_size = app.prefs.font_size;
     let empty = HighlightIndex::default();
@@ -28,10 +41,24 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         ui.label(tr!(ui, "review-no-class"));
         return;
     };
-    let student_name = class
+    let mut student_name = class
         .students
         .get(class.selected)
         .map_or(String::new(), |s| s.session.student.clone());
+    if let Some(moment) = class.process.shown()
+        && let Some(clock) = class
+            .process
+            .built
+            .as_ref()
+            .and_then(|b| b.clock.get(moment.entry))
+    {
+        student_name = tr!(
+            ui,
+            "process-student-at",
+            student = student_name,
+            time = clock.as_str()
+        );
+    }
     let total = class.students.len();
     let no_tallies = BTreeMap::new();
     let tallies = class.overview.paragraphs.get(&doc).unwrap_or(&no_tallies);
@@ -45,7 +72,12 @@ pub fn review_central_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         );
         columns[0].strong(heading);
         if let Some(view) = class.views.get_mut(&doc) {
-            let highlights = class.highlights.get(&doc).unwrap_or(&empty);
+            // In the Process view, the highlights as they were at the slider's moment.
+            let highlights = match class.process.shown() {
+                Some(moment) => moment.highlights.get(&doc),
+                None => class.highlights.get(&doc),
+            }
+            .unwrap_or(&empty);
             let out = view.ui(
                 &mut columns[0],
                 font_size,

@@ -18,7 +18,7 @@ use crate::core::edit::ReviewEdit;
 use crate::core::grade::{Outcome, SessionGrade, TaskResult};
 use crate::core::lesson::{Lesson, Task, TaskKind};
 use crate::core::review::StudentReview;
-use crate::core::session::{Annotation, EvidenceSource};
+use crate::core::session::{Annotation, EvidenceSource, Session};
 use crate::core::sourcing::{NudgesByEvidence, Sourcing};
 
 /// What the inspector keeps between frames for the student shown.
@@ -29,8 +29,9 @@ pub struct ReviewInspector {
     graded: u64,
     /// Each task shown: its place in the grade's tasks, and the places of its items.
     tasks: Vec<(usize, Vec<usize>)>,
-    /// The selected claim's id and its place in the session (found when it changes).
-    selected: Option<(String, Option<usize>)>,
+    /// The selected claim's id, the Process view's moment (if shown) and the claim's place in
+    /// the work shown (found when either changes).
+    selected: Option<(String, Option<usize>, Option<usize>)>,
     /// The rows' measured heights and where the view is.
     list: VirtualList,
 }
@@ -94,17 +95,23 @@ impl ReviewInspector {
         self.selected = None;
     }
 
-    /// The selected claim's place in the session, found when the selection changes.
-    fn selected_index(&mut self, work: &StudentWork, selected: Option<&str>) -> Option<usize> {
+    /// The selected claim's place in the session, found when the selection changes (or the
+    /// Process view's moment, `moment`, changes the work shown).
+    fn selected_index(
+        &mut self,
+        session: &Session,
+        moment: Option<usize>,
+        selected: Option<&str>,
+    ) -> Option<usize> {
         let Some(id) = selected else {
             self.selected = None;
             return None;
         };
         match &self.selected {
-            Some((kept, index)) if kept == id => *index,
+            Some((kept, at, index)) if kept == id && *at == moment => *index,
             _ => {
-                let index = work.session.annotations.iter().position(|a| a.id == id);
-                self.selected = Some((id.to_owned(), index));
+                let index = session.annotations.iter().position(|a| a.id == id);
+                self.selected = Some((id.to_owned(), moment, index));
                 index
             }
         }
@@ -182,7 +189,15 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     let nudges = class.nudges.as_ref().map_or(&no_nudges, |(_, n)| n);
     let inspector = &mut class.inspector;
     inspector.refresh(class.selected, lesson_state, lesson, &student.grade);
-    let selected = inspector.selected_index(student, class.selected_claim.as_deref());
+    // In the Process view, the work as it was at the slider's moment; its tasks are graded only
+    // as handed in, so they are left out then.
+    let moment = class.process.shown();
+    let session: &Session = moment.map_or(&student.session, |m| &m.session);
+    let selected = inspector.selected_index(
+        session,
+        moment.map(|m| m.entry),
+        class.selected_claim.as_deref(),
+    );
     let no_review = StudentReview::default();
     let review = class
         .review
@@ -190,31 +205,22 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         .get(&student.file)
         .unwrap_or(&no_review);
     // Saving stays at the foot of the inspector, where it is while one types a comment above.
-    let mut save = false;
-    let dirty = class.history.is_dirty();
-    egui::Panel::bottom("review-save-row").show(ui, |ui| {
-        let label = if dirty {
-            tr!(ui, "review-save-unsaved")
-        } else {
-            tr!(ui, "review-save")
-        };
-        save = ui.button(label).clicked();
-        // Said as it is: saved there, or not yet.
-        if dirty {
-            ui.label(tr!(ui, "review-unsaved-where", file = REVIEW_FILE));
-        } else {
-            ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
-        }
-    });
+    let save = save_row_ui(ui, class.history.is_dirty());
     let shown = Shown {
         lesson,
         work: student,
+        session,
+        replayed: moment.is_some(),
         review,
         nudges,
     };
     let mut out = Out::default();
-    let claims = student.session.annotations.len();
-    let tasks = &inspector.tasks;
+    let claims = session.annotations.len();
+    let tasks: &[(usize, Vec<usize>)] = if moment.is_some() {
+        &[]
+    } else {
+        &inspector.tasks
+    };
     // The heading, the tasks, the claims' heading, the claims, the general comment.
     let rows = 3 + tasks.len() + claims;
     let scrolled = egui::ScrollArea::vertical()
@@ -258,6 +264,26 @@ pub fn review_inspector_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     }
 }
 
+/// The review's Save button and where it is saved; whether it was clicked.
+fn save_row_ui(ui: &mut egui::Ui, dirty: bool) -> bool {
+    let mut save = false;
+    egui::Panel::bottom("review-save-row").show(ui, |ui| {
+        let label = if dirty {
+            tr!(ui, "review-save-unsaved")
+        } else {
+            tr!(ui, "review-save")
+        };
+        save = ui.button(label).clicked();
+        // Said as it is: saved there, or not yet.
+        if dirty {
+            ui.label(tr!(ui, "review-unsaved-where", file = REVIEW_FILE));
+        } else {
+            ui.label(tr!(ui, "review-saved-where", file = REVIEW_FILE));
+        }
+    });
+    save
+}
+
 /// What one frame of the inspector did: the claim clicked, the edits made (each with its typing
 /// key: text typed into one field, or a value dragged, is one undo step).
 #[derive(Default)]
@@ -270,6 +296,10 @@ struct Out {
 struct Shown<'a> {
     lesson: &'a Lesson,
     work: &'a StudentWork,
+    /// The work shown: as handed in, or at the Process view's moment.
+    session: &'a Session,
+    /// Whether it is the Process view's moment.
+    replayed: bool,
     review: &'a StudentReview,
     nudges: &'a NudgesByEvidence,
 }
@@ -298,6 +328,10 @@ impl Shown<'_> {
         for flag in &grade.flags {
             let flag = ui.words().message(flag);
             ui.colored_label(ui.visuals().warn_fg_color, format!("[!] {flag}"));
+        }
+        super::standing_words::status_ui(ui, &self.work.file, &self.work.standing);
+        if self.replayed {
+            ui.strong(tr!(ui, "process-inspector-moment"));
         }
     }
 
@@ -359,7 +393,7 @@ impl Shown<'_> {
                     parts.push(format!("{:.1}/{:.1}", item.points, item.max));
                     ui.label(parts.join(" · "));
                 }
-                if let Some(answer) = self.work.session.responses.get(&t.task) {
+                if let Some(answer) = self.session.responses.get(&t.task) {
                     let answer = tr!(ui, "review-answer", text = answer.text.as_str());
                     let answer = crate::app::glyphs::shown(ui, &answer).into_owned();
                     ui.label(RichText::new(answer).italics());
@@ -443,7 +477,7 @@ impl Shown<'_> {
 
     /// One of the student's claims: what they wrote, and the teacher's comment on it.
     fn claim_ui(&self, ui: &mut egui::Ui, index: usize, selected: bool, out: &mut Out) {
-        let Some(a) = self.work.session.annotations.get(index) else {
+        let Some(a) = self.session.annotations.get(index) else {
             return;
         };
         ui.push_id(("claim", &a.id), |ui| {
