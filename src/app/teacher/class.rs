@@ -3,32 +3,20 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use super::super::i18n::{Language, Speaks};
 use super::super::widgets::article_view::{ArticleView, HighlightIndex};
 use super::super::{AppCommand, CrosscheckApp};
+use super::review_inspector::StudentWork;
 use super::{OpenedClass, Pick, Regraded, Tab, TeacherCommand};
 use crate::core::class::{GRADEBOOK_FILE, REPORTS_FOLDER};
 use crate::core::edit::{History, ReviewEdit};
 use crate::core::evidence::Stance;
-use crate::core::grade::{ClassOverview, SessionGrade};
+use crate::core::grade::ClassOverview;
 use crate::core::lesson::Lesson;
 use crate::core::review::Review;
 use crate::core::session::Session;
 use crate::core::sourcing::NudgesByEvidence;
-
-/// One student's work under review.
-pub struct StudentWork {
-    /// The session's file name (the review file's key).
-    pub file: String,
-    /// The session (shared with grading jobs on the worker; never changed by review).
-    pub session: Arc<Session>,
-    /// Its grade, with the teacher's review applied.
-    pub grade: SessionGrade,
-    /// Its trail: minutes, pastes, whether it holds, copies (found when the class was read).
-    pub standing: crate::core::trail::Standing,
-}
 
 /// A class under review.
 pub struct ClassReview {

@@ -36,10 +36,11 @@ use crate::core::presets;
 
 pub use super::commands::{Pick, TeacherCommand};
 pub use crate::core::class::REVIEW_FILE;
-pub use class::{ClassReview, StudentWork};
+pub use class::ClassReview;
 pub use import_preview::import_preview_ui;
 pub use key::key_item_ui;
 pub use review::review_central_ui;
+pub use review_inspector::StudentWork;
 pub use review_inspector::review_inspector_ui;
 pub use revision::{RevisionReport, revision_window_ui};
 

@@ -12,7 +12,6 @@ use super::super::student::nudges_ui;
 use super::super::widgets::forms::labelled_combo;
 use super::super::{AppCommand, CrosscheckApp};
 use super::TeacherCommand;
-use super::class::StudentWork;
 use crate::core::class::REVIEW_FILE;
 use crate::core::edit::ReviewEdit;
 use crate::core::grade::{Outcome, SessionGrade, TaskResult};
@@ -20,6 +19,18 @@ use crate::core::lesson::{Lesson, Task, TaskKind};
 use crate::core::review::StudentReview;
 use crate::core::session::{Annotation, EvidenceSource, Session};
 use crate::core::sourcing::{NudgesByEvidence, Sourcing};
+
+/// One student's work under review.
+pub struct StudentWork {
+    /// The session's file name (the review file's key).
+    pub file: String,
+    /// The session (shared with grading jobs on the worker; never changed by review).
+    pub session: std::sync::Arc<crate::core::session::Session>,
+    /// Its grade, with the teacher's review applied.
+    pub grade: crate::core::grade::SessionGrade,
+    /// Its trail: minutes, pastes, whether it holds, copies (found when the class was read).
+    pub standing: crate::core::trail::Standing,
+}
 
 /// What the inspector keeps between frames for the student shown.
 pub struct ReviewInspector {
