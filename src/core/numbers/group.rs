@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use super::Qualifier;
+use super::gazetteer::place_key;
 use super::lexicon;
 use super::{Statement, Value};
 use crate::core::words::Message;
@@ -467,28 +468,74 @@ fn places(
     tolls: bool,
     message: &impl Fn(&'static str) -> Message,
 ) -> Option<(DisagreementKind, Message, Confidence)> {
-    let (a_place, b_place) = (a.place.to_lowercase(), b.place.to_lowercase());
+    let (a_place, b_place) = (
+        place_key(&a.place, a.known_place.as_ref()),
+        place_key(&b.place, b.known_place.as_ref()),
+    );
     if a_place == b_place {
         return None;
     }
-    if !(a_place.is_empty() || b_place.is_empty()) {
-        let reason = message("numbers-note-two-places")
-            .with("first_place", &a.place)
-            .with("second_place", &b.place);
-        return Some((DisagreementKind::TwoPlaces, reason, Confidence::Sure));
-    }
-    let (placed, place, part_larger) = if a_place.is_empty() {
-        (b, &b.place, b_low > a_high)
-    } else {
-        (a, &a.place, a_low > b_high)
+    let (placed, place, part_larger) = match scope(a, b) {
+        Scope::Two => {
+            let reason = message("numbers-note-two-places")
+                .with("first_place", &a.place)
+                .with("second_place", &b.place);
+            return Some((DisagreementKind::TwoPlaces, reason, Confidence::Sure));
+        }
+        Scope::FirstInSecond => (a, &a.place, a_low > b_high),
+        Scope::SecondInFirst => (b, &b.place, b_low > a_high),
     };
     if tolls && part_larger {
         return None;
     }
-    let reason = message("numbers-note-part-total")
-        .with("place", place)
-        .with("placed", placed.written_value());
+    let whole = if std::ptr::eq(placed, a) { b } else { a };
+    let reason = if whole.place.is_empty() {
+        message("numbers-note-part-total")
+    } else {
+        message("numbers-note-part-of").with("whole", &whole.place)
+    }
+    .with("place", place)
+    .with("placed", placed.written_value());
     Some((DisagreementKind::PartAndTotal, reason, Confidence::Likely))
+}
+
+/// How the places of two counts lie, when they are not one place.
+enum Scope {
+    /// Two places, neither inside the other.
+    Two,
+    /// The first count's place is inside the second's (or the second names none).
+    FirstInSecond,
+    /// The second count's place is inside the first's (or the first names none).
+    SecondInFirst,
+}
+
+/// How the places of two counts about different places lie: a place and none, a city or region
+/// and its country ("Aleppo" and "Syria", in any language), a place the sentence describes but
+/// does not name ("the northern province") and a country are a part and a total; else two
+/// places.
+fn scope(a: &Statement, b: &Statement) -> Scope {
+    if b.place.is_empty() {
+        return Scope::FirstInSecond;
+    }
+    if a.place.is_empty() {
+        return Scope::SecondInFirst;
+    }
+    // A place the gazetteer lacks, described in lowercase words: a part of some country.
+    let described = |s: &Statement| {
+        s.known_place.is_none() && s.place.chars().next().is_some_and(char::is_lowercase)
+    };
+    let country = |s: &Statement| {
+        s.known_place
+            .as_ref()
+            .is_some_and(|k| k.kind == super::PlaceKind::Country)
+    };
+    match (&a.known_place, &b.known_place) {
+        (Some(x), Some(y)) if x.part_of(y) => Scope::FirstInSecond,
+        (Some(x), Some(y)) if y.part_of(x) => Scope::SecondInFirst,
+        _ if described(a) && country(b) => Scope::FirstInSecond,
+        _ if described(b) && country(a) => Scope::SecondInFirst,
+        _ => Scope::Two,
+    }
 }
 
 /// Two counts "as of" their reports (dated by the reports' dates, or "so far"), whose values
