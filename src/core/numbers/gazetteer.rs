@@ -55,7 +55,8 @@ impl KnownPlace {
     pub fn part_of(&self, whole: &KnownPlace) -> bool {
         self.id != whole.id
             && (self.within == whole.id
-                || (whole.kind == PlaceKind::Country && self.country == whole.id))
+                || (whole.kind == PlaceKind::Country && self.country == whole.id)
+                || (whole.kind == PlaceKind::Area && whole.id.split('+').any(|id| id == self.id)))
     }
 }
 
@@ -251,6 +252,20 @@ pub fn area_of(place: &KnownPlace, words: &str) -> KnownPlace {
         kind: PlaceKind::Area,
         country: place.country.clone(),
         within: place.id.clone(),
+    }
+}
+
+/// Several places named together ("Oaxaca, Chiapas and Tabasco"): an area of which each is a
+/// part; its id is theirs joined with "+".
+pub fn several(places: &[KnownPlace]) -> KnownPlace {
+    let country = places.first().map(|p| p.country.clone()).unwrap_or_default();
+    let one_country = places.iter().all(|p| p.country == country);
+    KnownPlace {
+        id: places.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join("+"),
+        name: places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "),
+        kind: PlaceKind::Area,
+        country: if one_country { country } else { String::new() },
+        within: String::new(),
     }
 }
 

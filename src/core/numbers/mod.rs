@@ -350,4 +350,6 @@ impl Board {
 #[cfg(test)]
 mod kind_tests;
 #[cfg(test)]
+mod place_tests;
+#[cfg(test)]
 mod tests;

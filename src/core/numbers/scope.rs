@@ -174,6 +174,8 @@ fn after_preposition(
             } else {
                 place.clone()
             };
+            // "en los estados de Oaxaca, Chiapas y Tabasco": several places, one count.
+            let (end, known) = listed_places(toks, end, known);
             return Some((start, end - 1, Some(known)));
         }
         // Only a few words describe the place before its name: lowercase ones in Latin letters
@@ -207,6 +209,33 @@ fn after_preposition(
             .find(|&j| place_noun(&toks[j].lower));
     }
     last.map(|last| (start, last, None))
+}
+
+/// The places listed after a first one ("Oaxaca, Chiapas y Tabasco", "حلب وحمص"): one place of
+/// them all, of which each is a part; the first alone when none follows.
+fn listed_places(toks: &[Token<'_>], mut end: usize, first: KnownPlace) -> (usize, KnownPlace) {
+    let mut all = vec![first];
+    loop {
+        let mut k = end;
+        while toks.get(k).is_some_and(|t| {
+            t.is_punct(',') || matches!(t.lower.as_str(), "and" | "y" | "e" | "or" | "o")
+        }) {
+            k += 1;
+        }
+        let Some((next_end, next, _)) = gazetteer::place_at(toks, k) else {
+            break;
+        };
+        // Attached "و" ("وحمص") or a word or comma between.
+        if k == end && !vocab::right_to_left(toks[k].text) {
+            break;
+        }
+        all.push(next.clone());
+        end = next_end;
+    }
+    if all.len() == 1 {
+        return (end, all.remove(0));
+    }
+    (end, gazetteer::several(&all))
 }
 
 /// The place a count is about when its sentence says so: "in Derna", "at the Linwood Avenue
