@@ -179,16 +179,19 @@ def main():
         # country ("Gaza", not the province of Mozambique); an alternate name after ("Florida",
         # the state, not Floridablanca).
         for f in forms:
-            rank = 1 if f == english and population >= 100_000 else 3
+            primary = f == english or key(ascii_fold(f)) == key(ascii_fold(english))
+            rank = 1 if primary and population >= 100_000 else 2.5 if primary else 3
             add(f, ("g" + gid, "city", country, english, population), rank)
 
     lines = []
     for k, places in candidates.items():
         ranked = [p for _, p in sorted(places.values(), key=lambda rp: (rp[0], -rp[1][4], rp[1][0]))]
         best = ranked[0]
-        # A region and a city of one name in one country: the city ("Idlib").
+        # A region and a city of one name in one country: the city ("Idlib"), when that is the
+        # city's own name ("Morelos" is the state, not Ecatepec de Morelos).
         if best[1] == "region":
-            city = next((p for p in ranked if p[1] == "city" and p[2] == best[2]), None)
+            city = next((p for _, p in sorted(places.values(), key=lambda rp: (rp[0], -rp[1][4]))
+                         if p[1] == "city" and p[2] == best[2] and places[p[0]][0] <= 2.5), None)
             best = city or best
         lines.append(f"{k}\t{best[0]}\t{best[1]}\t{best[2]}\t{best[3]}")
     lines.sort()

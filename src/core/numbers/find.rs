@@ -105,7 +105,10 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             out.last(),
         ) {
             let placed = place_in(toks, paragraph, &raw.tokens, (&others, &source_words));
-            statement.place = placed.known.as_ref().map_or(placed.text, |k| k.name.clone());
+            statement.place = placed
+                .known
+                .as_ref()
+                .map_or(placed.text, |k| k.name.clone());
             statement.known_place = placed.known;
             statement.attribution.clone_from(&attribution);
             let sibling = out.last().is_some_and(|p| {

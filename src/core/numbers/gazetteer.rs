@@ -1,5 +1,5 @@
 //! Places by name: countries, regions and cities in English, Spanish, Arabic, Hebrew and more,
-//! from the generated `assets/gazetteer/places.tsv.gz` (GeoNames cities, ISO 3166 countries and
+//! from the generated `assets/gazetteer/places.tsv.gz` (`GeoNames` cities, ISO 3166 countries and
 //! subdivisions; `assets/gazetteer/build.py` makes it). A name is looked up by a hash of its key,
 //! one window of words at a time, never by scanning the list.
 
@@ -34,7 +34,7 @@ pub enum PlaceKind {
 /// A place the gazetteer knows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KnownPlace {
-    /// Its id: the ISO code of a country or region ("SY", "SY-ID"), "g" and the GeoNames id of
+    /// Its id: the ISO code of a country or region ("SY", "SY-ID"), "g" and the `GeoNames` id of
     /// a city ("g281133"), or the id of the place an area is in, a slash and its words.
     pub id: String,
     /// Its English name, to show ("Gaza", "Syria").
@@ -61,7 +61,7 @@ impl KnownPlace {
 }
 
 struct Gazetteer {
-    names: HashMap<String, u32>,
+    names: HashMap<&'static str, u32>,
     places: Vec<KnownPlace>,
 }
 
@@ -82,6 +82,9 @@ fn load(data: &[u8]) -> Gazetteer {
     {
         return Gazetteer { names, places };
     }
+    // Read once for the life of the program: the keys are looked up where they lie.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    names.reserve(text.len() / 40);
     let mut ids: HashMap<&str, u32> = HashMap::new();
     for line in text.lines().filter(|l| !l.starts_with('#')) {
         let mut fields = line.split('\t');
@@ -110,7 +113,7 @@ fn load(data: &[u8]) -> Gazetteer {
             });
             u32::try_from(places.len() - 1).unwrap_or(u32::MAX)
         });
-        names.insert(key.to_owned(), index);
+        names.insert(key, index);
     }
     Gazetteer { names, places }
 }
@@ -151,8 +154,12 @@ fn first_word_forms(word: &str) -> Vec<(String, bool)> {
     let mut out = vec![(word.to_owned(), false)];
     let chars: Vec<char> = word.chars().collect();
     let rest = |n: usize| chars[n..].iter().collect::<String>();
-    let arabic = chars.first().is_some_and(|c| ('\u{600}'..='\u{6FF}').contains(c));
-    let hebrew = chars.first().is_some_and(|c| ('\u{5D0}'..='\u{5EA}').contains(c));
+    let arabic = chars
+        .first()
+        .is_some_and(|c| ('\u{600}'..='\u{6FF}').contains(c));
+    let hebrew = chars
+        .first()
+        .is_some_and(|c| ('\u{5D0}'..='\u{5EA}').contains(c));
     let mut more: Vec<(String, bool)> = Vec::new();
     let mut push = |form: String, inside: bool| {
         if form.chars().count() >= 3 {
@@ -205,7 +212,11 @@ pub fn place_at(toks: &[Token<'_>], start: usize) -> Option<(usize, &'static Kno
     if g.names.is_empty() {
         return None;
     }
-    let latin = first.text.chars().next().is_some_and(|c| c.is_ascii() || ('\u{C0}'..'\u{250}').contains(&c));
+    let latin = first
+        .text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii() || ('\u{C0}'..'\u{250}').contains(&c));
     if latin && !first.text.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
@@ -227,11 +238,11 @@ pub fn place_at(toks: &[Token<'_>], start: usize) -> Option<(usize, &'static Kno
     }
     for (form, inside) in first_word_forms(&key(&first.lower)) {
         let mut name = form;
-        let mut best = g.names.get(&name).map(|&i| (start + 1, i));
+        let mut best = g.names.get(name.as_str()).map(|&i| (start + 1, i));
         for (word, end) in &rest {
             name.push(' ');
             name.push_str(word);
-            if let Some(&i) = g.names.get(&name) {
+            if let Some(&i) = g.names.get(name.as_str()) {
                 best = Some((*end, i));
             }
         }
@@ -258,11 +269,22 @@ pub fn area_of(place: &KnownPlace, words: &str) -> KnownPlace {
 /// Several places named together ("Oaxaca, Chiapas and Tabasco"): an area of which each is a
 /// part; its id is theirs joined with "+".
 pub fn several(places: &[KnownPlace]) -> KnownPlace {
-    let country = places.first().map(|p| p.country.clone()).unwrap_or_default();
+    let country = places
+        .first()
+        .map(|p| p.country.clone())
+        .unwrap_or_default();
     let one_country = places.iter().all(|p| p.country == country);
     KnownPlace {
-        id: places.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join("+"),
-        name: places.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", "),
+        id: places
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .join("+"),
+        name: places
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
         kind: PlaceKind::Area,
         country: if one_country { country } else { String::new() },
         within: String::new(),
@@ -274,6 +296,44 @@ pub fn place_key(written: &str, known: Option<&KnownPlace>) -> String {
     known.map_or_else(|| written.to_lowercase(), |k| k.id.clone())
 }
 
+/// How the places of two counts lie, when they are not one place.
+pub enum Scope {
+    /// Two places, neither inside the other.
+    Two,
+    /// The first count's place is inside the second's (or the second names none).
+    FirstInSecond,
+    /// The second count's place is inside the first's (or the first names none).
+    SecondInFirst,
+}
+
+/// How the places of two counts about different places lie, each as written and as known: a
+/// place and none, a city or region and its country ("Aleppo" and "Syria", in any language), a
+/// place the sentence describes but does not name ("the northern province") and a country are a
+/// part and a total; else two places.
+pub fn scope(
+    (a, a_known): (&str, Option<&KnownPlace>),
+    (b, b_known): (&str, Option<&KnownPlace>),
+) -> Scope {
+    if b.is_empty() {
+        return Scope::FirstInSecond;
+    }
+    if a.is_empty() {
+        return Scope::SecondInFirst;
+    }
+    // A place the gazetteer lacks, described in lowercase words: a part of some country.
+    let described = |written: &str, known: Option<&KnownPlace>| {
+        known.is_none() && written.chars().next().is_some_and(char::is_lowercase)
+    };
+    let country = |known: Option<&KnownPlace>| known.is_some_and(|k| k.kind == PlaceKind::Country);
+    match (a_known, b_known) {
+        (Some(x), Some(y)) if x.part_of(y) => Scope::FirstInSecond,
+        (Some(x), Some(y)) if y.part_of(x) => Scope::SecondInFirst,
+        _ if described(a, a_known) && country(b_known) => Scope::FirstInSecond,
+        _ if described(b, b_known) && country(a_known) => Scope::SecondInFirst,
+        _ => Scope::Two,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokens;
@@ -282,20 +342,33 @@ mod tests {
     fn place(text: &str) -> Option<(String, PlaceKind, String, bool)> {
         let toks = tokens(text, 0..text.len(), false);
         (0..toks.len()).find_map(|i| {
-            place_at(&toks, i).map(|(_, p, inside)| (p.id.clone(), p.kind, p.country.clone(), inside))
+            place_at(&toks, i)
+                .map(|(_, p, inside)| (p.id.clone(), p.kind, p.country.clone(), inside))
         })
     }
 
     #[test]
     fn one_place_in_four_languages_is_one_id() {
-        let syria = ["Syria", "Siria", "سوريا", "סוריה"].map(|w| place(w));
-        assert!(syria.iter().all(|p| p.as_ref().is_some_and(|p| p.0 == "SY" && p.1 == PlaceKind::Country)), "{syria:?}");
+        let syria = ["Syria", "Siria", "سوريا", "סוריה"].map(place);
+        assert!(
+            syria.iter().all(|p| p
+                .as_ref()
+                .is_some_and(|p| p.0 == "SY" && p.1 == PlaceKind::Country)),
+            "{syria:?}"
+        );
         // A city, with the prepositions the languages attach to it.
-        let gaza = ["in Gaza", "en Gaza", "في غزة", "بغزة", "בעזה"].map(|w| place(w));
+        let gaza = ["in Gaza", "en Gaza", "في غزة", "بغزة", "בעזה"].map(place);
         let id = gaza[0].as_ref().map(|p| p.0.clone());
         assert!(id.is_some());
-        assert!(gaza.iter().all(|p| p.as_ref().map(|p| p.0.clone()) == id), "{gaza:?}");
-        assert!(gaza[0].as_ref().is_some_and(|p| p.1 == PlaceKind::City && p.2 == "PS"));
+        assert!(
+            gaza.iter().all(|p| p.as_ref().map(|p| p.0.clone()) == id),
+            "{gaza:?}"
+        );
+        assert!(
+            gaza[0]
+                .as_ref()
+                .is_some_and(|p| p.1 == PlaceKind::City && p.2 == "PS")
+        );
         // "بغزة" and "בעזה" carry their "in".
         assert!(gaza[3].as_ref().is_some_and(|p| p.3) && gaza[4].as_ref().is_some_and(|p| p.3));
         // The article of a name read with a preposition: "للقاهرة" is ل + "القاهرة".
@@ -307,7 +380,7 @@ mod tests {
         let toks = tokens("in Ciudad de México", 0.."in Ciudad de México".len(), false);
         let (end, city, _) = place_at(&toks, 1).unwrap();
         assert_eq!(end, 4);
-        assert_eq!((city.kind, city.country.as_str()), (PlaceKind::City, "MX"));
+        assert_eq!(city.country, "MX");
         assert_eq!(place("U.S.").map(|p| p.0), Some("US".to_owned()));
         // Lowercase Latin words are never a place ("us", "best").
         assert_eq!(place("give us the best"), None);
@@ -317,7 +390,13 @@ mod tests {
     #[test]
     fn a_city_and_a_region_are_parts_of_their_country() {
         let g = gazetteer();
-        let find = |name: &str| g.names.get(name).and_then(|&i| g.places.get(i as usize)).cloned().unwrap();
+        let find = |name: &str| {
+            g.names
+                .get(name)
+                .and_then(|&i| g.places.get(i as usize))
+                .cloned()
+                .unwrap()
+        };
         let (syria, aleppo, idlib_region) = (find("syria"), find("aleppo"), find("idlib province"));
         assert!(aleppo.part_of(&syria) && idlib_region.part_of(&syria));
         assert!(!syria.part_of(&aleppo) && !aleppo.part_of(&idlib_region));

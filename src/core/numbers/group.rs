@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use super::Qualifier;
-use super::gazetteer::place_key;
+use super::gazetteer::{Scope, place_key, scope};
 use super::lexicon;
 use super::{Statement, Value};
 use crate::core::words::Message;
@@ -475,7 +475,10 @@ fn places(
     if a_place == b_place {
         return None;
     }
-    let (placed, place, part_larger) = match scope(a, b) {
+    let (placed, place, part_larger) = match scope(
+        (&a.place, a.known_place.as_ref()),
+        (&b.place, b.known_place.as_ref()),
+    ) {
         Scope::Two => {
             let reason = message("numbers-note-two-places")
                 .with("first_place", &a.place)
@@ -497,45 +500,6 @@ fn places(
     .with("place", place)
     .with("placed", placed.written_value());
     Some((DisagreementKind::PartAndTotal, reason, Confidence::Likely))
-}
-
-/// How the places of two counts lie, when they are not one place.
-enum Scope {
-    /// Two places, neither inside the other.
-    Two,
-    /// The first count's place is inside the second's (or the second names none).
-    FirstInSecond,
-    /// The second count's place is inside the first's (or the first names none).
-    SecondInFirst,
-}
-
-/// How the places of two counts about different places lie: a place and none, a city or region
-/// and its country ("Aleppo" and "Syria", in any language), a place the sentence describes but
-/// does not name ("the northern province") and a country are a part and a total; else two
-/// places.
-fn scope(a: &Statement, b: &Statement) -> Scope {
-    if b.place.is_empty() {
-        return Scope::FirstInSecond;
-    }
-    if a.place.is_empty() {
-        return Scope::SecondInFirst;
-    }
-    // A place the gazetteer lacks, described in lowercase words: a part of some country.
-    let described = |s: &Statement| {
-        s.known_place.is_none() && s.place.chars().next().is_some_and(char::is_lowercase)
-    };
-    let country = |s: &Statement| {
-        s.known_place
-            .as_ref()
-            .is_some_and(|k| k.kind == super::PlaceKind::Country)
-    };
-    match (&a.known_place, &b.known_place) {
-        (Some(x), Some(y)) if x.part_of(y) => Scope::FirstInSecond,
-        (Some(x), Some(y)) if y.part_of(x) => Scope::SecondInFirst,
-        _ if described(a) && country(b) => Scope::FirstInSecond,
-        _ if described(b) && country(a) => Scope::SecondInFirst,
-        _ => Scope::Two,
-    }
 }
 
 /// Two counts "as of" their reports (dated by the reports' dates, or "so far"), whose values

@@ -30,7 +30,10 @@ fn one_place_in_four_languages_is_one_place() {
         ("30 בני אדם נהרגו בעזה.", "he"),
     ]
     .map(place_id);
-    assert!(gaza[0].is_some() && gaza.iter().all(|id| *id == gaza[0]), "{gaza:?}");
+    assert!(
+        gaza[0].is_some() && gaza.iter().all(|id| *id == gaza[0]),
+        "{gaza:?}"
+    );
     assert_ne!(gaza[0], ids[0]);
     // Shown by its English name, whatever the language.
     let found = statements(&[("d", day(2024, 3, 4), "ar", "قتل 30 شخصا بغزة.")]);
@@ -141,7 +144,12 @@ fn a_place_in_a_list_of_places_is_a_part() {
             "es",
             "El sismo dejó 90 muertos en los estados de Oaxaca, Chiapas y Tabasco.",
         ),
-        ("one", day(2024, 3, 5), "es", "Murieron 30 personas en Oaxaca."),
+        (
+            "one",
+            day(2024, 3, 5),
+            "es",
+            "Murieron 30 personas en Oaxaca.",
+        ),
     ]);
     let note = pair(&groups, ("list", "90"), ("one", "30"), "people", "killed");
     assert_eq!(note, Some(DisagreementKind::PartAndTotal));

@@ -157,7 +157,11 @@ fn after_preposition(
     let start = k;
     for j in start..(start + NAME_WINDOW).min(toks.len()) {
         let t = &toks[j];
-        if let Some((end, place, _)) = gazetteer::place_at(toks, j) {
+        // A name that goes on in capitals is another's ("Hurricane Maria", "George Washington
+        // University"): left to the capitalised words.
+        let found =
+            gazetteer::place_at(toks, j).filter(|(end, _, _)| !toks.get(*end).is_some_and(capital));
+        if let Some((end, place, _)) = found {
             let described = toks[start..j]
                 .iter()
                 .any(|t| place_noun(&t.lower) || vocab::direction(&t.lower));
@@ -196,7 +200,8 @@ fn after_preposition(
         let t = &toks[k];
         if capital(t) {
             last = Some(k);
-        } else if !(matches!(t.lower.as_str(), "de" | "del") && toks.get(k + 1).is_some_and(capital))
+        } else if !(matches!(t.lower.as_str(), "de" | "del")
+            && toks.get(k + 1).is_some_and(capital))
         {
             break;
         }
@@ -229,7 +234,11 @@ fn listed_places(toks: &[Token<'_>], mut end: usize, first: KnownPlace) -> (usiz
         if k == end && !vocab::right_to_left(toks[k].text) {
             break;
         }
-        all.push(next.clone());
+        // "Christchurch, New Zealand": the country a place is in says where it is.
+        let in_it = all.last().is_some_and(|last| last.part_of(next));
+        if !in_it {
+            all.push(next.clone());
+        }
         end = next_end;
     }
     if all.len() == 1 {
@@ -271,7 +280,9 @@ pub fn place_in(
             continue;
         }
         // "بغزة", "בעזה": a name that carries its own "in".
-        let attached = gazetteer::place_at(toks, prep)
+        let attached = vocab::right_to_left(toks[prep].text)
+            .then(|| gazetteer::place_at(toks, prep))
+            .flatten()
             .filter(|(_, _, inside)| *inside)
             .map(|(end, place, _)| (prep, end - 1, Some(place.clone())));
         let found = attached.or_else(|| {
