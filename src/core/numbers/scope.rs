@@ -174,9 +174,9 @@ fn after_preposition(
                 {
                     words.end -= 1;
                 }
-                gazetteer::area_of(place, &text_of(paragraph, toks, words))
+                gazetteer::area_of(&place, &text_of(paragraph, toks, words))
             } else {
-                place.clone()
+                place
             };
             // "en los estados de Oaxaca, Chiapas y Tabasco": several places, one count.
             let (end, known) = listed_places(toks, end, known);
@@ -235,9 +235,9 @@ fn listed_places(toks: &[Token<'_>], mut end: usize, first: KnownPlace) -> (usiz
             break;
         }
         // "Christchurch, New Zealand": the country a place is in says where it is.
-        let in_it = all.last().is_some_and(|last| last.part_of(next));
+        let in_it = all.last().is_some_and(|last| last.part_of(&next));
         if !in_it {
-            all.push(next.clone());
+            all.push(next);
         }
         end = next_end;
     }
@@ -284,7 +284,7 @@ pub fn place_in(
             .then(|| gazetteer::place_at(toks, prep))
             .flatten()
             .filter(|(_, _, inside)| *inside)
-            .map(|(end, place, _)| (prep, end - 1, Some(place.clone())));
+            .map(|(end, place, _)| (prep, end - 1, Some(place)));
         let found = attached.or_else(|| {
             vocab::place_preposition(&toks[prep].lower)
                 .then(|| after_preposition(toks, paragraph, prep, &capital))
