@@ -1,7 +1,7 @@
 //! Places by name: countries, regions and cities in English, Spanish, Arabic, Hebrew and more,
 //! from the generated `assets/gazetteer/places.tsv.gz` (`GeoNames` cities, ISO 3166 countries and
-//! subdivisions; `assets/gazetteer/build.py` makes it). A name is looked up by a hash of its key,
-//! one window of words at a time, never by scanning the list.
+//! subdivisions; `assets/gazetteer/build.py` makes it). A name is looked up by a binary search of
+//! the sorted keys, one window of words at a time, never by scanning the list.
 
 use std::io::Read;
 use std::sync::OnceLock;
