@@ -50,6 +50,8 @@ mod module_cycles;
 mod numbers;
 #[path = "numbers_app.rs"]
 mod numbers_app;
+#[path = "numbers_places.rs"]
+mod numbers_places;
 #[path = "numbers_table.rs"]
 mod numbers_table;
 #[path = "revising.rs"]

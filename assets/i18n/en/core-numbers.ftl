@@ -17,6 +17,7 @@ numbers-note-rose = { $thing } rose from { $earlier } ({ $earlier_source }) to {
 numbers-note-same-day-rising = { $first } ({ $first_source }) and { $second } ({ $second_source }) count { $thing } on the same day, while the toll was still rising: perhaps an earlier and a later count of that day, not a clear conflict
 # $placed is the value that names a place, $place that place.
 numbers-note-part-total = { $placed } counts { $thing } in { $place } only, the other names no place: perhaps a part and the total, not a conflict
+numbers-note-part-of = { $placed } counts { $thing } in { $place }, a part of { $whole } where the other counts them: a part and the total, not a conflict
 numbers-note-two-places = { $first } ({ $first_source }) counts { $thing } in { $first_place }, { $second } ({ $second_source }) in { $second_place }: two places, not a conflict
 
 ## Problems with a lesson's parties and synonyms.

@@ -17,6 +17,7 @@ numbers-note-rose = { $thing }: la cifra subió de { $earlier } ({ $earlier_sour
 numbers-note-same-day-rising = { $first } ({ $first_source }) y { $second } ({ $second_source }) cuentan { $thing } el mismo día, cuando el balance aún subía: quizá una cifra anterior y otra posterior de ese día, no una contradicción clara
 # $placed es la cifra que nombra un lugar, $place ese lugar.
 numbers-note-part-total = { $placed } cuenta { $thing } solo en { $place }; la otra no nombra lugar: quizá una parte y el total, no una contradicción
+numbers-note-part-of = { $placed } cuenta { $thing } en { $place }, una parte de { $whole }, donde cuenta la otra: una parte y el total, no una contradicción
 numbers-note-two-places = { $first } ({ $first_source }) cuenta { $thing } en { $first_place }, { $second } ({ $second_source }) en { $second_place }: dos lugares, no una contradicción
 
 ## Problemas con las partes y los sinónimos de una lección.

@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::Qualifier;
 use super::dates::{self, Cue, DateSpan, Found, When};
+use super::gazetteer::{self, KnownPlace};
 use super::lexicon;
 use super::noun::{Noun, noun, states_after, states_before, tally_at, text_of};
 use super::raw::{Raw, digit_numbers, qualifier_before, vague_numbers, word_numbers};
@@ -25,6 +26,8 @@ pub struct Local {
     pub bytes: Range<usize>,
     pub clause: Range<usize>,
     pub place: String,
+    /// The place as the gazetteer knows it.
+    pub known_place: Option<KnownPlace>,
     /// Who the sentence says gave the count ("officials").
     pub attribution: String,
     /// Taken from the number before it with nothing more said: a part of it ("of the 59 …, 32
@@ -101,10 +104,18 @@ pub fn statements(toks: &[Token<'_>], paragraph: &str, context: &Context<'_>) ->
             context,
             out.last(),
         ) {
-            statement.place = place_in(toks, paragraph, &raw.tokens, (&others, &source_words));
+            let placed = place_in(toks, paragraph, &raw.tokens, (&others, &source_words));
+            statement.place = placed
+                .known
+                .as_ref()
+                .map_or(placed.text, |k| k.name.clone());
+            statement.known_place = placed.known;
             statement.attribution.clone_from(&attribution);
             let sibling = out.last().is_some_and(|p| {
-                !p.place.is_empty() && !statement.place.is_empty() && p.place != statement.place
+                !p.place.is_empty()
+                    && !statement.place.is_empty()
+                    && gazetteer::place_key(&p.place, p.known_place.as_ref())
+                        != gazetteer::place_key(&statement.place, statement.known_place.as_ref())
             });
             if statement.listed && !sibling {
                 statement.counted.part = true;
@@ -242,6 +253,7 @@ fn statement(
         bytes,
         clause: clause_bytes,
         place: String::new(),
+        known_place: None,
         attribution: String::new(),
         listed,
     })

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use super::Qualifier;
+use super::gazetteer::{Scope, place_key, scope};
 use super::lexicon;
 use super::{Statement, Value};
 use crate::core::words::Message;
@@ -467,27 +468,37 @@ fn places(
     tolls: bool,
     message: &impl Fn(&'static str) -> Message,
 ) -> Option<(DisagreementKind, Message, Confidence)> {
-    let (a_place, b_place) = (a.place.to_lowercase(), b.place.to_lowercase());
+    let (a_place, b_place) = (
+        place_key(&a.place, a.known_place.as_ref()),
+        place_key(&b.place, b.known_place.as_ref()),
+    );
     if a_place == b_place {
         return None;
     }
-    if !(a_place.is_empty() || b_place.is_empty()) {
-        let reason = message("numbers-note-two-places")
-            .with("first_place", &a.place)
-            .with("second_place", &b.place);
-        return Some((DisagreementKind::TwoPlaces, reason, Confidence::Sure));
-    }
-    let (placed, place, part_larger) = if a_place.is_empty() {
-        (b, &b.place, b_low > a_high)
-    } else {
-        (a, &a.place, a_low > b_high)
+    let (placed, place, part_larger) = match scope(
+        (&a.place, a.known_place.as_ref()),
+        (&b.place, b.known_place.as_ref()),
+    ) {
+        Scope::Two => {
+            let reason = message("numbers-note-two-places")
+                .with("first_place", &a.place)
+                .with("second_place", &b.place);
+            return Some((DisagreementKind::TwoPlaces, reason, Confidence::Sure));
+        }
+        Scope::FirstInSecond => (a, &a.place, a_low > b_high),
+        Scope::SecondInFirst => (b, &b.place, b_low > a_high),
     };
     if tolls && part_larger {
         return None;
     }
-    let reason = message("numbers-note-part-total")
-        .with("place", place)
-        .with("placed", placed.written_value());
+    let whole = if std::ptr::eq(placed, a) { b } else { a };
+    let reason = if whole.place.is_empty() {
+        message("numbers-note-part-total")
+    } else {
+        message("numbers-note-part-of").with("whole", &whole.place)
+    }
+    .with("place", place)
+    .with("placed", placed.written_value());
     Some((DisagreementKind::PartAndTotal, reason, Confidence::Likely))
 }
 

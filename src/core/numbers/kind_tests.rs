@@ -5,15 +5,15 @@
 use super::*;
 use crate::core::text::DocumentText;
 
-fn day(y: i16, m: i8, d: i8) -> jiff::civil::Date {
+pub(super) fn day(y: i16, m: i8, d: i8) -> jiff::civil::Date {
     jiff::civil::Date::new(y, m, d).unwrap()
 }
 
 /// A report: (id, date, language, text).
-type Report<'a> = (&'a str, jiff::civil::Date, &'a str, &'a str);
+pub(super) type Report<'a> = (&'a str, jiff::civil::Date, &'a str, &'a str);
 
 /// The statements of several reports, each dated and in its language.
-fn statements(reports: &[Report<'_>]) -> Vec<Statement> {
+pub(super) fn statements(reports: &[Report<'_>]) -> Vec<Statement> {
     reports
         .iter()
         .flat_map(|(id, date, language, text)| {
@@ -32,12 +32,12 @@ fn statements(reports: &[Report<'_>]) -> Vec<Statement> {
 }
 
 /// The groups of several reports.
-fn board(reports: &[Report<'_>]) -> Vec<Group> {
+pub(super) fn board(reports: &[Report<'_>]) -> Vec<Group> {
     group(statements(reports), &Synonyms::default())
 }
 
 /// The group holding the statement written `number` in report `document`, and its index there.
-fn find<'g>(groups: &'g [Group], document: &str, number: &str) -> (&'g Group, usize) {
+pub(super) fn find<'g>(groups: &'g [Group], document: &str, number: &str) -> (&'g Group, usize) {
     groups
         .iter()
         .find_map(|g| {
@@ -50,7 +50,7 @@ fn find<'g>(groups: &'g [Group], document: &str, number: &str) -> (&'g Group, us
 }
 
 /// How two statements of a group are marked: the kind of a disagreement or a note, if any.
-fn mark(group: &Group, a: usize, b: usize) -> Option<DisagreementKind> {
+pub(super) fn mark(group: &Group, a: usize, b: usize) -> Option<DisagreementKind> {
     group
         .disagreements
         .iter()
@@ -60,7 +60,7 @@ fn mark(group: &Group, a: usize, b: usize) -> Option<DisagreementKind> {
 }
 
 /// The two statements are in one group, counting `thing` in `state`; their mark.
-fn pair(
+pub(super) fn pair(
     groups: &[Group],
     (doc_a, a): (&str, &str),
     (doc_b, b): (&str, &str),

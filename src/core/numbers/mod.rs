@@ -8,6 +8,7 @@
 
 mod dates;
 mod find;
+mod gazetteer;
 mod group;
 mod lexicon;
 mod noun;
@@ -25,6 +26,7 @@ use crate::core::lesson::{DocumentRef, LoadedLesson};
 use crate::core::text::DocumentText;
 
 pub use dates::{DateSpan, parse_free_text as parse_date};
+pub use gazetteer::{KnownPlace, PlaceKind};
 pub use group::{Confidence, Disagreement, DisagreementKind, Group, Synonyms, group};
 
 /// How a number is qualified.
@@ -146,6 +148,10 @@ pub struct Statement {
     /// empty when it says none.
     #[serde(default)]
     pub place: String,
+    /// The place as the gazetteer knows it (its id, kind and country), when it does: "Gaza",
+    /// "غزة" and "עזה" are one place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub known_place: Option<KnownPlace>,
     /// Who the sentence attributes the count to ("officials said", "according to the ministry"):
     /// "officials", "the ministry"; empty when it names no one.
     #[serde(default)]
@@ -249,6 +255,7 @@ pub fn find_in_document(text: &DocumentText, info: &DocumentInfo) -> Vec<Stateme
                     sentence: sentence_chars.clone(),
                     quote: paragraph[sentence.clone()].to_owned(),
                     place: local.place,
+                    known_place: local.known_place,
                     attribution: local.attribution,
                 });
             }
@@ -342,5 +349,7 @@ impl Board {
 
 #[cfg(test)]
 mod kind_tests;
+#[cfg(test)]
+mod place_tests;
 #[cfg(test)]
 mod tests;

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::dates::DateSpan;
+use super::gazetteer::{self, KnownPlace, PlaceKind};
 use super::lexicon;
 use super::noun::{text_of, word_at};
 use super::tokens::{Kind, Token};
@@ -109,26 +110,160 @@ fn place_noun(word: &str) -> bool {
             | "ciudad"
             | "municipio"
             | "mezquita"
+            | "محافظة"
+            | "مدينة"
+            | "منطقة"
+            | "ولاية"
+            | "إقليم"
+            | "עיר"
+            | "מחוז"
+            | "אזור"
     )
+}
+
+/// How many words after a preposition a place's name is looked for ("in the northern province
+/// of Idlib").
+const NAME_WINDOW: usize = 5;
+
+/// The place a sentence names: its words as written, and the place the gazetteer knows it as
+/// (none for a place it lacks: "Northtown", "the northern province").
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Placed {
+    /// As written ("northern province", "غزة").
+    pub text: String,
+    /// The place, when known.
+    pub known: Option<KnownPlace>,
+}
+
+/// A place named after the preposition at `prep`: its first and last token, and the place the
+/// gazetteer knows it as. A known name within a few words ("in the north of Syria", "en la
+/// Ciudad de México", "في غزة") comes first; else capitalised words ("in Northtown"), or
+/// lowercase words up to a kind of place after an article ("in the northern province").
+fn after_preposition(
+    toks: &[Token<'_>],
+    paragraph: &str,
+    prep: usize,
+    capital: &impl Fn(&Token<'_>) -> bool,
+) -> Option<(usize, usize, Option<KnownPlace>)> {
+    let mut k = prep + 1;
+    let article = matches!(word_at(toks, k), "the" | "la" | "el" | "los" | "las");
+    // "on the Deans Avenue mosque", but not "on Sunday" or "said on television".
+    if toks[prep].lower == "on" && !article {
+        return None;
+    }
+    if article {
+        k += 1;
+    }
+    let start = k;
+    for j in start..(start + NAME_WINDOW).min(toks.len()) {
+        let t = &toks[j];
+        // A name that goes on in capitals is another's ("Hurricane Maria", "George Washington
+        // University"): left to the capitalised words.
+        let found =
+            gazetteer::place_at(toks, j).filter(|(end, _, _)| !toks.get(*end).is_some_and(capital));
+        if let Some((end, place, _)) = found {
+            let described = toks[start..j]
+                .iter()
+                .any(|t| place_noun(&t.lower) || vocab::direction(&t.lower));
+            let north = toks[start..j].iter().any(|t| vocab::direction(&t.lower));
+            // "The northern province of Syria", "the north of Gaza": a part of it.
+            let known = if (described && place.kind == PlaceKind::Country) || north {
+                let mut words = start..j;
+                while words.end > words.start
+                    && matches!(word_at(toks, words.end - 1), "of" | "de" | "del")
+                {
+                    words.end -= 1;
+                }
+                gazetteer::area_of(&place, &text_of(paragraph, toks, words))
+            } else {
+                place
+            };
+            // "en los estados de Oaxaca, Chiapas y Tabasco": several places, one count.
+            let (end, known) = listed_places(toks, end, known);
+            return Some((start, end - 1, Some(known)));
+        }
+        // Only a few words describe the place before its name: lowercase ones in Latin letters
+        // ("the besieged city of"), a kind of place or a direction in Arabic and Hebrew.
+        let describes = if vocab::right_to_left(t.text) {
+            place_noun(&t.lower) || vocab::direction(&t.lower)
+        } else {
+            !capital(t)
+                && (matches!(t.lower.as_str(), "of" | "de" | "del")
+                    || !lexicon::ends_phrase(&t.lower))
+        };
+        if !t.is_word() || !describes {
+            break;
+        }
+    }
+    let mut last = None;
+    while k < toks.len() {
+        let t = &toks[k];
+        if capital(t) {
+            last = Some(k);
+        } else if !(matches!(t.lower.as_str(), "de" | "del")
+            && toks.get(k + 1).is_some_and(capital))
+        {
+            break;
+        }
+        k += 1;
+    }
+    if last.is_none() && article {
+        // "the northern province": lowercase words up to a kind of place.
+        last = (start..(start + 3).min(toks.len()))
+            .take_while(|&j| toks[j].is_word() && !lexicon::ends_phrase(&toks[j].lower))
+            .find(|&j| place_noun(&toks[j].lower));
+    }
+    last.map(|last| (start, last, None))
+}
+
+/// The places listed after a first one ("Oaxaca, Chiapas y Tabasco", "حلب وحمص"): one place of
+/// them all, of which each is a part; the first alone when none follows.
+fn listed_places(toks: &[Token<'_>], mut end: usize, first: KnownPlace) -> (usize, KnownPlace) {
+    let mut all = vec![first];
+    loop {
+        let mut k = end;
+        while toks.get(k).is_some_and(|t| {
+            t.is_punct(',') || matches!(t.lower.as_str(), "and" | "y" | "e" | "or" | "o")
+        }) {
+            k += 1;
+        }
+        let Some((next_end, next, _)) = gazetteer::place_at(toks, k) else {
+            break;
+        };
+        // Attached "و" ("وحمص") or a word or comma between.
+        if k == end && !vocab::right_to_left(toks[k].text) {
+            break;
+        }
+        // "Christchurch, New Zealand": the country a place is in says where it is.
+        let in_it = all.last().is_some_and(|last| last.part_of(&next));
+        if !in_it {
+            all.push(next);
+        }
+        end = next_end;
+    }
+    if all.len() == 1 {
+        return (end, all.remove(0));
+    }
+    (end, gazetteer::several(&all))
 }
 
 /// The place a count is about when its sentence says so: "in Derna", "at the Linwood Avenue
 /// mosque", "inside the Deans Avenue mosque", "in the northern province", "en la Ciudad de
-/// México" (the nearest to the number); empty when it names none, or when the sentence is a
-/// headline in title case (every word capitalised says nothing of places).
+/// México", "في غزة", "בעזה" (the nearest to the number); empty when it names none, or when
+/// the sentence is a headline in title case (every word capitalised says nothing of places).
 pub fn place_in(
     toks: &[Token<'_>],
     paragraph: &str,
     number: &Range<usize>,
     (others, source): (&[Range<usize>], &Range<usize>),
-) -> String {
+) -> Placed {
     let words: Vec<&Token<'_>> = toks.iter().filter(|t| t.is_word()).collect();
     let capitals = words
         .iter()
         .filter(|t| t.text.chars().next().is_some_and(char::is_uppercase))
         .count();
     if words.len() >= 4 && capitals * 10 >= words.len() * 6 {
-        return String::new();
+        return Placed::default();
     }
     let capital = |t: &Token<'_>| {
         // "Saturday's quake" is a day, not a place.
@@ -138,43 +273,29 @@ pub fn place_in(
             && lexicon::month(bare).is_none()
             && lexicon::weekday(bare).is_none()
     };
-    let mut best: Option<(usize, Range<usize>)> = None;
+    let mut best: Option<(usize, Range<usize>, Option<KnownPlace>)> = None;
     for prep in 0..toks.len() {
         // "Authorities in Puerto Rico said": the place of the source, not of the count.
-        if !(toks[prep].is_word() && vocab::place_preposition(&toks[prep].lower))
-            || source.contains(&prep)
-        {
+        if source.contains(&prep) || !toks[prep].is_word() {
             continue;
         }
-        let mut k = prep + 1;
-        let article = matches!(word_at(toks, k), "the" | "la" | "el" | "los" | "las");
-        // "on the Deans Avenue mosque", but not "on Sunday" or "said on television".
-        if toks[prep].lower == "on" && !article {
+        // "بغزة", "בעזה": a name that carries its own "in".
+        let attached = vocab::right_to_left(toks[prep].text)
+            .then(|| gazetteer::place_at(toks, prep))
+            .flatten()
+            .filter(|(_, _, inside)| *inside)
+            .map(|(end, place, _)| (prep, end - 1, Some(place)));
+        let found = attached.or_else(|| {
+            vocab::place_preposition(&toks[prep].lower)
+                .then(|| after_preposition(toks, paragraph, prep, &capital))
+                .flatten()
+        });
+        let Some((start, last, known)) = found else {
+            continue;
+        };
+        if number.start <= last && start < number.end {
             continue;
         }
-        if article {
-            k += 1;
-        }
-        let start = k;
-        let mut last = None;
-        while k < toks.len() {
-            let t = &toks[k];
-            if capital(t) {
-                last = Some(k);
-            } else if !(matches!(t.lower.as_str(), "de" | "del")
-                && toks.get(k + 1).is_some_and(capital))
-            {
-                break;
-            }
-            k += 1;
-        }
-        if last.is_none() && article {
-            // "the northern province": lowercase words up to a kind of place.
-            last = (start..(start + 3).min(toks.len()))
-                .take_while(|&j| toks[j].is_word() && !lexicon::ends_phrase(&toks[j].lower))
-                .find(|&j| place_noun(&toks[j].lower));
-        }
-        let Some(last) = last else { continue };
         // A place with another number between belongs to that number ("217 dead: 86 in …").
         let between = if prep >= number.end {
             number.end..prep
@@ -209,11 +330,14 @@ pub fn place_in(
         } else {
             number.start.saturating_sub(last + 1) + if owned { OWNED_PENALTY } else { 0 }
         };
-        if best.as_ref().is_none_or(|(d, _)| distance < *d) {
-            best = Some((distance, start..last + 1));
+        if best.as_ref().is_none_or(|(d, _, _)| distance < *d) {
+            best = Some((distance, start..last + 1, known));
         }
     }
-    best.map_or_else(String::new, |(_, range)| text_of(paragraph, toks, range))
+    best.map_or_else(Placed::default, |(_, range, known)| Placed {
+        text: text_of(paragraph, toks, range),
+        known,
+    })
 }
 
 /// Whether the sentence names a year more than a year before its report's ("the hurricane of

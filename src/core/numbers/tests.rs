@@ -253,6 +253,7 @@ fn statement(
         sentence: 0..1,
         quote: String::new(),
         place: String::new(),
+        known_place: None,
         attribution: String::new(),
     }
 }

@@ -366,7 +366,53 @@ pub fn right_to_left(word: &str) -> bool {
 
 /// Prepositions that introduce the place a count is about ("in Derna", "en Morelos").
 pub fn place_preposition(word: &str) -> bool {
-    matches!(word, "in" | "at" | "inside" | "en" | "on")
+    matches!(
+        word,
+        "in" | "at" | "inside" | "across" | "throughout" | "en" | "on" | "في" | "داخل" | "בתוך"
+    )
+}
+
+/// Words of a direction that make a named place's part ("the north of Syria", "el norte de
+/// Siria", "شمال سوريا", "צפון סוריה").
+pub fn direction(word: &str) -> bool {
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "northeastern"
+            | "northwestern"
+            | "southeastern"
+            | "southwestern"
+            | "central"
+            | "norte"
+            | "sur"
+            | "este"
+            | "oeste"
+            | "noreste"
+            | "noroeste"
+            | "sureste"
+            | "suroeste"
+            | "centro"
+            | "شمال"
+            | "جنوب"
+            | "شرق"
+            | "غرب"
+            | "وسط"
+            | "شمالي"
+            | "جنوبي"
+            | "شرقي"
+            | "غربي"
+            | "צפון"
+            | "דרום"
+            | "מזרח"
+            | "מערב"
+    )
 }
 
 /// Lemmas of units of measure and money: what such a number gives is not a count.

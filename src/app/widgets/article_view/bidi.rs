@@ -273,9 +273,19 @@ pub fn layout(
                 let pieces = run_pieces(text, run.clone(), run_rtl);
                 for piece in pieces {
                     let control = text[piece.clone()].chars().all(is_direction_control);
+                    // UAX #9 L4: "(" in a right-to-left run is drawn ")".
+                    let galley = if run_rtl && text[piece.clone()].chars().any(mirrored_glyph) {
+                        ui.painter().layout_no_wrap(
+                            mirrored(&text[piece.clone()]),
+                            font_id.clone(),
+                            color,
+                        )
+                    } else {
+                        measure(&piece)
+                    };
                     units.push(Unit::new(
                         char_of(piece.start)..char_of(piece.end),
-                        measure(&piece),
+                        galley,
                         run_rtl,
                         control,
                     ));
@@ -319,6 +329,23 @@ pub fn layout(
         rtl,
         end,
     }
+}
+
+/// Whether a char has a mirrored glyph (brackets, "<", "«"…).
+fn mirrored_glyph(c: char) -> bool {
+    mirror_of(c).is_some()
+}
+
+fn mirror_of(c: char) -> Option<char> {
+    let glyph =
+        icu_properties::CodePointMapData::<icu_properties::props::BidiMirroringGlyph>::new().get(c);
+    glyph.mirroring_glyph.filter(|_| glyph.mirrored)
+}
+
+/// A text with each char that has a mirrored glyph replaced by it, char for char (so offsets
+/// stay): what a right-to-left run shows (UAX #9 L4).
+fn mirrored(text: &str) -> String {
+    text.chars().map(|c| mirror_of(c).unwrap_or(c)).collect()
 }
 
 /// A right-to-left letter (Hebrew, Arabic, Syriac…).
@@ -592,5 +619,50 @@ impl BidiLayout {
             stops.iter().find(|(x, _, _)| *x > here + 0.5)
         };
         found.map(|(_, c, side)| (*c, *side))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_in_a_right_to_left_run_are_mirrored() {
+        assert_eq!(mirrored("(غزة) [1] «x» <y>"), ")غزة( ]1[ »x« >y<");
+        let ctx = egui::Context::default();
+        let mut shown = Vec::new();
+        let mut ltr_text = String::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            let font = FontId::proportional(14.0);
+            let look = (&font, Color32::BLACK);
+            let laid = layout(ui, "قتل (62) شخصا", Base::Auto, look, (400.0, 0.0));
+            shown = (laid.lines[0].units.iter())
+                .map(|u| (u.chars.clone(), u.galley.job.text.clone()))
+                .collect();
+            // A left-to-right paragraph keeps its brackets.
+            let ltr = layout(ui, "killed (62) people", Base::Auto, look, (400.0, 0.0));
+            ltr_text = (ltr.lines[0].units.iter())
+                .map(|u| u.galley.job.text.as_str())
+                .collect();
+        });
+        output.textures_delta.clear();
+        // The logical "(" (char 4) is drawn ")", the logical ")" (char 7) "(".
+        let at = |c: usize| {
+            shown
+                .iter()
+                .find(|(r, _)| r.contains(&c))
+                .map(|(r, t)| (r.start, t.clone()))
+        };
+        assert_eq!(
+            at(4).map(|(s, t)| t.chars().nth(4 - s)),
+            Some(Some(')')),
+            "{shown:?}"
+        );
+        assert_eq!(
+            at(7).map(|(s, t)| t.chars().nth(7 - s)),
+            Some(Some('(')),
+            "{shown:?}"
+        );
+        assert_eq!(ltr_text, "killed (62) people");
     }
 }
