@@ -150,13 +150,7 @@ fn hash(parts: &[&[u8]]) -> String {
         hasher.update((part.len() as u64).to_le_bytes());
         hasher.update(part);
     }
-    let digest = hasher.finalize();
-    let mut hex = String::with_capacity(HASH_HEX);
-    for byte in digest.iter().take(HASH_HEX / 2) {
-        use std::fmt::Write as _;
-        let _ = write!(hex, "{byte:02x}");
-    }
-    hex
+    hex_of(&hasher.finalize())
 }
 
 /// Where a session's chain starts: its trail id, its lesson and when the session was made, so a
@@ -172,12 +166,36 @@ pub fn chain_start(id: &str, session: &Session) -> String {
 
 /// An entry's own hash: of the hash before it, its time and its event as written in the file.
 pub fn entry_hash(entry: &Entry) -> String {
-    let event = ron::to_string(&entry.event).unwrap_or_default();
-    hash(&[
-        entry.prev.as_bytes(),
-        entry.at.to_string().as_bytes(),
-        event.as_bytes(),
-    ])
+    use sha2::Digest as _;
+    /// Feeds what is written into the hash (no copy of the event is made).
+    struct Feed<'a>(&'a mut sha2::Sha256);
+    impl std::io::Write for Feed<'_> {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.update(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut hasher = sha2::Sha256::new();
+    for part in [entry.prev.as_bytes(), entry.at.to_string().as_bytes()] {
+        hasher.update((part.len() as u64).to_le_bytes());
+        hasher.update(part);
+    }
+    // The event last, as JSON (compact and quick to write; its end needs no length).
+    let _ = serde_json::to_writer(Feed(&mut hasher), &entry.event);
+    hex_of(&hasher.finalize())
+}
+
+/// The first `HASH_HEX` hex digits of a digest.
+fn hex_of(digest: &[u8]) -> String {
+    use std::fmt::Write as _;
+    let mut hex = String::with_capacity(HASH_HEX);
+    for byte in digest.iter().take(HASH_HEX / 2) {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
 }
 
 /// A trail id no other session has: the time and randomness (not a secret, only unique).

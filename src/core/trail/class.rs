@@ -39,6 +39,8 @@ impl Standing {
 pub fn standings(sessions: &[(&str, &Session)]) -> Vec<Standing> {
     let all: Vec<&Session> = sessions.iter().map(|(_, s)| *s).collect();
     let flags = copies(&all);
+    // Each trail checked on its own: on every core (a check walks and hashes every entry).
+    let checks = checks_on_all_cores(&all);
     sessions
         .iter()
         .enumerate()
@@ -63,7 +65,7 @@ pub fn standings(sessions: &[(&str, &Session)]) -> Vec<Standing> {
             Standing {
                 active_minutes,
                 pastes_outside,
-                check: check(session),
+                check: checks.get(i).cloned().unwrap_or(Check::None),
                 copied,
                 handed_in: session
                     .trail
@@ -76,4 +78,24 @@ pub fn standings(sessions: &[(&str, &Session)]) -> Vec<Standing> {
             }
         })
         .collect()
+}
+
+/// [`check`] of each session, the sessions shared out among the computer's cores.
+fn checks_on_all_cores(sessions: &[&Session]) -> Vec<Check> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let chunk = sessions.len().div_ceil(cores.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = sessions
+            .chunks(chunk)
+            .map(|part| {
+                let checked =
+                    scope.spawn(move || part.iter().map(|s| check(s)).collect::<Vec<_>>());
+                (part.len(), checked)
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|(len, h)| h.join().unwrap_or_else(|_| vec![Check::None; len]))
+            .collect()
+    })
 }
