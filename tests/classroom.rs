@@ -384,7 +384,8 @@ fn nothing_cut_off(h: &Harness<'static, CrosscheckApp>, what: &str) {
 fn numbers_board_fits(h: &mut Harness<'static, CrosscheckApp>, what: &str) {
     h.state_mut().lesson.lesson.numbers = NumbersPanel::Shown;
     h.state_mut().send(AppCommand::ToggleNumbers);
-    h.run();
+    // Frame by frame: the numbers are found on the worker, a spinner turning meanwhile.
+    h.step();
     h.step();
     wait_for_worker(h);
     assert!(h.state().numbers.open, "{what}: the Numbers panel is open");

@@ -193,7 +193,8 @@ fn walk_through(size: egui::Vec2, panels: PanelVisibility) {
 
     // The Numbers panel: outlets and document names in its values.
     h.state_mut().send(AppCommand::ToggleNumbers);
-    h.run();
+    // The numbers are found on the worker, a spinner turning: frame by frame until done.
+    h.step();
     wait_for_worker(&mut h);
     assert!(h.state().numbers.open);
     check(&h, &lacking, &format!("{at}, the Numbers panel"));

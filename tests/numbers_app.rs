@@ -88,7 +88,8 @@ fn a_student_opens_the_numbers_panel_shows_a_value_in_its_article_and_makes_it_a
     h.state_mut().lesson.lesson.numbers = NumbersPanel::Shown;
     h.run();
     h.get_by_role_and_label(Role::Button, "Numbers").click();
-    h.run();
+    // The numbers are found on the worker, a spinner turning: frame by frame until done.
+    h.step();
     wait_for_worker(&mut h);
     assert!(h.state().numbers.open);
     assert!(shows(&h, "Numbers across the documents"));
@@ -194,7 +195,8 @@ fn attaching_the_claims_own_outlet_from_the_numbers_panel_shows_the_circular_nud
 
     // Its own outlet's 62, attached from the panel with the stance the student picks.
     h.get_by_role_and_label(Role::Button, "Numbers").click();
-    h.run();
+    // The numbers are found on the worker, a spinner turning: frame by frame until done.
+    h.step();
     wait_for_worker(&mut h);
     click(
         &mut h,
@@ -287,14 +289,16 @@ fn the_teacher_sees_the_nudge_in_the_review_and_sets_who_sees_the_panel_parties_
     // The teacher always has the panel, though the sample hides it from students.
     assert_eq!(h.state().lesson.lesson.numbers, NumbersPanel::Hidden);
     h.get_by_role_and_label(Role::Button, "Numbers").click();
-    h.run();
+    // The numbers are found on the worker, a spinner turning: frame by frame until done.
+    h.step();
     wait_for_worker(&mut h);
     assert!(shows(&h, "Students do not see this panel in this lesson"));
     // Key items already made are marked as such; the rest can be made with one click.
     assert!(shows(&h, "Key item k"));
     assert!(h.query_all_by_label_contains("Make a key item of").count() > 0);
     h.get_by_role_and_label(Role::Button, "Numbers").click();
-    h.run();
+    // The numbers are found on the worker, a spinner turning: frame by frame until done.
+    h.step();
     wait_for_worker(&mut h);
 
     // Who sees the panel: one click, one undo step.

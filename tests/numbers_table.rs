@@ -91,7 +91,8 @@ fn teacher(dir: &std::path::Path) -> Harness<'static, CrosscheckApp> {
     h.run();
     assert!(h.state().teaching());
     h.get_by_role_and_label(Role::Button, "Numbers").click();
-    h.run();
+    // The numbers are found on the worker, a spinner turning: frame by frame until done.
+    h.step();
     wait_for_worker(&mut h);
     assert!(h.state().numbers.open);
     h
@@ -427,7 +428,8 @@ fn at_school_laptop_sizes_the_sample_lessons_table_fits_the_centre() {
             .build_ui_state(|ui, app: &mut CrosscheckApp| app.frame_ui(ui), app);
         h.run();
         h.get_by_role_and_label(Role::Button, "Numbers").click();
-        h.run();
+        // The numbers are found on the worker, a spinner turning: frame by frame until done.
+        h.step();
         wait_for_worker(&mut h);
         h.get_by_label("Comparison table").click();
         h.run();

@@ -72,9 +72,11 @@ pub fn wait_for_status(h: &mut Harness<'static, CrosscheckApp>, needle: &str) {
 /// removing files) and every result is handled.
 pub fn wait_for_worker(h: &mut Harness<'static, CrosscheckApp>) {
     for _ in 0..500 {
-        h.run();
-        if h.state().worker.idle() {
-            h.run();
+        // One frame at a time: while a job runs, a spinner repaints (a `run` would never settle).
+        h.step();
+        // Settled and idle: a frame that handles a result may ask for more work (which keeps
+        // a spinner turning until it is done), so both must hold at the end.
+        if h.state().worker.idle() && h.try_run().is_ok() && h.state().worker.idle() {
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
