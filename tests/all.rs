@@ -50,6 +50,8 @@ mod numbers;
 mod numbers_app;
 #[path = "numbers_table.rs"]
 mod numbers_table;
+#[path = "portable.rs"]
+mod portable;
 #[path = "revising.rs"]
 mod revising;
 #[path = "sample_lesson.rs"]
