@@ -10,6 +10,8 @@ mod desk;
 #[path = "support/hostile.rs"]
 mod hostile;
 
+#[path = "about.rs"]
+mod about;
 #[path = "anchoring.rs"]
 mod anchoring;
 #[path = "classroom.rs"]

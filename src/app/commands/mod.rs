@@ -107,6 +107,8 @@ pub enum AppCommand {
     OpenSearch,
     /// Show or hide the list of keyboard shortcuts.
     ToggleShortcuts,
+    /// Show Help ▸ About (version, licences, where the data is kept).
+    ShowAbout,
     /// Run a search across all documents.
     Search(String),
     /// Restore the offered recovery copy.
@@ -217,6 +219,8 @@ pub enum UiCommand {
     BackToStudentDesk,
     /// The list of keyboard shortcuts.
     Shortcuts,
+    /// Help ▸ About.
+    About,
 }
 
 /// What File ▸ Export writes.
@@ -301,6 +305,7 @@ impl UiCommand {
             Self::ClearRecoveryCopies => "command-clear-recovery-copies",
             Self::BackToStudentDesk => "command-back-to-student",
             Self::Shortcuts => "command-shortcuts",
+            Self::About => "command-about",
         }
     }
 
@@ -326,7 +331,7 @@ impl UiCommand {
             | Self::ToggleInspector
             | Self::Numbers
             | Self::ToggleTheme => Menu::View,
-            Self::Shortcuts => Menu::Help,
+            Self::Shortcuts | Self::About => Menu::Help,
             // Every command named: a new one must say where it goes (no catch-all arm).
             Self::NewLesson
             | Self::OpenLessonForEditing
@@ -451,6 +456,7 @@ impl UiCommand {
             Self::ClearRecoveryCopies => AppCommand::ClearRecoveryCopies,
             Self::BackToStudentDesk => AppCommand::LeaveTeacher,
             Self::Shortcuts => AppCommand::ToggleShortcuts,
+            Self::About => AppCommand::ShowAbout,
         }
     }
 

@@ -1,5 +1,6 @@
 //! The window around the desks: the panels' layout, the menu bar, the status bar and the dialogs.
 
+mod about;
 mod dialogs;
 pub mod focus;
 mod menu;
@@ -109,6 +110,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     teacher::revision_window_ui(app, ui);
     teacher::import_preview_ui(app, ui);
     menu::shortcuts_window_ui(app, &ui.ctx().clone());
+    about::about_window_ui(app, &ui.ctx().clone());
     dialogs::discard_modal_ui(app, ui);
     dialogs::reveal_key_modal_ui(app, ui);
     dialogs::dialogs_ui(app, ui);
