@@ -190,7 +190,10 @@ pub fn data_folder(create: bool) -> anyhow::Result<()> {
             .map_err(|e| anyhow::anyhow!("cannot make {}: {e}", data.root().display()))?;
     }
     say!("data folder: {} — {kind}", data.root().display());
-    say!("preferences and recent files: {}", data.preferences_file().display());
+    say!(
+        "preferences and recent files: {}",
+        data.preferences_file().display()
+    );
     say!("recovery copies: {}", data.recovery_folder().display());
     Ok(())
 }

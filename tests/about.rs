@@ -21,7 +21,7 @@ fn key(h: &mut Harness<'static, CrosscheckApp>, key: egui::Key) {
 }
 
 /// The sample lesson with its data folder at `data`, and Help ▸ About opened from the menu.
-fn about_open(dir: &std::path::Path, data: DataFolder) -> Harness<'static, CrosscheckApp> {
+fn about_open(data: DataFolder) -> Harness<'static, CrosscheckApp> {
     let mut app =
         CrosscheckApp::on_sample(RecoveryStore::new(data.recovery_folder()), Prefs::default());
     app.data_folder = data;
@@ -32,7 +32,7 @@ fn about_open(dir: &std::path::Path, data: DataFolder) -> Harness<'static, Cross
     h.get_by_role_and_label(Role::MenuItem, "About Crosscheck")
         .click();
     h.run();
-    assert!(h.state().about_open);
+    assert!(h.state().about.is_some());
     h
 }
 
@@ -47,7 +47,7 @@ fn shows(h: &Harness<'static, CrosscheckApp>, text: &str) {
 fn about_says_the_version_the_licences_and_where_the_portable_data_is() {
     let dir = tempfile::tempdir().unwrap();
     let data = DataFolder::portable_in(dir.path());
-    let mut h = about_open(dir.path(), data.clone());
+    let mut h = about_open(data.clone());
 
     shows(&h, &format!("Version {}", env!("CARGO_PKG_VERSION")));
     let node = h.query_all_by_label_contains("built on").next().unwrap();
@@ -72,7 +72,9 @@ fn about_says_the_version_the_licences_and_where_the_portable_data_is() {
     let mut reached = false;
     for _ in 0..12 {
         key(&mut h, egui::Key::Tab);
-        if h.get_by_label("The libraries and their licences").is_focused() {
+        if h.get_by_label("The libraries and their licences")
+            .is_focused()
+        {
             reached = true;
             break;
         }
@@ -82,15 +84,19 @@ fn about_says_the_version_the_licences_and_where_the_portable_data_is() {
     shows(&h, "eframe 0.37");
 
     key(&mut h, egui::Key::Escape);
-    assert!(!h.state().about_open, "Escape closes About");
+    assert!(h.state().about.is_none(), "Escape closes About");
 }
 
 #[test]
 fn about_tells_how_to_keep_the_data_beside_the_program_when_it_is_in_the_profile() {
-    let dir = tempfile::tempdir().unwrap();
-    let data = DataFolder::platform();
-    let h = about_open(dir.path(), data);
+    let mut h = about_open(DataFolder::platform());
     shows(&h, "put a file named crosscheck.portable beside it");
     assert!(h.query_by_label_contains("Portable mode").is_none());
-    assert!(h.query_by_role_and_label(Role::Button, "Copy details").is_some());
+    assert!(h.query_by_label("Copied to the clipboard").is_none());
+    // By keyboard: the button takes it, Enter presses it.
+    h.get_by_role_and_label(Role::Button, "Copy details")
+        .focus();
+    h.run();
+    key(&mut h, egui::Key::Enter);
+    shows(&h, "Copied to the clipboard");
 }

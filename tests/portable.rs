@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crosscheck::core::store::places::{DataFolder, PORTABLE_FOLDER, PORTABLE_MARKER, Placement};
+use crosscheck::core::store::places::{PORTABLE_FOLDER, PORTABLE_MARKER};
 
 /// Every file and folder under `dir` (not `dir` itself), recursively.
 fn everything_under(dir: &Path) -> Vec<PathBuf> {
@@ -92,7 +92,9 @@ fn without_the_marker_the_profile_is_used() {
     assert!(!stick.join(PORTABLE_FOLDER).exists());
     // The platform's folder, in the home given to the program.
     assert!(
-        everything_under(&home).iter().any(|p| p.ends_with("crosscheck")),
+        everything_under(&home)
+            .iter()
+            .any(|p| p.ends_with("crosscheck")),
         "{said}"
     );
 }
@@ -105,6 +107,7 @@ fn the_portable_app_autosaves_inside_its_folder() {
     use crate::desk::{harness, select};
     use crosscheck::app::{CrosscheckApp, Prefs};
     use crosscheck::core::store::RecoveryStore;
+    use crosscheck::core::store::places::{DataFolder, Placement};
 
     let dir = tempfile::tempdir().unwrap();
     let stick = dir.path().join("stick");

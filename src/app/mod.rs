@@ -241,8 +241,8 @@ pub struct CrosscheckApp {
     pub closing: Closing,
     /// The list of keyboard shortcuts is shown.
     pub shortcuts_open: bool,
-    /// Help ▸ About is shown.
-    pub about_open: bool,
+    /// Help ▸ About, while it is shown.
+    pub about: Option<shell::About>,
     /// Where the preferences and the recovery copies live (portable or not), for Help ▸ About.
     pub data_folder: DataFolder,
     /// The Numbers panel: whether the centre shows it, and the board it shows.
@@ -309,7 +309,7 @@ impl CrosscheckApp {
             problems: None,
             closing: Closing::Open,
             shortcuts_open: false,
-            about_open: false,
+            about: None,
             data_folder: DataFolder::locate(),
             numbers: student::NumbersState::default(),
             fonts_installed: false,

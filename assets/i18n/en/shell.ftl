@@ -197,6 +197,7 @@ about-preferences = Preferences and recent files: { $path }
 about-recovery = Recovery copies of unsaved work: { $path }
 about-report-heading = Reporting a problem
 about-report = Write down what you did, what you expected and what happened instead, and give it, with the details below, to whoever looks after Crosscheck at your school. Send a student's work with it only if the student agrees.
+about-copied = Copied to the clipboard
 about-copy = Copy details
 about-licences-heading = Licences
 about-licence = Crosscheck is free software: you may use, copy, change and share it under the MIT licence or the Apache licence 2.0, as you choose.

@@ -212,6 +212,7 @@ about-preferences = Preferencias y archivos recientes: { $path }
 about-recovery = Copias de recuperación del trabajo sin guardar: { $path }
 about-report-heading = Informar de un problema
 about-report = Anota qué hiciste, qué esperabas y qué pasó en cambio, y dáselo, con los datos de abajo, a quien se ocupe de Crosscheck en tu centro. Envía el trabajo de un estudiante solo si está de acuerdo.
+about-copied = Copiado al portapapeles
 about-copy = Copiar los datos
 about-licences-heading = Licencias
 about-licence = Crosscheck es software libre: puedes usarlo, copiarlo, modificarlo y compartirlo con la licencia MIT o con la licencia Apache 2.0, a tu elección.

@@ -6,6 +6,13 @@
 use super::super::CrosscheckApp;
 use crate::core::store::places::{PORTABLE_MARKER, Placement};
 
+/// Help ▸ About, while it is shown.
+#[derive(Clone, Debug, Default)]
+pub struct About {
+    /// "Copy details" was pressed: said beside it.
+    pub copied: bool,
+}
+
 /// The version, from Cargo.toml.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The build date (`YYYY-MM-DD`, UTC; `SOURCE_DATE_EPOCH` when set: see build.rs).
@@ -54,9 +61,9 @@ fn licence_text(ui: &mut egui::Ui, title: String, text: &str) {
     });
 }
 
-/// The About window, while `app.about_open`.
+/// The About window, while `app.about` is set.
 pub fn about_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
-    let mut open = app.about_open;
+    let mut open = app.about.is_some();
     if open && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)) {
         open = false;
     }
@@ -76,12 +83,19 @@ pub fn about_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
             close = button.clicked();
             egui::ScrollArea::vertical().show(ui, |ui| contents_ui(app, ui));
         });
-    app.about_open = open && !close;
+    if !open || close {
+        app.about = None;
+    }
 }
 
-fn contents_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
+fn contents_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
     ui.heading(tr!(ui, "about-name"));
-    ui.label(tr!(ui, "about-version", version = VERSION, date = BUILD_DATE));
+    ui.label(tr!(
+        ui,
+        "about-version",
+        version = VERSION,
+        date = BUILD_DATE
+    ));
     ui.add(egui::Label::new(tr!(ui, "about-summary")).wrap());
 
     ui.separator();
@@ -103,9 +117,17 @@ fn contents_ui(app: &CrosscheckApp, ui: &mut egui::Ui) {
     ui.add(egui::Label::new(tr!(ui, "about-report")).wrap());
     let details = details(app);
     ui.label(egui::RichText::new(&details).monospace());
-    if ui.button(tr!(ui, "about-copy")).clicked() {
-        ui.ctx().copy_text(details);
-    }
+    ui.horizontal(|ui| {
+        if ui.button(tr!(ui, "about-copy")).clicked() {
+            ui.ctx().copy_text(details);
+            if let Some(about) = app.about.as_mut() {
+                about.copied = true;
+            }
+        }
+        if app.about.as_ref().is_some_and(|a| a.copied) {
+            ui.label(tr!(ui, "about-copied"));
+        }
+    });
 
     ui.separator();
     ui.strong(tr!(ui, "about-licences-heading"));

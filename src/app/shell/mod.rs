@@ -1,6 +1,7 @@
 //! The window around the desks: the panels' layout, the menu bar, the status bar and the dialogs.
 
 mod about;
+pub use about::About;
 mod dialogs;
 pub mod focus;
 mod menu;
