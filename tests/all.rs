@@ -40,6 +40,8 @@ mod interop;
 mod interop_app;
 #[path = "lesson_files.rs"]
 mod lesson_files;
+#[path = "licences.rs"]
+mod licences;
 #[path = "long_paragraphs.rs"]
 mod long_paragraphs;
 #[path = "missing_glyphs.rs"]
