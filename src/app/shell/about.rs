@@ -81,7 +81,10 @@ pub fn about_window_ui(app: &mut CrosscheckApp, ctx: &egui::Context) {
                 button.request_focus();
             }
             close = button.clicked();
-            egui::ScrollArea::vertical().show(ui, |ui| contents_ui(app, ui));
+            // Tall enough to read without scrolling much; the licences scroll within.
+            egui::ScrollArea::vertical()
+                .min_scrolled_height(ctx.content_rect().height() * 0.6)
+                .show(ui, |ui| contents_ui(app, ui));
         });
     if !open || close {
         app.about = None;
