@@ -189,6 +189,33 @@ pub fn student_edition(lesson_path: &Path, out: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Prints where Crosscheck keeps its preferences and recovery copies on this computer: beside
+/// the program in portable mode (a `crosscheck.portable` file beside it), else in the user's
+/// profile. With `create`, makes the folder (to prepare a USB stick, or to check it can be
+/// written).
+pub fn data_folder(create: bool) -> anyhow::Result<()> {
+    use crate::core::store::places::{DataFolder, PORTABLE_MARKER, Placement};
+    let data = DataFolder::locate();
+    let kind = match data.placement() {
+        Placement::Portable => format!("portable ({PORTABLE_MARKER} is beside the program)"),
+        Placement::Profile => format!(
+            "in your profile (put a file named {PORTABLE_MARKER} beside the program to keep it there instead)"
+        ),
+        Placement::Temporary => "a temporary folder (no home folder was found)".to_owned(),
+    };
+    if create {
+        data.create()
+            .map_err(|e| anyhow::anyhow!("cannot make {}: {e}", data.root().display()))?;
+    }
+    say!("data folder: {} — {kind}", data.root().display());
+    say!(
+        "preferences and recent files: {}",
+        data.preferences_file().display()
+    );
+    say!("recovery copies: {}", data.recovery_folder().display());
+    Ok(())
+}
+
 /// What `crosscheck grade` was asked to do.
 pub struct GradeArgs<'a> {
     /// The lesson with its key.

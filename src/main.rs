@@ -150,6 +150,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print where the preferences, the recent files and the recovery copies of unsaved work are
+    /// kept on this computer: beside the program if a file named `crosscheck.portable` is there
+    /// (portable mode, e.g. on a USB stick), else in your profile.
+    DataFolder {
+        /// Make the folder if it is not there yet.
+        #[arg(long)]
+        create: bool,
+    },
     /// Print what importing a document would take from a file (its text, or with --json its
     /// text and metadata), without a lesson; for scoring the readers on test corpora. With
     /// --child, as the child process that reads a file for the app and `import-document`: under
@@ -266,6 +274,7 @@ fn main() -> ExitCode {
         Some(Command::Extract { file, json, .. }) => {
             crosscheck::cli::documents::extract(&file, json)
         }
+        Some(Command::DataFolder { create }) => crosscheck::cli::data_folder(create),
         Some(Command::Teach { lesson, class }) => open_teacher(lesson.as_deref(), class.as_deref()),
         None => open_app(args.path.as_deref()),
     };

@@ -10,6 +10,8 @@ mod desk;
 #[path = "support/hostile.rs"]
 mod hostile;
 
+#[path = "about.rs"]
+mod about;
 #[path = "anchoring.rs"]
 mod anchoring;
 #[path = "classroom.rs"]
@@ -40,6 +42,8 @@ mod interop;
 mod interop_app;
 #[path = "lesson_files.rs"]
 mod lesson_files;
+#[path = "licences.rs"]
+mod licences;
 #[path = "long_paragraphs.rs"]
 mod long_paragraphs;
 #[path = "missing_glyphs.rs"]
@@ -54,6 +58,8 @@ mod numbers_app;
 mod numbers_places;
 #[path = "numbers_table.rs"]
 mod numbers_table;
+#[path = "portable.rs"]
+mod portable;
 #[path = "revising.rs"]
 mod revising;
 #[path = "sample_lesson.rs"]

@@ -140,6 +140,7 @@ impl CrosscheckApp {
                 self.search.focus = true;
             }
             AppCommand::ToggleShortcuts => self.shortcuts_open = !self.shortcuts_open,
+            AppCommand::ShowAbout => self.about = Some(super::shell::About::default()),
             AppCommand::MakeClaim => self.make_claim(now),
             AppCommand::DeleteClaim(id) => {
                 let removed = self.apply(

@@ -37,6 +37,7 @@ use crate::core::edit::History;
 use crate::core::lesson::{Advice, LessonSource, LoadedLesson};
 use crate::core::session::Session;
 use crate::core::store::RecoveryStore;
+use crate::core::store::places::DataFolder;
 use crate::core::words::Worded;
 pub use commands::{AppCommand, UiCommand};
 use files::Opened;
@@ -245,6 +246,10 @@ pub struct CrosscheckApp {
     pub closing: Closing,
     /// The list of keyboard shortcuts is shown.
     pub shortcuts_open: bool,
+    /// Help ▸ About, while it is shown.
+    pub about: Option<shell::About>,
+    /// Where the preferences and the recovery copies live (portable or not), for Help ▸ About.
+    pub data_folder: DataFolder,
     /// The Numbers panel: whether the centre shows it, and the board it shows.
     pub numbers: student::NumbersState,
     /// The embedded fonts were handed to egui.
@@ -314,6 +319,8 @@ impl CrosscheckApp {
             problems: None,
             closing: Closing::Open,
             shortcuts_open: false,
+            about: None,
+            data_folder: DataFolder::locate(),
             numbers: student::NumbersState::default(),
             fonts_installed: false,
             glyphs_looked_up: glyphs::LookedUp::default(),
@@ -623,11 +630,10 @@ impl eframe::App for EframeApp {
     }
 }
 
-/// Where recovery copies are kept: the app's data folder, or a temp folder if there is none.
+/// Where recovery copies are kept: in the data folder (beside the program in portable mode, else
+/// the platform's, else a temp folder).
 pub fn default_recovery_store() -> RecoveryStore {
-    let base = eframe::storage_dir("crosscheck")
-        .unwrap_or_else(|| std::env::temp_dir().join("crosscheck"));
-    RecoveryStore::new(base.join("recovery"))
+    RecoveryStore::new(DataFolder::locate().recovery_folder())
 }
 
 /// Runs the app: on `path` if given, else on the bundled sample lesson.
@@ -710,7 +716,12 @@ pub fn run_teacher(
 fn run_window(
     make: impl FnOnce(RecoveryStore, Prefs) -> CrosscheckApp + 'static,
 ) -> anyhow::Result<()> {
+    // The one place the preferences and the recovery copies live (portable or not).
+    let data = DataFolder::locate();
+    // A folder that cannot be made leaves the preferences unsaved; the app still runs.
+    data.create().ok();
     let options = eframe::NativeOptions {
+        persistence_path: Some(data.preferences_file()),
         viewport: egui::ViewportBuilder::default()
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 400.0])
@@ -729,7 +740,8 @@ fn run_window(
                 .unwrap_or_default();
             cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
             prefs.system_language = Language::system();
-            let mut app = make(default_recovery_store(), prefs);
+            let mut app = make(RecoveryStore::new(data.recovery_folder()), prefs);
+            app.data_folder = data;
             app.install_fonts(&cc.egui_ctx);
             let frame_log = std::env::var_os("CROSSCHECK_FRAME_LOG")
                 .and_then(|path| std::fs::File::create(path).ok())

@@ -37,6 +37,7 @@ command-review-class = Review a class folder…
 command-restore-autosave = Restore autosaved edits
 command-clear-recovery-copies = Clear students' unsaved-work copies on this computer
 command-shortcuts = Keyboard shortcuts
+command-about = About Crosscheck
 
 # "Make claim (Ctrl+Enter)"
 label-with-shortcut = { $label } ({ $keys })

@@ -185,3 +185,31 @@ glyphs-script = { $script ->
 glyphs-notice = [!] Some text of this lesson is in { $scripts }, which no font on this computer can show: lists show it as { $example } and the article as { $placeholder }. To read it, install { $fonts } and start Crosscheck again.
 # The same for characters of no script (symbols); $codes lists them.
 glyphs-notice-symbols = [!] Some characters of this lesson cannot be shown by any font on this computer ({ $codes }); they are shown as their codes. Install a font that has them and start Crosscheck again.
+
+## Help ▸ About
+about-title = About Crosscheck
+about-close = Close
+about-name = Crosscheck
+about-version = Version { $version }, built on { $date }
+about-summary = Read news critically: highlight claims, weigh the evidence, give verdicts. It works offline, and keeps your work in files you choose.
+about-data-heading = Your data on this computer
+about-data-portable = Portable mode: the preferences, the recent files and the recovery copies of unsaved work are kept in a folder beside the program, never in your profile.
+about-data-profile = The preferences, the recent files and the recovery copies of unsaved work are kept in your profile. To keep them beside the program instead (on a USB stick), put a file named { $marker } beside it.
+about-data-temporary = No home folder was found: the preferences and the recovery copies are kept in a temporary folder, which may be emptied.
+about-preferences = Preferences and recent files: { $path }
+about-recovery = Recovery copies of unsaved work: { $path }
+about-report-heading = Reporting a problem
+about-report = Write down what you did, what you expected and what happened instead, and give it, with the details below, to whoever looks after Crosscheck at your school. Send a student's work with it only if the student agrees.
+about-copied = Copied to the clipboard
+about-copy = Copy details
+about-licences-heading = Licences
+about-licence = Crosscheck is free software: you may use, copy, change and share it under the MIT licence or the Apache licence 2.0, as you choose.
+about-fonts = The Noto fonts it carries are under the SIL Open Font License 1.1.
+about-crates = { $count ->
+    [one] It is built from { $count } library (a Rust crate) under its own licence, listed below.
+   *[other] It is built from { $count } libraries (Rust crates), each under its own licence, listed below.
+}
+about-licence-mit = The MIT licence
+about-licence-apache = The Apache licence 2.0
+about-licence-fonts = The SIL Open Font License 1.1 (the fonts)
+about-licence-crates = The libraries and their licences

@@ -37,6 +37,7 @@ command-review-class = Revisar la carpeta de una clase…
 command-restore-autosave = Recuperar cambios guardados automáticamente
 command-clear-recovery-copies = Borrar las copias de trabajo sin guardar de los estudiantes en este ordenador
 command-shortcuts = Atajos de teclado
+command-about = Acerca de Crosscheck
 
 # "Crear afirmación (Ctrl+Enter)"
 label-with-shortcut = { $label } ({ $keys })

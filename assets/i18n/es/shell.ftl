@@ -200,3 +200,31 @@ glyphs-script = { $script ->
 glyphs-notice = [!] Parte del texto de esta lección está en { $scripts }, y ninguna fuente de este equipo puede mostrarlo: las listas lo muestran como { $example } y el artículo como { $placeholder }. Para leerlo, instala { $fonts } y vuelve a abrir Crosscheck.
 # Lo mismo para caracteres que no son de ninguna escritura (símbolos); $codes los enumera.
 glyphs-notice-symbols = [!] Algunos caracteres de esta lección no los puede mostrar ninguna fuente de este equipo ({ $codes }); se muestran como sus códigos. Instala una fuente que los tenga y vuelve a abrir Crosscheck.
+
+## Ayuda ▸ Acerca de
+about-title = Acerca de Crosscheck
+about-close = Cerrar
+about-name = Crosscheck
+about-version = Versión { $version }, compilada el { $date }
+about-summary = Leer las noticias con sentido crítico: resaltar afirmaciones, sopesar las pruebas, dar veredictos. Funciona sin conexión y guarda tu trabajo en los archivos que elijas.
+about-data-heading = Tus datos en este ordenador
+about-data-portable = Modo portátil: las preferencias, los archivos recientes y las copias de recuperación del trabajo sin guardar se guardan en una carpeta junto al programa, nunca en tu perfil.
+about-data-profile = Las preferencias, los archivos recientes y las copias de recuperación del trabajo sin guardar se guardan en tu perfil. Para guardarlos junto al programa (en una memoria USB), pon a su lado un archivo llamado { $marker }.
+about-data-temporary = No se encontró una carpeta personal: las preferencias y las copias de recuperación se guardan en una carpeta temporal, que puede vaciarse.
+about-preferences = Preferencias y archivos recientes: { $path }
+about-recovery = Copias de recuperación del trabajo sin guardar: { $path }
+about-report-heading = Informar de un problema
+about-report = Anota qué hiciste, qué esperabas y qué pasó en cambio, y dáselo, con los datos de abajo, a quien se ocupe de Crosscheck en tu centro. Envía el trabajo de un estudiante solo si está de acuerdo.
+about-copied = Copiado al portapapeles
+about-copy = Copiar los datos
+about-licences-heading = Licencias
+about-licence = Crosscheck es software libre: puedes usarlo, copiarlo, modificarlo y compartirlo con la licencia MIT o con la licencia Apache 2.0, a tu elección.
+about-fonts = Las fuentes Noto que lleva tienen la licencia SIL Open Font License 1.1.
+about-crates = { $count ->
+    [one] Está hecho con { $count } biblioteca (un crate de Rust) con su propia licencia, en la lista de abajo.
+   *[other] Está hecho con { $count } bibliotecas (crates de Rust), cada una con su propia licencia, en la lista de abajo.
+}
+about-licence-mit = La licencia MIT
+about-licence-apache = La licencia Apache 2.0
+about-licence-fonts = La licencia SIL Open Font License 1.1 (las fuentes)
+about-licence-crates = Las bibliotecas y sus licencias

@@ -115,6 +115,8 @@ pub enum AppCommand {
     OpenSearch,
     /// Show or hide the list of keyboard shortcuts.
     ToggleShortcuts,
+    /// Show Help ▸ About (version, licences, where the data is kept).
+    ShowAbout,
     /// Run a search across all documents.
     Search(String),
     /// Restore the offered recovery copy.
@@ -229,6 +231,8 @@ pub enum UiCommand {
     BackToStudentDesk,
     /// The list of keyboard shortcuts.
     Shortcuts,
+    /// Help ▸ About.
+    About,
 }
 
 /// What File ▸ Export writes.
@@ -315,6 +319,7 @@ impl UiCommand {
             Self::ClearRecoveryCopies => "command-clear-recovery-copies",
             Self::BackToStudentDesk => "command-back-to-student",
             Self::Shortcuts => "command-shortcuts",
+            Self::About => "command-about",
         }
     }
 
@@ -343,7 +348,7 @@ impl UiCommand {
             | Self::Numbers
             | Self::WorkTrail
             | Self::ToggleTheme => Menu::View,
-            Self::Shortcuts => Menu::Help,
+            Self::Shortcuts | Self::About => Menu::Help,
             // Every command named: a new one must say where it goes (no catch-all arm).
             Self::NewLesson
             | Self::OpenLessonForEditing
@@ -474,6 +479,7 @@ impl UiCommand {
             Self::ClearRecoveryCopies => AppCommand::ClearRecoveryCopies,
             Self::BackToStudentDesk => AppCommand::LeaveTeacher,
             Self::Shortcuts => AppCommand::ToggleShortcuts,
+            Self::About => AppCommand::ShowAbout,
         }
     }
 

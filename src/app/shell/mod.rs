@@ -1,5 +1,7 @@
 //! The window around the desks: the panels' layout, the menu bar, the status bar and the dialogs.
 
+mod about;
+pub use about::About;
 mod dialogs;
 pub mod focus;
 mod menu;
@@ -116,6 +118,7 @@ pub fn all_ui(app: &mut CrosscheckApp, ui: &mut egui::Ui) {
         app.trail.window_open && !app.teaching(),
     );
     student::trail_window_ui(app, &ui.ctx().clone(), trail_open);
+    about::about_window_ui(app, &ui.ctx().clone());
     dialogs::discard_modal_ui(app, ui);
     dialogs::reveal_key_modal_ui(app, ui);
     dialogs::dialogs_ui(app, ui);

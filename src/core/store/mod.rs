@@ -12,6 +12,7 @@ use crate::core::words::{Message, Worded};
 pub mod guard;
 pub mod limits;
 pub mod migrate;
+pub mod places;
 pub(crate) mod quick;
 
 /// What can go wrong loading or saving a file. Every variant names the file.
