@@ -1,4 +1,4 @@
-//! The crates' licence list (assets/licences/crates.txt, written by scripts/licences.py) is the
+//! The crates' licence list (assets/licences/crates.txt, written by .ci/licences.py) is the
 //! list of what the program is built from now: every crate it names is in Cargo.lock at that
 //! version, and every dependency Cargo.toml names is in it. Run the script after changing
 //! Cargo.lock when this fails.
@@ -54,7 +54,7 @@ fn every_listed_crate_is_in_cargo_lock_with_a_licence() {
     for (name, version, licence) in listed {
         assert!(
             locked.contains(&(name.clone(), version.clone())),
-            "{name} {version} is listed but not in Cargo.lock: run scripts/licences.py"
+            "{name} {version} is listed but not in Cargo.lock: run .ci/licences.py"
         );
         assert!(!licence.is_empty(), "{name} {version} has no licence");
     }
@@ -82,6 +82,6 @@ fn every_dependency_of_the_program_is_listed() {
     }
     assert!(
         missing.is_empty(),
-        "dependencies missing from assets/licences/crates.txt (run scripts/licences.py): {missing:?}"
+        "dependencies missing from assets/licences/crates.txt (run .ci/licences.py): {missing:?}"
     );
 }

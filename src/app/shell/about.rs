@@ -18,10 +18,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// The build date (`YYYY-MM-DD`, UTC; `SOURCE_DATE_EPOCH` when set: see build.rs).
 pub const BUILD_DATE: &str = env!("CROSSCHECK_BUILD_DATE");
 
-const LICENCE_MIT: &str = include_str!("../../../LICENSE-MIT");
-const LICENCE_APACHE: &str = include_str!("../../../LICENSE-APACHE");
+const LICENCE_MIT: &str = include_str!("../../../assets/licences/LICENSE-MIT");
+const LICENCE_APACHE: &str = include_str!("../../../assets/licences/LICENSE-APACHE");
 const LICENCE_FONTS: &str = include_str!("../../../assets/fonts/OFL.txt");
-/// The crates and their licences (written by scripts/licences.py).
+/// The crates and their licences (written by .ci/licences.py).
 const CRATES: &str = include_str!("../../../assets/licences/crates.txt");
 
 /// How many crates the list names (its lines that are not comments or blank).

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds Crosscheck's .deb with dpkg-deb from an already built binary, without cargo-deb.
 
-    python3 scripts/deb.py BINARY OUT_DIR      (prints the .deb's path)
+    python3 .ci/deb.py BINARY OUT_DIR      (prints the .deb's path)
 
 It reads the same `[package.metadata.deb]` table `cargo deb` reads (through `cargo metadata`, so
 there is one description of the package), stages its assets (the binary for the one asset

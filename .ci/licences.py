@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the licences of the crates Crosscheck's program is built from (assets/licences/).
 
-Run from the repository after a change to Cargo.lock:  python3 scripts/licences.py
+Run from the repository after a change to Cargo.lock:  python3 .ci/licences.py
 
 It asks cargo itself (`cargo metadata`, no tool to install) for the packages the `crosscheck`
 binary links on Linux x86-64 with the default features (development and build-only dependencies
@@ -47,7 +47,7 @@ def main() -> int:
 
     lines = [
         "# The crates (Rust libraries) the Crosscheck program is built from, and their licences.",
-        "# Written by scripts/licences.py from Cargo.lock; do not edit by hand.",
+        "# Written by .ci/licences.py from Cargo.lock; do not edit by hand.",
         f"# {len(crates)} crates.",
         "",
     ]
@@ -74,7 +74,7 @@ def main() -> int:
             texts.setdefault(text, []).append(f"{p['name']} {p['version']} ({name})")
     out = [
         "The licence texts and notices of the crates Crosscheck is built from.",
-        "Written by scripts/licences.py from Cargo.lock; do not edit by hand.",
+        "Written by .ci/licences.py from Cargo.lock; do not edit by hand.",
         "",
     ]
     for text, owners in sorted(texts.items(), key=lambda t: t[1][0]):
