@@ -195,15 +195,13 @@ fn main() -> ExitCode {
             session,
             json,
             lang,
-        }) => match crosscheck::cli::trail::trail(
-            &session,
-            json,
-            lang.unwrap_or_else(crosscheck::cli::system_words),
-        ) {
-            Ok(true) => Ok(()),
-            Ok(false) => return ExitCode::FAILURE,
-            Err(e) => Err(e),
-        },
+        }) => {
+            return checked(crosscheck::cli::trail::trail(
+                &session,
+                json,
+                lang.unwrap_or_else(crosscheck::cli::system_words),
+            ));
+        }
         Some(Command::StudentEdition { lesson, out }) => {
             crosscheck::cli::student_edition(&lesson, &out)
         }
@@ -280,6 +278,19 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            crosscheck::cli::warn(&format!("crosscheck: {e:#}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The exit status of a command that says whether what it checked holds: 0 when it does, 1 when
+/// it does not (said on standard output) or when it failed (said on standard error).
+fn checked(result: anyhow::Result<bool>) -> ExitCode {
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
         Err(e) => {
             crosscheck::cli::warn(&format!("crosscheck: {e:#}"));
             ExitCode::FAILURE
