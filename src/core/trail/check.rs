@@ -82,17 +82,7 @@ pub fn check(session: &Session) -> Check {
         return Check::None;
     };
     let mut expected = chain_start(&trail.id, session);
-    let mut work = Session {
-        trail: None,
-        annotations: Vec::new(),
-        responses: BTreeMap::new(),
-        student: String::new(),
-        format: session.format,
-        lesson_id: session.lesson_id.clone(),
-        document_hashes: BTreeMap::new(),
-        created: session.created,
-        modified: session.modified,
-    };
+    let mut work = super::replay::empty_like(session);
     for (i, entry) in trail.entries.iter().enumerate() {
         if entry.prev != expected {
             return Check::Broken(if i == 0 {

@@ -14,7 +14,6 @@ pub mod class;
 pub mod replay;
 pub mod summary;
 
-use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 
@@ -152,17 +151,7 @@ pub fn paste_source<'a>(
 /// # Errors
 /// The index of the first entry whose change cannot be applied in order.
 pub fn replay(session: &Session, upto: usize) -> Result<Session, usize> {
-    let mut work = Session {
-        format: session.format,
-        lesson_id: session.lesson_id.clone(),
-        document_hashes: session.document_hashes.clone(),
-        student: String::new(),
-        created: session.created,
-        modified: session.modified,
-        annotations: Vec::new(),
-        responses: BTreeMap::new(),
-        trail: None,
-    };
+    let mut work = replay::empty_like(session);
     let Some(trail) = &session.trail else {
         return Ok(work);
     };

@@ -80,7 +80,7 @@ impl Replay {
 }
 
 /// A session like `session` with no work in it.
-fn empty_like(session: &Session) -> Session {
+pub(crate) fn empty_like(session: &Session) -> Session {
     Session {
         format: session.format,
         lesson_id: session.lesson_id.clone(),
