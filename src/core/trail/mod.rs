@@ -14,7 +14,6 @@ pub mod class;
 pub mod replay;
 pub mod summary;
 
-
 use jiff::Timestamp;
 
 use crate::core::edit::{Command, EditError, History};
